@@ -1,0 +1,115 @@
+# gosub - one non-recursive Makefile.
+#   make            build build/gosub (MODE=release)
+#   make run        install missing Debian packages, build, run examples/newmake.go
+#   make test       install missing packages, build, run every test
+#   make bench      benchmarks side by side (never part of test)
+#   make MODE=debug|asan|ubsan   variants in build/$(MODE)/, binary build/gosub-$(MODE)
+#   make install PREFIX=/usr/local DESTDIR=
+MODE ?= release
+WERROR ?= 1
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+CC ?= cc
+BUILD := build
+GEN := $(BUILD)/gen
+OBJDIR := $(BUILD)/$(MODE)
+
+PKG_LIBS := libedit libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
+PKG_LDLIBS := $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null || echo -ledit -lutf8proc)
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm -lpthread)
+
+WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+CFLAGS_release := -O2 -g
+CFLAGS_debug := -O0 -g3 -DGOSUB_DEBUG
+CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
+CFLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
+LDFLAGS_asan := -fsanitize=address,undefined
+LDFLAGS_ubsan := -fsanitize=undefined
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
+LDLIBS := $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread
+
+ifeq ($(MODE),release)
+BIN := $(BUILD)/gosub
+else
+BIN := $(BUILD)/gosub-$(MODE)
+endif
+TESTBIN := $(OBJDIR)/unit-tests
+
+SRCS := $(wildcard lexer/*.c parser/*.c interp/*.c runtime/*.c)
+GEN_SRCS := $(GEN)/lexer.c $(GEN)/grammar.c
+OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(filter-out interp/main.c,$(SRCS))) \
+        $(OBJDIR)/gen/lexer.o $(OBJDIR)/gen/grammar.o
+MAIN_OBJ := $(OBJDIR)/interp/main.o
+TEST_SRCS := $(wildcard tests/unit/*.c)
+TEST_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(TEST_SRCS))
+
+.PHONY: all run test unit golden conformance bench install clean deps deps-bench asan-test stress-test
+all: $(BIN)
+
+deps:
+	@sh .ci/deps.sh
+
+deps-bench:
+	@sh .ci/deps.sh --bench
+
+$(GEN)/lexer.c: lexer/lexer.re lexer/tokens.def lexer/lexer.h
+	@mkdir -p $(GEN)
+	re2c -W -Werror --utf8 -i -o $@ $<
+
+$(GEN)/grammar.c $(GEN)/grammar.h: parser/grammar.y
+	@mkdir -p $(GEN)
+	bison -Wall -Werror --defines=$(GEN)/grammar.h -o $(GEN)/grammar.c $<
+
+$(OBJDIR)/gen/%.o: $(GEN)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Wno-unused-function -Wno-missing-prototypes -MMD -MP -c -o $@ $<
+
+$(OBJDIR)/%.o: %.c | $(GEN)/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BIN): $(OBJS) $(MAIN_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(TESTBIN): $(OBJS) $(TEST_OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LDLIBS)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN) examples/newmake.go; echo "exit status $$?"
+
+# make test: unit tests, golden programs (normal, ASan+UBSan, GC stress),
+# and ../shared/conformance when it is there. Last line: "N passed, M failed".
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory MODE=asan $(BUILD)/gosub-asan $(BUILD)/asan/unit-tests
+	@$(MAKE) --no-print-directory $(TESTBIN)
+	@sh tests/run-all.sh
+
+unit: $(TESTBIN)
+	./$(TESTBIN)
+
+golden: $(BIN)
+	sh tests/run-golden.sh $(BIN) tests/golden
+
+conformance: $(BIN)
+	../shared/conformance/run.sh $(BIN)
+
+bench: deps-bench
+	@$(MAKE) --no-print-directory all
+	sh bench/run.sh
+
+install: $(BUILD)/gosub
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/gosub $(DESTDIR)$(PREFIX)/bin/gosub
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,289 @@
+// check.c - the type checker's driver: package-level declarations,
+// resolution order, package-level variable initialisation order, the
+// final pass that turns variable references into storage ops, and
+// diagnostics.
+//
+// Diagnostics are collected, sorted by position and printed as Go prints
+// them ("file:line:col: message"), at most 10 followed by
+// "too many errors".
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+Checker *tc_new(Arena *arena, const char *filename) {
+    Checker *c = arena_alloc(arena, sizeof *c);
+    c->arena = arena;
+    c->filename = filename;
+    c->cctx = const_ctx_new(arena);
+    c->iota = -1;
+    tc_universe_init(c);
+    tc_universe_scope(c);
+    return c;
+}
+
+void tc_free(Checker *c) {
+    if (!c) return;
+    for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
+    free(c->diags);
+    free(c->interned);
+    free(c->init_order);
+    free(c->varrefs);
+    const_ctx_free(c->cctx);
+}
+
+void tc_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    // one error per position, as Go reports
+    for (int i = 0; i < c->ndiags; i++)
+        if (c->diags[i].pos.line == pos.line && c->diags[i].pos.col == pos.col) return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0) abort();
+    va_end(ap);
+    if (c->ndiags == c->diagcap) {
+        c->diagcap = c->diagcap ? c->diagcap * 2 : 16;
+        c->diags = realloc(c->diags, (size_t)c->diagcap * sizeof *c->diags);
+        if (!c->diags) abort();
+    }
+    c->diags[c->ndiags].pos = pos;
+    c->diags[c->ndiags].msg = msg;
+    c->ndiags++;
+}
+
+static int diag_cmp(const void *a, const void *b) {
+    const Diag *x = a, *y = b;
+    if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
+    if (x->pos.col != y->pos.col) return x->pos.col < y->pos.col ? -1 : 1;
+    return 0;
+}
+
+void tc_print_errors(Checker *c, FILE *f) {
+    qsort(c->diags, (size_t)c->ndiags, sizeof *c->diags, diag_cmp);
+    for (int i = 0; i < c->ndiags; i++) {
+        if (i == 10) {
+            fprintf(f, "%s:%d:%d: too many errors\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col);
+            break;
+        }
+        fprintf(f, "%s:%d:%d: %s\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col, c->diags[i].msg);
+    }
+}
+
+int tc_new_slot(Checker *c) {
+    if (!c->fn) return c->nglobals++;
+    return c->fn->nslots++;
+}
+
+// ---- collecting package-level objects ----
+
+static void collect_value_spec(Checker *c, AstDecl *d, AstSpec *s, AstSpec *last_values) {
+    bool is_const = d->u.gen.tok == TOK_CONST;
+    for (int i = 0; i < s->u.value.names.n; i++) {
+        AstExpr *name = s->u.value.names.v[i];
+        Obj *o = tc_new_obj(c, is_const ? OBJ_CONST : OBJ_VAR, name->u.ident.name, name->pos, NULL);
+        o->spec = is_const && s->u.value.implicit && last_values ? last_values : s;
+        o->spec_index = i;
+        o->decl = d;
+        if (is_const) o->import_spec = s;   // the spec that holds the iota and names
+        if (!is_const) {
+            o->storage = VS_GLOBAL;
+            o->slot = c->nglobals++;
+        }
+        name->obj = o;
+        tc_declare(c, c->pkg_scope, o);
+    }
+}
+
+static void collect_decl(Checker *c, AstDecl *d) {
+    if (d->kind == AST_FUNC_DECL) {
+        AstExpr *name = d->u.func.name;
+        if (d->u.func.recv.n > 0) {
+            c->methods = realloc(c->methods, (size_t)(c->nmethods + 1) * sizeof *c->methods);
+            if (!c->methods) abort();
+            c->methods[c->nmethods++] = d;
+            return;
+        }
+        const char *nm = name->u.ident.name;
+        if (strcmp(nm, "init") == 0) {
+            c->init_funcs = realloc(c->init_funcs, (size_t)(c->ninit_funcs + 1) * sizeof *c->init_funcs);
+            if (!c->init_funcs) abort();
+            c->init_funcs[c->ninit_funcs++] = d;
+            return;
+        }
+        Obj *o = tc_new_obj(c, OBJ_FUNC, nm, name->pos, NULL);
+        o->decl = d;
+        name->obj = o;
+        tc_declare(c, c->pkg_scope, o);
+        return;
+    }
+    if (d->kind != AST_GEN_DECL) return;
+    AstSpec *last_values = NULL;
+    for (int i = 0; i < d->u.gen.specs.n; i++) {
+        AstSpec *s = d->u.gen.specs.v[i];
+        if (s->kind == AST_VALUE_SPEC) {
+            if (!s->u.value.implicit) last_values = s;
+            collect_value_spec(c, d, s, last_values);
+        } else if (s->kind == AST_TYPE_SPEC) {
+            AstExpr *name = s->u.type_spec.name;
+            Obj *o = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, NULL);
+            o->spec = s;
+            o->decl = d;
+            name->obj = o;
+            tc_declare(c, c->pkg_scope, o);
+        }
+    }
+}
+
+// ---- variable references ----
+
+// tc_var_ref records that identifier e refers to variable o from the
+// current function; the op is decided by finish_var_refs once every
+// capture and address-of is known.
+void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
+    e->obj = o;
+    e->aux = c->fn;
+    e->slot = -1;
+    if (o->owner && c->fn && o->owner != c->fn) {
+        // captured: register in every function between the owner and here
+        o->captured = true;
+        if (o->storage == VS_LOCAL) o->storage = VS_CELL;
+        FuncInfo *chain[64];
+        int n = 0;
+        for (FuncInfo *f = c->fn; f && f != o->owner && n < 64; f = f->parent) chain[n++] = f;
+        int idx = -1;
+        for (int k = n - 1; k >= 0; k--) {
+            FuncInfo *f = chain[k];
+            int found = -1;
+            for (int j = 0; j < f->ncaptures; j++)
+                if (f->captures[j].var == o) found = j;
+            if (found < 0) {
+                if (f->ncaptures == f->capcap) {
+                    f->capcap = f->capcap ? f->capcap * 2 : 4;
+                    CaptureSrc *v = arena_alloc(c->arena, (size_t)f->capcap * sizeof *v);
+                    if (f->ncaptures) memcpy(v, f->captures, (size_t)f->ncaptures * sizeof *v);
+                    f->captures = v;
+                }
+                CaptureSrc *cs = &f->captures[f->ncaptures];
+                cs->var = o;
+                cs->from_capture = (k != n - 1);
+                cs->index = cs->from_capture ? idx : -1;   // frame slot filled at finish
+                found = f->ncaptures++;
+            }
+            idx = found;
+        }
+        e->slot = idx;
+    }
+    if (c->nvarrefs == c->varrefcap) {
+        c->varrefcap = c->varrefcap ? c->varrefcap * 2 : 256;
+        c->varrefs = realloc(c->varrefs, (size_t)c->varrefcap * sizeof *c->varrefs);
+        if (!c->varrefs) abort();
+    }
+    c->varrefs[c->nvarrefs++] = e;
+    if (c->cur_decl_obj && !o->owner) {
+        // dependency of a package-level initialiser
+        Obj *d = c->cur_decl_obj;
+        d->deps = realloc(d->deps, (size_t)(d->ndeps + 1) * sizeof *d->deps);
+        if (!d->deps) abort();
+        d->deps[d->ndeps++] = o;
+    }
+}
+
+static void finish_var_refs(Checker *c) {
+    for (int i = 0; i < c->nvarrefs; i++) {
+        AstExpr *e = c->varrefs[i];
+        Obj *o = e->obj;
+        if (!o->owner) {
+            e->op = o->storage == VS_GLOBAL_CELL ? OP_GLOBAL_CELL : OP_GLOBAL;
+            e->slot = o->slot;
+        } else if (e->slot >= 0 && o->owner != e->aux) {
+            e->op = OP_CAPTURED;
+        } else {
+            e->op = o->storage == VS_CELL ? OP_LOCAL_CELL : OP_LOCAL;
+            e->slot = o->slot;
+        }
+    }
+}
+
+// tc_finish_func_vars decides where the variables of fn live, and where
+// its closures' captured cells come from.
+void tc_finish_func_vars(Checker *c, FuncInfo *fn) {
+    (void)c;
+    for (int j = 0; j < fn->ncaptures; j++) {
+        CaptureSrc *cs = &fn->captures[j];
+        if (!cs->from_capture) cs->index = cs->var->slot;
+    }
+}
+
+// ---- initialisation order ----
+
+static void add_init(Checker *c, Obj *o) {
+    if (c->ninit == c->initcap) {
+        c->initcap = c->initcap ? c->initcap * 2 : 16;
+        c->init_order = realloc(c->init_order, (size_t)c->initcap * sizeof *c->init_order);
+        if (!c->init_order) abort();
+    }
+    c->init_order[c->ninit++] = o;
+}
+
+// visit_init appends o's spec after everything it depends on (spec
+// "Package initialization"), following references through functions.
+static void visit_init(Checker *c, Obj *o, int depth) {
+    if (o->init_mark || depth > 10000) return;
+    o->init_mark = 1;
+    for (int i = 0; i < o->ndeps; i++) visit_init(c, o->deps[i], depth + 1);
+    if (o->kind == OBJ_VAR && !o->owner) add_init(c, o);
+}
+
+static void compute_init_order(Checker *c) {
+    for (int i = 0; i < c->file->decls.n; i++) {
+        AstDecl *d = c->file->decls.v[i];
+        if (d->kind != AST_GEN_DECL || d->u.gen.tok != TOK_VAR) continue;
+        for (int j = 0; j < d->u.gen.specs.n; j++) {
+            AstSpec *s = d->u.gen.specs.v[j];
+            for (int k = 0; k < s->u.value.names.n; k++) {
+                Obj *o = s->u.value.names.v[k]->obj;
+                if (o) visit_init(c, o, 0);
+            }
+        }
+    }
+}
+
+// ---- the file ----
+
+static void check_unused_imports(Checker *c) {
+    for (int i = 0; i < c->nimports; i++) {
+        Obj *o = c->imports[i];
+        if (!o->used)
+            tc_errorf(c, o->import_spec->pos, "imported and not used: \"%s\"", o->pkg ? o->pkg->path : o->name);
+    }
+}
+
+int tc_check_file(Checker *c, AstFile *file) {
+    c->file = file;
+    c->pkg_scope = tc_scope_new(c, c->u.scope, false);
+    c->scope = c->pkg_scope;
+    for (int i = 0; i < file->imports.n; i++) {
+        AstDecl *d = file->imports.v[i];
+        for (int j = 0; j < d->u.gen.specs.n; j++) tc_import(c, d->u.gen.specs.v[j]);
+    }
+    for (int i = 0; i < file->decls.n; i++) collect_decl(c, file->decls.v[i]);
+    tc_collect_methods(c);
+    for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);
+    tc_check_method_bodies(c);
+    for (int i = 0; i < c->pkg_scope->n; i++) {
+        Obj *o = c->pkg_scope->objs[i];
+        if (o->kind == OBJ_FUNC && o->decl) tc_check_func_decl(c, o);
+    }
+    for (int i = 0; i < c->ninit_funcs; i++) tc_check_init_func(c, c->init_funcs[i]);
+    Obj *m = tc_scope_lookup_local(c->pkg_scope, "main");
+    if (!m || m->kind != OBJ_FUNC) {
+        if (c->ndiags == 0) tc_errorf(c, (Pos){1, 1}, "function main is undeclared in the main package");
+    } else {
+        c->main_fn = m->fn;
+    }
+    check_unused_imports(c);
+    finish_var_refs(c);
+    compute_init_order(c);
+    return c->ndiags;
+}

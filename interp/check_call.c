@@ -1,0 +1,509 @@
+// check_call.c - calls (spec "Calls", "Passing arguments to ...
+// parameters"), conversions (spec "Conversions"), built-in functions
+// (spec "Built-in functions"), composite literals and function literals.
+#include <string.h>
+
+#include "internal.h"
+
+// ---- conversions ----
+
+static int conv_op(const Type *from, const Type *to) {
+    const Type *f = tc_under(from), *t = tc_under(to);
+    if (t->kind == KIND_INTERFACE) return f->kind == KIND_INTERFACE ? OP_CONV_NOP : OP_CONV_TO_IFACE;
+    if (tc_is_integer(f) && tc_is_integer(t)) return OP_CONV_INT;
+    if (tc_is_integer(f) && t->kind == KIND_FLOAT64) return tc_is_unsigned(f) ? OP_CONV_UINT_F64 : OP_CONV_INT_F64;
+    if (tc_is_integer(f) && t->kind == KIND_FLOAT32) return tc_is_unsigned(f) ? OP_CONV_UINT_F32 : OP_CONV_INT_F32;
+    if (f->kind == KIND_FLOAT64 && tc_is_integer(t)) return tc_is_unsigned(t) ? OP_CONV_F64_UINT : OP_CONV_F64_INT;
+    if (f->kind == KIND_FLOAT32 && tc_is_integer(t)) return tc_is_unsigned(t) ? OP_CONV_F32_UINT : OP_CONV_F32_INT;
+    if (f->kind == KIND_FLOAT64 && t->kind == KIND_FLOAT32) return OP_CONV_F64_F32;
+    if (f->kind == KIND_FLOAT32 && t->kind == KIND_FLOAT64) return OP_CONV_F32_F64;
+    if (f->kind == t->kind && (f->kind == KIND_FLOAT64 || f->kind == KIND_FLOAT32)) return OP_CONV_NOP;
+    if (tc_is_integer(f) && t->kind == KIND_STRING) return OP_CONV_INT_STR;
+    if (f->kind == KIND_STRING && t->kind == KIND_SLICE)
+        return tc_under(t->elem)->kind == KIND_UINT8 ? OP_CONV_STR_BYTES : OP_CONV_STR_RUNES;
+    if (f->kind == KIND_SLICE && t->kind == KIND_STRING)
+        return tc_under(f->elem)->kind == KIND_UINT8 ? OP_CONV_BYTES_STR : OP_CONV_RUNES_STR;
+    return OP_CONV_NOP;
+}
+
+static bool convertible(Checker *c, Operand *x, Type *t) {
+    if (tc_assignable(c, x, t, NULL)) return true;
+    const Type *v = tc_under(x->type), *u = tc_under(t);
+    if (v == u) return true;
+    if (v->kind == KIND_POINTER && u->kind == KIND_POINTER && !x->type->name && !t->name &&
+        tc_under(v->elem) == tc_under(u->elem))
+        return true;
+    if (tc_is_numeric(v) && tc_is_numeric(u)) return true;
+    if (tc_is_integer(v) && u->kind == KIND_STRING) return true;
+    if (v->kind == KIND_STRING && u->kind == KIND_SLICE &&
+        (tc_under(u->elem)->kind == KIND_UINT8 || tc_under(u->elem)->kind == KIND_INT32))
+        return true;
+    if (u->kind == KIND_STRING && v->kind == KIND_SLICE &&
+        (tc_under(v->elem)->kind == KIND_UINT8 || tc_under(v->elem)->kind == KIND_INT32))
+        return true;
+    if (v->kind == KIND_STRING && u->kind == KIND_STRING) return true;
+    return false;
+}
+
+// tc_conversion checks T(x) where e is the CALL_EXPR.
+void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
+    AstExpr *arg = e->u.call.args.v[0];
+    tc_expr(c, x, arg);
+    if (x->mode == MODE_INVALID) return;
+    const Type *u = tc_under(t);
+    if (x->mode == MODE_CONSTANT && (tc_is_numeric(u) || tc_is_string(u) || tc_is_boolean(u)) &&
+        (tc_is_numeric(x->type) || tc_is_string(x->type) || tc_is_boolean(x->type))) {
+        const ConstVal *out = NULL;
+        if (tc_is_string(u) && tc_is_integer(x->type)) {
+            if (!const_convert(c->cctx, x->val, true, CT_STRING, &out)) goto bad;
+        } else if (!tc_is_string(u) || tc_is_string(x->type)) {
+            bool kinds = (tc_is_numeric(u) && tc_is_numeric(x->type)) || (tc_is_string(u) && tc_is_string(x->type)) ||
+                         (tc_is_boolean(u) && tc_is_boolean(x->type));
+            if (!kinds) goto bad;
+            ConstRepr why = const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
+                                                 tc_const_type(u), &out);
+            if (why != CONST_REPR_OK) {
+                if (why == CONST_REPR_TRUNCATED)
+                    tc_errorf(c, arg->pos, "cannot convert %s to type %s (truncated)", tc_operand_string(c, x),
+                              tc_type_string(c, t));
+                else
+                    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+                x->mode = MODE_INVALID;
+                return;
+            }
+            if (!out) out = x->val;
+        } else {
+            goto bad;
+        }
+        x->val = out;
+        x->type = t;
+        x->expr = e;
+        tc_set_const(c, e, out, t);
+        return;
+    }
+    if (tc_is_untyped(x->type)) {
+        if (x->type->kind == KIND_UNTYPED_NIL) {
+            if (!tc_has_nil(u)) goto bad;
+            tc_convert_untyped(c, x, t);
+        } else if (u->kind == KIND_INTERFACE || !tc_is_numeric(u) || x->mode != MODE_CONSTANT) {
+            tc_use_default(c, x);
+        } else {
+            tc_convert_untyped(c, x, t);
+        }
+        if (x->mode == MODE_INVALID) return;
+    }
+    if (!convertible(c, x, t)) goto bad;
+    e->op = conv_op(x->type, t);
+    if ((u->flags & TF_AGGREGATE) && e->op == OP_CONV_NOP) e->op = OP_CONV_AGG_COPY;
+    e->aux = x->type;
+    if (e->op == OP_CONV_TO_IFACE) e->aux = x->type;
+    e->slot = u->kind;
+    e->type = t;
+    x->type = t;
+    x->mode = MODE_VALUE;
+    x->expr = e;
+    return;
+bad:
+    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+    x->mode = MODE_INVALID;
+}
+
+// ---- calls ----
+
+static const char *tuple_types(Checker *c, Type **ts, int n, bool variadic) {
+    StrBuf b = {0};
+    sb_putc(&b, '(');
+    for (int i = 0; i < n; i++) {
+        if (i) sb_puts(&b, ", ");
+        if (variadic && i == n - 1) {
+            sb_puts(&b, "...");
+            sb_puts(&b, tc_type_string(c, ts[i]->elem));
+        } else {
+            sb_puts(&b, ts[i] ? tc_type_string(c, ts[i]) : "invalid type");
+        }
+    }
+    sb_putc(&b, ')');
+    const char *s = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
+    return s;
+}
+
+// arg_type_for_message: types2 prints untyped constant args as "number"
+static Type *have_type(Checker *c, Operand *x) {
+    if (x->mode == MODE_CONSTANT && tc_is_untyped(x->type) && tc_is_numeric(x->type)) return NULL;
+    (void)c;
+    return x->type;
+}
+
+static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, int nargs, bool too_many) {
+    Type *have[256];
+    StrBuf b = {0};
+    sb_putc(&b, '(');
+    for (int i = 0; i < nargs && i < 256; i++) {
+        have[i] = have_type(c, &args[i]);
+        if (i) sb_puts(&b, ", ");
+        sb_puts(&b, have[i] ? tc_type_string(c, have[i]) : "number");
+    }
+    sb_putc(&b, ')');
+    const char *want = tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic);
+    Pos pos = too_many && nargs > sig->nparams ? args[sig->nparams].expr->pos : e->u.call.rparen;
+    tc_errorf(c, pos, "%s arguments in call to %s\n\thave %.*s\n\twant %s", too_many ? "too many" : "not enough",
+              tc_expr_str(c, e->u.call.fun), (int)b.len, b.p, want);
+    sb_free(&b);
+}
+
+// check_args checks the arguments of call e against signature sig and
+// fills ci. Handles f(g()) with multi-result g, variadics and "...".
+static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
+    AstExprList *al = &e->u.call.args;
+    Operand args[256];
+    int nargs = 0;
+    if (al->n == 1) {
+        tc_multi_expr(c, &args[0], al->v[0]);
+        if (args[0].mode != MODE_INVALID && args[0].type && args[0].type->kind == KIND_TUPLE) {
+            ci->tuple_arg = true;
+            Type *tt = args[0].type;
+            int np = sig->nparams;
+            if (tt->nfields != np && !(sig->variadic && tt->nfields >= np - 1)) {
+                tc_errorf(c, al->v[0]->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+                          tt->nfields < np ? "not enough" : "too many", tc_expr_str(c, e->u.call.fun),
+                          tc_type_string(c, tt), tuple_types(c, (Type **)sig->params, np, sig->variadic));
+                return;
+            }
+            for (int i = 0; i < tt->nfields; i++) {
+                Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
+                Operand o = {.mode = MODE_VALUE, .type = (Type *)tt->fields[i].type, .expr = al->v[0]};
+                tc_assignment(c, &o, NULL, pt, "argument");
+            }
+            ci->nargs = tt->nfields;
+            return;
+        }
+        if (args[0].mode == MODE_COMMAOK || args[0].mode == MODE_MAPINDEX) args[0].mode = MODE_VALUE;
+        nargs = 1;
+    } else {
+        for (int i = 0; i < al->n && i < 256; i++) {
+            tc_expr(c, &args[i], al->v[i]);
+            nargs++;
+        }
+    }
+    for (int i = 0; i < nargs; i++)
+        if (args[i].mode == MODE_INVALID) return;
+    if (nargs == 1 && args[0].mode != MODE_INVALID) {
+        // single argument checked with multi_expr: apply single-value rules
+        if (args[0].mode == MODE_NOVALUE || args[0].mode == MODE_TYPEXPR || args[0].mode == MODE_BUILTIN) {
+            Operand t = args[0];
+            tc_assignment(c, &t, NULL, c->u.t_any, "argument");
+            return;
+        }
+    }
+    int np = sig->nparams;
+    ci->nargs = nargs;
+    if (e->u.call.has_ellipsis) {
+        if (!sig->variadic) {
+            tc_errorf(c, e->u.call.ellipsis, "have (...) but function is not variadic: %s", tc_expr_str(c, e->u.call.fun));
+            return;
+        }
+        ci->spread = true;
+        if (nargs != np) {
+            arg_count_error(c, e, sig, args, nargs, nargs > np);
+            return;
+        }
+        for (int i = 0; i < nargs; i++)
+            tc_assignment(c, &args[i], &al->v[i], (Type *)sig->params[i], "argument");
+        return;
+    }
+    if (sig->variadic ? nargs < np - 1 : nargs != np) {
+        arg_count_error(c, e, sig, args, nargs, nargs > np);
+        return;
+    }
+    for (int i = 0; i < nargs; i++) {
+        Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
+        tc_assignment(c, &args[i], &al->v[i], pt, "argument");
+    }
+}
+
+static void call_result(Checker *c, Operand *x, AstExpr *e, Type *sig) {
+    if (sig->nresults == 0) {
+        x->mode = MODE_NOVALUE;
+        x->type = NULL;
+    } else if (sig->nresults == 1) {
+        x->mode = MODE_VALUE;
+        x->type = (Type *)sig->results[0];
+    } else {
+        x->mode = MODE_VALUE;
+        x->type = tc_tuple(c, (Type **)sig->results, sig->nresults);
+    }
+    e->type = x->type;
+    x->expr = e;
+}
+
+void tc_call(Checker *c, Operand *x, AstExpr *e) {
+    tc_expr_or_type(c, x, e->u.call.fun);
+    if (x->mode == MODE_INVALID) {
+        for (int i = 0; i < e->u.call.args.n; i++) {
+            Operand t;
+            raw_expr_quiet(c, &t, e->u.call.args.v[i]);
+        }
+        return;
+    }
+    if (x->mode == MODE_TYPEXPR) {
+        Type *t = x->type;
+        if (e->u.call.args.n != 1) {
+            tc_errorf(c, e->u.call.args.n ? e->u.call.args.v[e->u.call.args.n > 1 ? 1 : 0]->pos : e->u.call.rparen,
+                      e->u.call.args.n ? "too many arguments in conversion to %s" : "missing argument in conversion to %s",
+                      tc_type_string(c, t));
+            x->mode = MODE_INVALID;
+            return;
+        }
+        tc_conversion(c, x, e, t);
+        return;
+    }
+    if (x->mode == MODE_BUILTIN) {
+        tc_builtin_call(c, x, e, x->builtin);
+        return;
+    }
+    Type *ft = x->type;
+    if (!ft || tc_under(ft)->kind != KIND_FUNC) {
+        tc_errorf(c, e->pos, "invalid operation: cannot call non-function %s", tc_operand_string(c, x));
+        x->mode = MODE_INVALID;
+        return;
+    }
+    const Type *sig = tc_under(ft);
+    CallInfo *ci = arena_alloc(c->arena, sizeof *ci);
+    ci->sig = (Type *)sig;
+    ci->variadic = sig->variadic;
+    ci->nfixed = sig->variadic ? sig->nparams - 1 : sig->nparams;
+    if (sig->variadic) ci->variadic_slice = (Type *)sig->params[sig->nparams - 1];
+    ci->nresults = sig->nresults;
+    AstExpr *fun = e->u.call.fun;
+    while (fun->kind == AST_PAREN_EXPR) fun = fun->u.paren.x;
+    if (fun->op == OP_FUNC_VAL) {
+        e->op = OP_CALL;
+        ci->fn = fun->aux;
+    } else if (fun->op == OP_NATIVE_VAL) {
+        e->op = OP_CALL_NATIVE;
+        ci->native = fun->aux;
+    } else {
+        e->op = OP_CALL_CLOSURE;
+    }
+    e->aux = ci;
+    check_args(c, e, (Type *)sig, ci);
+    call_result(c, x, e, (Type *)sig);
+}
+
+// raw_expr_quiet checks e for its side effects on 'used' marks only.
+void raw_expr_quiet(Checker *c, Operand *x, AstExpr *e) { tc_multi_expr(c, x, e); }
+
+// ---- composite literals ----
+
+static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
+    const Type *u = tc_under(t);
+    AstExprList *el = &e->u.composite.elts;
+    ci->n = el->n;
+    ci->values = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->values);
+    ci->index = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->index);
+    ci->elem_types = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->elem_types);
+    if (el->n == 0) return;
+    bool keyed = el->v[0]->kind == AST_KEY_VALUE_EXPR;
+    for (int i = 0; i < el->n; i++) {
+        AstExpr *v = el->v[i];
+        const Field *f = NULL;
+        AstExpr **vslot = &el->v[i];
+        if (keyed) {
+            if (v->kind != AST_KEY_VALUE_EXPR) {
+                tc_errorf(c, v->pos, "mixture of field:value and value elements in struct literal");
+                return;
+            }
+            AstExpr *k = v->u.key_value.key;
+            if (k->kind != AST_IDENT) {
+                tc_errorf(c, k->pos, "invalid field name %s in struct literal", tc_expr_str(c, k));
+                continue;
+            }
+            for (int j = 0; j < u->nfields; j++)
+                if (strcmp(u->fields[j].name, k->u.ident.name) == 0) f = &u->fields[j];
+            if (!f) {
+                tc_errorf(c, k->pos, "unknown field %s in struct literal of type %s", k->u.ident.name, tc_type_string(c, t));
+                continue;
+            }
+            for (int j = 0; j < i; j++)
+                if (ci->elem_types[j] && ci->index[j] == f->offset && ci->values[j])
+                    tc_errorf(c, k->pos, "duplicate field name %s in struct literal", k->u.ident.name);
+            vslot = &v->u.key_value.value;
+        } else {
+            if (v->kind == AST_KEY_VALUE_EXPR) {
+                tc_errorf(c, v->pos, "mixture of field:value and value elements in struct literal");
+                return;
+            }
+            if (i >= u->nfields) {
+                tc_errorf(c, v->pos, "too many values in struct literal of type %s", tc_type_string(c, t));
+                return;
+            }
+            f = &u->fields[i];
+        }
+        Operand x;
+        if ((*vslot)->kind == AST_COMPOSITE_LIT && !(*vslot)->u.composite.type)
+            tc_composite_lit(c, &x, *vslot, (Type *)f->type);
+        else
+            tc_expr(c, &x, *vslot);
+        tc_assignment(c, &x, vslot, (Type *)f->type, "struct literal");
+        ci->values[i] = *vslot;
+        ci->index[i] = f->offset;
+        ci->elem_types[i] = f->type;
+    }
+    if (!keyed && el->n < u->nfields && el->n > 0)
+        tc_errorf(c, e->u.composite.rbrace, "too few values in struct literal of type %s", tc_type_string(c, t));
+}
+
+static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx) {
+    Operand x;
+    AstExpr *v = *vslot;
+    if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type) {
+        tc_composite_lit(c, &x, v, elem);
+    } else if (v->kind == AST_UNARY_EXPR && v->u.unary.op == TOK_AND && v->u.unary.x->kind == AST_COMPOSITE_LIT &&
+               !v->u.unary.x->u.composite.type && tc_under(elem)->kind == KIND_POINTER) {
+        tc_composite_lit(c, &x, v->u.unary.x, (Type *)tc_under(elem)->elem);
+        v->op = OP_ADDR_COMPOSITE;
+        v->type = elem;
+        x.type = elem;
+        x.expr = v;
+    } else {
+        tc_expr(c, &x, v);
+    }
+    tc_assignment(c, &x, vslot, elem, ctx);
+}
+
+static int64_t array_lit(Checker *c, AstExpr *e, Type *elem, int64_t len, CompositeInfo *ci, const char *ctx) {
+    AstExprList *el = &e->u.composite.elts;
+    ci->n = el->n;
+    ci->values = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->values);
+    ci->index = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->index);
+    int64_t idx = 0, max = 0;
+    for (int i = 0; i < el->n; i++) {
+        AstExpr *v = el->v[i];
+        AstExpr **vslot = &el->v[i];
+        if (v->kind == AST_KEY_VALUE_EXPR) {
+            Operand k;
+            tc_expr(c, &k, v->u.key_value.key);
+            bool ok = false;
+            int64_t kv = k.mode == MODE_CONSTANT ? const_int64(k.val, &ok) : -1;
+            if (!ok || kv < 0) {
+                tc_errorf(c, v->u.key_value.key->pos, "index %s must be integer constant", tc_expr_str(c, v->u.key_value.key));
+            } else {
+                idx = kv;
+            }
+            vslot = &v->u.key_value.value;
+        }
+        if (len >= 0 && idx >= len) {
+            tc_errorf(c, (*vslot)->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+        }
+        for (int j = 0; j < i; j++)
+            if (ci->index[j] == idx) {
+                tc_errorf(c, (*vslot)->pos, "duplicate index %lld in array or slice literal", (long long)idx);
+                break;
+            }
+        elem_value(c, vslot, elem, ctx);
+        ci->values[i] = *vslot;
+        ci->index[i] = idx;
+        idx++;
+        if (idx > max) max = idx;
+    }
+    return max;
+}
+
+static void map_lit(Checker *c, AstExpr *e, const Type *u, CompositeInfo *ci) {
+    AstExprList *el = &e->u.composite.elts;
+    ci->n = el->n;
+    ci->values = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->values);
+    ci->keys = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->keys);
+    for (int i = 0; i < el->n; i++) {
+        AstExpr *v = el->v[i];
+        if (v->kind != AST_KEY_VALUE_EXPR) {
+            tc_errorf(c, v->pos, "missing key in map literal");
+            continue;
+        }
+        elem_value(c, &v->u.key_value.key, (Type *)u->key, "map literal");
+        elem_value(c, &v->u.key_value.value, (Type *)u->elem, "map literal");
+        ci->keys[i] = v->u.key_value.key;
+        ci->values[i] = v->u.key_value.value;
+        if (ci->keys[i]->op == OP_CONST) {
+            for (int j = 0; j < i; j++) {
+                if (!ci->keys[j] || ci->keys[j]->op != OP_CONST) continue;
+                Value *a = ci->keys[i]->aux, *b = ci->keys[j]->aux;
+                bool same = tc_is_string(u->key) ? rt_string_eq(a->s, b->s) : a->u == b->u;
+                if (same) {
+                    tc_errorf(c, ci->keys[i]->pos, "duplicate key %s in map literal", tc_expr_str(c, ci->keys[i]));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
+    Type *t = hint;
+    AstExpr *te = e->u.composite.type;
+    bool open_array = false;
+    if (te) {
+        if (te->kind == AST_ARRAY_TYPE && te->u.array_type.len && te->u.array_type.len->kind == AST_ELLIPSIS) {
+            Type *elem = tc_type_expr(c, te->u.array_type.elt);
+            t = elem ? tc_array(c, elem, 0) : NULL;
+            open_array = true;
+        } else {
+            t = tc_type_expr(c, te);
+        }
+    }
+    if (!t) {
+        if (!te) tc_errorf(c, e->pos, "invalid composite literal type: missing type");
+        x->mode = MODE_INVALID;
+        return;
+    }
+    const Type *u = tc_under(t);
+    CompositeInfo *ci = arena_alloc(c->arena, sizeof *ci);
+    switch (u->kind) {
+    case KIND_STRUCT: struct_lit(c, e, t, ci); break;
+    case KIND_ARRAY: {
+        int64_t n = array_lit(c, e, (Type *)u->elem, open_array ? -1 : u->len, ci, "array or slice literal");
+        if (open_array) t = tc_array(c, (Type *)u->elem, n);
+        ci->length = open_array ? n : u->len;
+        break;
+    }
+    case KIND_SLICE:
+        ci->length = array_lit(c, e, (Type *)u->elem, -1, ci, "array or slice literal");
+        break;
+    case KIND_MAP: map_lit(c, e, u, ci); break;
+    default:
+        tc_errorf(c, e->pos, "invalid composite literal type %s", tc_type_string(c, t));
+        x->mode = MODE_INVALID;
+        return;
+    }
+    ci->type = t;
+    e->op = OP_COMPOSITE;
+    e->aux = ci;
+    e->type = t;
+    x->mode = MODE_VALUE;
+    x->type = t;
+    x->expr = e;
+}
+
+// ---- function literals ----
+
+void tc_func_lit(Checker *c, Operand *x, AstExpr *e) {
+    Type *sig = tc_signature(c, e->u.func_lit.type);
+    FuncInfo *outer = c->fn;
+    FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
+    FuncInfo *top = outer;
+    while (top && top->parent) top = top->parent;
+    int n = top ? ++top->nlits : 1;
+    fn->name = arena_printf(c->arena, "%s.func%d", top ? top->name : "main.glob", n);
+    fn->sig = sig;
+    fn->parent = outer;
+    fn->pos = e->pos;
+    fn->body = e->u.func_lit.body;
+    tc_func_body(c, fn, e->u.func_lit.type, e->u.func_lit.body, NULL);
+    e->op = OP_FUNC_LIT;
+    e->aux = fn;
+    e->type = sig;
+    x->mode = MODE_VALUE;
+    x->type = sig;
+    x->expr = e;
+}

@@ -1,0 +1,394 @@
+// check_decl.c - declarations (spec "Declarations and scope"): constants
+// with iota, variables, type declarations, function declarations and
+// their bodies, imports of the built-in packages, and local declarations.
+//
+// Package-level objects are resolved lazily (tc_resolve_obj), so they may
+// be used before their declaration; a named type is registered before its
+// underlying type is resolved, so it may refer to itself through pointers.
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+// ---- constants ----
+
+// check_const_value checks the expression of constant o (with the iota of
+// its spec) and gives o its type and value.
+static void check_const(Checker *c, Obj *o) {
+    AstSpec *s = o->spec;            // the spec holding the values (maybe an earlier one)
+    AstSpec *own = o->import_spec ? o->import_spec : s;
+    int64_t saved_iota = c->iota;
+    c->iota = own->u.value.iota;
+    Type *t = s->u.value.type ? tc_type_expr(c, s->u.value.type) : NULL;
+    if (o->spec_index >= s->u.value.values.n) {
+        if (s->u.value.values.n == 0 && !s->u.value.implicit && own == s)
+            tc_errorf(c, o->pos, "missing init expr for const declaration");
+        else
+            tc_errorf(c, o->pos, "missing init expr for const declaration");
+        o->type = NULL;
+        o->cval = const_unknown(c->cctx);
+        c->iota = saved_iota;
+        return;
+    }
+    AstExpr *e = s->u.value.values.v[o->spec_index];
+    if (own != s) {
+        // implicit repetition: check a fresh evaluation of the same
+        // expression (types differ with iota only through values)
+    }
+    Operand x;
+    tc_expr(c, &x, e);
+    if (x.mode != MODE_CONSTANT) {
+        if (x.mode != MODE_INVALID)
+            tc_errorf(c, e->pos, "%s is not constant", tc_operand_string(c, &x));
+        o->type = t;
+        o->cval = const_unknown(c->cctx);
+        c->iota = saved_iota;
+        return;
+    }
+    if (t) {
+        tc_assignment(c, &x, &s->u.value.values.v[o->spec_index], t, "constant declaration");
+    }
+    o->type = x.type;
+    o->cval = x.val;
+    c->iota = saved_iota;
+}
+
+// ---- variables ----
+
+// tc_declare_var makes a new local or global variable for identifier name.
+Obj *tc_declare_var(Checker *c, AstExpr *name, Type *t) {
+    Obj *o = tc_new_obj(c, OBJ_VAR, name->u.ident.name, name->pos, t);
+    name->obj = o;
+    name->type = t;
+    if (strcmp(o->name, "_") == 0) {
+        o->slot = -1;
+        o->used = true;
+        return o;
+    }
+    o->owner = c->fn;
+    o->slot = tc_new_slot(c);
+    o->storage = c->fn ? VS_LOCAL : VS_GLOBAL;
+    if (t && (t->flags & TF_AGGREGATE)) o->storage = c->fn ? VS_CELL : VS_GLOBAL_CELL;
+    return o;
+}
+
+// check_var_spec checks "var names [T] [= values]" (package level or
+// local) and produces the SOP_DEFINE AssignInfo that initialises them.
+AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
+    int n = s->u.value.names.n, nv = s->u.value.values.n;
+    Type *t = s->u.value.type ? tc_type_expr(c, s->u.value.type) : NULL;
+    AssignInfo *ai = arena_alloc(c->arena, sizeof *ai);
+    ai->nlhs = n;
+    ai->lhs = arena_alloc(c->arena, (size_t)n * sizeof *ai->lhs);
+    ai->decl = arena_alloc(c->arena, (size_t)n * sizeof *ai->decl);
+    ai->types = arena_alloc(c->arena, (size_t)n * sizeof *ai->types);
+    ai->nrhs = nv;
+    ai->rhs = s->u.value.values.v;
+    Type **types = ai->types;
+    if (nv == 0) {
+        for (int i = 0; i < n; i++) types[i] = t;
+    } else if (nv == n) {
+        for (int i = 0; i < n; i++) {
+            Operand x;
+            tc_expr(c, &x, ai->rhs[i]);
+            if (t) {
+                tc_assignment(c, &x, &ai->rhs[i], t, "variable declaration");
+                types[i] = t;
+            } else {
+                if (x.mode == MODE_CONSTANT || tc_is_untyped(x.type)) {
+                    if (x.type && x.type->kind == KIND_UNTYPED_NIL) {
+                        tc_errorf(c, ai->rhs[i]->pos, "use of untyped nil in variable declaration");
+                        x.mode = MODE_INVALID;
+                    }
+                    tc_use_default(c, &x);
+                }
+                if (x.mode != MODE_INVALID) tc_assignment(c, &x, &ai->rhs[i], x.type, "variable declaration");
+                types[i] = x.mode == MODE_INVALID ? NULL : x.type;
+            }
+        }
+    } else if (nv == 1) {
+        Operand x;
+        tc_multi_expr(c, &x, ai->rhs[0]);
+        ai->tuple = true;
+        if (x.mode != MODE_INVALID) {
+            int got = x.type && x.type->kind == KIND_TUPLE ? x.type->nfields : 1;
+            if (x.mode == MODE_COMMAOK) got = 2;
+            if (got != n) {
+                tc_errorf(c, s->u.value.names.v[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
+                          n, n > 1 ? "s" : "", tc_expr_str(c, ai->rhs[0]), got, got > 1 ? "s" : "");
+            } else {
+                for (int i = 0; i < n; i++) {
+                    Type *xt = x.mode == MODE_COMMAOK ? (i == 0 ? x.type : c->u.types[KIND_BOOL])
+                                                      : (Type *)x.type->fields[i].type;
+                    types[i] = t ? t : xt;
+                }
+                tc_commaok_mark(c, &x, ai->rhs[0], n);
+            }
+        }
+    } else {
+        tc_errorf(c, s->u.value.names.v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n,
+                  n > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
+    }
+    for (int i = 0; i < n; i++) {
+        AstExpr *name = s->u.value.names.v[i];
+        Obj *o;
+        if (local) {
+            o = tc_declare_var(c, name, types[i]);
+        } else {
+            o = name->obj;
+            o->type = types[i];
+            name->type = types[i];
+            if (types[i] && (types[i]->flags & TF_AGGREGATE)) o->storage = VS_GLOBAL_CELL;
+        }
+        ai->lhs[i] = name;
+        ai->decl[i] = o;
+    }
+    return ai;
+}
+
+// ---- types ----
+
+static void check_type_spec(Checker *c, Obj *o) {
+    AstSpec *s = o->spec;
+    if (s->u.type_spec.assign) {       // alias
+        o->type = tc_type_expr(c, s->u.type_spec.type);
+        return;
+    }
+    Type *named = tc_named(c, o->name, "main");
+    o->type = named;
+    o->state = 2;                      // visible (incomplete) for self-reference through pointers
+    Type *under = tc_type_expr(c, s->u.type_spec.type);
+    if (under && under->kind == KIND_INVALID) {
+        tc_errorf(c, o->pos, "invalid recursive type %s", o->name);
+        under = NULL;
+    }
+    tc_set_underlying(c, named, under ? under : c->u.types[KIND_INT]);
+}
+
+void tc_resolve_local_const(Checker *c, Obj *o) {
+    check_const(c, o);
+    o->state = 2;
+}
+
+void tc_resolve_local_type(Checker *c, Obj *o) {
+    check_type_spec(c, o);
+    o->state = 2;
+}
+
+// ---- functions ----
+
+static FuncInfo *new_func(Checker *c, const char *name, Pos pos) {
+    FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
+    fn->name = name;
+    fn->pos = pos;
+    return fn;
+}
+
+static void resolve_func(Checker *c, Obj *o) {
+    AstDecl *d = o->decl;
+    FuncInfo *fn = new_func(c, arena_printf(c->arena, "main.%s", o->name), d->pos);
+    fn->body = d->u.func.body;
+    o->fn = fn;
+    Scope *saved = c->scope;
+    FuncInfo *saved_fn = c->fn;
+    c->scope = c->pkg_scope;
+    c->fn = NULL;
+    o->type = tc_signature(c, d->u.func.type);
+    fn->sig = o->type;
+    c->scope = saved;
+    c->fn = saved_fn;
+    if (strcmp(o->name, "main") == 0 && o->type && (o->type->nparams || o->type->nresults))
+        tc_errorf(c, d->u.func.name->pos, "func main must have no arguments and no return values");
+}
+
+void tc_resolve_obj(Checker *c, Obj *o) {
+    if (o->state == 2 || !o->decl) return;
+    if (o->state == 1) {
+        if (o->kind == OBJ_TYPENAME) return;
+        tc_errorf(c, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+        o->state = 2;
+        return;
+    }
+    o->state = 1;
+    Scope *saved = c->scope;
+    FuncInfo *saved_fn = c->fn;
+    Obj *saved_decl = c->cur_decl_obj;
+    int64_t saved_iota = c->iota;
+    c->scope = c->pkg_scope;
+    c->fn = NULL;
+    c->iota = -1;
+    switch (o->kind) {
+    case OBJ_CONST: check_const(c, o); break;
+    case OBJ_TYPENAME: check_type_spec(c, o); break;
+    case OBJ_FUNC: resolve_func(c, o); break;
+    case OBJ_VAR: {
+        AstSpec *s = o->spec;
+        c->cur_decl_obj = o;
+        AssignInfo *ai = tc_var_spec(c, s, false);
+        for (int i = 0; i < s->u.value.names.n; i++) {
+            Obj *v = s->u.value.names.v[i]->obj;
+            v->state = 2;
+            v->init = ai;
+            if (v != o) {   // all names of the spec share the dependencies
+                v->deps = o->deps;
+                v->ndeps = o->ndeps;
+            }
+        }
+        break;
+    }
+    default: break;
+    }
+    o->state = 2;
+    c->scope = saved;
+    c->fn = saved_fn;
+    c->cur_decl_obj = saved_decl;
+    c->iota = saved_iota;
+}
+
+// tc_func_body checks the body of fn (parameters from its FUNC_TYPE
+// ftype) in a new function scope nested in the current one.
+void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, Obj *recv) {
+    Scope *saved = c->scope;
+    FuncInfo *saved_fn = c->fn;
+    int saved_loop = c->loop_depth, saved_switch = c->switch_depth;
+    c->fn = fn;
+    c->loop_depth = c->switch_depth = 0;
+    c->scope = tc_scope_new(c, saved, true);
+    Type *sig = fn->sig;
+    AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
+    int np = sig ? sig->nparams : 0, nr = sig ? sig->nresults : 0;
+    fn->params = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *fn->params);
+    fn->param_slots = arena_alloc(c->arena, (size_t)(np + 1) * sizeof(int));
+    fn->results = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof *fn->results);
+    fn->result_slots = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof(int));
+    (void)recv;
+    int k = 0;
+    for (int i = 0; i < pl->n && sig; i++) {
+        AstField *f = pl->v[i];
+        int nn = f->names.n ? f->names.n : 1;
+        for (int j = 0; j < nn && k < np; j++, k++) {
+            Type *pt = (Type *)sig->params[k];
+            Obj *o;
+            if (f->names.n) {
+                o = tc_declare_var(c, f->names.v[j], pt);
+                tc_declare(c, c->scope, o);
+            } else {
+                o = tc_new_obj(c, OBJ_VAR, "_", f->type->pos, pt);
+                o->owner = fn;
+                o->slot = tc_new_slot(c);
+                o->storage = (pt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
+            }
+            o->used = true;
+            o->is_param = true;
+            fn->params[k] = o;
+            fn->param_slots[k] = o->slot;
+        }
+    }
+    fn->nparams = np;
+    k = 0;
+    for (int i = 0; i < rl->n && sig; i++) {
+        AstField *f = rl->v[i];
+        int nn = f->names.n ? f->names.n : 1;
+        for (int j = 0; j < nn && k < nr; j++, k++) {
+            Type *rt = (Type *)sig->results[k];
+            Obj *o;
+            if (f->names.n) {
+                fn->named_results = true;
+                o = tc_declare_var(c, f->names.v[j], rt);
+                tc_declare(c, c->scope, o);
+            } else {
+                o = tc_new_obj(c, OBJ_VAR, "", f->type->pos, rt);
+                o->owner = fn;
+                o->slot = tc_new_slot(c);
+                o->storage = (rt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
+            }
+            o->used = true;
+            o->is_param = true;
+            fn->results[k] = o;
+            fn->result_slots[k] = o->slot;
+        }
+    }
+    fn->nresults = nr;
+    if (body) {
+        tc_stmt_list(c, &body->list);
+        if (nr > 0 && !tc_is_terminating_list(c, &body->list))
+            tc_errorf(c, body->rbrace, "missing return");
+        tc_check_unused(c, c->scope);
+    }
+    tc_finish_func_vars(c, fn);
+    c->scope = saved;
+    c->fn = saved_fn;
+    c->loop_depth = saved_loop;
+    c->switch_depth = saved_switch;
+}
+
+void tc_check_func_decl(Checker *c, Obj *o) {
+    if (!o->fn) return;
+    AstDecl *d = o->decl;
+    if (!d->u.func.body) {
+        tc_errorf(c, d->u.func.name->pos, "missing function body");
+        return;
+    }
+    Scope *saved = c->scope;
+    c->scope = c->pkg_scope;
+    c->cur_decl_obj = o;
+    tc_func_body(c, o->fn, d->u.func.type, d->u.func.body, NULL);
+    c->cur_decl_obj = NULL;
+    c->scope = saved;
+    d->u.func.info = o->fn;
+}
+
+void tc_check_init_func(Checker *c, AstDecl *d) {
+    FuncInfo *fn = new_func(c, "main.init", d->pos);
+    fn->body = d->u.func.body;
+    fn->sig = tc_func(c, NULL, 0, NULL, 0, false);
+    AstFieldList *pl = &d->u.func.type->u.func_type.params, *rl = &d->u.func.type->u.func_type.results;
+    if (pl->n || rl->n) tc_errorf(c, d->u.func.name->pos, "func init must have no arguments and no return values");
+    c->init_fninfo = realloc(c->init_fninfo, (size_t)(c->ninit_fns + 1) * sizeof *c->init_fninfo);
+    if (!c->init_fninfo) abort();
+    c->init_fninfo[c->ninit_fns++] = fn;
+    fn->name = c->ninit_fns > 1 ? arena_printf(c->arena, "main.init.%d", c->ninit_fns - 1) : "main.init.0";
+    Scope *saved = c->scope;
+    c->scope = c->pkg_scope;
+    tc_func_body(c, fn, d->u.func.type, d->u.func.body, NULL);
+    c->scope = saved;
+    d->u.func.info = fn;
+}
+
+// tc_check_unused reports "x declared but not used" for the variables of
+// scope s (Go reports them per function, at their declaration).
+void tc_check_unused(Checker *c, Scope *s) {
+    for (int i = 0; i < s->n; i++) {
+        Obj *o = s->objs[i];
+        if (o->kind == OBJ_VAR && !o->used && !o->is_param)
+            tc_errorf(c, o->pos, "%s declared but not used", o->name);
+    }
+}
+
+// ---- imports ----
+
+void tc_import(Checker *c, AstSpec *spec) {
+    const char *path = spec->u.import.path->u.lit.sval;
+    const NativePkg *pkg = rt_find_package(path);
+    if (!pkg) {
+        tc_errorf(c, spec->u.import.path->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
+        return;
+    }
+    const char *name = pkg->name;
+    if (spec->u.import.name) name = spec->u.import.name->u.ident.name;
+    if (strcmp(name, "_") == 0) return;
+    Obj *o = tc_new_obj(c, OBJ_PKGNAME, name, spec->pos, NULL);
+    o->pkg = pkg;
+    o->import_spec = spec;
+    if (c->nimports < 64) c->imports[c->nimports++] = o;
+    tc_declare(c, c->pkg_scope, o);
+}
+
+// ---- methods (issue 3) ----
+
+void tc_collect_methods(Checker *c) {
+    for (int i = 0; i < c->nmethods; i++)
+        tc_errorf(c, c->methods[i]->pos, "methods are not supported yet");
+}
+
+void tc_check_method_bodies(Checker *c) { (void)c; }

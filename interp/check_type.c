@@ -1,0 +1,228 @@
+// check_type.c - type expressions (spec "Types"): type names, pointer,
+// array, slice, map, chan, func, struct and interface types, and function
+// signatures.
+#include <string.h>
+
+#include "internal.h"
+
+static Type *type_name(Checker *c, AstExpr *e) {
+    const char *name = e->u.ident.name;
+    if (strcmp(name, "_") == 0) {
+        tc_errorf(c, e->pos, "cannot use _ as value or type");
+        return NULL;
+    }
+    Obj *o = tc_scope_lookup(c->scope, name, NULL);
+    if (!o) {
+        tc_errorf(c, e->pos, "undefined: %s", name);
+        return NULL;
+    }
+    o->used = true;
+    if (o->kind != OBJ_TYPENAME) {
+        tc_errorf(c, e->pos, "%s is not a type", name);
+        return NULL;
+    }
+    if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
+    e->obj = o;
+    e->op = OP_TYPE_EXPR;
+    return o->type;
+}
+
+static int64_t array_length(Checker *c, AstExpr *len) {
+    Operand x;
+    tc_expr(c, &x, len);
+    if (x.mode != MODE_CONSTANT) {
+        if (x.mode != MODE_INVALID) tc_errorf(c, len->pos, "array length %s (%s) must be constant",
+                                              tc_expr_str(c, len), tc_operand_string(c, &x));
+        return -1;
+    }
+    bool ok = false;
+    int64_t n = const_int64(x.val, &ok);
+    if (!ok || !tc_is_integer(x.type) || n < 0) {
+        if (tc_is_untyped(x.type) && const_is_integral(x.val) && ok && n >= 0) return n;
+        tc_errorf(c, len->pos, "invalid array length %s", tc_expr_str(c, len));
+        return -1;
+    }
+    return n;
+}
+
+static Type *struct_type(Checker *c, AstExpr *e) {
+    AstFieldList *fl = &e->u.struct_type.fields;
+    int n = 0;
+    for (int i = 0; i < fl->n; i++) n += fl->v[i]->names.n ? fl->v[i]->names.n : 1;
+    Field *fields = arena_alloc(c->arena, (size_t)(n ? n : 1) * sizeof *fields);
+    int k = 0;
+    for (int i = 0; i < fl->n; i++) {
+        AstField *f = fl->v[i];
+        Type *ft = tc_type_expr(c, f->type);
+        if (!ft) ft = c->u.types[KIND_INT];
+        if (f->names.n == 0) {
+            const Type *base = ft->kind == KIND_POINTER && !ft->name ? ft->elem : ft;
+            fields[k].name = base && base->name ? base->name : "?";
+            fields[k].type = ft;
+            fields[k].embedded = true;
+            fields[k].exported = fields[k].name[0] >= 'A' && fields[k].name[0] <= 'Z';
+            k++;
+            continue;
+        }
+        for (int j = 0; j < f->names.n; j++, k++) {
+            const char *nm = f->names.v[j]->u.ident.name;
+            for (int q = 0; q < k; q++)
+                if (strcmp(fields[q].name, nm) == 0 && strcmp(nm, "_") != 0)
+                    tc_errorf(c, f->names.v[j]->pos, "%s redeclared", nm);
+            fields[k].name = nm;
+            fields[k].type = ft;
+            fields[k].exported = nm[0] >= 'A' && nm[0] <= 'Z';
+        }
+    }
+    return tc_struct(c, fields, k);
+}
+
+static Type *interface_type(Checker *c, AstExpr *e) {
+    AstFieldList *fl = &e->u.interface_type.methods;
+    Method *ms = arena_alloc(c->arena, (size_t)(fl->n + 1) * 8 * sizeof *ms);
+    int n = 0, cap = (fl->n + 1) * 8;
+    for (int i = 0; i < fl->n; i++) {
+        AstField *f = fl->v[i];
+        if (f->names.n == 0) {   // embedded interface
+            Type *et = tc_type_expr(c, f->type);
+            if (!et) continue;
+            if (et->kind != KIND_INTERFACE) {
+                tc_errorf(c, f->type->pos, "interface contains type constraints");
+                continue;
+            }
+            for (int j = 0; j < et->nmethods && n < cap; j++) {
+                bool dup = false;
+                for (int q = 0; q < n; q++) dup |= strcmp(ms[q].name, et->methods[j].name) == 0;
+                if (!dup) ms[n++] = et->methods[j];
+            }
+            continue;
+        }
+        if (n >= cap) break;
+        ms[n].name = f->names.v[0]->u.ident.name;
+        ms[n].type = tc_signature(c, f->type);
+        n++;
+    }
+    return tc_interface(c, ms, n);
+}
+
+// tc_signature: the FUNC type of a func type expression (spec "Function
+// types"); a final ...T parameter makes it variadic with type []T.
+Type *tc_signature(Checker *c, AstExpr *ftype) {
+    Type *params[256], *results[64];
+    int np = 0, nr = 0;
+    bool variadic = false;
+    AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
+    for (int i = 0; i < pl->n; i++) {
+        AstField *f = pl->v[i];
+        AstExpr *te = f->type;
+        Type *t;
+        if (te->kind == AST_ELLIPSIS) {
+            if (i != pl->n - 1 || f->names.n > 1) {
+                tc_errorf(c, te->pos, "can only use ... with final parameter in list");
+            }
+            Type *elem = tc_type_expr(c, te->u.ellipsis.elt);
+            t = tc_slice(c, elem ? elem : c->u.types[KIND_INT]);
+            variadic = true;
+        } else {
+            t = tc_type_expr(c, te);
+        }
+        if (!t) t = c->u.types[KIND_INT];
+        int nn = f->names.n ? f->names.n : 1;
+        for (int j = 0; j < nn && np < 256; j++) params[np++] = t;
+    }
+    for (int i = 0; i < rl->n; i++) {
+        AstField *f = rl->v[i];
+        Type *t = tc_type_expr(c, f->type);
+        if (!t) t = c->u.types[KIND_INT];
+        int nn = f->names.n ? f->names.n : 1;
+        for (int j = 0; j < nn && nr < 64; j++) results[nr++] = t;
+    }
+    Type *sig = tc_func(c, params, np, results, nr, variadic);
+    ftype->type = sig;
+    return sig;
+}
+
+static Type *pkg_type(Checker *c, AstExpr *e) {
+    AstExpr *x = e->u.selector.x;
+    if (x->kind != AST_IDENT) {
+        tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
+        return NULL;
+    }
+    Obj *o = tc_scope_lookup(c->scope, x->u.ident.name, NULL);
+    if (!o) {
+        tc_errorf(c, x->pos, "undefined: %s", x->u.ident.name);
+        return NULL;
+    }
+    if (o->kind != OBJ_PKGNAME) {
+        tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
+        return NULL;
+    }
+    o->used = true;
+    Obj *m = tc_package_member(c, o, e->u.selector.sel);
+    if (!m) return NULL;
+    if (m->kind != OBJ_TYPENAME) {
+        tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
+        return NULL;
+    }
+    e->op = OP_TYPE_EXPR;
+    return m->type;
+}
+
+// tc_type_expr: the type denoted by e, or NULL after reporting an error.
+Type *tc_type_expr(Checker *c, AstExpr *e) {
+    Type *t = NULL;
+    switch (e->kind) {
+    case AST_IDENT: t = type_name(c, e); break;
+    case AST_PAREN_EXPR: t = tc_type_expr(c, e->u.paren.x); break;
+    case AST_SELECTOR_EXPR: t = pkg_type(c, e); break;
+    case AST_STAR_EXPR: {
+        Type *elem = tc_type_expr(c, e->u.star.x);
+        t = elem ? tc_pointer(c, elem) : NULL;
+        break;
+    }
+    case AST_ARRAY_TYPE: {
+        Type *elem = tc_type_expr(c, e->u.array_type.elt);
+        if (!elem) return NULL;
+        if (!e->u.array_type.len) {
+            t = tc_slice(c, elem);
+        } else if (e->u.array_type.len->kind == AST_ELLIPSIS) {
+            tc_errorf(c, e->u.array_type.len->pos, "invalid use of [...] array (outside a composite literal)");
+            return NULL;
+        } else {
+            int64_t n = array_length(c, e->u.array_type.len);
+            if (n < 0) return NULL;
+            if (elem->flags & TF_INCOMPLETE) {
+                tc_errorf(c, e->pos, "invalid recursive type");
+                return NULL;
+            }
+            t = tc_array(c, elem, n);
+        }
+        break;
+    }
+    case AST_MAP_TYPE: {
+        Type *k = tc_type_expr(c, e->u.map_type.key);
+        Type *v = tc_type_expr(c, e->u.map_type.value);
+        if (!k || !v) return NULL;
+        if (!(k->flags & TF_INCOMPLETE) && !tc_comparable(k)) {
+            tc_errorf(c, e->u.map_type.key->pos, "invalid map key type %s", tc_type_string(c, k));
+            return NULL;
+        }
+        t = tc_map(c, k, v);
+        break;
+    }
+    case AST_CHAN_TYPE: {
+        Type *elem = tc_type_expr(c, e->u.chan_type.value);
+        t = elem ? tc_chan(c, elem, e->u.chan_type.dir) : NULL;
+        break;
+    }
+    case AST_FUNC_TYPE: t = tc_signature(c, e); break;
+    case AST_STRUCT_TYPE: t = struct_type(c, e); break;
+    case AST_INTERFACE_TYPE: t = interface_type(c, e); break;
+    default:
+        tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
+        return NULL;
+    }
+    e->type = t;
+    if (e->op == OP_NONE) e->op = OP_TYPE_EXPR;
+    return t;
+}

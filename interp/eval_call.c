@@ -1,0 +1,225 @@
+// eval_call.c - calls: Go functions (frames on the C stack), closures,
+// package functions in C, built-in functions, deferred calls and the
+// frames printed in panic traces.
+//
+// A Go call allocates its slots as a C variable-length array, so frames
+// cost no heap allocation and the collector finds them by scanning the
+// goroutine's C stack conservatively.
+#include <string.h>
+
+#include "internal.h"
+
+// eval_make_closure: the function value of fn, capturing the cells it
+// uses from frame fr (NULL for top-level functions, which are cached).
+Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn) {
+    if (fn->ncaptures == 0 && fn->static_closure) return fn->static_closure;
+    Closure *cl = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, (size_t)(2 + fn->ncaptures));
+    cl->fn = fn;
+    for (int i = 0; i < fn->ncaptures; i++) {
+        CaptureSrc *cs = &fn->captures[i];
+        void *cell = cs->from_capture ? fr->closure->cells[cs->index] : fr->slots[cs->index].p;
+        gc_write_ptr(in->rt, &cl->cells[i], cell);
+    }
+    if (fn->ncaptures == 0) {
+        fn->static_closure = cl;
+        gc_add_root(in->rt, &fn->static_closure, sizeof fn->static_closure);
+    }
+    return cl;
+}
+
+// eval_declare initialises variable o in frame fr with v, giving it a
+// heap cell when it is captured, address-taken or an aggregate.
+void eval_declare(Interp *in, Frame *fr, Obj *o, Value v) {
+    if (o->slot < 0) return;
+    Value *slot = o->owner ? &fr->slots[o->slot] : &in->globals[o->slot];
+    if (o->storage == VS_CELL || o->storage == VS_GLOBAL_CELL) {
+        void *cell = rt_alloc(in->rt, o->type);
+        rt_store(in->rt, o->type, cell, v);
+        slot->w[1] = 0;
+        slot->p = cell;
+    } else {
+        *slot = v;
+    }
+}
+
+static void run_defers(Interp *in, Frame *fr) {
+    while (fr->defers) {
+        Defer *d = fr->defers;
+        fr->defers = d->next;
+        Value res[16];
+        if (!d->fn.p) eval_builtin(in, fr, d->call, res);
+        else eval_call_value(in, d->fn, d->args, d->nargs, res, fr);
+    }
+}
+
+// eval_run_func runs fn with its parameters already in slots.
+void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *caller) {
+    Frame fr = {.fn = fn, .slots = slots, .closure = cl, .caller = caller, .line = fn->pos.line};
+    if (rt_stack_low(in->rt)) {
+        rt_fatal(in->rt, "stack overflow");
+    }
+    for (int i = 0; i < fn->nparams; i++) {
+        Obj *p = fn->params[i];
+        if (p->storage == VS_CELL) eval_declare(in, &fr, p, slots[fn->param_slots[i]]);
+    }
+    for (int i = 0; i < fn->nresults; i++) {
+        Obj *r = fn->results[i];
+        if (r->storage == VS_CELL) eval_declare(in, &fr, r, rt_zero_value(in->rt, r->type));
+    }
+    Frame *saved = in->top;
+    in->top = &fr;
+    if (!fn->has_defer) {
+        eval_block(in, &fr, fn->body);
+        in->top = saved;
+        return;
+    }
+    PanicHandler h;
+    rt_push_handler(in->rt, &h);
+    if (setjmp(h.jb) == 0) {
+        eval_block(in, &fr, fn->body);
+        rt_pop_handler(in->rt, &h);
+        in->top = &fr;
+        run_defers(in, &fr);
+    } else {
+        // panicking: run the defers; a recover() in one of them stops the panic
+        in->top = &fr;
+        RtPanic *p = rt_current_panic(in->rt);
+        run_defers(in, &fr);
+        if (!p || !p->recovered) rt_panic_continue(in->rt);
+        rt_recovered(in->rt, p);
+    }
+    in->top = saved;
+}
+
+static Value result_of(FuncInfo *fn, Value *slots, int i) {
+    Obj *r = fn->results[i];
+    Value v = slots[fn->result_slots[i]];
+    if (r->storage == VS_CELL) v = rt_load(r->type, v.p);
+    return v;
+}
+
+// call_go runs Go function fn (closure cl) with args; results to out.
+static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int nargs, Value *out, Frame *caller) {
+    Value slots[fn->nslots > 0 ? fn->nslots : 1];
+    memset(slots, 0, sizeof slots);
+    for (int i = 0; i < nargs && i < fn->nparams; i++) slots[fn->param_slots[i]] = args[i];
+    for (int i = 0; i < fn->nresults; i++)
+        if (fn->results[i]->storage != VS_CELL) slots[fn->result_slots[i]] = rt_zero_value(in->rt, fn->results[i]->type);
+    eval_run_func(in, fn, cl, slots, caller);
+    for (int i = 0; i < fn->nresults; i++) out[i] = result_of(fn, slots, i);
+}
+
+// eval_call_value calls a function value (closure or native).
+void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller) {
+    Closure *cl = fnv.p;
+    if (!cl) rt_panic_nil_deref(in->rt);
+    if (cl->native) {
+        cl->native->fn(in->rt, args, results);
+        return;
+    }
+    call_go(in, cl->fn, cl, args, nargs, results, caller);
+}
+
+// eval_args evaluates the arguments of call e into args, packing the
+// variadic tail into a slice. Returns the count.
+static int eval_args(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *args) {
+    AstExprList *al = &e->u.call.args;
+    const Type *sig = ci->sig;
+    if (ci->tuple_arg) {
+        Value tmp[64];
+        eval_multi(in, fr, al->v[0], tmp, ci->nargs);
+        if (!ci->variadic) {
+            for (int i = 0; i < ci->nargs; i++) args[i] = tmp[i];
+            return ci->nargs;
+        }
+        for (int i = 0; i < ci->nfixed; i++) args[i] = tmp[i];
+        int nv = ci->nargs - ci->nfixed;
+        const Type *et = ci->variadic_slice->elem;
+        Value s;
+        memset(&s, 0, sizeof s);
+        if (nv > 0) {
+            char *p = rt_alloc_array(in->rt, et, (size_t)nv);
+            for (int i = 0; i < nv; i++) rt_store(in->rt, et, p + (size_t)i * et->size, tmp[ci->nfixed + i]);
+            s.sl.ptr = p;
+            s.sl.len = s.sl.cap = (uint32_t)nv;
+        }
+        args[ci->nfixed] = s;
+        return ci->nfixed + 1;
+    }
+    int np = sig->nparams;
+    if (!ci->variadic || ci->spread) {
+        for (int i = 0; i < al->n; i++) args[i] = rt_copy_value(in->rt, sig->params[i], eval_expr(in, fr, al->v[i]));
+        return al->n;
+    }
+    for (int i = 0; i < ci->nfixed; i++) args[i] = rt_copy_value(in->rt, sig->params[i], eval_expr(in, fr, al->v[i]));
+    int nv = al->n - ci->nfixed;
+    const Type *et = sig->params[np - 1]->elem;
+    Value s;
+    memset(&s, 0, sizeof s);
+    if (nv > 0) {
+        char *p = rt_alloc_array(in->rt, et, (size_t)nv);
+        for (int i = 0; i < nv; i++)
+            rt_store(in->rt, et, p + (size_t)i * et->size, eval_expr(in, fr, al->v[ci->nfixed + i]));
+        s.sl.ptr = p;
+        s.sl.len = s.sl.cap = (uint32_t)nv;
+    }
+    args[ci->nfixed] = s;
+    return ci->nfixed + 1;
+}
+
+// eval_call evaluates a call expression; results go to results[].
+Value eval_call(Interp *in, Frame *fr, AstExpr *e, Value *results) {
+    CallInfo *ci = e->aux;
+    if (e->op == OP_CALL_BUILTIN) return eval_builtin(in, fr, e, results);
+    Value fnv;
+    fnv.w[1] = 0;
+    fnv.p = NULL;
+    if (e->op == OP_CALL_CLOSURE) fnv = eval_expr(in, fr, e->u.call.fun);
+    int n = ci->sig->nparams + (ci->tuple_arg ? 64 : 0) + 1;
+    Value args[n];
+    int nargs = eval_args(in, fr, e, ci, args);
+    fr->line = e->pos.line;
+    switch (e->op) {
+    case OP_CALL: call_go(in, ci->fn, NULL, args, nargs, results, fr); break;
+    case OP_CALL_NATIVE: ci->native->fn(in->rt, args, results); break;
+    default: eval_call_value(in, fnv, args, nargs, results, fr); break;
+    }
+    return results[0];
+}
+
+// eval_defer records a deferred call: function and arguments evaluated now.
+void eval_defer(Interp *in, Frame *fr, AstExpr *call) {
+    Defer *d = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, sizeof(Defer) / 8 + 1);
+    CallInfo *ci = call->aux;
+    if (call->op == OP_CALL_BUILTIN) {
+        // defer of a builtin (panic, print, close...): wrap as a thunk call
+        d->call = call;
+        d->fn.p = NULL;
+    } else {
+        if (call->op == OP_CALL_CLOSURE) d->fn = eval_expr(in, fr, call->u.call.fun);
+        else if (call->op == OP_CALL) d->fn.p = eval_make_closure(in, NULL, ci->fn);
+        else {
+            Closure *cl = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, 2);
+            cl->native = ci->native;
+            d->fn.p = cl;
+        }
+        int n = ci->sig->nparams + (ci->tuple_arg ? 64 : 0) + 1;
+        Value *args = rt_alloc_array(in->rt, in->c->u.t_any, (size_t)n);
+        d->nargs = eval_args(in, fr, call, ci, args);
+        d->args = args;
+        d->call = call;
+    }
+    d->next = fr->defers;
+    fr->defers = d;
+}
+
+// ---- traces ----
+
+void eval_print_frames(void *ctx, FILE *f) {
+    Interp *in = ctx;
+    for (Frame *fr = in->top; fr; fr = fr->caller) {
+        bool args = fr->fn->nparams > 0;
+        fprintf(f, "%s(%s)\n\t%s:%d%s\n", fr->fn->name, args ? "..." : "", in->filename, fr->line,
+                fr->caller ? "" : " +0x1d");
+    }
+}

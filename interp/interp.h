@@ -1,0 +1,28 @@
+// interp.h - gosub's type checker, evaluator and driver.
+//
+// A program goes through interp_run: parse (parser/), check (tc_*: Go's
+// type rules and Go's error texts, annotating the AST in place with types,
+// resolved slots and evaluator ops), then evaluate (eval_*) on the
+// runtime (runtime/). All compile-time data lives in one Arena per
+// program.
+#ifndef GOSUB_INTERP_H
+#define GOSUB_INTERP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct RunOptions {
+    const char *filename;     // shown in messages ("prog.go")
+    const char *src;          // source bytes, NUL at src[len]
+    size_t len;
+    int argc;                 // os.Args (argv[0] is the program path)
+    char **argv;
+} RunOptions;
+
+// interp_run compiles and runs one program. Compile errors are printed to
+// stderr as "file:line:col: message" (at most 10, then "too many errors").
+// Returns the process exit status: 0, 2 for compile errors or panics, or
+// os.Exit's code (os.Exit itself exits the process directly).
+int interp_run(const RunOptions *opt);
+
+#endif

@@ -1,0 +1,130 @@
+// run.c - interp_run: parse, check and evaluate one program on a fresh
+// runtime, and the hooks the runtime calls back (trace frames, String()
+// and Error() methods).
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct Diags {
+    const char *filename;
+    int n;
+} Diags;
+
+static void syntax_error(void *ctx, Pos pos, const char *msg) {
+    Diags *d = ctx;
+    if (d->n++ < 10) fprintf(stderr, "%s:%d:%d: %s\n", d->filename, pos.line, pos.col, msg);
+}
+
+static bool call_string_method(void *ctx, GoIface v, const char *name, GoString *out) {
+    Interp *in = ctx;
+    if (!v.type) return false;
+    const Method *m = tc_lookup_method(v.type, name, NULL);
+    if (!m || m->type->nparams != 0 || m->type->nresults != 1 || tc_under(m->type->results[0])->kind != KIND_STRING)
+        return false;
+    Value args[1], res[1];
+    args[0] = rt_iface_unbox(v);
+    if (m->native) {
+        m->native(in->rt, args, res);
+        *out = res[0].s;
+        return true;
+    }
+    return false;   // Go methods: issue 3
+}
+
+typedef struct MainArgs {
+    Interp *in;
+} MainArgs;
+
+// run_main initialises package variables in dependency order, runs the
+// init functions, then main.main.
+static void run_main(void *arg) {
+    Interp *in = ((MainArgs *)arg)->in;
+    Checker *c = in->c;
+    Value dummy_slots[1];
+    FuncInfo init_fn = {.name = "main.init", .nslots = 0};
+    Frame fr = {.fn = &init_fn, .slots = dummy_slots};
+    in->top = &fr;
+    for (int i = 0; i < c->nnative_vars; i++) {
+        Obj *o = c->native_vars[i];
+        o->native_var->init(in->rt, &in->globals[o->slot]);
+    }
+    AssignInfo *last = NULL;
+    for (int i = 0; i < c->ninit; i++) {
+        Obj *o = c->init_order[i];
+        if (!o->init || o->init == last) continue;
+        last = o->init;
+        fr.line = o->pos.line;
+        AstStmt s;
+        memset(&s, 0, sizeof s);
+        s.kind = AST_DECL_STMT;
+        s.op = SOP_DEFINE;
+        s.pos = o->pos;
+        s.aux = o->init;
+        eval_stmt(in, &fr, &s);
+    }
+    for (int i = 0; i < c->ninit_fns; i++) {
+        Value res[1];
+        Value fnv;
+        fnv.w[1] = 0;
+        fnv.p = eval_make_closure(in, NULL, c->init_fninfo[i]);
+        eval_call_value(in, fnv, NULL, 0, res, NULL);
+    }
+    Value res[1];
+    Value fnv;
+    fnv.w[1] = 0;
+    fnv.p = eval_make_closure(in, NULL, c->main_fn);
+    in->top = NULL;
+    eval_call_value(in, fnv, NULL, 0, res, NULL);
+}
+
+static void parse_gogc(RtConfig *cfg) {
+    const char *g = getenv("GOGC");
+    cfg->gogc = 100;
+    if (g && *g) cfg->gogc = strcmp(g, "off") == 0 ? -1 : atoi(g);
+    const char *dbg = getenv("GODEBUG");
+    if (dbg && strstr(dbg, "gctrace=1")) cfg->gctrace = true;
+    const char *sd = getenv("GOSUBDEBUG");
+    const char *st = sd ? strstr(sd, "gcstress=") : NULL;
+    if (st) cfg->gcstress = atoi(st + 9);
+}
+
+int interp_run(const RunOptions *opt) {
+    Arena *arena = arena_new();
+    Diags d = {opt->filename, 0};
+    int nerr = 0;
+    AstFile *file = parse_file(arena, opt->filename, opt->src, opt->len, syntax_error, &d, &nerr);
+    if (nerr) {
+        if (d.n > 10) fprintf(stderr, "%s: too many errors\n", opt->filename);
+        arena_free(arena);
+        return 2;
+    }
+    Checker *c = tc_new(arena, opt->filename);
+    if (tc_check_file(c, file) > 0) {
+        tc_print_errors(c, stderr);
+        tc_free(c);
+        arena_free(arena);
+        return 2;
+    }
+    Interp in;
+    memset(&in, 0, sizeof in);
+    in.c = c;
+    in.filename = opt->filename;
+    const char *slash = strrchr(opt->filename, '/');
+    if (slash) in.filename = slash + 1;
+    RtConfig cfg = {.argc = opt->argc, .argv = opt->argv};
+    parse_gogc(&cfg);
+    RtHooks hooks = {.ctx = &in, .print_frames = eval_print_frames, .call_string_method = call_string_method};
+    in.rt = rt_new(&cfg, &hooks);
+    if (!in.rt) {
+        fprintf(stderr, "fatal error: out of memory\n");
+        return 2;
+    }
+    in.nglobals = c->nglobals;
+    in.globals = calloc((size_t)(c->nglobals + 1), sizeof(Value));
+    if (!in.globals) abort();
+    gc_add_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
+    MainArgs ma = {&in};
+    rt_run_main(in.rt, run_main, &ma);
+    rt_exit(in.rt, 0);
+}

@@ -1,0 +1,251 @@
+// parser.h - gosub's abstract syntax tree and the parser that builds it.
+//
+// The tree mirrors go/ast (same node names and field names) so a Go
+// programmer recognises it. All nodes live in the Arena passed to
+// parse_file and are freed with it. The parser is a pure bison parser
+// (grammar.y) that only calls the ast_* constructors in ast.c.
+//
+// The checker (interp/) annotates nodes in place: the fields under
+// "checker annotations" are zero after parsing and are filled in by
+// tc_check_file; the evaluator reads only annotated trees. parser/ never
+// reads or writes them (it does not even know their complete types).
+#ifndef GOSUB_PARSER_H
+#define GOSUB_PARSER_H
+
+#include "../lexer/lexer.h"
+
+struct Type;      // interp/runtime type descriptor (runtime/runtime.h)
+struct Obj;       // checker object (interp/internal.h)
+struct FuncInfo;  // checker's per-function layout (interp/internal.h)
+
+typedef enum AstExprKind {
+#define EXPR(n) AST_##n,
+#include "ast_kinds.def"
+    AST_EXPR__COUNT
+} AstExprKind;
+
+typedef enum AstStmtKind {
+#define STMT(n) AST_##n,
+#include "ast_kinds.def"
+    AST_STMT__COUNT
+} AstStmtKind;
+
+typedef struct AstExpr AstExpr;
+typedef struct AstStmt AstStmt;
+typedef struct AstField AstField;
+typedef struct AstDecl AstDecl;
+typedef struct AstSpec AstSpec;
+typedef struct AstBlock AstBlock;
+
+typedef struct AstExprList { AstExpr **v; int n; } AstExprList;
+typedef struct AstStmtList { AstStmt **v; int n; } AstStmtList;
+typedef struct AstFieldList {
+    Pos opening, closing;    // ( ) or { } positions; zero if absent
+    AstField **v;
+    int n;
+} AstFieldList;
+typedef struct AstSpecList { AstSpec **v; int n; } AstSpecList;
+typedef struct AstDeclList { AstDecl **v; int n; } AstDeclList;
+
+// A field of a struct type, a parameter or result, or an interface method
+// (names.n == 0 for an embedded field / anonymous parameter / embedded
+// interface). For interface methods type is a FUNC_TYPE.
+struct AstField {
+    AstExprList names;       // IDENTs
+    AstExpr *type;           // may be an ELLIPSIS for a variadic parameter
+    AstExpr *tag;            // BASIC_LIT string or NULL
+};
+
+// A block: { stmts }. lbrace/rbrace are the brace positions ("missing
+// return" is reported at rbrace).
+struct AstBlock {
+    Pos lbrace, rbrace;
+    AstStmtList list;
+    // checker annotations
+    int scope_slots;         // (reserved)
+};
+
+// Literal kinds of BASIC_LIT, by token.
+typedef enum AstLitKind { LIT_INT, LIT_FLOAT, LIT_IMAG, LIT_CHAR, LIT_STRING } AstLitKind;
+
+struct AstExpr {
+    AstExprKind kind;
+    Pos pos;                 // position of the node's first token
+    union {
+        struct { const char *name; } ident;
+        struct {
+            AstLitKind kind;
+            const char *text;     // source text (NUL-terminated)
+            const char *sval;     // STRING: decoded bytes (may hold NULs)
+            size_t slen;
+            int32_t rune;         // CHAR: decoded rune
+        } lit;
+        struct {
+            AstExpr *type;        // NULL when elided inside another literal
+            AstExprList elts;     // values or KEY_VALUE_EXPRs
+            Pos lbrace, rbrace;
+        } composite;
+        struct { AstExpr *type; AstBlock *body; } func_lit;  // type: FUNC_TYPE
+        struct { AstExpr *x; Pos rparen; } paren;
+        struct { AstExpr *x; AstExpr *sel; } selector;       // sel: IDENT
+        struct { AstExpr *x; AstExpr *index; Pos lbrack, rbrack; } index;
+        struct {
+            AstExpr *x, *low, *high, *max;  // each may be NULL
+            bool slice3;
+            Pos lbrack, rbrack;
+        } slice;
+        struct { AstExpr *x; AstExpr *type; Pos lparen; } type_assert;  // type NULL: x.(type)
+        struct {
+            AstExpr *fun;
+            AstExprList args;
+            Pos lparen, rparen;
+            Pos ellipsis;         // line 0 when there is no "..."
+            bool has_ellipsis;
+        } call;
+        struct { AstExpr *x; } star;
+        struct { TokenKind op; AstExpr *x; } unary;          // op: ADD SUB NOT XOR AND ARROW
+        struct { AstExpr *x; TokenKind op; Pos op_pos; AstExpr *y; } binary;
+        struct { AstExpr *key; AstExpr *value; Pos colon; } key_value;
+        struct { AstExpr *elt; } ellipsis;                   // elt NULL in [...]T
+        struct { AstExpr *len; AstExpr *elt; } array_type;   // len NULL: slice; ELLIPSIS: [...]T
+        struct { AstFieldList fields; } struct_type;
+        struct { AstFieldList params; AstFieldList results; bool has_results_parens; } func_type;
+        struct { AstFieldList methods; } interface_type;
+        struct { AstExpr *key; AstExpr *value; } map_type;
+        struct { int dir; AstExpr *value; } chan_type;       // dir: CHAN_BOTH/SEND/RECV
+    } u;
+
+    // ---- checker annotations (zero after parsing) ----
+    struct Type *type;       // static type; untyped constants get their default-converted type
+    struct Obj *obj;         // IDENT (and SELECTOR of a package member): what it denotes
+    int32_t op;              // evaluator op chosen by the checker (interp/internal.h)
+    int32_t slot;            // op-specific operand (frame slot, field offset, builtin id...)
+    void *aux;               // op-specific extra data (constant value, conversion info...)
+};
+
+enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
+
+struct AstStmt {
+    AstStmtKind kind;
+    Pos pos;
+    union {
+        struct { AstDecl *decl; } decl;                       // GenDecl only
+        struct { bool implicit; } empty;
+        struct { AstExpr *label; AstStmt *stmt; } labeled;   // label: IDENT
+        struct { AstExpr *x; } expr;
+        struct { AstExpr *chan; AstExpr *value; Pos arrow; } send;
+        struct { AstExpr *x; TokenKind tok; Pos tok_pos; } inc_dec;  // INC or DEC
+        struct {
+            AstExprList lhs;
+            TokenKind tok;        // ASSIGN, DEFINE, or an op-assign (ADD_ASSIGN...)
+            Pos tok_pos;
+            AstExprList rhs;
+        } assign;
+        struct { AstExpr *call; } go_stmt, defer_stmt;        // CALL_EXPR (or a bad expr)
+        struct { AstExprList results; } return_stmt;
+        struct { TokenKind tok; AstExpr *label; } branch;    // BREAK CONTINUE GOTO FALLTHROUGH
+        struct { AstBlock *block; } block;
+        struct { AstStmt *init; AstExpr *cond; AstBlock *body; AstStmt *else_; } if_stmt;  // else_: IF_STMT or BLOCK_STMT
+        struct { AstExprList list; Pos colon; AstStmtList body; bool is_default; } case_clause;
+        struct { AstStmt *init; AstExpr *tag; AstBlock *body; } switch_stmt;       // body holds CASE_CLAUSEs
+        struct { AstStmt *init; AstStmt *assign; AstBlock *body; } type_switch;    // assign: x := y.(type) or y.(type) as EXPR_STMT
+        struct { AstStmt *comm; Pos colon; AstStmtList body; bool is_default; } comm_clause;
+        struct { AstBlock *body; } select_stmt;                                    // COMM_CLAUSEs
+        struct { AstStmt *init; AstExpr *cond; AstStmt *post; AstBlock *body; } for_stmt;
+        struct {
+            AstExpr *key, *value;  // may be NULL
+            TokenKind tok;         // ILLEGAL (no assignment), ASSIGN or DEFINE
+            Pos tok_pos;
+            AstExpr *x;
+            AstBlock *body;
+        } range;
+    } u;
+
+    // ---- checker annotations (zero after parsing) ----
+    int32_t op;              // evaluator op (interp/internal.h)
+    int32_t slot;
+    void *aux;
+};
+
+// Declarations (go/ast GenDecl and FuncDecl) and their specs.
+typedef enum AstDeclKind { AST_GEN_DECL, AST_FUNC_DECL, AST_BAD_DECL } AstDeclKind;
+typedef enum AstSpecKind { AST_IMPORT_SPEC, AST_VALUE_SPEC, AST_TYPE_SPEC } AstSpecKind;
+
+struct AstSpec {
+    AstSpecKind kind;
+    Pos pos;
+    union {
+        struct { AstExpr *name; AstExpr *path; } import;      // name: IDENT or NULL; path: BASIC_LIT
+        struct {
+            AstExprList names;    // IDENTs
+            AstExpr *type;        // may be NULL
+            AstExprList values;   // may be empty; for const specs that repeat the
+                                  // previous list, the parser leaves it empty and
+                                  // sets implicit (the checker re-uses the last list)
+            int iota;             // index of the spec within its const group
+            bool implicit;
+        } value;
+        struct { AstExpr *name; bool assign; AstExpr *type; } type_spec;   // assign: alias "type A = B"
+    } u;
+};
+
+struct AstDecl {
+    AstDeclKind kind;
+    Pos pos;
+    union {
+        struct { TokenKind tok; AstSpecList specs; Pos lparen, rparen; } gen;  // IMPORT CONST TYPE VAR
+        struct {
+            AstFieldList recv;    // n == 0: a function, not a method
+            AstExpr *name;        // IDENT
+            AstExpr *type;        // FUNC_TYPE
+            AstBlock *body;       // NULL: no body (external, an error in gosub)
+            struct FuncInfo *info;  // checker annotation
+        } func;
+    } u;
+};
+
+typedef struct AstFile {
+    const char *filename;    // as given on the command line; used in messages
+    AstExpr *package_name;   // IDENT
+    AstDeclList imports;     // GEN_DECLs with tok IMPORT, in order
+    AstDeclList decls;       // every other top-level declaration, in order
+} AstFile;
+
+// Called for each syntax error: Go's wording, e.g.
+// "syntax error: unexpected newline, expected comma or )".
+typedef void (*ParseErrorFn)(void *ctx, Pos pos, const char *msg);
+
+// parse_file parses src[0..len) (NUL at src[len]) as one Go source file.
+// Nodes are allocated in arena. Every lexical and syntax error is reported
+// through err (at most ~10 are useful; the parser recovers at statement
+// and declaration boundaries). Returns the file (possibly partial) and sets
+// *nerrors to the number of errors reported. Never returns NULL.
+AstFile *parse_file(Arena *arena, const char *filename, const char *src,
+                    size_t len, ParseErrorFn err, void *ctx, int *nerrors);
+
+// parse_repl_input parses one REPL input: a sequence of top-level
+// declarations and/or statements (issue 6). Same contract as parse_file.
+// Declarations go to file->decls; statements are wrapped in a FUNC_DECL
+// named "" whose body holds them (reserved; may return NULL until done).
+
+// ast_expr_string renders e as go/types' ExprString does ("it.Qty * it.Price",
+// "Counter{}", "inv[item].Qty", "func(x int) int {…}"), allocated in arena.
+const char *ast_expr_string(Arena *arena, const AstExpr *e);
+
+const char *ast_expr_kind_name(AstExprKind k);
+const char *ast_stmt_kind_name(AstStmtKind k);
+
+// Constructors used by the grammar (ast.c). Each allocates in the arena.
+AstExpr *ast_new_expr(Arena *a, AstExprKind kind, Pos pos);
+AstStmt *ast_new_stmt(Arena *a, AstStmtKind kind, Pos pos);
+AstDecl *ast_new_decl(Arena *a, AstDeclKind kind, Pos pos);
+AstSpec *ast_new_spec(Arena *a, AstSpecKind kind, Pos pos);
+AstField *ast_new_field(Arena *a);
+AstBlock *ast_new_block(Arena *a, Pos lbrace);
+void ast_expr_push(Arena *a, AstExprList *l, AstExpr *e);
+void ast_stmt_push(Arena *a, AstStmtList *l, AstStmt *s);
+void ast_field_push(Arena *a, AstFieldList *l, AstField *f);
+void ast_spec_push(Arena *a, AstSpecList *l, AstSpec *s);
+void ast_decl_push(Arena *a, AstDeclList *l, AstDecl *d);
+
+#endif

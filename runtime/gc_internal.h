@@ -1,0 +1,239 @@
+// gc_internal.h - private to the heap, the collector and the goroutine
+// stacks: heap.c, heap_pages.c, gc.c, gc_mark.c, gc_sweep.c, gc_barrier.c,
+// stack.c and rt.c. Nothing outside runtime/ (and only these files inside
+// it, plus tests/unit/test_gc.c) includes it.
+//
+// Memory layout (see gc.c for the collector's design essay):
+//   - Arenas: 64 MiB chunks reserved with mmap (MAP_NORESERVE, committed
+//     lazily by the kernel), aligned to 64 MiB. A two-level page map finds
+//     the Span of any address: l1[addr >> 26] is the Arena (NULL: not heap
+//     memory) and arena->pages[(addr >> 13) & 8191] the span covering that
+//     8 KiB page. Every page of every arena maps to the span covering it,
+//     in use or free, so any interior pointer finds its span in two loads.
+//   - Spans: runs of pages. An in-use span is either a small-object span
+//     of one size class (Go's 67 classes, 8 B .. 32 KiB) or one large
+//     object. Spans are "scan" or "noscan" (objects without pointers);
+//     the span class is sizeclass << 1 | noscan.
+//   - No object header. Per span, side bitmaps: allocbits (1 = object in
+//     use) and markbits (1 = reached in this cycle), one bit per object;
+//     for scan spans a side array types[] holds each object's Type (the
+//     element type for arrays, scanned as the element layout repeated
+//     over the object). The object index of an address is
+//     (addr - base) * divmul >> 32 (Go's division by multiplication).
+//   - Free slots are found from the allocation bitmap with a 64-bit cache
+//     of inverted bits starting at freeindex (Go's allocCache); the
+//     allocator sets the allocation bit, so allocbits are exact.
+#ifndef GOSUB_GC_INTERNAL_H
+#define GOSUB_GC_INTERNAL_H
+
+#include <ucontext.h>
+
+#include "internal.h"
+
+#define GC_PAGE_SHIFT 13
+#define GC_PAGE_SIZE ((size_t)1 << GC_PAGE_SHIFT)
+#define GC_ARENA_SHIFT 26
+#define GC_ARENA_SIZE ((size_t)1 << GC_ARENA_SHIFT)
+#define GC_ARENA_PAGES (GC_ARENA_SIZE >> GC_PAGE_SHIFT)
+#define GC_ADDR_BITS 47
+#define GC_L1_ENTRIES ((size_t)1 << (GC_ADDR_BITS - GC_ARENA_SHIFT))
+#define GC_MAX_SMALL 32768
+#define GC_NUM_CLASSES 68                      // class 0 unused (large)
+#define GC_NUM_SPANCLASSES (GC_NUM_CLASSES * 2)
+#define GC_FREE_BUCKETS 128                    // free runs of 1..127 pages; [0]: larger
+#define GC_MIN_HEAP ((uint64_t)4 << 20)        // smallest heap goal (GOGC=100)
+
+typedef enum SpanState { SPAN_DEAD, SPAN_FREE, SPAN_INUSE } SpanState;
+
+typedef struct Span Span;
+struct Span {
+    uintptr_t base;           // first byte
+    size_t npages;
+    uint8_t state;            // SpanState
+    uint8_t spanclass;        // sizeclass << 1 | noscan; class 0 = large object
+    bool noscan;              // INUSE: objects hold no pointers
+    bool needzero;            // memory may hold non-zero bytes
+    bool released;            // FREE: pages returned to the OS (read as zero)
+    bool large;               // INUSE: one large object
+    size_t elemsize;          // bytes per object slot
+    size_t reqsize;           // large: bytes requested (scan limit)
+    uint32_t nelems;          // object slots
+    uint32_t divmul;          // index = off * divmul >> 32
+    uint32_t nwords;          // 64-bit words per bitmap
+    uint32_t freeindex;       // allocator: first slot not yet examined
+    uint64_t alloc_cache;     // ~allocbits from freeindex (bit 0 = freeindex)
+    uint64_t *allocbits;      // nwords words
+    uint64_t *markbits;       // nwords words
+    uint64_t *bits_mem;       // malloc'ed block holding both bitmaps (NULL: inline_bits)
+    const Type **types;       // scan spans: each allocated object's type
+    uint64_t inline_bits[2];  // bitmaps of one-word spans (large objects)
+    const Type *inline_type;
+    Span *next, *prev;        // FREE: bucket list; INUSE: partial list (next)
+    size_t index;             // INUSE: position in Heap.inuse
+};
+
+typedef struct Arena {
+    uintptr_t base;
+    Span *pages[GC_ARENA_PAGES];
+} Arena;
+
+typedef struct GcRoot { void *start; size_t size; } GcRoot;
+
+typedef struct Heap {
+    Runtime *rt;
+    // size classes (filled by heap_new from Go's table)
+    uint32_t class_size[GC_NUM_CLASSES];
+    uint8_t class_npages[GC_NUM_CLASSES];
+    uint8_t class_of8[1024 / 8 + 1];                       // size <= 1024
+    uint8_t class_of128[(GC_MAX_SMALL - 1024) / 128 + 1];  // size > 1024
+
+    // allocator
+    Span *cur[GC_NUM_SPANCLASSES];      // span allocated from (or &empty)
+    Span *partial[GC_NUM_SPANCLASSES];  // swept spans with free slots
+    Span empty;                         // sentinel with no free slot
+    uint64_t trigger;                   // collect when heap_alloc reaches it
+    int stress_left;                    // gcstress countdown
+
+    // in-use spans (sweep walks them)
+    Span **inuse;
+    size_t ninuse, cap_inuse;
+
+    // page heap (heap_pages.c)
+    Arena **l1;                         // GC_L1_ENTRIES, mmap'd lazily
+    uintptr_t lo, hi;                   // bounds of all arenas
+    Arena **arenas;
+    size_t narenas, cap_arenas;
+    Span *free[GC_FREE_BUCKETS];
+    Span *dead;                         // recycled Span structs
+
+    // statistics (bytes unless named otherwise)
+    uint64_t heap_alloc, total_alloc, nmalloc, nfree;
+    uint64_t heap_sys, heap_inuse, heap_released, meta_sys;
+
+    // collector
+    bool marking;                       // write barrier active, allocate black
+    bool in_gc;
+    uintptr_t *mark_stack;              // grey objects (base addresses)
+    size_t mark_len, mark_cap;
+    uint64_t marked_bytes;
+    GcRoot *roots;
+    size_t nroots, cap_roots;
+    uint64_t next_gc;
+    uint64_t start_ns;                  // monotonic clock at rt_new
+    uint64_t gc_total_ns;
+    uint32_t num_gc, num_forced_gc;
+    uint64_t pause_total_ns, last_gc;
+    uint64_t pause_ns[256], pause_end[256];
+} Heap;
+
+// A C stack a goroutine runs on (stack.c). The OS thread's own stack is
+// one too (map == NULL). A suspended stack keeps its callee-saved
+// registers on itself, inside [saved_sp, hi) (x86-64: pushed by a small
+// assembly switch; other CPUs: a ucontext_t local of stack_switch).
+typedef struct Stack {
+    void *map;                // mmap'd region incl. guard page (NULL: OS stack)
+    size_t map_size;
+    uintptr_t lo, hi;         // usable bounds
+    uintptr_t limit;          // rt_stack_low when a frame lies below
+    void *saved_sp;           // suspended: its stack pointer, lowest address to
+                              // scan (registers saved above it); NULL: running
+#ifndef __x86_64__
+    ucontext_t *ctx;          // suspended: context to resume (other CPUs)
+    ucontext_t start_ctx;     // initial context made by stack_prepare
+#endif
+    Runtime *rt;
+    void (*entry)(void *);
+    void *arg;
+    struct Stack *ret;        // stack to switch to when entry returns
+    struct Stack *next;       // Runtime.stacks list
+    bool done;
+} Stack;
+
+// ---- heap.c ------------------------------------------------------------------
+Heap *heap_new(Runtime *rt);
+void heap_free(Heap *h);
+// heap_flush_caches forgets the allocator's current and partial spans
+// (before a cycle: sweep rebuilds the partial lists).
+void heap_flush_caches(Heap *h);
+// heap_span_done: sweep found span s (in the in-use array) wholly free.
+void heap_release_span(Heap *h, Span *s);
+void span_load_cache(Span *s);
+
+// ---- heap_pages.c -------------------------------------------------------------
+bool pages_init(Heap *h);
+void pages_fini(Heap *h);
+// pages_alloc: a span of npages pages (state still FREE-less: caller
+// initialises it), or NULL when the OS refuses memory.
+Span *pages_alloc(Heap *h, size_t npages);
+// pages_free returns an unused span's pages to the page heap.
+void pages_free(Heap *h, Span *s);
+// pages_scavenge returns idle pages to the OS until the heap's resident
+// pages (in use + idle not released) are at most retain bytes.
+void pages_scavenge(Heap *h, uint64_t retain);
+Span *span_struct_new(Heap *h);
+void span_struct_free(Heap *h, Span *s);
+
+static inline Span *span_of(const Heap *h, uintptr_t p) {
+    if (p - h->lo >= h->hi - h->lo)
+        return NULL;
+    Arena *a = h->l1[p >> GC_ARENA_SHIFT];
+    if (!a)
+        return NULL;
+    return a->pages[(p >> GC_PAGE_SHIFT) & (GC_ARENA_PAGES - 1)];
+}
+
+// span_index: the object slot holding address p of in-use span s
+// (>= s->nelems for the span's unused tail).
+static inline uint32_t span_index(const Span *s, uintptr_t p) {
+    if (s->large)
+        return 0;
+    return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
+}
+
+static inline bool bit_get(const uint64_t *bits, uint32_t i) {
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+// gcmask bit w of t (LSB first: bit w is byte w/8, bit w%8).
+static inline bool type_ptr_word(const Type *t, uint32_t w) {
+    return (t->gcmask[w >> 3] >> (w & 7)) & 1;
+}
+
+// ---- gc.c / gc_mark.c / gc_sweep.c -----------------------------------------------
+// gc_run_cycle: one complete stop-the-world cycle (mark, sweep, pacing,
+// statistics, trace). forced: runtime.GC().
+void gc_run_cycle(Runtime *rt, bool forced);
+// gc_maybe_collect: the allocator's slow check (trigger or gcstress).
+void gc_maybe_collect(Runtime *rt);
+// gc_update_trigger recomputes Heap.trigger from next_gc and gcstress.
+void gc_update_trigger(Runtime *rt);
+void gc_shade(Heap *h, uintptr_t p);
+void gc_mark_roots(Runtime *rt);
+void gc_drain(Heap *h);
+void gc_sweep(Heap *h);
+uint64_t gc_nanotime(void);
+
+// Debug queries (tests): state of the object containing p.
+enum { GC_OBJ_HEAP = 1, GC_OBJ_ALLOCATED = 2, GC_OBJ_MARKED = 4, GC_OBJ_NOSCAN = 8 };
+int gc_object_state(Runtime *rt, const void *p);
+// gc_object_base: start of the allocated object containing p (NULL when
+// p is not inside an allocated object); *size its slot size.
+void *gc_object_base(Runtime *rt, const void *p, size_t *size);
+
+// ---- stack.c ---------------------------------------------------------------------
+// stack_alloc maps a stack of size usable bytes plus a guard page.
+bool stack_alloc(Stack *s, size_t size);
+void stack_release(Stack *s);
+// stack_prepare makes s start running entry(arg) at the next switch to it;
+// when entry returns, s switches to s->ret and never runs again.
+void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg);
+// stack_switch suspends the running stack from and resumes to.
+void stack_switch(Runtime *rt, Stack *from, Stack *to);
+// stack_init_thread records the OS thread's stack as rt's first stack.
+bool stack_init_thread(Runtime *rt, Stack *s);
+
+// ASan annotations (no-ops unless GOSUB_ASAN).
+void gc_poison(void *p, size_t n);
+void gc_unpoison(void *p, size_t n);
+
+#endif

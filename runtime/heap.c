@@ -1,0 +1,315 @@
+// heap.c - the allocator: size classes, small-object spans, large
+// objects, and the rt_alloc* funnel every Go value goes through.
+//
+// Fast path (rt_alloc of a small object): one compare against the GC
+// trigger, a table lookup for the size class, the current span of that
+// class and its allocation cache (ctz of the inverted allocation bits),
+// set the allocation bit, record the type, zero the slot when the span
+// may hold old bytes. No locks: one mutator thread; all state lives in
+// Heap. When the current span is full, the next comes from the class's
+// partial list (spans the last sweep left with free slots) or from the
+// page heap. Objects allocated while marking is active are born marked
+// (allocate black), so a concurrent cycle never frees them.
+//
+// Layout and page map: see gc_internal.h; the page heap: heap_pages.c.
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc_internal.h"
+
+// Go 1.19's size classes (runtime/sizeclasses.go): object size and pages per span.
+static const uint16_t go_class_size[GC_NUM_CLASSES] = {
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224,
+    240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896,
+    1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,
+    4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768};
+static const uint8_t go_class_npages[GC_NUM_CLASSES] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4, 5,
+    6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
+
+static void init_classes(Heap *h) {
+    for (int c = 0; c < GC_NUM_CLASSES; c++) {
+        h->class_size[c] = go_class_size[c];
+        h->class_npages[c] = go_class_npages[c];
+    }
+    int c = 1;
+    for (size_t s = 0; s <= 1024; s += 8) {
+        while (go_class_size[c] < s)
+            c++;
+        h->class_of8[s / 8] = (uint8_t)c;
+    }
+    for (size_t s = 1024; s <= GC_MAX_SMALL; s += 128) {
+        while (go_class_size[c] < s)
+            c++;
+        h->class_of128[(s - 1024) / 128] = (uint8_t)c;
+    }
+}
+
+static inline unsigned size_to_class(const Heap *h, size_t size) {
+    if (size <= 1024)
+        return h->class_of8[(size + 7) >> 3];
+    return h->class_of128[(size - 1024 + 127) >> 7];
+}
+
+// ---- spans --------------------------------------------------------------------------
+
+// span_load_cache refills alloc_cache from the bitmap word holding freeindex.
+void span_load_cache(Span *s) {
+    uint32_t w = s->freeindex >> 6;
+    uint64_t bits = w < s->nwords ? ~s->allocbits[w] : 0;
+    s->alloc_cache = bits >> (s->freeindex & 63);
+}
+
+// span_next_free: index of the next free slot of s, or UINT32_MAX when full.
+static inline uint32_t span_next_free(Span *s) {
+    while (s->alloc_cache == 0) {
+        s->freeindex = (s->freeindex | 63) + 1;
+        if (s->freeindex >= s->nelems) {
+            s->freeindex = s->nelems;
+            return UINT32_MAX;
+        }
+        span_load_cache(s);
+    }
+    unsigned b = (unsigned)__builtin_ctzll(s->alloc_cache);
+    uint32_t idx = s->freeindex + b;
+    if (idx >= s->nelems) {
+        s->freeindex = s->nelems;
+        s->alloc_cache = 0;
+        return UINT32_MAX;
+    }
+    s->freeindex = idx + 1;
+    if ((s->freeindex & 63) == 0)
+        span_load_cache(s);
+    else
+        s->alloc_cache >>= b + 1;
+    return idx;
+}
+
+static void inuse_add(Heap *h, Span *s) {
+    if (h->ninuse == h->cap_inuse) {
+        size_t cap = h->cap_inuse ? h->cap_inuse * 2 : 256;
+        Span **n = realloc(h->inuse, cap * sizeof *n);
+        if (!n)
+            rt_fatal(h->rt, "runtime: out of memory");
+        h->meta_sys += (cap - h->cap_inuse) * sizeof *n;
+        h->inuse = n;
+        h->cap_inuse = cap;
+    }
+    s->index = h->ninuse;
+    h->inuse[h->ninuse++] = s;
+}
+
+// span_setup gives in-use span s its bitmaps and type array for nelems
+// slots of elemsize bytes.
+static void span_setup(Heap *h, Span *s, size_t elemsize, uint32_t nelems, bool noscan) {
+    s->state = SPAN_INUSE;
+    s->noscan = noscan;
+    s->elemsize = elemsize;
+    s->nelems = nelems;
+    s->divmul = (uint32_t)(UINT32_MAX / (uint64_t)(elemsize > UINT32_MAX ? UINT32_MAX : elemsize) + 1);
+    s->nwords = (nelems + 63) / 64;
+    if (s->nwords == 1) {
+        s->inline_bits[0] = s->inline_bits[1] = 0;
+        s->allocbits = &s->inline_bits[0];
+        s->markbits = &s->inline_bits[1];
+        s->bits_mem = NULL;
+    } else {
+        s->bits_mem = calloc(2 * (size_t)s->nwords, sizeof(uint64_t));
+        if (!s->bits_mem)
+            rt_fatal(h->rt, "runtime: out of memory");
+        s->allocbits = s->bits_mem;
+        s->markbits = s->bits_mem + s->nwords;
+    }
+    s->types = NULL;
+    if (!noscan) {
+        s->types = nelems == 1 ? &s->inline_type : malloc(nelems * sizeof *s->types);
+        if (!s->types)
+            rt_fatal(h->rt, "runtime: out of memory");
+    }
+    s->freeindex = 0;
+    span_load_cache(s);
+    inuse_add(h, s);
+}
+
+// span_teardown frees s's side arrays (s leaves the in-use set).
+static void span_teardown(Span *s) {
+    free(s->bits_mem);
+    if (s->types && s->types != &s->inline_type)
+        free(s->types);
+    s->bits_mem = s->allocbits = s->markbits = NULL;
+    s->types = NULL;
+}
+
+void heap_release_span(Heap *h, Span *s) {
+    gc_poison((void *)s->base, s->npages << GC_PAGE_SHIFT);
+    span_teardown(s);
+    pages_free(h, s);
+}
+
+// refill makes a span with a free slot current for span class spc.
+static Span *refill(Heap *h, unsigned spc) {
+    Span *s = h->partial[spc];
+    if (s) {
+        h->partial[spc] = s->next;
+        s->next = NULL;
+    } else {
+        unsigned cls = spc >> 1;
+        s = pages_alloc(h, h->class_npages[cls]);
+        if (!s)
+            rt_fatal(h->rt, "runtime: out of memory");
+        s->spanclass = (uint8_t)spc;
+        size_t esz = h->class_size[cls];
+        span_setup(h, s, esz, (uint32_t)((s->npages << GC_PAGE_SHIFT) / esz), spc & 1);
+        gc_poison((void *)s->base, s->npages << GC_PAGE_SHIFT);
+    }
+    h->cur[spc] = s;
+    return s;
+}
+
+// ---- allocation ------------------------------------------------------------------------
+
+// finish_object records a new object at slot idx of s.
+static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t, bool zero) {
+    void *p = (void *)(s->base + idx * s->elemsize);
+    uint64_t bit = (uint64_t)1 << (idx & 63);
+    s->allocbits[idx >> 6] |= bit;
+    if (h->marking)
+        s->markbits[idx >> 6] |= bit;
+    if (s->types)
+        s->types[idx] = t;
+    gc_unpoison(p, s->elemsize);
+    if (zero && s->needzero)
+        memset(p, 0, s->elemsize);
+    h->heap_alloc += s->elemsize;
+    h->total_alloc += s->elemsize;
+    h->nmalloc++;
+    return p;
+}
+
+static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool zero) {
+    size_t npages = (size + GC_PAGE_SIZE - 1) >> GC_PAGE_SHIFT;
+    if (size > ((size_t)1 << 46))
+        rt_fatal(h->rt, "runtime: out of memory");
+    Span *s = pages_alloc(h, npages);
+    if (!s)
+        rt_fatal(h->rt, "runtime: out of memory");
+    s->large = true;
+    s->spanclass = noscan;
+    s->reqsize = size;
+    span_setup(h, s, npages << GC_PAGE_SHIFT, 1, noscan);
+    s->freeindex = 1;
+    s->alloc_cache = 0;
+    return finish_object(h, s, 0, t, zero);
+}
+
+// alloc is the one funnel: size bytes for an object of type t (element
+// type for arrays; NULL when noscan).
+static inline void *alloc(Runtime *rt, size_t size, const Type *t, bool noscan, bool zero) {
+    Heap *h = rt->heap;
+    if (__builtin_expect(h->heap_alloc >= h->trigger, 0))
+        gc_maybe_collect(rt);
+    if (size > GC_MAX_SMALL)
+        return alloc_large(h, size, t, noscan, zero);
+    unsigned spc = size_to_class(h, size ? size : 1) << 1 | noscan;
+    Span *s = h->cur[spc];
+    uint32_t idx = span_next_free(s);
+    if (__builtin_expect(idx == UINT32_MAX, 0)) {
+        s = refill(h, spc);
+        idx = span_next_free(s);
+    }
+    return finish_object(h, s, idx, t, zero);
+}
+
+static inline bool type_noscan(const Type *t) {
+    return t->gcmask == NULL || t->ptrwords == 0;
+}
+
+void *rt_alloc(Runtime *rt, const Type *t) {
+    bool noscan = type_noscan(t);
+    return alloc(rt, t->size, noscan ? NULL : t, noscan, true);
+}
+
+void *rt_alloc_array(Runtime *rt, const Type *elem, size_t n) {
+    if (elem->size && n > (((size_t)1 << 46) / elem->size))
+        rt_fatal(rt, "runtime: out of memory");
+    bool noscan = type_noscan(elem);
+    return alloc(rt, elem->size * n, noscan ? NULL : elem, noscan, true);
+}
+
+void *rt_alloc_noscan(Runtime *rt, size_t size, bool zero) {
+    if (size > ((size_t)1 << 46))
+        rt_fatal(rt, "runtime: out of memory");
+    return alloc(rt, size, NULL, true, zero);
+}
+
+void heap_flush_caches(Heap *h) {
+    for (int i = 0; i < GC_NUM_SPANCLASSES; i++) {
+        h->cur[i] = &h->empty;
+        h->partial[i] = NULL;
+    }
+}
+
+// ---- debug queries ----------------------------------------------------------------------
+
+int gc_object_state(Runtime *rt, const void *p) {
+    Span *s = span_of(rt->heap, (uintptr_t)p);
+    if (!s || s->state != SPAN_INUSE)
+        return 0;
+    int st = GC_OBJ_HEAP | (s->noscan ? GC_OBJ_NOSCAN : 0);
+    uint32_t idx = span_index(s, (uintptr_t)p);
+    if (idx >= s->nelems)
+        return st;
+    if (bit_get(s->allocbits, idx))
+        st |= GC_OBJ_ALLOCATED;
+    if (bit_get(s->markbits, idx))
+        st |= GC_OBJ_MARKED;
+    return st;
+}
+
+void *gc_object_base(Runtime *rt, const void *p, size_t *size) {
+    Span *s = span_of(rt->heap, (uintptr_t)p);
+    if (!s || s->state != SPAN_INUSE)
+        return NULL;
+    uint32_t idx = span_index(s, (uintptr_t)p);
+    if (idx >= s->nelems || !bit_get(s->allocbits, idx))
+        return NULL;
+    if (size)
+        *size = s->elemsize;
+    return (void *)(s->base + idx * s->elemsize);
+}
+
+// ---- lifetime -----------------------------------------------------------------------------
+
+Heap *heap_new(Runtime *rt) {
+    Heap *h = calloc(1, sizeof *h);
+    if (!h)
+        return NULL;
+    h->rt = rt;
+    init_classes(h);
+    heap_flush_caches(h);
+    if (!pages_init(h)) {
+        free(h);
+        return NULL;
+    }
+    h->meta_sys = sizeof *h + GC_L1_ENTRIES * sizeof(Arena *) / 1024;
+    h->start_ns = gc_nanotime();
+    h->next_gc = GC_MIN_HEAP;
+    return h;
+}
+
+void heap_free(Heap *h) {
+    if (!h)
+        return;
+    for (size_t i = 0; i < h->ninuse; i++) {
+        span_teardown(h->inuse[i]);
+        free(h->inuse[i]);
+    }
+    pages_fini(h);
+    free(h->inuse);
+    free(h->mark_stack);
+    free(h->roots);
+    free(h);
+}

@@ -1,0 +1,289 @@
+// heap_pages.c - the page heap: arenas from mmap, the page map, and runs
+// of free pages.
+//
+// Invariants:
+//   - Arenas are GC_ARENA_SIZE bytes, aligned to GC_ARENA_SIZE, reserved
+//     with MAP_NORESERVE; h->l1 maps an arena number to its Arena.
+//   - Every page of every arena maps (Arena.pages) to the one Span that
+//     covers it, FREE or INUSE. Merging or splitting spans rewrites the
+//     entries of the smaller part only, so the cost stays proportional to
+//     the pages allocated.
+//   - FREE spans never touch each other (freeing coalesces with both
+//     neighbours) and sit in h->free[npages] (npages < GC_FREE_BUCKETS) or
+//     h->free[0] (larger runs), doubly linked.
+//   - A FREE span is `released` when all its pages were returned to the
+//     OS (or never touched): reading them gives zeros and they are not
+//     resident. heap_released sums released free spans.
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "gc_internal.h"
+
+// ---- Span structs ----------------------------------------------------------------
+
+// span_struct_new: a zeroed Span (recycled or malloc'ed); fatal when out of memory.
+Span *span_struct_new(Heap *h) {
+    Span *s = h->dead;
+    if (s) {
+        h->dead = s->next;
+        memset(s, 0, sizeof *s);
+        return s;
+    }
+    s = calloc(1, sizeof *s);
+    if (!s)
+        rt_fatal(h->rt, "runtime: out of memory");
+    h->meta_sys += sizeof *s;
+    return s;
+}
+
+void span_struct_free(Heap *h, Span *s) {
+    s->state = SPAN_DEAD;
+    s->next = h->dead;
+    h->dead = s;
+}
+
+// ---- page map ----------------------------------------------------------------------
+
+// pagemap_set points the entries of npages pages from base at s.
+static void pagemap_set(Heap *h, uintptr_t base, size_t npages, Span *s) {
+    while (npages > 0) {
+        Arena *a = h->l1[base >> GC_ARENA_SHIFT];
+        size_t first = (base >> GC_PAGE_SHIFT) & (GC_ARENA_PAGES - 1);
+        size_t n = GC_ARENA_PAGES - first;
+        if (n > npages)
+            n = npages;
+        for (size_t i = 0; i < n; i++)
+            a->pages[first + i] = s;
+        npages -= n;
+        base += n << GC_PAGE_SHIFT;
+    }
+}
+
+// ---- free lists ----------------------------------------------------------------------
+
+static Span **bucket_of(Heap *h, size_t npages) {
+    return &h->free[npages < GC_FREE_BUCKETS ? npages : 0];
+}
+
+static void free_list_insert(Heap *h, Span *s) {
+    Span **head = bucket_of(h, s->npages);
+    s->prev = NULL;
+    s->next = *head;
+    if (*head)
+        (*head)->prev = s;
+    *head = s;
+}
+
+static void free_list_remove(Heap *h, Span *s) {
+    if (s->prev)
+        s->prev->next = s->next;
+    else
+        *bucket_of(h, s->npages) = s->next;
+    if (s->next)
+        s->next->prev = s->prev;
+    s->next = s->prev = NULL;
+}
+
+// merge joins the adjacent free spans a (lower) and b (higher), neither on
+// a list, and returns the surviving struct.
+static Span *merge(Heap *h, Span *a, Span *b) {
+    Span *big = a->npages >= b->npages ? a : b;
+    Span *small = big == a ? b : a;
+    if (a->released != b->released)
+        h->heap_released -= (a->released ? a->npages : b->npages) << GC_PAGE_SHIFT;
+    big->released = a->released && b->released;
+    big->needzero = a->needzero || b->needzero;
+    big->base = a->base;
+    big->npages = a->npages + b->npages;
+    pagemap_set(h, small->base, small->npages, big);
+    span_struct_free(h, small);
+    return big;
+}
+
+// free_insert makes s (not on a list, its pages mapped to it) a free span,
+// coalescing with free neighbours.
+static void free_insert(Heap *h, Span *s) {
+    s->state = SPAN_FREE;
+    if (s->released)
+        h->heap_released += s->npages << GC_PAGE_SHIFT;
+    Span *prev = s->base > h->lo ? span_of(h, s->base - 1) : NULL;
+    if (prev && prev->state == SPAN_FREE) {
+        free_list_remove(h, prev);
+        s = merge(h, prev, s);
+    }
+    uintptr_t end = s->base + (s->npages << GC_PAGE_SHIFT);
+    Span *next = span_of(h, end);
+    if (next && next->state == SPAN_FREE) {
+        free_list_remove(h, next);
+        s = merge(h, s, next);
+    }
+    free_list_insert(h, s);
+}
+
+// ---- arenas ----------------------------------------------------------------------------
+
+// map_aligned reserves size bytes aligned to GC_ARENA_SIZE.
+static void *map_aligned(size_t size) {
+    size_t total = size + GC_ARENA_SIZE;
+    char *p = mmap(NULL, total, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    uintptr_t start = ((uintptr_t)p + GC_ARENA_SIZE - 1) & ~(GC_ARENA_SIZE - 1);
+    size_t head = start - (uintptr_t)p;
+    if (head)
+        munmap(p, head);
+    size_t tail = total - head - size;
+    if (tail)
+        munmap((char *)start + size, tail);
+    return (void *)start;
+}
+
+// grow adds arenas holding at least npages pages as one free span.
+static bool grow(Heap *h, size_t npages) {
+    size_t bytes = (npages << GC_PAGE_SHIFT) + GC_ARENA_SIZE - 1;
+    size_t count = bytes >> GC_ARENA_SHIFT;
+    size_t size = count << GC_ARENA_SHIFT;
+    if (size >> GC_PAGE_SHIFT < npages)   // overflow
+        return false;
+    char *base = map_aligned(size);
+    if (!base || (uintptr_t)base + size > ((uintptr_t)1 << GC_ADDR_BITS))
+        return false;
+    if (h->narenas + count > h->cap_arenas) {
+        size_t cap = (h->narenas + count) * 2;
+        Arena **na = realloc(h->arenas, cap * sizeof *na);
+        if (!na)
+            return false;
+        h->arenas = na;
+        h->cap_arenas = cap;
+    }
+    for (size_t i = 0; i < count; i++) {
+        Arena *a = calloc(1, sizeof *a);
+        if (!a)
+            return false;
+        a->base = (uintptr_t)base + (i << GC_ARENA_SHIFT);
+        h->l1[a->base >> GC_ARENA_SHIFT] = a;
+        h->arenas[h->narenas++] = a;
+        h->meta_sys += sizeof *a;
+    }
+    if (!h->lo || (uintptr_t)base < h->lo)
+        h->lo = (uintptr_t)base;
+    if ((uintptr_t)base + size > h->hi)
+        h->hi = (uintptr_t)base + size;
+    h->heap_sys += size;
+    Span *s = span_struct_new(h);
+    s->base = (uintptr_t)base;
+    s->npages = size >> GC_PAGE_SHIFT;
+    s->released = true;   // never touched: not resident, reads as zero
+    pagemap_set(h, s->base, s->npages, s);
+    free_insert(h, s);
+    return true;
+}
+
+// ---- allocation ----------------------------------------------------------------------------
+
+// find_free: the smallest-bucket free span of at least npages pages.
+static Span *find_free(Heap *h, size_t npages) {
+    for (size_t b = npages; b < GC_FREE_BUCKETS; b++)
+        if (h->free[b])
+            return h->free[b];
+    Span *best = NULL;
+    for (Span *s = h->free[0]; s; s = s->next)
+        if (s->npages >= npages && (!best || s->npages < best->npages))
+            best = s;
+    return best;
+}
+
+Span *pages_alloc(Heap *h, size_t npages) {
+    Span *s = find_free(h, npages);
+    if (!s) {
+        if (!grow(h, npages))
+            return NULL;
+        s = find_free(h, npages);
+    }
+    free_list_remove(h, s);
+    if (s->released)
+        h->heap_released -= s->npages << GC_PAGE_SHIFT;
+    if (s->npages > npages) {
+        // The allocated head gets a new struct; the tail keeps s.
+        Span *a = span_struct_new(h);
+        a->base = s->base;
+        a->npages = npages;
+        a->needzero = s->needzero;
+        a->released = s->released;
+        s->base += npages << GC_PAGE_SHIFT;
+        s->npages -= npages;
+        if (s->released)
+            h->heap_released += s->npages << GC_PAGE_SHIFT;
+        free_list_insert(h, s);
+        pagemap_set(h, a->base, a->npages, a);
+        s = a;
+    }
+    s->released = false;
+    s->next = s->prev = NULL;
+    h->heap_inuse += npages << GC_PAGE_SHIFT;
+    return s;
+}
+
+void pages_free(Heap *h, Span *s) {
+    h->heap_inuse -= s->npages << GC_PAGE_SHIFT;
+    s->needzero = true;
+    s->released = false;
+    s->large = false;
+    s->next = s->prev = NULL;
+    free_insert(h, s);
+}
+
+// release_span returns free span s's pages to the OS.
+static void release_span(Heap *h, Span *s) {
+    madvise((void *)s->base, s->npages << GC_PAGE_SHIFT, MADV_DONTNEED);
+    s->released = true;
+    s->needzero = false;
+    h->heap_released += s->npages << GC_PAGE_SHIFT;
+}
+
+void pages_scavenge(Heap *h, uint64_t retain) {
+    // Largest runs first: fewest system calls per byte released.
+    for (size_t b = 0; b < GC_FREE_BUCKETS; b++) {
+        size_t bucket = b == 0 ? 0 : GC_FREE_BUCKETS - b;
+        for (Span *s = h->free[bucket]; s; s = s->next) {
+            if (h->heap_sys - h->heap_released <= retain)
+                return;
+            if (!s->released)
+                release_span(h, s);
+        }
+    }
+}
+
+// ---- lifetime ----------------------------------------------------------------------------
+
+bool pages_init(Heap *h) {
+    size_t size = GC_L1_ENTRIES * sizeof(Arena *);
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    h->l1 = p;
+    return true;
+}
+
+void pages_fini(Heap *h) {
+    // In-use spans were freed by heap_free; what is left are free and dead ones.
+    for (size_t b = 0; b < GC_FREE_BUCKETS; b++) {
+        for (Span *s = h->free[b], *n; s; s = n) {
+            n = s->next;
+            free(s);
+        }
+    }
+    for (Span *s = h->dead, *n; s; s = n) {
+        n = s->next;
+        free(s);
+    }
+    for (size_t i = 0; i < h->narenas; i++) {
+        munmap((void *)h->arenas[i]->base, GC_ARENA_SIZE);
+        free(h->arenas[i]);
+    }
+    free(h->arenas);
+    munmap(h->l1, GC_L1_ENTRIES * sizeof(Arena *));
+}

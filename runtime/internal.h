@@ -1,0 +1,37 @@
+// internal.h - what only runtime/ sees: the Runtime struct and helpers
+// shared between the runtime's files.
+//
+// Runtime is the one struct that holds all mutable runtime state (no
+// globals). Sections are owned by the files named in their comments.
+#ifndef GOSUB_RUNTIME_INTERNAL_H
+#define GOSUB_RUNTIME_INTERNAL_H
+
+#include "runtime.h"
+
+typedef struct Heap Heap;   // heap.c
+
+struct Runtime {
+    RtConfig cfg;
+    RtHooks hooks;
+
+    // ---- heap and collector (heap.c, gc_*.c) ----
+    Heap *heap;
+
+    // ---- main goroutine stack (stack.c) ----
+    void *stack_lo, *stack_hi;      // bounds of the running goroutine's C stack
+    uintptr_t stack_limit;          // rt_stack_low: true for frames below it
+    struct Stack *stack_cur;        // the stack running now
+    struct Stack *stacks;           // every stack the collector scans
+    struct Stack *thread_stack;     // the OS thread's own stack
+
+    // ---- panics (panic.c) ----
+    PanicHandler *handler;          // innermost handler
+    RtPanic *panicking;             // current panic chain (NULL when none)
+    bool sig_panic;                 // a nil dereference panicked (Go's gp.sig): report prints [signal ...]
+    int panic_reporting;            // rt_report_panic depth (no Go calls when nested)
+
+    // ---- output (output.c) ----
+    StrBuf out;                     // buffered os.Stdout
+};
+
+#endif

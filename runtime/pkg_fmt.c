@@ -1,0 +1,164 @@
+// pkg_fmt.c - package fmt's functions: Print, Println, Printf to
+// os.Stdout, the Sprint family, Errorf, and Fprint* to an *os.File.
+// A ...interface{} parameter arrives as one slice of GoIface.
+//
+// Simplification: there is no io.Writer yet. Fprint/Fprintln/Fprintf take
+// their writer as interface{} and accept *os.File (os.Stdout, os.Stderr)
+// and *strings.Builder; any other writer panics.
+#include <string.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+static const GoIface *slice_args(Value v, int *n) {
+    *n = (int)v.sl.len;
+    return (const GoIface *)v.sl.ptr;
+}
+
+// write_fd writes buf to file descriptor fd (1 stdout, 2 stderr) and sets
+// the (n int, err error) results.
+static void write_fd(Runtime *rt, int64_t fd, StrBuf *buf, Value *results) {
+    if (fd == 2)
+        rt_write_stderr(rt, buf->p, buf->len);
+    else
+        rt_write_stdout(rt, buf->p, buf->len);
+    results[0].i = (int64_t)buf->len;
+    results[1].e = (GoIface){NULL, NULL};
+    sb_free(buf);
+}
+
+// is_ptr_to: whether t is *pkg.name.
+static bool is_ptr_to(const Type *t, const char *pkg, const char *name) {
+    return t && t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
+           strcmp(t->elem->name, name) == 0 && strcmp(t->elem->pkg, pkg) == 0;
+}
+
+// write_to writes buf to the writer w (an interface{} holding *os.File or
+// *strings.Builder) and sets the (n int, err error) results.
+static void write_to(Runtime *rt, GoIface w, StrBuf *buf, Value *results) {
+    if (is_ptr_to(w.type, "os", "File")) {
+        if (!w.data)
+            rt_panic_nil_deref(rt);
+        write_fd(rt, *(const int64_t *)w.data, buf, results);
+        return;
+    }
+    if (is_ptr_to(w.type, "strings", "Builder")) {
+        if (!w.data)
+            rt_panic_nil_deref(rt);
+        rt_builder_write(rt, w.data, buf->p, buf->len);
+        results[0].i = (int64_t)buf->len;
+        results[1].e = (GoIface){NULL, NULL};
+        sb_free(buf);
+        return;
+    }
+    sb_free(buf);
+    rt_panic_plain(rt, "fmt: Fprint to an unsupported writer");
+}
+
+static GoString to_string(Runtime *rt, StrBuf *buf) {
+    GoString s = rt_string_from_c(rt, buf->p ? buf->p : "", buf->len);
+    sb_free(buf);
+    return s;
+}
+
+static void fmt_print(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[0], &n);
+    rt_fmt_sprint(rt, &b, a, n);
+    write_fd(rt, 1, &b, results);
+}
+
+static void fmt_println(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[0], &n);
+    rt_fmt_sprintln(rt, &b, a, n);
+    write_fd(rt, 1, &b, results);
+}
+
+static void fmt_printf(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprintf(rt, &b, args[0].s, a, n);
+    write_fd(rt, 1, &b, results);
+}
+
+static void fmt_sprint(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[0], &n);
+    rt_fmt_sprint(rt, &b, a, n);
+    results[0].s = to_string(rt, &b);
+}
+
+static void fmt_sprintln(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[0], &n);
+    rt_fmt_sprintln(rt, &b, a, n);
+    results[0].s = to_string(rt, &b);
+}
+
+static void fmt_sprintf(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprintf(rt, &b, args[0].s, a, n);
+    results[0].s = to_string(rt, &b);
+}
+
+static void fmt_errorf(Runtime *rt, Value *args, Value *results) {
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    results[0].e = rt_fmt_errorf(rt, args[0].s, a, n);
+}
+
+static void fmt_fprint(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprint(rt, &b, a, n);
+    write_to(rt, args[0].e, &b, results);
+}
+
+static void fmt_fprintln(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprintln(rt, &b, a, n);
+    write_to(rt, args[0].e, &b, results);
+}
+
+static void fmt_fprintf(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[2], &n);
+    rt_fmt_sprintf(rt, &b, args[1].s, a, n);
+    write_to(rt, args[0].e, &b, results);
+}
+
+static const NativeFunc fmt_funcs[] = {
+    {"Print", "func(a ...interface{}) (n int, err error)", fmt_print},
+    {"Println", "func(a ...interface{}) (n int, err error)", fmt_println},
+    {"Printf", "func(format string, a ...interface{}) (n int, err error)", fmt_printf},
+    {"Sprint", "func(a ...interface{}) string", fmt_sprint},
+    {"Sprintln", "func(a ...interface{}) string", fmt_sprintln},
+    {"Sprintf", "func(format string, a ...interface{}) string", fmt_sprintf},
+    {"Errorf", "func(format string, a ...interface{}) error", fmt_errorf},
+    {"Fprint", "func(w interface{}, a ...interface{}) (n int, err error)", fmt_fprint},
+    {"Fprintln", "func(w interface{}, a ...interface{}) (n int, err error)", fmt_fprintln},
+    {"Fprintf", "func(w interface{}, format string, a ...interface{}) (n int, err error)",
+     fmt_fprintf},
+};
+
+static const NativeType fmt_types[] = {
+    {"Stringer", "interface { String() string }"},
+};
+
+const NativePkg rt_pkg_fmt = {
+    .path = "fmt", .name = "fmt",
+    .funcs = fmt_funcs, .nfuncs = sizeof fmt_funcs / sizeof fmt_funcs[0],
+    .types = fmt_types, .ntypes = sizeof fmt_types / sizeof fmt_types[0],
+};

@@ -1,0 +1,86 @@
+// pkg_internal.h - what the fmt engine (fmt.c, ftoa.c, strconv.c) and the
+// built-in package tables (pkg_*.c, packages.c) share inside runtime/.
+//
+// The runtime-made types (errors.errorString, fmt.wrapError,
+// strconv.NumError and pointers to them) are static const descriptors in
+// pkg_errors.c / pkg_strconv.c with their Go spelling preset in str; nothing here is
+// mutable.
+#ifndef GOSUB_RUNTIME_PKG_INTERNAL_H
+#define GOSUB_RUNTIME_PKG_INTERNAL_H
+
+#include "runtime.h"
+
+// The predeclared types string, int, uint8, []byte and error as the
+// packages need them for layout (static, read-only).
+extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes, rt_ptype_error;
+
+// The package tables (pkg_*.c), listed by rt_find_package (packages.c).
+extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
+    rt_pkg_math;
+
+// rt_error_new: a new error value of dynamic type *errors.errorString
+// whose Error() returns msg (copied to the heap).
+GoIface rt_error_new(Runtime *rt, const char *msg, size_t n);
+// rt_error_wrap: fmt.Errorf's *fmt.wrapError{msg, err}.
+GoIface rt_error_wrap(Runtime *rt, GoString msg, GoIface err);
+// rt_error_text: the Error() text of e: native methods directly, Go
+// methods through rt->hooks; false when e has no Error method.
+bool rt_error_text(Runtime *rt, GoIface e, GoString *out);
+
+// rt_find_method: the method called name in the method set of t (value
+// receivers of a named T; all methods of T for *T), or NULL.
+const Method *rt_find_method(const Type *t, const char *name);
+// rt_call_string_method calls v's (of type t) method name if it has one
+// with signature func() string: native methods directly, Go methods
+// through rt->hooks. Returns false when there is no such method.
+bool rt_call_string_method(Runtime *rt, const Type *t, Value v, const char *name,
+                           GoString *out);
+
+// ---- strconv.c -------------------------------------------------------------
+// Parse errors, in the order of Go's NumError.Err values.
+typedef enum NumErr { NUM_OK, NUM_SYNTAX, NUM_RANGE, NUM_BASE, NUM_BITSIZE } NumErr;
+
+// rt_format_int appends v in base (2..36, lowercase digits).
+void rt_format_int(StrBuf *out, int64_t v, int base);
+void rt_format_uint(StrBuf *out, uint64_t v, int base);
+// rt_parse_uint / rt_parse_int: strconv.ParseUint / ParseInt; on a range
+// error *out is the clamped value Go returns.
+NumErr rt_parse_uint(GoString s, int base, int bitsize, uint64_t *out);
+NumErr rt_parse_int(GoString s, int base, int bitsize, int64_t *out);
+// rt_parse_float: strconv.ParseFloat (correctly rounded; bitsize 32 rounds
+// to float32). Range errors give ±Inf; underflow is not an error.
+NumErr rt_parse_float(GoString s, int bitsize, double *out);
+// rt_parse_bool: strconv.ParseBool.
+NumErr rt_parse_bool(GoString s, bool *out);
+// rt_num_error: a *strconv.NumError{fn, num, err} as an error value; arg
+// is the offending base or bit size for NUM_BASE / NUM_BITSIZE.
+GoIface rt_num_error(Runtime *rt, const char *fn, GoString num, NumErr err, int arg);
+// rt_errors_sentinel: strconv.ErrSyntax / ErrRange for NUM_SYNTAX / NUM_RANGE.
+GoIface rt_errors_sentinel(NumErr err);
+
+// rt_is_print: Go's unicode.IsPrint (strconv.IsPrint).
+bool rt_is_print(int32_t r);
+// rt_encode_rune writes r's UTF-8 encoding (U+FFFD for invalid runes) to
+// buf and returns its length (1..4).
+int rt_encode_rune(char buf[4], int32_t r);
+// rt_rune_count: utf8.RuneCount of p[0..n).
+size_t rt_rune_count(const uint8_t *p, size_t n);
+// rt_quote appends s quoted as strconv.Quote (ascii: QuoteToASCII).
+void rt_quote(StrBuf *out, const uint8_t *s, size_t n, bool ascii);
+// rt_quote_rune appends r as strconv.QuoteRune (ascii: QuoteRuneToASCII).
+void rt_quote_rune(StrBuf *out, int32_t r, bool ascii);
+// rt_can_backquote: strconv.CanBackquote.
+bool rt_can_backquote(const uint8_t *s, size_t n);
+// rt_unquote: strconv.Unquote; appends the unquoted bytes to out and
+// returns true, or returns false on invalid syntax.
+bool rt_unquote(StrBuf *out, const uint8_t *s, size_t n);
+
+// ---- pkg_strings.c ----------------------------------------------------------
+// rt_builder_write appends p[0..n) to the strings.Builder at b.
+void rt_builder_write(Runtime *rt, void *b, const void *p, size_t n);
+
+// ---- fmt.c -----------------------------------------------------------------
+// rt_fmt_errorf: fmt.Errorf (%w wraps one error).
+GoIface rt_fmt_errorf(Runtime *rt, GoString format, const GoIface *args, int n);
+
+#endif

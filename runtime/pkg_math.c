@@ -1,0 +1,212 @@
+// pkg_math.c - package math: float64 functions over libm (which gives the
+// correctly rounded or faithfully rounded results Go's pure-Go versions
+// give for these functions) and math's constants as Go spells them.
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+#define UNARY(NAME, EXPR) \
+    static void NAME(Runtime *rt, Value *args, Value *results) { \
+        (void)rt; \
+        double x = args[0].f; \
+        results[0].f = (EXPR); \
+    }
+#define BINARY(NAME, EXPR) \
+    static void NAME(Runtime *rt, Value *args, Value *results) { \
+        (void)rt; \
+        double x = args[0].f, y = args[1].f; \
+        results[0].f = (EXPR); \
+    }
+
+UNARY(m_sqrt, sqrt(x))
+UNARY(m_abs, fabs(x))
+UNARY(m_floor, floor(x))
+UNARY(m_ceil, ceil(x))
+UNARY(m_trunc, trunc(x))
+UNARY(m_round, round(x))
+UNARY(m_round_even, nearbyint(x))
+UNARY(m_log, log(x))
+UNARY(m_log2, log2(x))
+UNARY(m_log10, log10(x))
+UNARY(m_log1p, log1p(x))
+UNARY(m_exp, exp(x))
+UNARY(m_exp2, exp2(x))
+UNARY(m_expm1, expm1(x))
+UNARY(m_sin, sin(x))
+UNARY(m_cos, cos(x))
+UNARY(m_tan, tan(x))
+UNARY(m_asin, asin(x))
+UNARY(m_acos, acos(x))
+UNARY(m_atan, atan(x))
+UNARY(m_sinh, sinh(x))
+UNARY(m_cosh, cosh(x))
+UNARY(m_tanh, tanh(x))
+UNARY(m_cbrt, cbrt(x))
+BINARY(m_pow, pow(x, y))
+BINARY(m_atan2, atan2(x, y))
+BINARY(m_hypot, hypot(x, y))
+BINARY(m_mod, fmod(x, y))
+BINARY(m_remainder, remainder(x, y))
+BINARY(m_copysign, copysign(x, y))
+BINARY(m_dim, x - y <= 0 ? 0 : x - y)
+
+// Go's Max/Min: NaN and ±0 rules differ from fmax/fmin.
+static void m_max(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double x = args[0].f, y = args[1].f;
+    if (isinf(x) && x > 0)
+        results[0].f = x;
+    else if (isinf(y) && y > 0)
+        results[0].f = y;
+    else if (isnan(x) || isnan(y))
+        results[0].f = NAN;
+    else if (x == 0 && x == y)
+        results[0].f = signbit(x) ? y : x;
+    else
+        results[0].f = x > y ? x : y;
+}
+
+static void m_min(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double x = args[0].f, y = args[1].f;
+    if (isinf(x) && x < 0)
+        results[0].f = x;
+    else if (isinf(y) && y < 0)
+        results[0].f = y;
+    else if (isnan(x) || isnan(y))
+        results[0].f = NAN;
+    else if (x == 0 && x == y)
+        results[0].f = signbit(x) ? x : y;
+    else
+        results[0].f = x < y ? x : y;
+}
+
+static void m_inf(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = args[0].i >= 0 ? INFINITY : -INFINITY;
+}
+
+static void m_nan(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    (void)args;
+    uint64_t bits = 0x7FF8000000000001ULL;   // Go's NaN bit pattern
+    memcpy(&results[0].f, &bits, 8);
+}
+
+static void m_is_nan(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].b = isnan(args[0].f);
+}
+
+static void m_is_inf(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double f = args[0].f;
+    int64_t sign = args[1].i;
+    results[0].b = (sign >= 0 && f > 0 && isinf(f)) || (sign <= 0 && f < 0 && isinf(f));
+}
+
+static void m_signbit(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].b = signbit(args[0].f) != 0;
+}
+
+static void m_modf(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double ip;
+    double frac = modf(args[0].f, &ip);
+    results[0].f = ip;
+    results[1].f = frac;
+}
+
+static void m_float64bits(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    memcpy(&results[0].u, &args[0].f, 8);
+}
+
+static void m_float64frombits(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    memcpy(&results[0].f, &args[0].u, 8);
+}
+
+static void m_float32bits(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    uint32_t u;
+    memcpy(&u, &args[0].f32, 4);
+    results[0].u = u;
+}
+
+static void m_float32frombits(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    uint32_t u = (uint32_t)args[0].u;
+    results[0].u = 0;
+    memcpy(&results[0].f32, &u, 4);
+}
+
+#define F1 "func(x float64) float64"
+#define F2 "func(x, y float64) float64"
+
+static const NativeFunc math_funcs[] = {
+    {"Sqrt", F1, m_sqrt}, {"Abs", F1, m_abs}, {"Floor", F1, m_floor}, {"Ceil", F1, m_ceil},
+    {"Trunc", F1, m_trunc}, {"Round", F1, m_round}, {"RoundToEven", F1, m_round_even},
+    {"Log", F1, m_log}, {"Log2", F1, m_log2}, {"Log10", F1, m_log10}, {"Log1p", F1, m_log1p},
+    {"Exp", F1, m_exp}, {"Exp2", F1, m_exp2}, {"Expm1", F1, m_expm1},
+    {"Sin", F1, m_sin}, {"Cos", F1, m_cos}, {"Tan", F1, m_tan},
+    {"Asin", F1, m_asin}, {"Acos", F1, m_acos}, {"Atan", F1, m_atan},
+    {"Sinh", F1, m_sinh}, {"Cosh", F1, m_cosh}, {"Tanh", F1, m_tanh}, {"Cbrt", F1, m_cbrt},
+    {"Pow", F2, m_pow}, {"Atan2", "func(y, x float64) float64", m_atan2},
+    {"Hypot", "func(p, q float64) float64", m_hypot}, {"Mod", F2, m_mod},
+    {"Remainder", F2, m_remainder}, {"Copysign", "func(f, sign float64) float64", m_copysign},
+    {"Dim", F2, m_dim}, {"Max", F2, m_max}, {"Min", F2, m_min},
+    {"Inf", "func(sign int) float64", m_inf}, {"NaN", "func() float64", m_nan},
+    {"IsNaN", "func(f float64) (is bool)", m_is_nan},
+    {"IsInf", "func(f float64, sign int) bool", m_is_inf},
+    {"Signbit", "func(x float64) bool", m_signbit},
+    {"Modf", "func(f float64) (int float64, frac float64)", m_modf},
+    {"Float64bits", "func(f float64) uint64", m_float64bits},
+    {"Float64frombits", "func(b uint64) float64", m_float64frombits},
+    {"Float32bits", "func(f float32) uint32", m_float32bits},
+    {"Float32frombits", "func(b uint32) float32", m_float32frombits},
+};
+
+// Constants with Go's exact literals (math/const.go, math/bits.go).
+static const NativeConst math_consts[] = {
+    {"E", "untyped float", "2.71828182845904523536028747135266249775724709369995957496696763"},
+    {"Pi", "untyped float", "3.14159265358979323846264338327950288419716939937510582097494459"},
+    {"Phi", "untyped float", "1.61803398874989484820458683436563811772030917980576286213544862"},
+    {"Sqrt2", "untyped float", "1.41421356237309504880168872420969807856967187537694807317667974"},
+    {"SqrtE", "untyped float", "1.64872127070012814684865078831848487050165854051177228611376063"},
+    {"SqrtPi", "untyped float", "1.77245385090551602729816748334114518279754945612238712821380779"},
+    {"SqrtPhi", "untyped float", "1.27201964951406896425242246173749149171560804184009624861664038"},
+    {"Ln2", "untyped float", "0.693147180559945309417232121458176568075500134360255254120680009"},
+    {"Log2E", "untyped float", "1.44269504088896340735992468100189213742664595415298593413544940"},
+    {"Ln10", "untyped float", "2.30258509299404568401799145468436420760110148862877297603332790"},
+    {"Log10E", "untyped float", "0.43429448190325182765112891891660508229439700580366656611445378"},
+    {"MaxFloat32", "untyped float", "3.40282346638528859811704183484516925440e+38"},
+    {"SmallestNonzeroFloat32", "untyped float", "1.401298464324817070923729583289916131280e-45"},
+    {"MaxFloat64", "untyped float", "1.79769313486231570814527423731704356798070e+308"},
+    {"SmallestNonzeroFloat64", "untyped float", "4.9406564584124654417656879286822137236505980e-324"},
+    {"MaxInt", "untyped int", "9223372036854775807"},
+    {"MinInt", "untyped int", "-9223372036854775808"},
+    {"MaxInt8", "untyped int", "127"},
+    {"MinInt8", "untyped int", "-128"},
+    {"MaxInt16", "untyped int", "32767"},
+    {"MinInt16", "untyped int", "-32768"},
+    {"MaxInt32", "untyped int", "2147483647"},
+    {"MinInt32", "untyped int", "-2147483648"},
+    {"MaxInt64", "untyped int", "9223372036854775807"},
+    {"MinInt64", "untyped int", "-9223372036854775808"},
+    {"MaxUint", "untyped int", "18446744073709551615"},
+    {"MaxUint8", "untyped int", "255"},
+    {"MaxUint16", "untyped int", "65535"},
+    {"MaxUint32", "untyped int", "4294967295"},
+    {"MaxUint64", "untyped int", "18446744073709551615"},
+};
+
+const NativePkg rt_pkg_math = {
+    .path = "math", .name = "math",
+    .funcs = math_funcs, .nfuncs = sizeof math_funcs / sizeof math_funcs[0],
+    .consts = math_consts, .nconsts = sizeof math_consts / sizeof math_consts[0],
+};

@@ -1,0 +1,17 @@
+// recover.c - ending a panic: the evaluator calls rt_recovered after the
+// deferred calls of a frame have run and one of them called recover().
+#include "internal.h"
+
+void rt_recovered(Runtime *rt, RtPanic *p) {
+    if (rt->panicking == p) rt->panicking = p->link;
+}
+
+// rt_recover implements the recover builtin: the value of the current
+// panic (marking it recovered), or a nil interface when not panicking.
+GoIface rt_recover(Runtime *rt) {
+    RtPanic *p = rt->panicking;
+    GoIface none = {0};
+    if (!p || p->recovered) return none;
+    p->recovered = true;
+    return p->value;
+}

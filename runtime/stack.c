@@ -1,0 +1,246 @@
+// stack.c - goroutine C stacks: allocation (mmap with a guard page),
+// switching (a few lines of assembly on x86-64, ucontext elsewhere), the main goroutine (rt_run_main) and the cheap
+// overflow check (rt_stack_low).
+//
+// Invariants:
+//   - rt->stacks lists every stack the collector scans; rt->stack_cur is
+//     the one running. The OS thread's stack is the first (map == NULL,
+//     bounds from pthread_getattr_np).
+//   - A suspended stack has saved_sp set: its live words, including the
+//     ucontext_t holding its registers (a local of stack_switch), lie in
+//     [saved_sp, hi). A running stack is scanned from the collector's frame.
+//   - rt->stack_lo/hi/limit mirror the running stack, so rt_stack_low is one
+//     compare of the frame address with rt->stack_limit.
+//   - Stacks reserve their size with MAP_NORESERVE (pages committed on
+//     touch) and keep a PROT_NONE guard page below lo.
+// Under ASan the switches are announced with the fiber API.
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "gc_internal.h"
+
+#ifdef GOSUB_ASAN
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+
+// Conservative stack scanning cannot see ASan's heap-allocated fake
+// frames, so use-after-return detection must stay off.
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) {
+    return "detect_stack_use_after_return=0";
+}
+#endif
+
+#define MAIN_STACK_SIZE ((size_t)1 << 30)
+#define STACK_RESERVE ((size_t)256 << 10)   // rt_stack_low margin
+
+void gc_poison(void *p, size_t n) {
+#ifdef GOSUB_ASAN
+    ASAN_POISON_MEMORY_REGION(p, n);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
+void gc_unpoison(void *p, size_t n) {
+#ifdef GOSUB_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(p, n);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
+static void set_limit(Stack *s) {
+    size_t size = s->hi - s->lo;
+    s->limit = s->lo + (size >= 4 * STACK_RESERVE ? STACK_RESERVE : size / 4);
+}
+
+bool stack_alloc(Stack *s, size_t size) {
+    size_t guard = (size_t)sysconf(_SC_PAGESIZE);
+    size = (size + guard - 1) & ~(guard - 1);
+    char *m = mmap(NULL, size + guard, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (m == MAP_FAILED)
+        return false;
+    if (mprotect(m, guard, PROT_NONE) != 0) {
+        munmap(m, size + guard);
+        return false;
+    }
+    s->map = m;
+    s->map_size = size + guard;
+    s->lo = (uintptr_t)m + guard;
+    s->hi = (uintptr_t)m + size + guard;
+    set_limit(s);
+    return true;
+}
+
+void stack_release(Stack *s) {
+    if (s->map)
+        munmap(s->map, s->map_size);
+    s->map = NULL;
+}
+
+bool stack_init_thread(Runtime *rt, Stack *s) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return false;
+    int err = pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    if (err != 0)
+        return false;
+    memset(s, 0, sizeof *s);
+    s->rt = rt;
+    s->lo = (uintptr_t)addr;
+    s->hi = (uintptr_t)addr + size;
+    set_limit(s);
+    return true;
+}
+
+// make_current updates the Runtime's mirror of the running stack.
+static void make_current(Runtime *rt, Stack *s) {
+    rt->stack_cur = s;
+    rt->stack_lo = (void *)s->lo;
+    rt->stack_hi = (void *)s->hi;
+    rt->stack_limit = s->limit;
+}
+
+// ---- switching -------------------------------------------------------------------
+// x86-64: stack_ctx_switch pushes the callee-saved registers and the
+// MXCSR/x87 control words on the running stack, stores the stack pointer
+// in *save_sp, loads new_sp and pops the same frame from it. A fresh
+// stack gets such a frame by hand whose return address is
+// stack_ctx_start, which calls stack_entry(rbx = the Stack). Unlike
+// swapcontext it makes no system call and ASan does not intercept it.
+// Other CPUs use ucontext.
+
+void stack_entry(Stack *s);
+
+#ifdef __x86_64__
+void stack_ctx_switch(void **save_sp, void *new_sp);
+void stack_ctx_start(void);
+__asm__(
+    ".text\n"
+    ".globl stack_ctx_switch\n"
+    ".type stack_ctx_switch, @function\n"
+    "stack_ctx_switch:\n"
+    "  pushq %rbp\n  pushq %rbx\n  pushq %r12\n  pushq %r13\n  pushq %r14\n  pushq %r15\n"
+    "  subq $8, %rsp\n  stmxcsr (%rsp)\n  fnstcw 4(%rsp)\n"
+    "  movq %rsp, (%rdi)\n"
+    "  movq %rsi, %rsp\n"
+    "  ldmxcsr (%rsp)\n  fldcw 4(%rsp)\n  addq $8, %rsp\n"
+    "  popq %r15\n  popq %r14\n  popq %r13\n  popq %r12\n  popq %rbx\n  popq %rbp\n"
+    "  ret\n"
+    ".size stack_ctx_switch, .-stack_ctx_switch\n"
+    ".globl stack_ctx_start\n"
+    ".type stack_ctx_start, @function\n"
+    "stack_ctx_start:\n"
+    "  movq %rbx, %rdi\n"
+    "  call stack_entry\n"
+    "  ud2\n"
+    ".size stack_ctx_start, .-stack_ctx_start\n");
+
+// initial_frame builds the frame stack_ctx_switch pops to start s.
+static void *initial_frame(Stack *s) {
+    uintptr_t *sp = (uintptr_t *)((s->hi & ~(uintptr_t)15) - 80);
+    memset(sp, 0, 80);
+    sp[0] = 0x1f80 | ((uintptr_t)0x037f << 32);   // default MXCSR, x87 control word
+    sp[5] = (uintptr_t)s;                          // rbx
+    sp[7] = (uintptr_t)stack_ctx_start;            // return address
+    return sp;
+}
+#else
+// trampoline: makecontext passes the Stack pointer as two 32-bit halves.
+static void trampoline(unsigned hi, unsigned lo) {
+    stack_entry((Stack *)(((uintptr_t)hi << 32) | lo));
+}
+#endif
+
+__attribute__((noinline))
+void stack_switch(Runtime *rt, Stack *from, Stack *to) {
+    make_current(rt, to);
+#ifdef GOSUB_ASAN
+    void *fake = NULL;
+    __sanitizer_start_switch_fiber(from->done ? NULL : &fake, (void *)to->lo, to->hi - to->lo);
+#endif
+#ifdef __x86_64__
+    stack_ctx_switch(&from->saved_sp, to->saved_sp);
+#else
+    ucontext_t here;
+    __builtin_unwind_init();
+    from->ctx = &here;
+    from->saved_sp = &here;
+    swapcontext(&here, to->ctx);
+#endif
+#ifdef GOSUB_ASAN
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+#endif
+    from->saved_sp = NULL;
+}
+
+// stack_entry is the first C frame of a prepared stack.
+void stack_entry(Stack *s) {
+#ifdef GOSUB_ASAN
+    __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+#endif
+    s->saved_sp = NULL;
+    s->entry(s->arg);
+    s->done = true;
+    stack_switch(s->rt, s, s->ret);
+    rt_fatal(s->rt, "runtime: finished stack resumed");
+}
+
+void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
+    s->rt = rt;
+    s->entry = entry;
+    s->arg = arg;
+    s->done = false;
+#ifdef __x86_64__
+    s->saved_sp = initial_frame(s);
+#else
+    getcontext(&s->start_ctx);
+    s->start_ctx.uc_stack.ss_sp = (void *)s->lo;
+    s->start_ctx.uc_stack.ss_size = s->hi - s->lo;
+    s->start_ctx.uc_link = NULL;
+    uintptr_t p = (uintptr_t)s;
+    makecontext(&s->start_ctx, (void (*)(void))trampoline, 2,
+                (unsigned)(p >> 32), (unsigned)(p & 0xffffffffu));
+    s->ctx = &s->start_ctx;
+    s->saved_sp = NULL;
+#endif
+}
+
+// ---- the main goroutine ---------------------------------------------------------
+
+static void stack_list_remove(Runtime *rt, Stack *s) {
+    for (Stack **pp = &rt->stacks; *pp; pp = &(*pp)->next) {
+        if (*pp == s) {
+            *pp = s->next;
+            return;
+        }
+    }
+}
+
+void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
+    Stack *s = calloc(1, sizeof *s);
+    if (!s || !stack_alloc(s, MAIN_STACK_SIZE))
+        rt_fatal(rt, "runtime: cannot allocate goroutine stack");
+    stack_prepare(rt, s, fn, arg);
+    s->ret = rt->stack_cur;
+    s->next = rt->stacks;
+    rt->stacks = s;
+    stack_switch(rt, rt->stack_cur, s);
+    stack_list_remove(rt, s);
+    stack_release(s);
+    free(s);
+}
+
+bool rt_stack_low(Runtime *rt) {
+    return (uintptr_t)__builtin_frame_address(0) < rt->stack_limit;
+}

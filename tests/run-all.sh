@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# run-all.sh - every test of gosub, as `make test` runs it (after building
+# build/gosub, build/gosub-asan, build/release/unit-tests and
+# build/asan/unit-tests). Sections, in order, each under a "== ..." header:
+#   (a) unit tests                      build/release/unit-tests
+#   (b) unit tests under ASan+UBSan     build/asan/unit-tests
+#   (c) golden + errors + examples      build/gosub
+#   (d) the same under ASan+UBSan       build/gosub-asan
+#   (e) the same with GC stress         build/gosub, GOSUBDEBUG=gcstress=1
+#   (f) ../shared/conformance/run.sh    build/gosub (skipped when absent)
+# tests/xfail.txt (see run-golden.sh) applies to (c)-(e) and, for entries
+# written "conformance/<dir>/<x>.go", to (f). A missing binary is a failure
+# with a message, never silently skipped. Ends with a summary per section and
+# exactly one last line "N passed, M failed" (", K skipped" when xfail
+# programs failed); exit status 0 iff M is 0.
+#
+# Environment: GOSUB, GOSUB_ASAN, UNIT, UNIT_ASAN (the binaries, defaults
+# above), CONFORMANCE (default ../shared/conformance), TEST_SECTIONS (the
+# sections to run, default "a b c d e f"), GOLDEN_TIMEOUT (seconds per
+# program; default 10 for (c), 30 for (d) and (e)), UNIT_TIMEOUT (default
+# 600), and everything run-golden.sh and the conformance run.sh read.
+
+# `make` runs us as `sh tests/run-all.sh`: switch to bash.
+if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
+set -u
+export LC_ALL=C
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+GOSUB=${GOSUB:-build/gosub}
+GOSUB_ASAN=${GOSUB_ASAN:-build/gosub-asan}
+UNIT=${UNIT:-build/release/unit-tests}
+UNIT_ASAN=${UNIT_ASAN:-build/asan/unit-tests}
+CONFORMANCE=${CONFORMANCE:-$ROOT/../shared/conformance}
+[ -d "$CONFORMANCE" ] && CONFORMANCE=$(cd "$CONFORMANCE" && pwd)
+SECTIONS=${TEST_SECTIONS:-a b c d e f}
+XFAIL_FILE=${GOLDEN_XFAIL:-$ROOT/tests/xfail.txt}
+GOLDEN_DIRS=(tests/golden tests/errors examples)
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/run-all.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+total_pass=0
+total_fail=0
+total_skip=0
+summary=()
+
+# record NAME PASSED FAILED SKIPPED: add one section's counts to the totals
+record() {
+  total_pass=$((total_pass + $2))
+  total_fail=$((total_fail + $3))
+  total_skip=$((total_skip + $4))
+  local line
+  line=$(printf '%-34s %s passed, %s failed' "$1" "$2" "$3")
+  [ "$4" -gt 0 ] && line="$line, $4 skipped"
+  summary+=("$line")
+}
+
+# parse_counts FILE: print "P F S" from the last "N passed, M failed[, K
+# skipped]" line of FILE (optionally prefixed by "unit: "), or nothing
+parse_counts() {
+  sed -n -E 's/^(unit: )?([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$/\2 \3 \5/p' "$1" |
+    tail -n 1 | awk '{ print $1, $2, ($3 == "" ? 0 : $3) }'
+}
+
+header() {
+  echo
+  echo "== ($1) $2"
+}
+
+# unit_section LETTER NAME BINARY
+unit_section() {
+  header "$1" "$2: $3"
+  if [ ! -x "$3" ]; then
+    echo "FAIL $3 not found or not executable (not built?)"
+    record "$2" 0 1 0
+    return
+  fi
+  timeout -k 5 "${UNIT_TIMEOUT:-600}" "$3" 2>&1 | tee "$TMP/unit.log"
+  local rc=${PIPESTATUS[0]} counts p f s
+  counts=$(parse_counts "$TMP/unit.log")
+  if [ -z "$counts" ]; then
+    echo "FAIL $3 printed no \"unit: N passed, M failed\" line (exit status $rc)"
+    record "$2" 0 1 0
+    return
+  fi
+  read -r p f s <<<"$counts"
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    echo "FAIL $3 exited with status $rc although no test failed (sanitizer report at exit?)"
+    f=1
+  fi
+  record "$2" "$p" "$f" "$s"
+}
+
+# golden_section LETTER NAME INTERP TIMEOUT [VAR=VALUE ...]: run-golden.sh
+# over GOLDEN_DIRS with the given timeout and extra environment
+golden_section() {
+  local letter=$1 name=$2 interp=$3 tmo=$4 counts p f s
+  shift 4
+  local genv="${GOLDEN_ENV:-} $*"
+  genv=${genv# }
+  genv=${genv% }
+  header "$letter" "$name: $interp${genv:+ ($genv)}"
+  GOLDEN_TIMEOUT=$tmo GOLDEN_ENV=$genv GOLDEN_XFAIL=$XFAIL_FILE \
+    bash tests/run-golden.sh "$interp" "${GOLDEN_DIRS[@]}" 2>&1 | tee "$TMP/golden.log"
+  counts=$(parse_counts "$TMP/golden.log")
+  if [ -z "$counts" ]; then
+    echo "FAIL tests/run-golden.sh printed no summary line"
+    record "$name" 0 1 0
+    return
+  fi
+  read -r p f s <<<"$counts"
+  record "$name" "$p" "$f" "$s"
+}
+
+# conformance_section LETTER: the shared corpus, with tests/xfail.txt applied
+# to its PASS/FAIL lines (run.sh itself knows nothing of xfail)
+conformance_section() {
+  local name="conformance" counts p f s n
+  if [ ! -d "$CONFORMANCE" ] || [ ! -f "$CONFORMANCE/run.sh" ]; then
+    header "$1" "$name"
+    echo "conformance: ../shared/conformance not found, skipped"
+    return
+  fi
+  header "$1" "$name: $CONFORMANCE/run.sh $GOSUB"
+  bash "$CONFORMANCE/run.sh" -v "$GOSUB" >"$TMP/conf.log" 2>&1
+  if [ -z "$(parse_counts "$TMP/conf.log")" ]; then
+    # usage error, e.g. no interpreter: every program counts as failed
+    cat "$TMP/conf.log"
+    n=$(find "$CONFORMANCE" -name '*.go' -type f -not -path '*/tools/*' | wc -l)
+    echo "FAIL conformance did not run: $n programs counted as failed"
+    record "$name" 0 "$n" 0
+    return
+  fi
+  # keep FAIL lines not in the xfail list, turn xfail'd PASS lines into
+  # XPASS notices, count everything again
+  awk -v xf="$XFAIL_FILE" '
+    BEGIN {
+      while ((getline line < xf) > 0) {
+        sub(/#.*/, "", line); gsub(/[ \t\r]/, "", line); sub(/^\.\//, "", line)
+        if (line ~ /^conformance\//) x[substr(line, 13)] = 1
+      }
+    }
+    /^(PASS|FAIL) / {
+      path = $2; sub(/:$/, "", path)
+      if ($1 == "PASS") {
+        p++
+        if (path in x) print "XPASS conformance/" path " (remove it from tests/xfail.txt)"
+      } else if (path in x) {
+        s++
+      } else {
+        f++; sub(/^FAIL /, "FAIL conformance/"); print
+      }
+      next
+    }
+    /^[0-9]+ passed, [0-9]+ failed$/ { next }
+    { print }
+    END { printf "%d passed, %d failed", p, f; if (s > 0) printf ", %d skipped", s; printf "\n" }
+  ' "$TMP/conf.log" | tee "$TMP/conf2.log"
+  counts=$(parse_counts "$TMP/conf2.log")
+  read -r p f s <<<"$counts"
+  record "$name" "$p" "$f" "$s"
+}
+
+for sec in $SECTIONS; do
+  case "$sec" in
+    a) unit_section a "unit" "$UNIT" ;;
+    b) unit_section b "unit (asan+ubsan)" "$UNIT_ASAN" ;;
+    c) golden_section c "golden" "$GOSUB" "${GOLDEN_TIMEOUT:-10}" ;;
+    d) golden_section d "golden (asan+ubsan)" "$GOSUB_ASAN" "${GOLDEN_TIMEOUT:-30}" ;;
+    e) golden_section e "golden (gcstress)" "$GOSUB" "${GOLDEN_TIMEOUT:-30}" GOSUBDEBUG=gcstress=1 ;;
+    f) conformance_section f ;;
+    *) echo "run-all.sh: unknown section in TEST_SECTIONS: $sec" >&2; exit 2 ;;
+  esac
+done
+
+echo
+echo "== summary"
+for line in ${summary[@]+"${summary[@]}"}; do echo "$line"; done
+if [ $total_skip -gt 0 ]; then
+  echo "$total_pass passed, $total_fail failed, $total_skip skipped"
+else
+  echo "$total_pass passed, $total_fail failed"
+fi
+[ $total_fail -eq 0 ]

@@ -1,0 +1,647 @@
+// test_gc.c - unit tests of the heap, the collector and goroutine stacks
+// (runtime/heap*.c, gc*.c, stack.c, rt.c).
+//
+// Garbage is built in noinline helpers that hand back only disguised
+// addresses (hide), and the dead stack area is scrubbed before a
+// collection, so conservative stack scanning cannot keep it alive.
+#include <check.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/gc_internal.h"
+
+// ---- hand-built types ------------------------------------------------------------
+
+static const uint8_t mask_1[] = {0x1};      // word 0
+static const uint8_t mask_11[] = {0x3};     // words 0, 1
+static const uint8_t mask_w5[] = {0x20};    // word 5
+
+static const Type t_int = {.kind = KIND_INT, .size = 8, .align = 8, .flags = TF_NOPTR};
+static const Type t_byte = {.kind = KIND_UINT8, .size = 1, .align = 1, .flags = TF_NOPTR};
+static const Type t_ptr = {.kind = KIND_POINTER, .size = 8, .align = 8, .ptrwords = 1, .gcmask = mask_1};
+// struct Node { next *Node; val int }
+static const Type t_node = {.kind = KIND_STRUCT, .size = 16, .align = 8, .ptrwords = 1, .gcmask = mask_1};
+// struct Tree { left, right *Tree; val int }
+static const Type t_tree = {.kind = KIND_STRUCT, .size = 24, .align = 8, .ptrwords = 2, .gcmask = mask_11};
+// struct { a [5]int; p *T; b [2]int }
+static const Type t_mid = {.kind = KIND_STRUCT, .size = 64, .align = 8, .ptrwords = 6, .gcmask = mask_w5};
+
+typedef struct Node { struct Node *next; int64_t val; } Node;
+typedef struct Tree { struct Tree *left, *right; int64_t val; } Tree;
+
+#define HIDE_KEY ((uintptr_t)0x5a5a5a5a5a5a5a5aull)
+static uintptr_t hide(const void *p) { return (uintptr_t)p ^ HIDE_KEY; }
+static void *unhide(uintptr_t h) { return (void *)(h ^ HIDE_KEY); }
+
+static Runtime *new_rt(int gogc, int stress) {
+    RtConfig cfg = {.gogc = gogc, .gcstress = stress};
+    Runtime *rt = rt_new(&cfg, NULL);
+    ck_assert_ptr_nonnull(rt);
+    return rt;
+}
+
+// scrub zeroes the dead stack below the caller, then collects.
+__attribute__((noinline)) static void scrub(void) {
+    char buf[64 << 10];
+    memset(buf, 0, sizeof buf);
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
+__attribute__((noinline)) static void collect(Runtime *rt) {
+    scrub();
+    gc_collect(rt);
+}
+
+__attribute__((noinline)) static bool allocated(Runtime *rt, uintptr_t hidden) {
+    return (gc_object_state(rt, unhide(hidden)) & GC_OBJ_ALLOCATED) != 0;
+}
+
+static RtMemStats stats(Runtime *rt) {
+    static RtMemStats m;
+    gc_read_memstats(rt, &m);
+    return m;
+}
+
+// ---- allocation ----------------------------------------------------------------------
+
+static bool all_zero(const void *p, size_t n) {
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        if (b[i])
+            return false;
+    return true;
+}
+
+START_TEST(test_every_size_class) {
+    Runtime *rt = new_rt(-1, 0);
+    for (int c = 1; c < GC_NUM_CLASSES; c++) {
+        size_t sz = rt->heap->class_size[c];
+        size_t sizes[] = {sz - 1, sz, sz + 1};
+        for (int k = 0; k < 3; k++) {
+            if (sizes[k] == 0 || sizes[k] > GC_MAX_SMALL + 1)
+                continue;
+            for (int scan = 0; scan < 2; scan++) {
+                void *p = scan ? rt_alloc_array(rt, &t_ptr, (sizes[k] + 7) / 8)
+                               : rt_alloc_noscan(rt, sizes[k], true);
+                size_t slot = 0;
+                ck_assert_ptr_eq(gc_object_base(rt, (char *)p + sizes[k] - 1, &slot), p);
+                ck_assert_uint_ge(slot, sizes[k]);
+                ck_assert_uint_eq((uintptr_t)p % 8, 0);
+                ck_assert(all_zero(p, slot));
+                int st = gc_object_state(rt, p);
+                ck_assert_int_eq(st & GC_OBJ_NOSCAN, scan ? 0 : GC_OBJ_NOSCAN);
+                memset(p, 0xff, slot);
+            }
+        }
+    }
+    ck_assert_int_eq(gc_object_state(rt, &t_int), 0);
+    rt_free(rt);
+}
+END_TEST
+
+__attribute__((noinline)) static void dirty_garbage(Runtime *rt, size_t size, int n) {
+    for (int i = 0; i < n; i++)
+        memset(rt_alloc_noscan(rt, size, false), 0xab, size);
+}
+
+START_TEST(test_reused_memory_is_zeroed) {
+    Runtime *rt = new_rt(-1, 0);
+    size_t sizes[] = {8, 64, 1024, 32768, 100000};
+    for (int k = 0; k < 5; k++) {
+        dirty_garbage(rt, sizes[k], 300);
+        collect(rt);
+        for (int i = 0; i < 300; i++) {
+            void *p = sizes[k] % 8 ? rt_alloc_noscan(rt, sizes[k], true)
+                                   : rt_alloc_array(rt, &t_ptr, sizes[k] / 8);
+            ck_assert(all_zero(p, sizes[k]));
+        }
+    }
+    rt_free(rt);
+}
+END_TEST
+
+// Objects kept alive by the tests live in this registered root array, so
+// releasing them is deterministic (a stale copy in a register or a dead
+// stack slot could otherwise keep them alive).
+static void *keep[8];
+
+static Runtime *new_rt_keep(void) {
+    Runtime *rt = new_rt(-1, 0);
+    memset(keep, 0, sizeof keep);
+    gc_add_root(rt, keep, sizeof keep);
+    return rt;
+}
+
+__attribute__((noinline)) static void alloc_large_garbage(Runtime *rt) {
+    size_t sizes[] = {32769, 1 << 20, (size_t)100 << 20};
+    for (int k = 0; k < 3; k++) {
+        char *p = rt_alloc_noscan(rt, sizes[k], true);
+        ck_assert(all_zero(p, sizes[k]));
+        size_t slot;
+        ck_assert_ptr_eq(gc_object_base(rt, p + sizes[k] - 1, &slot), p);
+        ck_assert_uint_ge(slot, sizes[k]);
+        ck_assert_int_eq(gc_object_state(rt, p + sizes[k] / 2) & GC_OBJ_ALLOCATED, GC_OBJ_ALLOCATED);
+    }
+}
+
+START_TEST(test_large_objects) {
+    Runtime *rt = new_rt(-1, 0);
+    alloc_large_garbage(rt);
+    uint64_t before = stats(rt).heap_alloc;
+    ck_assert_uint_ge(before, ((size_t)101 << 20));
+    collect(rt);
+    ck_assert_uint_eq(stats(rt).heap_alloc, 0);
+    ck_assert_uint_eq(stats(rt).heap_objects, 0);
+    rt_free(rt);
+}
+END_TEST
+
+// ---- reachability ------------------------------------------------------------------------
+
+__attribute__((noinline)) static uintptr_t make_list(Runtime *rt, int n, uintptr_t *hidden) {
+    Node *head = NULL;
+    for (int i = 0; i < n; i++) {
+        Node *x = rt_alloc(rt, &t_node);
+        x->val = i;
+        x->next = head;
+        head = x;
+        if (hidden)
+            hidden[i] = hide(x);
+    }
+    return hide(head);
+}
+
+__attribute__((noinline)) static Tree *make_tree(Runtime *rt, int depth) {
+    if (depth == 0)
+        return NULL;
+    Tree *t = rt_alloc(rt, &t_tree);
+    t->left = make_tree(rt, depth - 1);
+    t->right = make_tree(rt, depth - 1);
+    t->val = depth;
+    return t;
+}
+
+static int64_t tree_check(const Tree *t) {
+    return t ? t->val + tree_check(t->left) + tree_check(t->right) : 0;
+}
+
+// make_cycle: two nodes pointing at each other; returns a pointer into the first.
+__attribute__((noinline)) static char *make_cycle(Runtime *rt, uintptr_t *ha, uintptr_t *hb) {
+    Node *a = rt_alloc(rt, &t_node), *b = rt_alloc(rt, &t_node);
+    a->next = b;
+    b->next = a;
+    *ha = hide(a);
+    *hb = hide(b);
+    return (char *)a + 8;
+}
+
+__attribute__((noinline)) static void setup_graph(Runtime *rt, uintptr_t *live, uintptr_t *dead,
+                                                  uintptr_t *ha, uintptr_t *hb) {
+    keep[0] = unhide(make_list(rt, 1000, live));
+    make_list(rt, 1000, dead);
+    keep[1] = make_tree(rt, 12);
+    make_cycle(rt, ha, hb);   // a cycle reachable only from itself is garbage
+}
+
+START_TEST(test_graph_survives_and_garbage_freed) {
+    Runtime *rt = new_rt_keep();
+    static uintptr_t live_nodes[1000], dead_nodes[1000];
+    uintptr_t ha, hb;
+    setup_graph(rt, live_nodes, dead_nodes, &ha, &hb);
+    int64_t sum = tree_check(keep[1]);
+    uint64_t objs = stats(rt).heap_objects;
+    ck_assert_uint_eq(objs, 2000 + 4095 + 2);
+    collect(rt);
+    for (int i = 0; i < 1000; i++) {
+        ck_assert(allocated(rt, live_nodes[i]));
+        ck_assert(!allocated(rt, dead_nodes[i]));
+    }
+    ck_assert(!allocated(rt, ha) && !allocated(rt, hb));
+    ck_assert_int_eq(tree_check(keep[1]), sum);
+    ck_assert_uint_eq(stats(rt).heap_objects, objs - 1002);
+    int n = 0;
+    for (Node *x = keep[0]; x; x = x->next, n++)
+        ck_assert_int_eq(x->val, 999 - n);
+    ck_assert_int_eq(n, 1000);
+    keep[0] = keep[1] = NULL;
+    collect(rt);
+    ck_assert_uint_eq(stats(rt).heap_objects, 0);
+    rt_free(rt);
+}
+END_TEST
+
+__attribute__((noinline)) static void setup_interior(Runtime *rt, uintptr_t *h) {
+    keep[0] = make_cycle(rt, &h[0], &h[1]);
+    char *big = rt_alloc_array(rt, &t_ptr, 100000);
+    keep[1] = big + 500000;
+    h[2] = hide(big);
+    Node **slot = (Node **)(big + 8 * 777);
+    *slot = rt_alloc(rt, &t_node);
+    h[3] = hide(*slot);
+}
+
+START_TEST(test_interior_pointers) {
+    Runtime *rt = new_rt_keep();
+    uintptr_t h[4];
+    setup_interior(rt, h);
+    collect(rt);
+    for (int i = 0; i < 4; i++)
+        ck_assert(allocated(rt, h[i]));
+    keep[0] = keep[1] = NULL;
+    collect(rt);
+    for (int i = 0; i < 4; i++)
+        ck_assert(!allocated(rt, h[i]));
+    rt_free(rt);
+}
+END_TEST
+
+// A stack word pointing into an object keeps it alive.
+START_TEST(test_stack_roots) {
+    Runtime *rt = new_rt(-1, 0);
+    uintptr_t ha, hb;
+    char *volatile inner = make_cycle(rt, &ha, &hb);
+    collect(rt);
+    ck_assert(allocated(rt, ha) && allocated(rt, hb));
+    ck_assert_ptr_nonnull(inner);
+    rt_free(rt);
+}
+END_TEST
+
+__attribute__((noinline)) static void setup_noscan(Runtime *rt, uintptr_t *h) {
+    void **buf = rt_alloc_noscan(rt, 16, true);
+    Node *n = rt_alloc(rt, &t_node);
+    buf[0] = n;
+    keep[0] = buf;
+    h[0] = hide(buf);
+    h[1] = hide(n);
+    int64_t *ints = rt_alloc_array(rt, &t_int, 4);   // noscan too
+    ints[0] = (int64_t)(intptr_t)rt_alloc(rt, &t_node);
+    keep[1] = ints;
+    h[2] = hide(ints);
+    h[3] = hide((void *)(intptr_t)ints[0]);
+    keep[2] = rt_alloc(rt, &t_byte);
+}
+
+START_TEST(test_noscan_not_scanned) {
+    Runtime *rt = new_rt_keep();
+    uintptr_t h[4];
+    setup_noscan(rt, h);
+    collect(rt);
+    ck_assert(allocated(rt, h[0]));
+    ck_assert(allocated(rt, h[2]));
+    ck_assert(!allocated(rt, h[1]));
+    ck_assert(!allocated(rt, h[3]));
+    ck_assert_int_eq(gc_object_state(rt, unhide(h[0])) & GC_OBJ_NOSCAN, GC_OBJ_NOSCAN);
+    ck_assert_int_eq(gc_object_state(rt, keep[2]) & GC_OBJ_NOSCAN, GC_OBJ_NOSCAN);
+    rt_free(rt);
+}
+END_TEST
+
+static void *global_root[4];
+
+__attribute__((noinline)) static void setup_roots(Runtime *rt, uintptr_t *h) {
+    global_root[2] = unhide(make_list(rt, 100, NULL));
+    h[0] = hide(global_root[2]);
+    char *mid = rt_alloc(rt, &t_mid);
+    global_root[3] = mid + 40;   // interior
+    ((void **)mid)[5] = rt_alloc(rt, &t_node);
+    h[1] = hide(((void **)mid)[5]);
+}
+
+START_TEST(test_registered_roots) {
+    Runtime *rt = new_rt(-1, 0);
+    gc_add_root(rt, global_root, sizeof global_root);
+    uintptr_t h[2];
+    setup_roots(rt, h);
+    collect(rt);
+    ck_assert(allocated(rt, h[0]));
+    ck_assert(allocated(rt, h[1]));
+    ck_assert_uint_eq(stats(rt).heap_objects, 102);
+    gc_remove_root(rt, global_root);
+    collect(rt);
+    ck_assert(!allocated(rt, h[0]));
+    ck_assert_uint_eq(stats(rt).heap_objects, 0);
+    memset(global_root, 0, sizeof global_root);
+    rt_free(rt);
+}
+END_TEST
+
+__attribute__((noinline)) static void *make_array_of_ptrs(Runtime *rt, const Type *elem, size_t n,
+                                                          uintptr_t *hidden) {
+    void **arr = rt_alloc_array(rt, elem, n);
+    size_t stride = elem->size / 8;
+    for (size_t i = 0; i < n; i++) {
+        Node *x = rt_alloc(rt, &t_node);
+        arr[i * stride] = x;
+        if (elem->size >= 16)
+            arr[i * stride + 1] = rt_alloc(rt, &t_node);
+        if (elem->size >= 24)
+            arr[i * stride + 2] = x;   // not a pointer word: must not keep anything alone
+        hidden[i] = hide(x);
+    }
+    return arr;
+}
+
+START_TEST(test_arrays_scanned_by_element) {
+    Runtime *rt = new_rt(-1, 0);
+    static uintptr_t h1[10000], h2[300];
+    void *volatile big = make_array_of_ptrs(rt, &t_ptr, 10000, h1);
+    void *volatile small = make_array_of_ptrs(rt, &t_tree, 300, h2);
+    collect(rt);
+    for (int i = 0; i < 10000; i++)
+        ck_assert(allocated(rt, h1[i]));
+    for (int i = 0; i < 300; i++)
+        ck_assert(allocated(rt, h2[i]));
+    ck_assert_uint_eq(stats(rt).heap_objects, 2 + 10000 + 600);
+    (void)big;
+    (void)small;
+    big = small = NULL;
+    collect(rt);
+    ck_assert_uint_eq(stats(rt).heap_objects, 0);
+    rt_free(rt);
+}
+END_TEST
+
+// ---- pacing, stress, statistics ------------------------------------------------------------
+
+static size_t rss_bytes(void) {
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long size = 0, res = 0;
+    if (f) {
+        if (fscanf(f, "%lu %lu", &size, &res) != 2)
+            res = 0;
+        fclose(f);
+    }
+    return res * (size_t)sysconf(_SC_PAGESIZE);
+}
+
+START_TEST(test_bounded_memory_under_churn) {
+#ifdef GOSUB_ASAN
+    const uint64_t total = (uint64_t)256 << 20;
+#else
+    const uint64_t total = (uint64_t)2 << 30;
+#endif
+    Runtime *rt = new_rt(100, 0);
+    static void *ring[16];
+    gc_add_root(rt, ring, sizeof ring);
+    size_t rss0 = rss_bytes();
+    uint64_t done = 0;
+    for (unsigned i = 0; done < total; i++) {
+        if (i % 1024 == 0) {
+            ring[i / 1024 % 16] = rt_alloc_noscan(rt, 1 << 20, true);
+            done += 1 << 20;
+        } else {
+            Node *n = rt_alloc_array(rt, &t_node, 4);
+            n->next = ring[i % 16];
+            ring[i % 16] = n;
+            if (i % 64 == 0)
+                ring[i % 16] = NULL;
+            done += 64;
+        }
+    }
+    RtMemStats m = stats(rt);
+    size_t grown = rss_bytes() - rss0;
+    ck_assert_uint_ge(m.total_alloc, total);
+    ck_assert_uint_gt(m.num_gc, 10);
+    ck_assert_msg(grown < ((size_t)96 << 20), "RSS grew by %zu MiB", grown >> 20);
+    ck_assert_uint_le(m.heap_sys - m.heap_released, (uint64_t)96 << 20);
+    memset(ring, 0, sizeof ring);
+    rt_free(rt);
+}
+END_TEST
+
+START_TEST(test_pacing_and_gogc_off) {
+    Runtime *rt = new_rt(100, 0);
+    for (int i = 0; i < (64 << 20) / 64; i++)
+        rt_alloc_noscan(rt, 64, true);
+    uint32_t n = stats(rt).num_gc;
+    ck_assert_uint_ge(n, 8);
+    ck_assert_uint_le(n, 24);
+    ck_assert_uint_eq(stats(rt).next_gc, GC_MIN_HEAP);
+    rt_free(rt);
+    rt = new_rt(-1, 0);
+    for (int i = 0; i < (64 << 20) / 64; i++)
+        rt_alloc_noscan(rt, 64, true);
+    ck_assert_uint_eq(stats(rt).num_gc, 0);
+    rt_free(rt);
+}
+END_TEST
+
+START_TEST(test_gcstress) {
+    Runtime *rt = new_rt(100, 10);
+    Node *volatile head = NULL;
+    for (int i = 0; i < 2000; i++) {
+        Node *x = rt_alloc(rt, &t_node);
+        x->next = head;
+        x->val = i;
+        head = x;
+        rt_alloc(rt, &t_node);   // garbage
+    }
+    RtMemStats m = stats(rt);
+    ck_assert_uint_ge(m.num_gc, 390);
+    ck_assert_uint_le(m.num_gc, 400);
+    int n = 0;
+    for (Node *x = head; x; x = x->next, n++)
+        ck_assert_int_eq(x->val, 1999 - n);
+    ck_assert_int_eq(n, 2000);
+    ck_assert_uint_le(m.heap_objects, 2000 + 20);
+    rt_free(rt);
+}
+END_TEST
+
+__attribute__((noinline)) static void alloc_some_held(Runtime *rt, void **held) {
+    for (int i = 0; i < 100000; i++) {
+        void *p = rt_alloc(rt, &t_node);
+        if (i % 1000 == 0)
+            held[i / 1000] = p;
+    }
+}
+
+START_TEST(test_memstats_invariants) {
+    Runtime *rt = new_rt(100, 0);
+    static void *held[100];
+    gc_add_root(rt, held, sizeof held);
+    uint64_t last_total = 0;
+    for (int round = 0; round < 5; round++) {
+        alloc_some_held(rt, held);
+        RtMemStats m = stats(rt);
+        ck_assert_uint_eq(m.heap_objects, m.mallocs - m.frees);
+        ck_assert_uint_ge(m.total_alloc, last_total);
+        ck_assert_uint_eq(m.alloc, m.heap_alloc);
+        ck_assert_uint_eq(m.heap_sys, m.heap_idle + m.heap_inuse);
+        ck_assert_uint_ge(m.sys, m.heap_sys);
+        ck_assert_uint_le(m.heap_released, m.heap_idle);
+        ck_assert_uint_ge(m.heap_inuse, m.heap_alloc);
+        last_total = m.total_alloc;
+    }
+    uint32_t before = stats(rt).num_gc;
+    collect(rt);
+    RtMemStats m = stats(rt);
+    ck_assert_uint_eq(m.num_gc, before + 1);
+    ck_assert_uint_eq(m.num_forced_gc, 1);
+    ck_assert_uint_eq(m.heap_alloc, 100 * 16);
+    ck_assert_uint_eq(m.heap_objects, 100);
+    ck_assert_uint_gt(m.pause_ns[(m.num_gc + 255) % 256], 0);
+    ck_assert_uint_ge(m.pause_total_ns, m.pause_ns[(m.num_gc + 255) % 256]);
+    ck_assert_uint_gt(m.last_gc, (uint64_t)1600000000 * 1000000000);
+    memset(held, 0, sizeof held);
+    rt_free(rt);
+}
+END_TEST
+
+// ---- barrier -----------------------------------------------------------------------------
+
+START_TEST(test_write_barrier) {
+    Runtime *rt = new_rt(-1, 0);
+    Node *volatile holder = rt_alloc(rt, &t_node);
+    Node *old = rt_alloc(rt, &t_node), *nw = rt_alloc(rt, &t_node);
+    gc_write_ptr(rt, (void **)&holder->next, old);
+    ck_assert_ptr_eq(holder->next, old);
+    ck_assert_int_eq(gc_object_state(rt, old) & GC_OBJ_MARKED, 0);
+    rt->heap->marking = true;
+    gc_write_ptr(rt, (void **)&holder->next, nw);
+    ck_assert_int_eq(gc_object_state(rt, old) & GC_OBJ_MARKED, GC_OBJ_MARKED);
+    ck_assert_int_eq(gc_object_state(rt, nw) & GC_OBJ_MARKED, GC_OBJ_MARKED);
+    // allocate black
+    Node *born = rt_alloc(rt, &t_node);
+    ck_assert_int_eq(gc_object_state(rt, born) & GC_OBJ_MARKED, GC_OBJ_MARKED);
+    gc_drain(rt->heap);
+    rt->heap->marking = false;
+    collect(rt);
+    // typed copies
+    Tree *to = (Tree *)old, *tn = (Tree *)nw;
+    Tree src[3] = {{to, tn, 1}, {tn, to, 2}, {NULL, NULL, 3}};
+    Tree *dst = rt_alloc_array(rt, &t_tree, 3);
+    rt_typedmemmove(rt, &t_tree, dst, src, 3);
+    ck_assert(memcmp(dst, src, sizeof src) == 0);
+    rt_typedmemmove(rt, &t_tree, dst + 1, dst, 2);   // overlapping
+    ck_assert_int_eq(dst[2].val, 2);
+    ck_assert_ptr_eq(dst[1].left, to);
+    rt_free(rt);
+}
+END_TEST
+
+// ---- trace --------------------------------------------------------------------------------
+
+START_TEST(test_gctrace_line) {
+    RtConfig cfg = {.gogc = 100, .gctrace = true};
+    Runtime *rt = rt_new(&cfg, NULL);
+    FILE *tmp = tmpfile();
+    int saved = dup(2);
+    dup2(fileno(tmp), 2);
+    gc_collect(rt);
+    rt_flush(rt);
+    dup2(saved, 2);
+    close(saved);
+    char line[512] = {0};
+    rewind(tmp);
+    ck_assert_ptr_nonnull(fgets(line, sizeof line, tmp));
+    fclose(tmp);
+    regex_t re;
+    ck_assert_int_eq(regcomp(&re,
+        "^gc 1 @[0-9]+\\.[0-9]{3}s [0-9]+%: [0-9.]+\\+[0-9.]+\\+[0-9.]+ ms clock, "
+        "[0-9.]+\\+0/[0-9.]+/0\\+[0-9.]+ ms cpu, 0->0->0 MB, 4 MB goal, "
+        "0 MB stacks, 0 MB globals, 1 P \\(forced\\)\n$", REG_EXTENDED), 0);
+    ck_assert_msg(regexec(&re, line, 0, NULL, 0) == 0, "bad trace line: %s", line);
+    regfree(&re);
+    rt_free(rt);
+}
+END_TEST
+
+// ---- stacks --------------------------------------------------------------------------------
+
+typedef struct MainArg {
+    Runtime *rt;
+    uintptr_t outer;        // object referenced only from the suspended thread stack
+    uintptr_t inner;
+    bool ok_outer, ok_inner, low_at_top, low_forced;
+    uintptr_t frame;
+    size_t stack_size;
+    int depth;
+} MainArg;
+
+__attribute__((noinline)) static int recurse_until_low(Runtime *rt, int depth) {
+    volatile int pad[128];
+    pad[0] = depth;
+    if (rt_stack_low(rt))
+        return depth;
+    pad[1] = recurse_until_low(rt, depth + 1);
+    return pad[1] + pad[0] - depth;
+}
+
+static void main_fn(void *p) {
+    MainArg *a = p;
+    Node *volatile local = rt_alloc(a->rt, &t_node);
+    a->inner = hide(local);
+    a->frame = (uintptr_t)__builtin_frame_address(0);
+    a->low_at_top = rt_stack_low(a->rt);
+    collect(a->rt);
+    a->ok_outer = allocated(a->rt, a->outer);
+    a->ok_inner = allocated(a->rt, a->inner);
+    uintptr_t saved = a->rt->stack_limit;
+    a->rt->stack_limit = a->frame + 4096;
+    a->low_forced = rt_stack_low(a->rt);
+    a->rt->stack_limit = saved;
+    a->stack_size = a->rt->stack_cur->hi - a->rt->stack_cur->lo;
+    // Recursing to the bottom of 1 GiB would commit it all: pretend the
+    // limit is 8 MiB below this frame.
+    a->rt->stack_limit = a->frame - (8 << 20);
+    a->depth = recurse_until_low(a->rt, 0);
+    a->rt->stack_limit = saved;
+    local = NULL;
+}
+
+START_TEST(test_run_main_stack) {
+    Runtime *rt = new_rt(-1, 0);
+    Node *volatile outer = rt_alloc(rt, &t_node);
+    MainArg a = {.rt = rt, .outer = hide(outer)};
+    rt_run_main(rt, main_fn, &a);
+    ck_assert(a.ok_outer);
+    ck_assert(a.ok_inner);
+    ck_assert(!a.low_at_top);
+    ck_assert(a.low_forced);
+    ck_assert_int_gt(a.depth, 10000);
+    ck_assert_uint_ge(a.stack_size, (size_t)1 << 30);
+    ck_assert_ptr_eq(rt->stack_cur, rt->thread_stack);
+    ck_assert(a.frame < (uintptr_t)rt->thread_stack->lo || a.frame > (uintptr_t)rt->thread_stack->hi);
+    rt_free(rt);
+}
+END_TEST
+
+START_TEST(test_thread_stack_low) {
+    Runtime *rt = new_rt(-1, 0);
+    ck_assert(!rt_stack_low(rt));
+    int depth = recurse_until_low(rt, 0);
+    ck_assert_int_gt(depth, 1000);
+    rt_free(rt);
+}
+END_TEST
+
+Suite *gc_suite(void);
+Suite *gc_suite(void) {
+    Suite *s = suite_create("gc");
+    TCase *tc = tcase_create("heap");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_every_size_class);
+    tcase_add_test(tc, test_reused_memory_is_zeroed);
+    tcase_add_test(tc, test_large_objects);
+    tcase_add_test(tc, test_graph_survives_and_garbage_freed);
+    tcase_add_test(tc, test_interior_pointers);
+    tcase_add_test(tc, test_stack_roots);
+    tcase_add_test(tc, test_noscan_not_scanned);
+    tcase_add_test(tc, test_registered_roots);
+    tcase_add_test(tc, test_arrays_scanned_by_element);
+    tcase_add_test(tc, test_bounded_memory_under_churn);
+    tcase_add_test(tc, test_pacing_and_gogc_off);
+    tcase_add_test(tc, test_gcstress);
+    tcase_add_test(tc, test_memstats_invariants);
+    tcase_add_test(tc, test_write_barrier);
+    tcase_add_test(tc, test_gctrace_line);
+    tcase_add_test(tc, test_run_main_stack);
+    tcase_add_test(tc, test_thread_stack_low);
+    suite_add_tcase(s, tc);
+    return s;
+}
