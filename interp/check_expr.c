@@ -600,7 +600,7 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
     }
     default:
     bad:
-        tc_errorf(c, x->expr->pos, "invalid operation: cannot index %s", tc_operand_string(c, x));
+        tc_errorf(c, e->u.index.lbrack, "invalid operation: cannot index %s", tc_operand_string(c, x));
         x->mode = MODE_INVALID;
         return;
     }

@@ -126,6 +126,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     TokenKind op = e->u.binary.op;
     const char *err = NULL;
     bool ok = tc_assignable(c, x, y->type, NULL) || tc_assignable(c, y, x->type, NULL);
+    bool was_nil = x->expr->op == OP_NIL || y->expr->op == OP_NIL;
     if (x->type->kind == KIND_UNTYPED_NIL || y->type->kind == KIND_UNTYPED_NIL) {
         Operand *v = x->type->kind == KIND_UNTYPED_NIL ? y : x;
         if (!tc_has_nil(tc_under(v->type))) ok = false;
@@ -138,8 +139,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     }
     const Type *u = tc_under(x->type->kind == KIND_UNTYPED_NIL ? y->type : x->type);
     if (op == TOK_EQL || op == TOK_NEQ) {
-        bool xnil = x->type->kind == KIND_UNTYPED_NIL, ynil = y->type->kind == KIND_UNTYPED_NIL;
-        if (!xnil && !ynil && !tc_comparable(u) ) {
+        if (!was_nil && !tc_comparable(u)) {
             err = u->kind == KIND_SLICE ? "slice can only be compared to nil"
                 : u->kind == KIND_MAP ? "map can only be compared to nil"
                 : u->kind == KIND_FUNC ? "func can only be compared to nil" : NULL;
@@ -166,7 +166,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     // operands now typed (or untyped bool/nil); finalize untyped leftovers
     if (tc_is_untyped(x->type) && x->type->kind != KIND_UNTYPED_NIL) tc_use_default(c, x);
     if (tc_is_untyped(y->type) && y->type->kind != KIND_UNTYPED_NIL) tc_use_default(c, y);
-    bool xnil = x->type->kind == KIND_UNTYPED_NIL, ynil = y->type->kind == KIND_UNTYPED_NIL;
+    bool xnil = x->expr->op == OP_NIL, ynil = y->expr->op == OP_NIL;
     const Type *ot = xnil ? y->type : x->type;
     u = tc_under(ot);
     if ((xnil || ynil) && u->kind == KIND_SLICE) {

@@ -42,6 +42,8 @@ void eval_declare(Interp *in, Frame *fr, Obj *o, Value v) {
     }
 }
 
+static void write_frames(Interp *in, Frame *top, StrBuf *b);
+
 static void run_defers(Interp *in, Frame *fr) {
     while (fr->defers) {
         Defer *d = fr->defers;
@@ -81,9 +83,16 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
         in->top = &fr;
         run_defers(in, &fr);
     } else {
-        // panicking: run the defers; a recover() in one of them stops the panic
-        in->top = &fr;
+        // panicking: run the defers; a recover() in one of them stops the panic.
+        // The frames of the panic site are still intact below us: keep
+        // their trace for the report before the defers reuse that stack.
         RtPanic *p = rt_current_panic(in->rt);
+        if (in->trace_for != p) {
+            in->trace.len = 0;
+            write_frames(in, in->top, &in->trace);
+            in->trace_for = p;
+        }
+        in->top = &fr;
         run_defers(in, &fr);
         if (!p || !p->recovered) rt_panic_continue(in->rt);
         rt_recovered(in->rt, p);
@@ -215,11 +224,22 @@ void eval_defer(Interp *in, Frame *fr, AstExpr *call) {
 
 // ---- traces ----
 
+static void write_frames(Interp *in, Frame *top, StrBuf *b) {
+    for (Frame *fr = top; fr; fr = fr->caller) {
+        bool args = fr->fn->nparams > 0;
+        sb_printf(b, "%s(%s)\n\t%s:%d%s\n", fr->fn->name, args ? "..." : "", in->filename, fr->line,
+                  fr->caller ? "" : " +0x1d");
+    }
+}
+
 void eval_print_frames(void *ctx, FILE *f) {
     Interp *in = ctx;
-    for (Frame *fr = in->top; fr; fr = fr->caller) {
-        bool args = fr->fn->nparams > 0;
-        fprintf(f, "%s(%s)\n\t%s:%d%s\n", fr->fn->name, args ? "..." : "", in->filename, fr->line,
-                fr->caller ? "" : " +0x1d");
+    StrBuf b = {0};
+    if (in->trace_for && in->trace_for == rt_current_panic(in->rt)) {
+        fwrite(in->trace.p, 1, in->trace.len, f);
+        return;
     }
+    write_frames(in, in->top, &b);
+    fwrite(b.p ? b.p : "", 1, b.len, f);
+    sb_free(&b);
 }

@@ -430,6 +430,8 @@ typedef struct Interp {
     int nglobals;
     Frame *top;               // innermost frame
     int depth;
+    StrBuf trace;             // frames of the panic site (trace_for), kept across defers
+    RtPanic *trace_for;
 } Interp;
 
 Value eval_expr(Interp *in, Frame *fr, AstExpr *e);

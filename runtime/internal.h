@@ -29,6 +29,7 @@ struct Runtime {
     RtPanic *panicking;             // current panic chain (NULL when none)
     bool sig_panic;                 // a nil dereference panicked (Go's gp.sig): report prints [signal ...]
     int panic_reporting;            // rt_report_panic depth (no Go calls when nested)
+    bool panic_root;                // &panicking is registered as a GC root
 
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout

@@ -66,19 +66,15 @@ const Method *rt_find_method(const Type *t, const char *name) {
         const Method *m = &named->methods[i];
         if (strcmp(m->name, name) != 0)
             continue;
-        if (m->ptr_recv && !ptr)
-            return NULL;
-        const Type *sig = m->type;
-        if (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0]->kind != KIND_STRING))
-            return NULL;
-        return m;
+        return m->ptr_recv && !ptr ? NULL : m;
     }
     return NULL;
 }
 
 bool rt_call_string_method(Runtime *rt, const Type *t, Value v, const char *name, GoString *out) {
     const Method *m = rt_find_method(t, name);
-    if (!m)
+    const Type *sig = m ? m->type : NULL;
+    if (!m || (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0]->kind != KIND_STRING)))
         return false;
     if (m->native) {
         Value args[1], res[2];

@@ -17,7 +17,8 @@
 //     after its defers, rt_panic_continue unwinds to the next handler;
 //   - with no handler left, rt_report_panic prints Go's report and exits 2.
 // Panic records are heap objects (type panic_type below); rt->panicking is
-// registered as a GC root by rt_values_init.
+// registered as a GC root by rt_values_init (called by the first rt_panic
+// at the latest).
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,6 +271,8 @@ static void native_assertError(Runtime *rt, Value *args, Value *results) {
 // ---- handlers and the panic chain ---------------------------------------------
 
 void rt_values_init(Runtime *rt) {
+    if (rt->panic_root) return;
+    rt->panic_root = true;
     gc_add_root(rt, &rt->panicking, sizeof rt->panicking);
 }
 
@@ -302,6 +305,7 @@ _Noreturn void rt_panic_continue(Runtime *rt) {
 }
 
 _Noreturn void rt_panic(Runtime *rt, GoIface v) {
+    rt_values_init(rt);   // idempotent: makes rt->panicking a GC root
     RtPanic *p = rt_alloc(rt, &panic_type);
     p->value.type = v.type;
     gc_write_ptr(rt, &p->value.data, v.data);

@@ -118,13 +118,19 @@ GoIface rt_error_wrap(Runtime *rt, GoString msg, GoIface err) {
     return e;
 }
 
-// unwrap: the error e wraps, for the runtime's own wrapping type (nil
-// interface otherwise).
-static GoIface unwrap(GoIface e) {
+// unwrap: the error e wraps, through a native Unwrap method (the
+// runtime's own wrapping types; methods written in Go cannot be called
+// from here yet), or a nil interface.
+static GoIface unwrap(Runtime *rt, GoIface e) {
     GoIface none = {NULL, NULL};
-    if (e.type == &wraperr_ptr && e.data)
-        return ((const WrapError *)e.data)->err;
-    return none;
+    const Method *m = rt_find_method(e.type, "Unwrap");
+    if (!m || !m->native || !e.data)
+        return none;
+    Value args[1], res[1];
+    args[0] = rt_iface_unbox(e);
+    res[0].e = none;
+    m->native(rt, args, res);
+    return res[0].e;
 }
 
 // ---- package errors ----------------------------------------------------------------
@@ -136,8 +142,7 @@ static void errors_new(Runtime *rt, Value *args, Value *results) {
 }
 
 static void errors_unwrap(Runtime *rt, Value *args, Value *results) {
-    (void)rt;
-    results[0].e = unwrap(args[0].e);
+    results[0].e = unwrap(rt, args[0].e);
 }
 
 // errors.Is: err or any error it wraps equals target (comparable types).
@@ -148,7 +153,7 @@ static void errors_is(Runtime *rt, Value *args, Value *results) {
         results[0].b = err.type == NULL;
         return;
     }
-    for (; err.type; err = unwrap(err)) {
+    for (; err.type; err = unwrap(rt, err)) {
         if (err.type == target.type && (err.type->flags & TF_COMPARABLE) &&
             rt_equal(rt, &rt_ptype_error, &err, &target)) {
             results[0].b = true;

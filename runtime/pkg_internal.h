@@ -28,7 +28,8 @@ GoIface rt_error_wrap(Runtime *rt, GoString msg, GoIface err);
 bool rt_error_text(Runtime *rt, GoIface e, GoString *out);
 
 // rt_find_method: the method called name in the method set of t (value
-// receivers of a named T; all methods of T for *T), or NULL.
+// receivers of a named T; all methods of T for *T), or NULL. The
+// signature is not checked.
 const Method *rt_find_method(const Type *t, const char *name);
 // rt_call_string_method calls v's (of type t) method name if it has one
 // with signature func() string: native methods directly, Go methods
@@ -58,6 +59,9 @@ GoIface rt_num_error(Runtime *rt, const char *fn, GoString num, NumErr err, int 
 // rt_errors_sentinel: strconv.ErrSyntax / ErrRange for NUM_SYNTAX / NUM_RANGE.
 GoIface rt_errors_sentinel(NumErr err);
 
+// rt_unicode_after13: r was assigned after Unicode 13.0 (Go 1.19's
+// tables); utf8proc may know it, Go treats it as unassigned.
+bool rt_unicode_after13(int32_t r);
 // rt_is_print: Go's unicode.IsPrint (strconv.IsPrint).
 bool rt_is_print(int32_t r);
 // rt_encode_rune writes r's UTF-8 encoding (U+FFFD for invalid runes) to

@@ -31,6 +31,17 @@ static void numerr_error(Runtime *rt, Value *args, Value *results) {
     sb_free(&b);
 }
 
+// numerr_unwrap: NumError.Unwrap, so errors.Is(err, strconv.ErrSyntax) holds.
+static void numerr_unwrap(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].e = ((const NumError *)args[0].p)->err;
+}
+
+static const Type *const results_error[] = {&rt_ptype_error};
+static const Type func_error = {
+    .kind = KIND_FUNC, .align = 8, .size = 8, .underlying = &func_error, .nresults = 1,
+    .results = results_error, .ptrwords = 1, .gcmask = mask_word0, .str = "func() error",
+};
 static const Type *const results_string[] = {&rt_ptype_string};
 static const Type func_string = {
     .kind = KIND_FUNC, .align = 8, .size = 8, .underlying = &func_string, .nresults = 1,
@@ -43,6 +54,7 @@ static const Field numerr_fields[] = {
 };
 static const Method numerr_methods[] = {
     {.name = "Error", .type = &func_string, .native = numerr_error, .ptr_recv = true},
+    {.name = "Unwrap", .type = &func_error, .native = numerr_unwrap, .ptr_recv = true},
 };
 static const Type numerr_struct = {
     .kind = KIND_STRUCT, .align = 8, .flags = TF_COMPARABLE | TF_BOXED | TF_AGGREGATE | TF_FLOAT_KEY,
@@ -53,7 +65,7 @@ static const Type numerr_type = {
     .kind = KIND_STRUCT, .align = 8,
     .flags = TF_NAMED | TF_COMPARABLE | TF_BOXED | TF_AGGREGATE | TF_FLOAT_KEY,
     .size = 48, .name = "NumError", .pkg = "strconv", .underlying = &numerr_struct,
-    .nfields = 3, .fields = numerr_fields, .nmethods = 1, .methods = numerr_methods,
+    .nfields = 3, .fields = numerr_fields, .nmethods = 2, .methods = numerr_methods,
     .ptrwords = 6, .gcmask = mask_numerr, .str = "strconv.NumError",
 };
 static const Type numerr_ptr = {

@@ -306,10 +306,17 @@ static void s_cut(Runtime *rt, Value *a, Value *r) {
 // ---- case and trimming -----------------------------------------------------------------------
 
 typedef int32_t (*RuneMap)(int32_t);
-// utf8proc maps ß to ẞ for upper and title case; Go's tables keep ß.
-static int32_t to_upper(int32_t r) { return r == 0xdf ? r : utf8proc_toupper(r); }
-static int32_t to_lower(int32_t r) { return utf8proc_tolower(r); }
-static int32_t to_title(int32_t r) { return r == 0xdf ? r : utf8proc_totitle(r); }
+// Go 1.19's case tables are Unicode 13's: runes assigned later map to
+// themselves, and ß has no upper or title case (utf8proc gives ẞ).
+static int32_t to_upper(int32_t r) {
+    return r == 0xdf || rt_unicode_after13(r) ? r : utf8proc_toupper(r);
+}
+static int32_t to_lower(int32_t r) {
+    return rt_unicode_after13(r) ? r : utf8proc_tolower(r);
+}
+static int32_t to_title(int32_t r) {
+    return r == 0xdf || rt_unicode_after13(r) ? r : utf8proc_totitle(r);
+}
 
 // map_runes: strings.Map with f (invalid bytes become U+FFFD).
 static GoString map_runes(Runtime *rt, GoString s, RuneMap f) {

@@ -7,8 +7,8 @@
 
 #include "internal.h"
 
-// rt_values_init: rt_new calls it once the heap exists (registers
-// rt->panicking as a GC root). rt_values_free: rt_free calls it (frees the
+// rt_values_init: rt_new should call it once the heap exists (registers
+// rt->panicking as a GC root; idempotent, and rt_panic calls it too). rt_values_free: rt_free calls it (frees the
 // stdout buffer; call rt_flush first).
 void rt_values_init(Runtime *rt);
 void rt_values_free(Runtime *rt);

@@ -1,0 +1,2 @@
+-- hello.lua - startup-time benchmark, as bench/hello.go
+print("hello, world")
