@@ -39,7 +39,8 @@ GOSUB=${GOSUB:-$ROOT/build/gosub}
 GOSUB_BOEHM=${GOSUB_BOEHM:-$ROOT/build/gosub-boehm}
 YAEGI=${YAEGI:-yaegi}
 LUA=${LUA:-lua5.4}
-IMPLS=(gosub go yaegi lua boehm)
+IMPLS=(gosub go yaegi lua boehm)  # column order
+RUN_ORDER=(go gosub yaegi lua boehm)  # go first: its output is the reference
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/gosub-bench.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
@@ -131,7 +132,7 @@ bench_one() {
       notes+=("$name: go build failed: $(head -n 1 "$TMP/build.log")")
   fi
   declare -A cells=()
-  for impl in "${IMPLS[@]}"; do
+  for impl in "${RUN_ORDER[@]}"; do
     cells[$impl]="-"
     [ -n "${HAVE[$impl]:-}" ] || continue
     mapfile -t cmd < <(command_for "$impl" "$name")
@@ -147,7 +148,8 @@ bench_one() {
         break
       elif [ $rc -ne 0 ]; then
         cell="fail"
-        notes+=("$name: $impl exited with status $rc: $(head -c 200 "$TMP/err.$impl" | head -n 1)")
+        r=$(head -c 200 "$TMP/err.$impl" | head -n 1)
+        notes+=("$name: $impl exited with status $rc: ${r:-(no stderr)}")
         break
       fi
       times+=("$secs")
@@ -156,7 +158,7 @@ bench_one() {
     if [ -z "$cell" ]; then
       maxrss=$(printf '%s\n' "${rsses[@]}" | sort -n | tail -n 1)
       if [ $HAVE_TIME -eq 1 ]; then
-        cell="$(median "${times[@]}")s $((maxrss / 1024))M"
+        cell="$(median "${times[@]}")s $(awk -v k="$maxrss" 'BEGIN { printf (k < 10240 ? "%.1fM" : "%.0fM"), k / 1024 }')"
       else
         cell="$(median "${times[@]}")s"
       fi
@@ -217,7 +219,6 @@ hello_row
 missing=()
 for impl in "${IMPLS[@]}"; do [ -n "${HAVE[$impl]:-}" ] || missing+=("$impl"); done
 [ ${#missing[@]} -eq 0 ] || echo "not available: ${missing[*]}"
-for n in ${notes[@]+"${notes[@]}"}; do :; done
 if [ ${#notes[@]} -gt 0 ]; then
   echo "notes:"
   printf '  %s\n' "${notes[@]}"

@@ -170,10 +170,13 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
                           tc_type_string(c, tt), tuple_types(c, (Type **)sig->params, np, sig->variadic));
                 return;
             }
+            ci->tuple_box = arena_alloc(c->arena, (size_t)tt->nfields * sizeof *ci->tuple_box);
             for (int i = 0; i < tt->nfields; i++) {
                 Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)tt->fields[i].type, .expr = al->v[0]};
                 tc_assignment(c, &o, NULL, pt, "argument");
+                if (tc_under(pt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE)
+                    ci->tuple_box[i] = o.type;
             }
             ci->nargs = tt->nfields;
             return;

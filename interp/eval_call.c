@@ -137,6 +137,8 @@ static int eval_args(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *arg
     if (ci->tuple_arg) {
         Value tmp[64];
         eval_multi(in, fr, al->v[0], tmp, ci->nargs);
+        for (int i = 0; i < ci->nargs; i++)
+            if (ci->tuple_box[i]) tmp[i].e = rt_iface_box(in->rt, ci->tuple_box[i], tmp[i]);
         if (!ci->variadic) {
             for (int i = 0; i < ci->nargs; i++) args[i] = tmp[i];
             return ci->nargs;

@@ -186,11 +186,12 @@ void *eval_addr(Interp *in, Frame *fr, AstExpr *e) {
     case OP_LOCAL: case OP_LOCAL_CELL: case OP_CAPTURED: case OP_GLOBAL: case OP_GLOBAL_CELL:
         return var_addr(in, fr, e);
     case OP_PAREN: return eval_addr(in, fr, e->u.paren.x);
-    case OP_FIELD: return (char *)eval_addr(in, fr, e->u.selector.x) + e->slot;
+    // an aggregate evaluates to the address of its storage, addressable or not
+    case OP_FIELD: return (char *)eval_expr(in, fr, e->u.selector.x).p + e->slot;
     case OP_PTR_FIELD: return (char *)nil_check(in, eval_expr(in, fr, e->u.selector.x).p) + e->slot;
     case OP_DEREF: return nil_check(in, eval_expr(in, fr, e->u.star.x).p);
     case OP_INDEX_ARRAY: {
-        char *base = eval_addr(in, fr, e->u.index.x);
+        char *base = eval_expr(in, fr, e->u.index.x).p;
         const Type *at = tc_under(e->u.index.x->type);
         int64_t i = eval_expr(in, fr, e->u.index.index).i;
         check_index(in, i, at->len);

@@ -151,6 +151,7 @@ typedef struct CallInfo {
     Type *variadic_slice;     // []T of the variadic parameter
     int nargs;                // arguments as written (tuple call f(g()) expanded: see tuple_arg)
     bool tuple_arg;           // f(g()) where g returns several results
+    const Type **tuple_box;   // per result of g: its type when it must be boxed into an interface
     int nresults;
 } CallInfo;
 

@@ -72,8 +72,11 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
             t = parse_type_text(c, s, ty);
         }
         o = tc_new_obj(c, OBJ_CONST, name, (Pos){0, 0}, t);
-        const ConstVal *cv = strpbrk(val, ".eEpP") && strncmp(val, "0x", 2) != 0 ? const_from_float_lit(c->cctx, val)
-                                                                                 : const_from_int_lit(c->cctx, val);
+        bool neg = val[0] == '-';
+        const char *lit = neg ? val + 1 : val;
+        const ConstVal *cv = strpbrk(lit, ".eEpP") && strncmp(lit, "0x", 2) != 0 ? const_from_float_lit(c->cctx, lit)
+                                                                                 : const_from_int_lit(c->cctx, lit);
+        if (cv && neg) cv = const_unary_op(c->cctx, TOK_SUB, cv, 0, NULL);
         o->cval = cv ? cv : const_unknown(c->cctx);
         o->state = 2;
         tc_declare(c, s, o);

@@ -16,9 +16,11 @@
 //     the span class is sizeclass << 1 | noscan.
 //   - No object header. Per span, side bitmaps: allocbits (1 = object in
 //     use) and markbits (1 = reached in this cycle), one bit per object;
-//     for scan spans a side array types[] holds each object's Type (the
-//     element type for arrays, scanned as the element layout repeated
-//     over the object). The object index of an address is
+//     for scan spans the object's Type (the element type for arrays,
+//     scanned as the element layout repeated over the object): while all
+//     objects of a span share one Type (the usual case) it is stored once,
+//     in Span.type1; the first object of another Type makes the span
+//     "mixed" and a side array types[] (one entry per slot) is made. The object index of an address is
 //     (addr - base) * divmul >> 32 (Go's division by multiplication).
 //   - Free slots are found from the allocation bitmap with a 64-bit cache
 //     of inverted bits starting at freeindex (Go's allocCache); the
@@ -65,9 +67,10 @@ struct Span {
     uint64_t *allocbits;      // nwords words
     uint64_t *markbits;       // nwords words
     uint64_t *bits_mem;       // malloc'ed block holding both bitmaps (NULL: inline_bits)
-    const Type **types;       // scan spans: each allocated object's type
+    const Type *type1;        // scan spans, not mixed: every object's Type
+    const Type **types;       // mixed scan spans: each allocated object's Type
+    bool mixed;
     uint64_t inline_bits[2];  // bitmaps of one-word spans (large objects)
-    const Type *inline_type;
     Span *next, *prev;        // FREE: bucket list; INUSE: partial list (next)
     size_t index;             // INUSE: position in Heap.inuse
 };
@@ -105,6 +108,7 @@ typedef struct Heap {
     size_t narenas, cap_arenas;
     Span *free[GC_FREE_BUCKETS];
     Span *dead;                         // recycled Span structs
+    uint64_t *bits_cache[17];           // recycled bitmap blocks by nwords (linked by word 0)
 
     // statistics (bytes unless named otherwise)
     uint64_t heap_alloc, total_alloc, nmalloc, nfree;
@@ -188,6 +192,11 @@ static inline uint32_t span_index(const Span *s, uintptr_t p) {
     if (s->large)
         return 0;
     return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
+}
+
+// span_type: the Type of object idx of scan span s.
+static inline const Type *span_type(const Span *s, uint32_t idx) {
+    return s->mixed ? s->types[idx] : s->type1;
 }
 
 static inline bool bit_get(const uint64_t *bits, uint32_t i) {

@@ -102,6 +102,32 @@ static void inuse_add(Heap *h, Span *s) {
     h->inuse[h->ninuse++] = s;
 }
 
+// bits_get: a zeroed block for the two bitmaps of nwords words each.
+static uint64_t *bits_get(Heap *h, uint32_t nwords) {
+    uint64_t *b = nwords < 17 ? h->bits_cache[nwords] : NULL;
+    if (b) {
+        h->bits_cache[nwords] = (uint64_t *)b[0];
+        memset(b, 0, 2 * nwords * sizeof *b);
+        return b;
+    }
+    b = calloc(2 * (size_t)nwords, sizeof *b);
+    if (!b)
+        rt_fatal(h->rt, "runtime: out of memory");
+    h->meta_sys += 2 * nwords * sizeof *b;
+    return b;
+}
+
+static void bits_put(Heap *h, uint64_t *b, uint32_t nwords) {
+    if (!b)
+        return;
+    if (nwords >= 17) {
+        free(b);
+        return;
+    }
+    b[0] = (uint64_t)h->bits_cache[nwords];
+    h->bits_cache[nwords] = b;
+}
+
 // span_setup gives in-use span s its bitmaps and type array for nelems
 // slots of elemsize bytes.
 static void span_setup(Heap *h, Span *s, size_t elemsize, uint32_t nelems, bool noscan) {
@@ -117,35 +143,29 @@ static void span_setup(Heap *h, Span *s, size_t elemsize, uint32_t nelems, bool 
         s->markbits = &s->inline_bits[1];
         s->bits_mem = NULL;
     } else {
-        s->bits_mem = calloc(2 * (size_t)s->nwords, sizeof(uint64_t));
-        if (!s->bits_mem)
-            rt_fatal(h->rt, "runtime: out of memory");
+        s->bits_mem = bits_get(h, s->nwords);
         s->allocbits = s->bits_mem;
         s->markbits = s->bits_mem + s->nwords;
     }
     s->types = NULL;
-    if (!noscan) {
-        s->types = nelems == 1 ? &s->inline_type : malloc(nelems * sizeof *s->types);
-        if (!s->types)
-            rt_fatal(h->rt, "runtime: out of memory");
-    }
+    s->type1 = NULL;
+    s->mixed = false;
     s->freeindex = 0;
     span_load_cache(s);
     inuse_add(h, s);
 }
 
 // span_teardown frees s's side arrays (s leaves the in-use set).
-static void span_teardown(Span *s) {
-    free(s->bits_mem);
-    if (s->types && s->types != &s->inline_type)
-        free(s->types);
+static void span_teardown(Heap *h, Span *s) {
+    bits_put(h, s->bits_mem, s->nwords);
+    free(s->types);
     s->bits_mem = s->allocbits = s->markbits = NULL;
     s->types = NULL;
 }
 
 void heap_release_span(Heap *h, Span *s) {
     gc_poison((void *)s->base, s->npages << GC_PAGE_SHIFT);
-    span_teardown(s);
+    span_teardown(h, s);
     pages_free(h, s);
 }
 
@@ -171,6 +191,25 @@ static Span *refill(Heap *h, unsigned spc) {
 
 // ---- allocation ------------------------------------------------------------------------
 
+// span_set_type records the Type of object idx of s when it differs
+// from type1: the span's first object, or the one that makes it mixed.
+static void span_set_type(Heap *h, Span *s, uint32_t idx, const Type *t) {
+    if (s->noscan)
+        return;
+    if (!s->type1) {
+        s->type1 = t;
+        return;
+    }
+    s->types = malloc(s->nelems * sizeof *s->types);
+    if (!s->types)
+        rt_fatal(h->rt, "runtime: out of memory");
+    h->meta_sys += s->nelems * sizeof *s->types;
+    for (uint32_t i = 0; i < s->nelems; i++)
+        s->types[i] = s->type1;
+    s->types[idx] = t;
+    s->mixed = true;
+}
+
 // finish_object records a new object at slot idx of s.
 static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t, bool zero) {
     void *p = (void *)(s->base + idx * s->elemsize);
@@ -178,8 +217,10 @@ static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t,
     s->allocbits[idx >> 6] |= bit;
     if (h->marking)
         s->markbits[idx >> 6] |= bit;
-    if (s->types)
+    if (s->mixed)
         s->types[idx] = t;
+    else if (t != s->type1)
+        span_set_type(h, s, idx, t);
     gc_unpoison(p, s->elemsize);
     if (zero && s->needzero)
         memset(p, 0, s->elemsize);
@@ -304,10 +345,16 @@ void heap_free(Heap *h) {
     if (!h)
         return;
     for (size_t i = 0; i < h->ninuse; i++) {
-        span_teardown(h->inuse[i]);
+        span_teardown(h, h->inuse[i]);
         free(h->inuse[i]);
     }
     pages_fini(h);
+    for (int i = 0; i < 17; i++) {
+        for (uint64_t *b = h->bits_cache[i], *n; b; b = n) {
+            n = (uint64_t *)b[0];
+            free(b);
+        }
+    }
     free(h->inuse);
     free(h->mark_stack);
     free(h->roots);

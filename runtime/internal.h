@@ -27,7 +27,8 @@ struct Runtime {
     // ---- panics (panic.c) ----
     PanicHandler *handler;          // innermost handler
     RtPanic *panicking;             // current panic chain (NULL when none)
-    bool sig_panic;                 // a nil dereference panicked (Go's gp.sig): report prints [signal ...]
+    RtPanic *sig_panic;             // the nil-dereference panic (Go's gp.sig): while it is in
+                                    // the chain, the report prints "[signal SIGSEGV ...]"
     int panic_reporting;            // rt_report_panic depth (no Go calls when nested)
     bool panic_root;                // &panicking is registered as a GC root
 

@@ -304,14 +304,27 @@ _Noreturn void rt_panic_continue(Runtime *rt) {
     longjmp(h->jb, 1);
 }
 
-_Noreturn void rt_panic(Runtime *rt, GoIface v) {
+static bool in_chain(Runtime *rt, const RtPanic *p) {
+    for (const RtPanic *q = rt->panicking; q; q = q->link)
+        if (q == p) return true;
+    return false;
+}
+
+// start_panic records a new panic with value v as the newest of the chain.
+static RtPanic *start_panic(Runtime *rt, GoIface v) {
     rt_values_init(rt);   // idempotent: makes rt->panicking a GC root
+    if (rt->sig_panic && !in_chain(rt, rt->sig_panic)) rt->sig_panic = NULL;   // recovered
     RtPanic *p = rt_alloc(rt, &panic_type);
     p->value.type = v.type;
     gc_write_ptr(rt, &p->value.data, v.data);
     p->runtime_error = is_runtime_error_type(v.type);
     gc_write_ptr(rt, (void **)&p->link, rt->panicking);
     rt->panicking = p;
+    return p;
+}
+
+_Noreturn void rt_panic(Runtime *rt, GoIface v) {
+    start_panic(rt, v);
     rt_panic_continue(rt);
 }
 
@@ -367,9 +380,9 @@ _Noreturn void rt_panic_index(Runtime *rt, int64_t i, int64_t len) {
 }
 
 _Noreturn void rt_panic_nil_deref(Runtime *rt) {
-    rt->sig_panic = true;   // Go reports the SIGSEGV behind it
     GoIface v = {&rt_type_errorString, (void *)&memory_error_text};
-    rt_panic(rt, v);
+    rt->sig_panic = start_panic(rt, v);   // Go reports the SIGSEGV behind it
+    rt_panic_continue(rt);
 }
 
 _Noreturn void rt_panic_divide(Runtime *rt) {
@@ -525,7 +538,7 @@ _Noreturn void rt_report_panic(Runtime *rt) {
     rt->panic_reporting++;
     StrBuf b = {0};
     put_panics(rt, &b, rt->panicking);
-    if (rt->sig_panic)
+    if (rt->sig_panic && in_chain(rt, rt->sig_panic))
         sb_printf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%llx]\n",
                   (unsigned long long)(uintptr_t)rt_panic_nil_deref);
     sb_puts(&b, "\ngoroutine 1 [running]:\n");

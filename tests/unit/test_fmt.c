@@ -23,10 +23,39 @@ typedef struct Types {
     Type *ints, *strs, *bytes, *floats, *arr3, *msi, *mis, *mfb;
     Type *point, *ppoint, *points, *ppoints, *celsius, *celsiuses, *anys;
     Type *inner, *anon, *func_string;
+    // everything malloc'ed for the descriptors, freed by env_free
+    Type *made[64];
+    int nmade;
+    void *allocs[64];
+    int nallocs;
 } Types;
 
-static Type *mk(int kind, uint32_t size, const char *name) {
+// keep: records p (not a Type) for env_free.
+static void *keep(Types *ty, void *p) {
+    ck_assert_int_lt(ty->nallocs, 64);
+    ty->allocs[ty->nallocs++] = p;
+    return p;
+}
+
+static Type *new_type(Types *ty) {
+    ck_assert_int_lt(ty->nmade, 64);
     Type *t = calloc(1, sizeof *t);
+    ty->made[ty->nmade++] = t;
+    return t;
+}
+
+static void free_types(Types *ty) {
+    for (int i = 0; i < ty->nmade; i++) {
+        free((void *)ty->made[i]->gcmask);
+        free((void *)ty->made[i]->str);
+        free(ty->made[i]);
+    }
+    for (int i = 0; i < ty->nallocs; i++)
+        free(ty->allocs[i]);
+}
+
+static Type *mk(Types *ty, int kind, uint32_t size, const char *name) {
+    Type *t = new_type(ty);
     t->kind = (uint8_t)kind;
     t->size = size;
     t->align = (uint8_t)(size >= 8 || size == 0 ? 8 : size);
@@ -41,8 +70,8 @@ static Type *finish(Type *t) {
     return t;
 }
 
-static Type *mk_elem(int kind, Type *elem, int64_t len) {
-    Type *t = mk(kind, kind == KIND_SLICE ? 16 : kind == KIND_ARRAY ? (uint32_t)(elem->size * len) : 8, NULL);
+static Type *mk_elem(Types *ty, int kind, Type *elem, int64_t len) {
+    Type *t = mk(ty, kind, kind == KIND_SLICE ? 16 : kind == KIND_ARRAY ? (uint32_t)(elem->size * len) : 8, NULL);
     t->elem = elem;
     t->len = len;
     if (kind == KIND_SLICE || kind == KIND_MAP)
@@ -50,16 +79,17 @@ static Type *mk_elem(int kind, Type *elem, int64_t len) {
     return finish(t);
 }
 
-static Type *mk_map(Type *key, Type *elem) {
-    Type *t = mk_elem(KIND_MAP, elem, 0);
+static Type *mk_map(Types *ty, Type *key, Type *elem) {
+    Type *t = mk_elem(ty, KIND_MAP, elem, 0);
     t->key = key;
     return t;
 }
 
-static Type *mk_named(Type *u, const char *name) {
-    Type *t = malloc(sizeof *t);
+static Type *mk_named(Types *ty, Type *u, const char *name) {
+    Type *t = new_type(ty);
     *t = *u;
     t->str = NULL;
+    t->gcmask = NULL;   // finish() computes the named type's own
     t->name = name;
     t->pkg = "main";
     t->flags |= TF_NAMED;
@@ -67,8 +97,8 @@ static Type *mk_named(Type *u, const char *name) {
     return t;
 }
 
-static Type *mk_struct(int n, const char *const *names, Type *const *types) {
-    Field *f = calloc((size_t)n, sizeof *f);
+static Type *mk_struct(Types *ty, int n, const char *const *names, Type *const *types) {
+    Field *f = keep(ty, calloc((size_t)n, sizeof *f));
     uint32_t off = 0;
     for (int i = 0; i < n; i++) {
         uint32_t a = types[i]->align;
@@ -79,7 +109,7 @@ static Type *mk_struct(int n, const char *const *names, Type *const *types) {
         f[i].exported = names[i][0] >= 'A' && names[i][0] <= 'Z';
         off += types[i]->size;
     }
-    Type *t = mk(KIND_STRUCT, (off + 7) / 8 * 8, NULL);
+    Type *t = mk(ty, KIND_STRUCT, (off + 7) / 8 * 8, NULL);
     t->nfields = n;
     t->fields = f;
     return finish(t);
@@ -95,53 +125,53 @@ static void celsius_string(Runtime *rt, Value *args, Value *results) {
 }
 
 static void make_types(Types *ty) {
-    ty->t_int = finish(mk(KIND_INT, 8, "int"));
-    ty->t_int8 = finish(mk(KIND_INT8, 1, "int8"));
-    ty->t_int64 = finish(mk(KIND_INT64, 8, "int64"));
-    ty->t_int32 = finish(mk(KIND_INT32, 4, "int32"));
-    ty->t_uint = finish(mk(KIND_UINT, 8, "uint"));
-    ty->t_uint8 = finish(mk(KIND_UINT8, 1, "uint8"));
-    ty->t_uint64 = finish(mk(KIND_UINT64, 8, "uint64"));
-    ty->t_float64 = finish(mk(KIND_FLOAT64, 8, "float64"));
-    ty->t_float32 = finish(mk(KIND_FLOAT32, 4, "float32"));
-    ty->t_string = finish(mk(KIND_STRING, 16, "string"));
-    ty->t_bool = finish(mk(KIND_BOOL, 1, "bool"));
-    ty->t_any = finish(mk(KIND_INTERFACE, 16, NULL));
-    ty->ints = mk_elem(KIND_SLICE, ty->t_int, 0);
-    ty->strs = mk_elem(KIND_SLICE, ty->t_string, 0);
-    ty->bytes = mk_elem(KIND_SLICE, ty->t_uint8, 0);
-    ty->floats = mk_elem(KIND_SLICE, ty->t_float64, 0);
-    ty->arr3 = mk_elem(KIND_ARRAY, ty->t_int, 3);
-    ty->msi = mk_map(ty->t_string, ty->t_int);
-    ty->mis = mk_map(ty->t_int, ty->t_string);
-    ty->mfb = mk_map(ty->t_float64, ty->t_bool);
-    ty->anys = mk_elem(KIND_SLICE, ty->t_any, 0);
+    ty->t_int = finish(mk(ty, KIND_INT, 8, "int"));
+    ty->t_int8 = finish(mk(ty, KIND_INT8, 1, "int8"));
+    ty->t_int64 = finish(mk(ty, KIND_INT64, 8, "int64"));
+    ty->t_int32 = finish(mk(ty, KIND_INT32, 4, "int32"));
+    ty->t_uint = finish(mk(ty, KIND_UINT, 8, "uint"));
+    ty->t_uint8 = finish(mk(ty, KIND_UINT8, 1, "uint8"));
+    ty->t_uint64 = finish(mk(ty, KIND_UINT64, 8, "uint64"));
+    ty->t_float64 = finish(mk(ty, KIND_FLOAT64, 8, "float64"));
+    ty->t_float32 = finish(mk(ty, KIND_FLOAT32, 4, "float32"));
+    ty->t_string = finish(mk(ty, KIND_STRING, 16, "string"));
+    ty->t_bool = finish(mk(ty, KIND_BOOL, 1, "bool"));
+    ty->t_any = finish(mk(ty, KIND_INTERFACE, 16, NULL));
+    ty->ints = mk_elem(ty, KIND_SLICE, ty->t_int, 0);
+    ty->strs = mk_elem(ty, KIND_SLICE, ty->t_string, 0);
+    ty->bytes = mk_elem(ty, KIND_SLICE, ty->t_uint8, 0);
+    ty->floats = mk_elem(ty, KIND_SLICE, ty->t_float64, 0);
+    ty->arr3 = mk_elem(ty, KIND_ARRAY, ty->t_int, 3);
+    ty->msi = mk_map(ty, ty->t_string, ty->t_int);
+    ty->mis = mk_map(ty, ty->t_int, ty->t_string);
+    ty->mfb = mk_map(ty, ty->t_float64, ty->t_bool);
+    ty->anys = mk_elem(ty, KIND_SLICE, ty->t_any, 0);
     static const char *const xy[] = {"X", "Y"};
     Type *xy_types[] = {ty->t_int, ty->t_int};
-    ty->point = finish(mk_named(mk_struct(2, xy, xy_types), "Point"));
-    ty->ppoint = mk_elem(KIND_POINTER, ty->point, 0);
-    ty->points = mk_elem(KIND_SLICE, ty->point, 0);
-    ty->ppoints = mk_elem(KIND_SLICE, ty->ppoint, 0);
-    ty->func_string = mk(KIND_FUNC, 8, NULL);
+    ty->point = finish(mk_named(ty, mk_struct(ty, 2, xy, xy_types), "Point"));
+    ty->ppoint = mk_elem(ty, KIND_POINTER, ty->point, 0);
+    ty->points = mk_elem(ty, KIND_SLICE, ty->point, 0);
+    ty->ppoints = mk_elem(ty, KIND_SLICE, ty->ppoint, 0);
+    ty->func_string = mk(ty, KIND_FUNC, 8, NULL);
     ty->func_string->nresults = 1;
-    const Type **res = malloc(sizeof *res);
+    const Type **res = keep(ty, malloc(sizeof *res));
     res[0] = ty->t_string;
     ty->func_string->results = res;
     finish(ty->func_string);
-    Method *m = calloc(1, sizeof *m);
+    Method *m = keep(ty, calloc(1, sizeof *m));
     m->name = "String";
     m->type = ty->func_string;
     m->native = celsius_string;
-    ty->celsius = finish(mk_named(ty->t_float64, "Celsius"));
+    ty->celsius = finish(mk_named(ty, ty->t_float64, "Celsius"));
     ty->celsius->nmethods = 1;
     ty->celsius->methods = m;
-    ty->celsiuses = mk_elem(KIND_SLICE, ty->celsius, 0);
+    ty->celsiuses = mk_elem(ty, KIND_SLICE, ty->celsius, 0);
     static const char *const inner_names[] = {"Name", "Tags", "M"};
     Type *inner_types[] = {ty->t_string, ty->strs, ty->msi};
-    ty->inner = finish(mk_named(mk_struct(3, inner_names, inner_types), "inner"));
+    ty->inner = finish(mk_named(ty, mk_struct(ty, 3, inner_names, inner_types), "inner"));
     static const char *const anon_names[] = {"A", "B", "c"};
     Type *anon_types[] = {ty->t_int, ty->t_string, ty->t_bool};
-    ty->anon = mk_struct(3, anon_names, anon_types);
+    ty->anon = mk_struct(ty, 3, anon_names, anon_types);
 }
 
 // ---- operands from specs ---------------------------------------------------------
@@ -347,6 +377,12 @@ static Env *env_new(void) {
     return e;
 }
 
+static void env_free(Env *e) {
+    rt_free(e->rt);
+    free_types(&e->ty);
+    free(e);
+}
+
 // normalize_addrs replaces each "0x" + 6 or more hex digits with "0xADDR".
 static char *normalize_addrs(const char *s, size_t n) {
     char *out = malloc(n + 1);
@@ -411,6 +447,7 @@ START_TEST(test_printf_cases) {
     }
     ck_assert_msg(failed == 0, "%d of %zu printf cases failed", failed,
                   sizeof fmt_cases / sizeof fmt_cases[0]);
+    env_free(e);
 }
 END_TEST
 
@@ -497,6 +534,7 @@ START_TEST(test_strconv_cases) {
         sb_free(&out);
     }
     ck_assert_msg(failed == 0, "%d of %zu strconv cases failed", failed, n);
+    env_free(e);
 }
 END_TEST
 
@@ -594,6 +632,169 @@ START_TEST(test_strings_cases) {
         sb_free(&out);
     }
     ck_assert_msg(failed == 0, "%d of %zu strings cases failed", failed, n);
+    env_free(e);
+}
+END_TEST
+
+// ---- methods, panics, errors ------------------------------------------------------------
+
+// sprintf_args formats with n operands and returns a malloc'ed C string.
+static char *sprintf_args(Env *e, const char *format, const GoIface *args, int n) {
+    StrBuf out = {0};
+    rt_fmt_sprintf(e->rt, &out, str(e, format), args, n);
+    sb_putc(&out, 0);
+    return out.p;
+}
+
+static void panicking_string(Runtime *rt, Value *args, Value *results) {
+    (void)args, (void)results;
+    rt_panic_plain(rt, "boom");
+}
+
+static void v_string(Runtime *rt, Value *args, Value *results) {
+    (void)args;
+    results[0].s = rt_string_from_c(rt, "V", 1);
+}
+
+static Type *type_with_string(Env *e, Type *u, const char *name, NativeFn fn) {
+    Method *m = keep(&e->ty, calloc(1, sizeof *m));
+    m->name = "String";
+    m->type = e->ty.func_string;
+    m->native = fn;
+    Type *t = finish(mk_named(&e->ty, u, name));
+    t->nmethods = 1;
+    t->methods = m;
+    return t;
+}
+
+#define ASSERT_FMT(e, want, format, ...)                                              \
+    do {                                                                              \
+        GoIface args_[] = {__VA_ARGS__};                                              \
+        char *got_ = sprintf_args(e, format, args_, sizeof args_ / sizeof args_[0]); \
+        ck_assert_str_eq(got_, want);                                                 \
+        free(got_);                                                                   \
+    } while (0)
+
+// Expected texts recorded from Go 1.19.
+START_TEST(test_method_panics) {
+    Env *e = env_new();
+    Type *p = type_with_string(e, e->ty.t_int, "P", panicking_string);
+    Value v = {.i = 1};
+    GoIface a = box(e, p, v);
+    ASSERT_FMT(e, "%!v(PANIC=String method: boom)|%!s(PANIC=String method: boom)|1|"
+               "%!x(PANIC=String method: boom)", "%v|%s|%d|%x", a, a, a, a);
+    ck_assert_ptr_null(e->rt->panicking);
+    static const char *const a_name[] = {"A"};
+    Type *a_type[] = {e->ty.t_int};
+    Type *vt = type_with_string(e, mk_struct(&e->ty, 1, a_name, a_type), "V", v_string);
+    Type *pv = mk_elem(&e->ty, KIND_POINTER, vt, 0);
+    Value nil = {.p = NULL};
+    Value nils;
+    nils.sl = slice_of(e, pv, &nil, 1);
+    Type *pvs = mk_elem(&e->ty, KIND_SLICE, pv, 0);
+    ASSERT_FMT(e, "<nil>|<nil>|[<nil>]", "%v|%s|%+v", box(e, pv, nil), box(e, pv, nil), box(e, pvs, nils));
+    env_free(e);
+}
+END_TEST
+
+static GoIface call_errorf(Env *e, const char *format, const GoIface *args, int n) {
+    return rt_fmt_errorf(e->rt, str(e, format), args, n);
+}
+
+static bool call_bool(Env *e, const char *pkg, const char *fn, Value *args) {
+    const NativePkg *p = rt_find_package(pkg);
+    Value res[2] = {{.w = {0, 0}}, {.w = {0, 0}}};
+    for (int i = 0; i < p->nfuncs; i++)
+        if (strcmp(p->funcs[i].name, fn) == 0)
+            p->funcs[i].fn(e->rt, args, res);
+    return res[0].b;
+}
+
+START_TEST(test_errorf_wrap) {
+    Env *e = env_new();
+    GoIface inner = rt_error_new(e->rt, "inner", 5);
+    GoIface err = call_errorf(e, "wrap: %w", &inner, 1);
+    Value is_args[2] = {{.e = err}, {.e = inner}};
+    GoIface isv = box(e, e->ty.t_bool, (Value){.b = call_bool(e, "errors", "Is", is_args)});
+    ASSERT_FMT(e, "wrap: inner|*fmt.wrapError|true", "%v|%T|%v", err, err, isv);
+    GoIface two[2] = {inner, inner};
+    GoIface e2 = call_errorf(e, "%w and %w", two, 2);
+    ASSERT_FMT(e, "inner and %!w(*errors.errorString=&{inner})|*errors.errorString", "%v|%T", e2, e2);
+    GoIface five = box(e, e->ty.t_int, (Value){.i = 5});
+    GoIface e4 = call_errorf(e, "x %w", &five, 1);
+    ASSERT_FMT(e, "x %!w(int=5)|*errors.errorString", "%v|%T", e4, e4);
+    ASSERT_FMT(e, "%!w(*errors.errorString=&{inner})", "%w", inner);
+    GoIface num = rt_num_error(e->rt, "Atoi", str(e, "12a"), NUM_SYNTAX, 0);
+    Value is2[2] = {{.e = num}, {.e = rt_errors_sentinel(NUM_SYNTAX)}};
+    GoIface isv2 = box(e, e->ty.t_bool, (Value){.b = call_bool(e, "errors", "Is", is2)});
+    ASSERT_FMT(e, "strconv.Atoi: parsing \"12a\": invalid syntax|*strconv.NumError|true", "%v|%T|%v",
+               num, num, isv2);
+    env_free(e);
+}
+END_TEST
+
+static void check_print(Env *e, const Type *t, Value v, const char *want) {
+    StrBuf out = {0};
+    rt_print_value(e->rt, &out, t, v);
+    sb_putc(&out, 0);
+    ck_assert_str_eq(out.p, want);
+    sb_free(&out);
+}
+
+START_TEST(test_print_builtin) {
+    Env *e = env_new();
+    static const double fs[] = {1.5, -2.0, 0.0, 1e300, 123456789.0, 1e-300, 0.1};
+    static const char *const want[] = {"+1.500000e+000", "-2.000000e+000", "+0.000000e+000",
+                                       "+1.000000e+300", "+1.234568e+008", "+1.000000e-300",
+                                       "+1.000000e-001"};
+    for (int i = 0; i < 7; i++)
+        check_print(e, e->ty.t_float64, (Value){.f = fs[i]}, want[i]);
+    check_print(e, e->ty.t_float32, (Value){.f32 = 0.1f}, "+1.000000e-001");
+    check_print(e, e->ty.t_float64, (Value){.f = NAN}, "NaN");
+    check_print(e, e->ty.t_float64, (Value){.f = -INFINITY}, "-Inf");
+    check_print(e, e->ty.t_float64, (Value){.f = -0.0}, "-0.000000e+000");
+    check_print(e, e->ty.t_bool, (Value){.b = true}, "true");
+    check_print(e, e->ty.t_int, (Value){.i = -5}, "-5");
+    check_print(e, e->ty.t_uint8, (Value){.u = 200}, "200");
+    check_print(e, e->ty.t_string, (Value){.s = str(e, "str")}, "str");
+    check_print(e, e->ty.ppoint, (Value){.p = NULL}, "0x0");
+    Value sl = {.sl = {NULL, 0, 0}};
+    check_print(e, e->ty.ints, sl, "[0/0]0x0");
+    env_free(e);
+}
+END_TEST
+
+// Builder through the package table: WriteString, WriteByte, WriteRune,
+// Len, String, Reset, Grow.
+START_TEST(test_builder) {
+    Env *e = env_new();
+    const NativePkg *p = rt_find_package("strings");
+    GoSlice *b = rt_alloc(e->rt, e->ty.bytes);   // struct { buf []byte }
+    Value args[2], res[2];
+#define CALL(NAME) for (int i = 0; i < p->nfuncs; i++) if (!strcmp(p->funcs[i].name, NAME)) p->funcs[i].fn(e->rt, args, res)
+    args[0].p = b;
+    args[1].s = str(e, "héllo");
+    CALL("(*Builder).WriteString");
+    ck_assert_int_eq(res[0].i, 6);
+    args[1].u = '!';
+    CALL("(*Builder).WriteByte");
+    args[1].i = 0x1F600;
+    CALL("(*Builder).WriteRune");
+    ck_assert_int_eq(res[0].i, 4);
+    CALL("(*Builder).Len");
+    ck_assert_int_eq(res[0].i, 11);
+    CALL("(*Builder).String");
+    ck_assert_int_eq(res[0].s.len, 11);
+    ck_assert(memcmp(res[0].s.ptr, "héllo!\xf0\x9f\x98\x80", 11) == 0);
+    CALL("(*Builder).Reset");
+    CALL("(*Builder).Len");
+    ck_assert_int_eq(res[0].i, 0);
+    args[1].i = 100;
+    CALL("(*Builder).Grow");
+    CALL("(*Builder).Cap");
+    ck_assert_int_eq(res[0].i, 100);
+#undef CALL
+    env_free(e);
 }
 END_TEST
 
@@ -605,6 +806,10 @@ Suite *fmt_suite(void) {
     tcase_add_test(tc, test_printf_cases);
     tcase_add_test(tc, test_strconv_cases);
     tcase_add_test(tc, test_strings_cases);
+    tcase_add_test(tc, test_method_panics);
+    tcase_add_test(tc, test_errorf_wrap);
+    tcase_add_test(tc, test_print_builtin);
+    tcase_add_test(tc, test_builder);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -26,6 +26,9 @@ static const Type t_ptr = {.kind = KIND_POINTER, .size = 8, .align = 8, .ptrword
 static const Type t_node = {.kind = KIND_STRUCT, .size = 16, .align = 8, .ptrwords = 1, .gcmask = mask_1};
 // struct Tree { left, right *Tree; val int }
 static const Type t_tree = {.kind = KIND_STRUCT, .size = 24, .align = 8, .ptrwords = 2, .gcmask = mask_11};
+static const uint8_t mask_w1[] = {0x2};    // word 1
+// struct { n int; p *T } (same size class as Node, another layout)
+static const Type t_intptr = {.kind = KIND_STRUCT, .size = 16, .align = 8, .ptrwords = 2, .gcmask = mask_w1};
 // struct { a [5]int; p *T; b [2]int }
 static const Type t_mid = {.kind = KIND_STRUCT, .size = 64, .align = 8, .ptrwords = 6, .gcmask = mask_w5};
 
@@ -66,6 +69,16 @@ static RtMemStats stats(Runtime *rt) {
 }
 
 // ---- allocation ----------------------------------------------------------------------
+
+// run_deep runs setup f in a frame well below the caller's, below where
+// collect's own frame (which scrub cannot clear) will lie.
+__attribute__((noinline)) static void run_deep(void (*f)(Runtime *, uintptr_t *), Runtime *rt,
+                                               uintptr_t *h) {
+    volatile char pad[2048];
+    pad[0] = 0;
+    f(rt, h);
+    pad[1] = 0;
+}
 
 static bool all_zero(const void *p, size_t n) {
     const unsigned char *b = p;
@@ -246,7 +259,7 @@ __attribute__((noinline)) static void setup_interior(Runtime *rt, uintptr_t *h) 
 START_TEST(test_interior_pointers) {
     Runtime *rt = new_rt_keep();
     uintptr_t h[4];
-    setup_interior(rt, h);
+    run_deep(setup_interior, rt, h);
     collect(rt);
     for (int i = 0; i < 4; i++)
         ck_assert(allocated(rt, h[i]));
@@ -288,7 +301,7 @@ __attribute__((noinline)) static void setup_noscan(Runtime *rt, uintptr_t *h) {
 START_TEST(test_noscan_not_scanned) {
     Runtime *rt = new_rt_keep();
     uintptr_t h[4];
-    setup_noscan(rt, h);
+    run_deep(setup_noscan, rt, h);
     collect(rt);
     ck_assert(allocated(rt, h[0]));
     ck_assert(allocated(rt, h[2]));
@@ -296,6 +309,40 @@ START_TEST(test_noscan_not_scanned) {
     ck_assert(!allocated(rt, h[3]));
     ck_assert_int_eq(gc_object_state(rt, unhide(h[0])) & GC_OBJ_NOSCAN, GC_OBJ_NOSCAN);
     ck_assert_int_eq(gc_object_state(rt, keep[2]) & GC_OBJ_NOSCAN, GC_OBJ_NOSCAN);
+    rt_free(rt);
+}
+END_TEST
+
+// Objects of different Types in one span ("mixed") keep their own layouts.
+__attribute__((noinline)) static void setup_mixed(Runtime *rt, uintptr_t *h) {
+    for (int i = 0; i < 100; i++) {
+        Node *a = rt_alloc(rt, &t_node);            // pointer in word 0
+        int64_t *b = rt_alloc(rt, &t_intptr);       // pointer in word 1
+        a->next = rt_alloc(rt, &t_node);
+        a->val = (int64_t)(intptr_t)rt_alloc(rt, &t_node);   // not a pointer word
+        b[0] = (int64_t)(intptr_t)rt_alloc(rt, &t_node);     // not a pointer word
+        b[1] = (int64_t)(intptr_t)rt_alloc(rt, &t_node);
+        if (i == 50) {
+            keep[0] = a;
+            keep[1] = b;
+            h[0] = hide(a->next);
+            h[1] = hide((void *)(intptr_t)a->val);
+            h[2] = hide((void *)(intptr_t)b[0]);
+            h[3] = hide((void *)(intptr_t)b[1]);
+        }
+    }
+}
+
+START_TEST(test_mixed_type_span) {
+    Runtime *rt = new_rt_keep();
+    uintptr_t h[4];
+    run_deep(setup_mixed, rt, h);
+    collect(rt);
+    ck_assert(allocated(rt, h[0]));
+    ck_assert(!allocated(rt, h[1]));
+    ck_assert(!allocated(rt, h[2]));
+    ck_assert(allocated(rt, h[3]));
+    ck_assert_uint_eq(stats(rt).heap_objects, 4);
     rt_free(rt);
 }
 END_TEST
@@ -315,7 +362,7 @@ START_TEST(test_registered_roots) {
     Runtime *rt = new_rt(-1, 0);
     gc_add_root(rt, global_root, sizeof global_root);
     uintptr_t h[2];
-    setup_roots(rt, h);
+    run_deep(setup_roots, rt, h);
     collect(rt);
     ck_assert(allocated(rt, h[0]));
     ck_assert(allocated(rt, h[1]));
@@ -633,6 +680,7 @@ Suite *gc_suite(void) {
     tcase_add_test(tc, test_stack_roots);
     tcase_add_test(tc, test_noscan_not_scanned);
     tcase_add_test(tc, test_registered_roots);
+    tcase_add_test(tc, test_mixed_type_span);
     tcase_add_test(tc, test_arrays_scanned_by_element);
     tcase_add_test(tc, test_bounded_memory_under_churn);
     tcase_add_test(tc, test_pacing_and_gogc_off);
