@@ -146,7 +146,10 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
     }
     sb_putc(&b, ')');
     const char *want = tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic);
-    Pos pos = too_many && nargs > sig->nparams ? args[sig->nparams].expr->pos : e->u.call.rparen;
+    // types2: too many -> at the first extra argument; not enough -> at the
+    // last argument, or at ")" when there is none
+    Pos pos = too_many && nargs > sig->nparams ? args[sig->nparams].expr->pos
+            : nargs > 0 ? args[nargs - 1].expr->pos : e->u.call.rparen;
     tc_errorf(c, pos, "%s arguments in call to %s\n\thave %.*s\n\twant %s", too_many ? "too many" : "not enough",
               tc_expr_str(c, e->u.call.fun), (int)b.len, b.p, want);
     sb_free(&b);
@@ -360,7 +363,19 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
 static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx) {
     Operand x;
     AstExpr *v = *vslot;
-    if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type) {
+    if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type && tc_under(elem)->kind == KIND_POINTER &&
+        elem->kind == KIND_POINTER && !elem->name) {
+        // {…} for a *T element means &T{…} (spec "Composite literals")
+        AstExpr *addr = ast_new_expr(c->arena, AST_UNARY_EXPR, v->pos);
+        addr->u.unary.op = TOK_AND;
+        addr->u.unary.x = v;
+        tc_composite_lit(c, &x, v, (Type *)elem->elem);
+        addr->op = OP_ADDR_COMPOSITE;
+        addr->type = elem;
+        x.type = elem;
+        x.expr = addr;
+        *vslot = addr;
+    } else if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type) {
         tc_composite_lit(c, &x, v, elem);
     } else if (v->kind == AST_UNARY_EXPR && v->u.unary.op == TOK_AND && v->u.unary.x->kind == AST_COMPOSITE_LIT &&
                !v->u.unary.x->u.composite.type && tc_under(elem)->kind == KIND_POINTER) {

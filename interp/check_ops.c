@@ -238,6 +238,7 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
                 }
             }
             e->type = x->type;
+            if (!tc_is_untyped(x->type)) tc_set_const(c, e, r, x->type);
             return;
         }
         // non-constant shift of an untyped constant: typed later by context

@@ -71,13 +71,30 @@ static AssignInfo *new_assign(Checker *c, int nlhs) {
     return ai;
 }
 
+// returns_tuple: e is a call of a function with several results (checked
+// lazily: only the callee's signature is looked at).
+static bool returns_tuple(Checker *c, AstExpr *e) {
+    (void)c;
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind != AST_CALL_EXPR) return false;
+    AstExpr *f = e->u.call.fun;
+    if (f->kind == AST_IDENT) {
+        Obj *o = tc_scope_lookup(c->scope, f->u.ident.name, NULL);
+        if (o && o->kind == OBJ_FUNC) {
+            if (o->decl && o->state != 2) tc_resolve_obj(c, o);
+            return o->type && o->type->nresults > 1;
+        }
+    }
+    return false;
+}
+
 // assign_rhs checks the right-hand sides against lhs types (NULL: infer
 // from the value, as := does). Fills ai->types for inferred ones.
 static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, const char *ctx) {
     int n = ai->nlhs;
     ai->nrhs = rhs->n;
     ai->rhs = rhs->v;
-    if (rhs->n == n) {
+    if (rhs->n == n && !(n == 1 && returns_tuple(c, rhs->v[0]))) {
         for (int i = 0; i < n; i++) {
             Operand x;
             tc_expr(c, &x, rhs->v[i]);

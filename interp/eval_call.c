@@ -75,17 +75,20 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
         in->top = saved;
         return;
     }
+    // Functions with defers catch panics: the deferred calls run with the
+    // handler still installed, so a panic inside one of them lands here
+    // again and the remaining deferred calls still run (as in Go).
     PanicHandler h;
     rt_push_handler(in->rt, &h);
     if (setjmp(h.jb) == 0) {
         eval_block(in, &fr, fn->body);
-        rt_pop_handler(in->rt, &h);
         in->top = &fr;
         run_defers(in, &fr);
+        rt_pop_handler(in->rt, &h);
     } else {
-        // panicking: run the defers; a recover() in one of them stops the panic.
-        // The frames of the panic site are still intact below us: keep
-        // their trace for the report before the defers reuse that stack.
+        // rt_panic_continue popped h. The frames of the panic site are
+        // still intact below us: keep their trace for the report before
+        // the deferred calls reuse that stack.
         RtPanic *p = rt_current_panic(in->rt);
         if (in->trace_for != p) {
             in->trace.len = 0;
@@ -93,7 +96,10 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
             in->trace_for = p;
         }
         in->top = &fr;
+        rt_push_handler(in->rt, &h);
         run_defers(in, &fr);
+        rt_pop_handler(in->rt, &h);
+        p = rt_current_panic(in->rt);
         if (!p || !p->recovered) rt_panic_continue(in->rt);
         rt_recovered(in->rt, p);
     }

@@ -119,9 +119,19 @@ static ExecStatus exec_for(Interp *in, Frame *fr, AstStmt *s) {
     return EXEC_NORMAL;
 }
 
-static void range_set(Interp *in, Frame *fr, AstExpr *target, Obj *var, Type *t, Value v) {
-    if (var) eval_declare(in, fr, var, v);
-    else if (target && target->op != OP_BLANK) eval_store(in, fr, target, t, v);
+// range_set assigns an iteration value. Go 1.19: a := range loop has one
+// variable for the whole loop (declared at the first iteration), so
+// closures created in the body all see its latest value.
+static void range_set(Interp *in, Frame *fr, AstExpr *target, Obj *var, Type *t, Value v, bool first) {
+    if (var && first) {
+        eval_declare(in, fr, var, v);
+    } else if (var) {
+        Value *slot = &fr->slots[var->slot];
+        if (var->storage == VS_CELL) rt_store(in->rt, var->type, slot->p, v);
+        else *slot = v;
+    } else if (target && target->op != OP_BLANK) {
+        eval_store(in, fr, target, t, v);
+    }
 }
 
 static ExecStatus exec_range(Interp *in, Frame *fr, AstStmt *s) {
@@ -135,9 +145,11 @@ static ExecStatus exec_range(Interp *in, Frame *fr, AstStmt *s) {
         memset(&iter, 0, sizeof iter);
         iter.m = x.p;
         void *k, *v;
+        bool first = true;
         while (x.p && rt_map_next(&iter, &k, &v)) {
-            range_set(in, fr, ri->key, ri->key_var, (Type *)mt->key, rt_load(mt->key, k));
-            if (want_val) range_set(in, fr, ri->value, ri->value_var, (Type *)mt->elem, rt_load(mt->elem, v));
+            range_set(in, fr, ri->key, ri->key_var, (Type *)mt->key, rt_load(mt->key, k), first);
+            if (want_val) range_set(in, fr, ri->value, ri->value_var, (Type *)mt->elem, rt_load(mt->elem, v), first);
+            first = false;
             ExecStatus st = eval_block(in, fr, s->u.range.body);
             if (st != EXEC_NORMAL && leave_loop(fr, s, &st)) return st;
         }
@@ -171,12 +183,12 @@ static ExecStatus exec_range(Interp *in, Frame *fr, AstStmt *s) {
             r.w[1] = 0;
             r.i = rt_decode_rune(x.s, i, &w);
             next = i + w;
-            range_set(in, fr, ri->key, ri->key_var, it, key);
-            if (want_val) range_set(in, fr, ri->value, ri->value_var, ri->elem, r);
+            range_set(in, fr, ri->key, ri->key_var, it, key, i == 0);
+            if (want_val) range_set(in, fr, ri->value, ri->value_var, ri->elem, r, i == 0);
         } else {
-            range_set(in, fr, ri->key, ri->key_var, it, key);
+            range_set(in, fr, ri->key, ri->key_var, it, key, i == 0);
             if (want_val) range_set(in, fr, ri->value, ri->value_var, ri->elem,
-                                    rt_load(ri->elem, base + i * (int64_t)ri->elem->size));
+                                    rt_load(ri->elem, base + i * (int64_t)ri->elem->size), i == 0);
         }
         ExecStatus st = eval_block(in, fr, s->u.range.body);
         if (st != EXEC_NORMAL && leave_loop(fr, s, &st)) return st;

@@ -241,7 +241,7 @@ Type *tc_struct(Checker *c, Field *fields, int n) {
     Type *t = intern(c, &p);
     if (t->fields == fields) {
         Field *own = arena_alloc(c->arena, (size_t)(n ? n : 1) * sizeof *own);
-        memcpy(own, fields, (size_t)n * sizeof *own);
+        if (n) memcpy(own, fields, (size_t)n * sizeof *own);
         t->fields = own;
     }
     return finish(t);
@@ -252,7 +252,7 @@ static int method_cmp(const void *a, const void *b) {
 }
 
 Type *tc_interface(Checker *c, Method *methods, int n) {
-    qsort(methods, (size_t)n, sizeof *methods, method_cmp);
+    if (n > 1) qsort(methods, (size_t)n, sizeof *methods, method_cmp);
     Type p = proto_of(KIND_INTERFACE);
     p.methods = methods;
     p.nmethods = n;

@@ -76,7 +76,6 @@ const char *lex_token_name(TokenKind k);
 bool lex_is_keyword(TokenKind k);
 bool lex_is_literal(TokenKind k);
 
-#endif
 
 // ---- Arena: bump allocation for compile-time data ----------------------
 // Tokens' decoded values, the AST, types and scopes of one compilation
@@ -90,3 +89,5 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void arena_free(Arena *a);
+
+#endif

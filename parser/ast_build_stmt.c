@@ -412,8 +412,11 @@ void ast_mk_package(Parser *P, AstExpr *name) {
 // ast_mk_file_decl appends a top-level declaration to the file.
 void ast_mk_file_decl(Parser *P, AstDecl *d) {
     P->last_func_no_body = d->kind == AST_FUNC_DECL && d->u.func.body == NULL;
-    if (d->kind == AST_GEN_DECL && d->u.gen.tok == TOK_IMPORT)
+    if (d->kind == AST_GEN_DECL && d->u.gen.tok == TOK_IMPORT) {
+        if (P->file->decls.n > 0)
+            parse_error(P, loc_of(d->pos), "syntax error: non-declaration statement outside function body");
         ast_decl_push(P->arena, &P->file->imports, d);
+    }
     else
         ast_decl_push(P->arena, &P->file->decls, d);
 }

@@ -160,22 +160,19 @@ static void yyerror(ParseLoc *loc, Parser *P, const char *msg);
 %%
 
 // ---- SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+// (imports after other declarations are reported by ast_mk_file_decl)
 file:
-    package_clause imports top_decls
+    package_clause top_decls
 ;
 
 package_clause:
     PACKAGE ident SEMICOLON      { ast_mk_package(P, $2); }
 ;
 
-imports:
-    %empty
-|   imports import_decl SEMICOLON   { ast_mk_file_decl(P, $2); }
-;
-
 top_decls:
     %empty
 |   top_decls top_decl SEMICOLON    { ast_mk_file_decl(P, $2); }
+|   top_decls import_decl SEMICOLON { ast_mk_file_decl(P, $2); }
 |   top_decls error SEMICOLON       { yyerrok; }
 ;
 
@@ -298,6 +295,7 @@ func_body:
 params:
     LPAREN RPAREN                { $$ = ast_mk_params(P, NULL, @1, @2); }
 |   LPAREN param_list ocomma RPAREN  { $$ = ast_mk_params(P, $2, @1, @4); }
+|   LPAREN error RPAREN          { $$ = ast_mk_params(P, NULL, @1, @3); }
 ;
 param_list:
     param                        { $$ = ast_mk_field_list(P, $1); }
@@ -431,7 +429,7 @@ stmt:
 |   switch_stmt
 |   select_stmt
 |   for_stmt
-|   error                        { $$ = ast_mk_bad_stmt(P, @1); yyerrok; }
+|   error                        { $$ = ast_mk_bad_stmt(P, @1); }
 ;
 
 labeled_stmt:
@@ -484,7 +482,7 @@ case_clauses:
 case_clause:
     CASE expr_or_type_list COLON stmt_list  { $$ = ast_mk_case(P, @1, $2, @3, $4); }
 |   DEFAULT COLON stmt_list      { $$ = ast_mk_case(P, @1, NULL, @2, $3); }
-|   CASE expr_or_type_list error stmt_list  { $$ = ast_mk_case(P, @1, $2, @3, $4); yyerrok; }
+|   CASE error stmt_list         { $$ = ast_mk_case(P, @1, NULL, @2, $3); }
 ;
 
 // SelectStmt = "select" "{" { CommClause } "}" .
@@ -499,6 +497,7 @@ comm_clauses:
 comm_clause:
     CASE simple_stmt COLON stmt_list  { $$ = ast_mk_comm(P, @1, $2, @3, $4); }
 |   DEFAULT COLON stmt_list      { $$ = ast_mk_comm(P, @1, NULL, @2, $3); }
+|   CASE error stmt_list         { $$ = ast_mk_comm(P, @1, ast_mk_bad_stmt(P, @2), @2, $3); }
 ;
 
 // ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
@@ -549,6 +548,7 @@ uexpr:
 pexpr:
     pexpr_np
 |   LPAREN expr_or_type RPAREN   { $$ = ast_mk_paren(P, @1, $2, @3); }
+|   LPAREN error RPAREN          { $$ = ast_mk_bad(P, @1); }
 ;
 
 pexpr_np:
@@ -572,6 +572,10 @@ pexpr_np:
 |   comptype lbrace elts RBRACE  { $$ = ast_mk_composite(P, $1, @2, $3, @4); parse_lbrace_done(P, $2); }
 |   pexpr_np LBRACE elts RBRACE  { $$ = ast_mk_composite(P, $1, @2, $3, @4); }
 |   fnliteral
+// error recovery inside brackets (go/parser resumes at the closer too)
+|   pexpr LPAREN error RPAREN    { $$ = ast_mk_call(P, $1, @2, NULL, NULL, @4); }
+|   comptype lbrace error RBRACE { $$ = ast_mk_composite(P, $1, @2, NULL, @4); parse_lbrace_done(P, $2); }
+|   pexpr_np LBRACE error RBRACE { $$ = ast_mk_composite(P, $1, @2, NULL, @4); }
 ;
 
 lbrace:
@@ -646,6 +650,7 @@ elt:
 elt_value:
     expr
 |   LBRACE elts RBRACE           { $$ = ast_mk_composite(P, NULL, @1, $2, @3); }
+|   LBRACE error RBRACE          { $$ = ast_mk_composite(P, NULL, @1, NULL, @3); }
 ;
 
 %%

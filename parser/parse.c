@@ -120,14 +120,79 @@ static const char *token_text(Parser *P, const Token *t) {
     }
 }
 
+static bool is_opener(int kind) {
+    return kind == TOK_LPAREN || kind == TOK_LBRACK || kind == TOK_LBRACE;
+}
+
+static bool is_closer(int kind) {
+    return kind == TOK_RPAREN || kind == TOK_RBRACK || kind == TOK_RBRACE;
+}
+
+static bool is_decl_keyword(int kind) {
+    return kind == TOK_CONST || kind == TOK_TYPE || kind == TOK_VAR || kind == TOK_FUNC || kind == TOK_EOF;
+}
+
+// skip_to_decl: after "non-declaration statement outside function body"
+// Go skips to the next const/type/var/func; bison resynchronises on
+// "top_decls error ;", so a synthetic implicit ";" precedes that keyword.
+static void skip_to_decl(Parser *P, Token *t) {
+    do
+        lex_next(P->lx, t);
+    while (!is_decl_keyword(t->kind));
+    P->skip_to_decl = false;
+    P->recovering = false;
+    P->queued = *t;
+    P->have_queued = true;
+    P->nlevels = 0;
+    P->hdr = false;
+    t->kind = TOK_SEMICOLON;
+    t->implicit = true;
+    t->text = "\n";
+    t->len = 1;
+}
+
+// next_token reads the next non-illegal token. While recovering from a
+// syntax error, a bracketed group that opens is skipped whole, so bison's
+// error recovery (which discards tokens without regard to nesting) resumes
+// at a closer or separator of the construct that failed.
+static void next_token(Parser *P, Token *t) {
+    if (P->have_queued) {
+        *t = P->queued;
+        P->have_queued = false;
+        return;
+    }
+    if (P->skip_to_decl) {
+        skip_to_decl(P, t);
+        return;
+    }
+    for (;;) {
+        lex_next(P->lx, t);
+        if (t->kind == TOK_ILLEGAL)
+            continue;
+        if (!P->recovering)
+            return;
+        if (t->kind == TOK_SEMICOLON || is_closer(t->kind) || t->kind == TOK_EOF || t->kind == TOK_CASE ||
+            t->kind == TOK_DEFAULT) {
+            P->recovering = false;
+            return;
+        }
+        if (!is_opener(t->kind))
+            return;
+        for (int depth = 1; depth > 0 && t->kind != TOK_EOF;) {
+            lex_next(P->lx, t);
+            depth += is_opener(t->kind) - is_closer(t->kind);
+        }
+        if (t->kind == TOK_EOF)
+            return;
+    }
+}
+
 // yylex is bison's scanner: the next token from the lexer, with LBODY
 // substitution. Illegal characters were reported by the lexer and are
 // skipped, as Go's scanner does.
 int yylex(ParseValue *lval, ParseLoc *lloc, Parser *P) {
     Token t;
-    do
-        lex_next(P->lx, &t);
-    while (t.kind == TOK_ILLEGAL);
+    next_token(P, &t);
     ParseTok *pt = &lval->tok;
     memset(pt, 0, sizeof *pt);
     pt->pos.line = t.pos.line;

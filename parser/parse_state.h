@@ -20,6 +20,10 @@ struct Parser {
     ParseTok last;            // the token yylex returned last (the lookahead)
     ParseTok prev;            // the token before it
     const char *pending;      // an error to report at the next token's position
+    bool recovering;          // after a syntax error: skip bracketed groups whole
+    bool skip_to_decl;        // after a top-level error: skip to const/type/var/func
+    bool have_queued;         // queued: a token to return after a synthetic ";"
+    Token queued;
     int prev_kind;            // kind of the token before it
     // Header tracking for LBODY (see grammar.y): hdr is the flag of the
     // current nesting level; levels[] saves the enclosing levels' flags.

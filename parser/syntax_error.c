@@ -13,6 +13,8 @@
 // "missing condition in if statement", ...) come from the constructors.
 #include "parser/parse_state.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 // Contexts, named after the Go parser function that reports the error.
@@ -120,11 +122,11 @@ static void find_ctx(ErrInfo *e) {
             closed_header = true;
         else if ((!strcmp(s, "IF") || !strcmp(s, "FOR") || !strcmp(s, "SWITCH")) && !closed_header)
             c = CTX_HEADER;
-        else if (!strcmp(s, "FUNC") && (is(e, i - 1, "top_decls") || is(e, i - 1, "imports")))
+        else if (!strcmp(s, "FUNC") && (is(e, i - 1, "top_decls") ))
             c = CTX_FUNCDECL;
         else if (!strcmp(s, "CONST") || !strcmp(s, "VAR") || !strcmp(s, "TYPE") || !strcmp(s, "IMPORT"))
             c = CTX_DECL;
-        else if (!strcmp(s, "top_decls") || !strcmp(s, "imports") || !strcmp(s, "package_clause"))
+        else if (!strcmp(s, "top_decls") || !strcmp(s, "package_clause"))
             c = CTX_TOP;
         if (c != CTX_OTHER) {
             e->ctx = c;
@@ -215,12 +217,30 @@ static const char *list_msg(Ctx c) {
     }
 }
 
-// generic_msg words an error from the expected set alone.
+// is_continuation: a token that would extend the expression just parsed
+// (Go's expression parser stops before any other token).
+static bool is_continuation(int k) {
+    return (k >= TOK_ADD && k <= TOK_AND_NOT) || k == TOK_LAND || k == TOK_LOR || k == TOK_EQL ||
+           k == TOK_NEQ || k == TOK_LSS || k == TOK_LEQ || k == TOK_GTR || k == TOK_GEQ || k == TOK_LPAREN ||
+           k == TOK_LBRACK || k == TOK_LBRACE || k == TOK_PERIOD;
+}
+
+// generic_msg words an error from the expected set alone, ignoring the
+// tokens that would only continue the current expression.
 static const char *generic_msg(Parser *P, const ErrInfo *e) {
     if (wants_operand(e))
         return ", expecting expression";
     if (wants_type(e))
         return ", expecting type";
+    int stripped[64];
+    int n = 0;
+    for (int i = 0; i < e->nexp && n < 64; i++)
+        if (!is_continuation(e->exp[i]) || e->nexp <= 2)
+            stripped[n++] = e->exp[i];
+    ErrInfo s = *e;
+    s.exp = stripped;
+    s.nexp = n;
+    e = &s;
     if (e->nexp == 2 && expects(e, TOK_IDENT) && expects(e, TOK_LPAREN))
         return ", expecting name or (";
     if (e->nexp == 3 && expects(e, TOK_COMMA) && expects(e, TOK_ASSIGN) && expects(e, TOK_DEFINE))
@@ -251,9 +271,10 @@ static const char *context_msg(Parser *P, const ErrInfo *e, int tok, const char 
     const char *m;
     switch (e->ctx) {
     case CTX_TOP:
-        if (top_is(e, "top_decls") || top_is(e, "imports") || top_is(e, "package_clause")) {
+        if (top_is(e, "top_decls") || top_is(e, "package_clause")) {
             *plain = tok == TOK_LBRACE && P->last_func_no_body ? "unexpected semicolon or newline before {"
                                                                 : "non-declaration statement outside function body";
+            P->skip_to_decl = true;
             return NULL;
         }
         return expects(e, TOK_SEMICOLON) ? " after top level declaration" : "";
@@ -361,8 +382,20 @@ void parse_syntax_error(Parser *P, const ParseTok *tok, const char *const *stack
         parse_error(P, tok->pos, "syntax error: package statement must be first");
         return;
     }
+    P->recovering = true;
     ErrInfo e = {stack, nstack, expected, nexpected, CTX_OTHER, -1, ""};
     find_ctx(&e);
+#ifdef GOSUB_DEBUG
+    if (getenv("GOSUB_PARSE_DEBUG")) {
+        fprintf(stderr, "syntax error at %s: ctx %d at %d; stack:", tok->text, (int)e.ctx, e.at);
+        for (int i = 0; i < nstack; i++)
+            fprintf(stderr, " %s", stack[i]);
+        fprintf(stderr, "; expected:");
+        for (int i = 0; i < nexpected; i++)
+            fprintf(stderr, " %s", want_string(expected[i]));
+        fprintf(stderr, "\n");
+    }
+#endif
     if (three_index(P, &e, tok))
         return;
     const char *plain = NULL;

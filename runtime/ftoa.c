@@ -85,13 +85,20 @@ static void shortest_digits(Decimal *dec, double f, int bitsize) {
         dec->nd = dec->dp = 0;
         return;
     }
-    int maxp = bitsize == 32 ? 9 : 17;
-    for (int p = 1; p <= maxp; p++) {
+    // Round-tripping is monotonic in the digit count (p+1 correctly
+    // rounded digits are at least as close as p), so binary search for
+    // the least p in [1, maxp]; maxp digits always round-trip.
+    int lo = 1, hi = bitsize == 32 ? 9 : 17;
+    while (lo < hi) {
+        int p = (lo + hi) / 2;
         snprintf(buf, sizeof buf, "%.*e", p - 1, f);
         bool same = bitsize == 32 ? strtof(buf, NULL) == (float)f : strtod(buf, NULL) == f;
-        if (same || p == maxp)
-            break;
+        if (same)
+            hi = p;
+        else
+            lo = p + 1;
     }
+    snprintf(buf, sizeof buf, "%.*e", lo - 1, f);
     parse_printf_digits(dec, buf);
 }
 

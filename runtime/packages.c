@@ -103,7 +103,8 @@ bool rt_error_text(Runtime *rt, GoIface e, GoString *out) {
 // ---- the package table -------------------------------------------------------------
 
 static const NativePkg *const all_packages[] = {
-    &rt_pkg_fmt, &rt_pkg_strings, &rt_pkg_strconv, &rt_pkg_os, &rt_pkg_errors, &rt_pkg_math, &rt_pkg_sort,
+    &rt_pkg_fmt, &rt_pkg_strings, &rt_pkg_strconv, &rt_pkg_os,
+    &rt_pkg_errors, &rt_pkg_math, &rt_pkg_sort,
 };
 
 const NativePkg *rt_find_package(const char *path) {

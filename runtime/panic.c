@@ -32,14 +32,14 @@ static const uint8_t mask_w0[1] = {0x01};
 static const uint8_t mask_w3[1] = {0x08};
 static const uint8_t mask_panic[1] = {0x0B};   // value.type, value.data, link
 
-#define BASIC(var, k, sz, nm, extra)                                                   \
+#define BASIC(var, k, sz, nm)                                                          \
     static const Type var = {.kind = k, .align = sz, .size = sz, .name = nm, .str = nm, \
-                             .flags = TF_COMPARABLE | TF_NOPTR | (extra), .underlying = &var}
-BASIC(t_bool, KIND_BOOL, 1, "bool", 0);
-BASIC(t_uint8, KIND_UINT8, 1, "uint8", 0);
-BASIC(t_int, KIND_INT, 8, "int", 0);
-BASIC(t_int64, KIND_INT64, 8, "int64", 0);
-BASIC(t_uintptr, KIND_UINTPTR, 8, "uintptr", 0);
+                             .flags = TF_COMPARABLE | TF_NOPTR, .underlying = &var}
+BASIC(t_bool, KIND_BOOL, 1, "bool");
+BASIC(t_uint8, KIND_UINT8, 1, "uint8");
+BASIC(t_int, KIND_INT, 8, "int");
+BASIC(t_int64, KIND_INT64, 8, "int64");
+BASIC(t_uintptr, KIND_UINTPTR, 8, "uintptr");
 #undef BASIC
 
 static const Type t_string = {

@@ -3,8 +3,8 @@
 //
 // The runtime-made types (errors.errorString, fmt.wrapError,
 // strconv.NumError and pointers to them) are static const descriptors in
-// pkg_errors.c / pkg_strconv.c with their Go spelling preset in str; nothing here is
-// mutable.
+// pkg_errors.c / pkg_strconv.c with their Go spelling preset in str;
+// nothing here is mutable, and rt_new needs no initialisation for it.
 #ifndef GOSUB_RUNTIME_PKG_INTERNAL_H
 #define GOSUB_RUNTIME_PKG_INTERNAL_H
 
@@ -82,6 +82,26 @@ bool rt_unquote(StrBuf *out, const uint8_t *s, size_t n);
 // ---- pkg_strings.c ----------------------------------------------------------
 // rt_builder_write appends p[0..n) to the strings.Builder at b.
 void rt_builder_write(Runtime *rt, void *b, const void *p, size_t n);
+
+// ---- gomath.c: Go 1.19's amd64 results for package math -------------------------
+double rt_math_sin(double x);
+double rt_math_cos(double x);
+double rt_math_tan(double x);
+double rt_math_atan(double x);
+double rt_math_asin(double x);
+double rt_math_acos(double x);
+double rt_math_atan2(double y, double x);
+double rt_math_exp(double x);
+double rt_math_exp2(double x);
+double rt_math_log(double x);
+double rt_math_log2(double x);
+double rt_math_log10(double x);
+double rt_math_pow(double x, double y);
+double rt_math_cbrt(double x);
+double rt_math_hypot(double p, double q);
+double rt_math_sinh(double x);
+double rt_math_cosh(double x);
+double rt_math_tanh(double x);
 
 // ---- fmt.c -----------------------------------------------------------------
 // rt_fmt_errorf: fmt.Errorf (%w wraps one error).

@@ -1,6 +1,7 @@
-// pkg_math.c - package math: float64 functions over libm (which gives the
-// correctly rounded or faithfully rounded results Go's pure-Go versions
-// give for these functions) and math's constants as Go spells them.
+// pkg_math.c - package math: float64 functions and math's constants as Go
+// spells them. Elementary functions come from gomath.c (bit-for-bit Go's
+// results); exact operations (Sqrt, Floor, Mod, ...) and the rarely used
+// Log1p, Expm1, Remainder come from libm.
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -28,26 +29,26 @@ UNARY(m_ceil, ceil(x))
 UNARY(m_trunc, trunc(x))
 UNARY(m_round, round(x))
 UNARY(m_round_even, nearbyint(x))
-UNARY(m_log, log(x))
-UNARY(m_log2, log2(x))
-UNARY(m_log10, log10(x))
+UNARY(m_log, rt_math_log(x))
+UNARY(m_log2, rt_math_log2(x))
+UNARY(m_log10, rt_math_log10(x))
 UNARY(m_log1p, log1p(x))
-UNARY(m_exp, exp(x))
-UNARY(m_exp2, exp2(x))
+UNARY(m_exp, rt_math_exp(x))
+UNARY(m_exp2, rt_math_exp2(x))
 UNARY(m_expm1, expm1(x))
-UNARY(m_sin, sin(x))
-UNARY(m_cos, cos(x))
-UNARY(m_tan, tan(x))
-UNARY(m_asin, asin(x))
-UNARY(m_acos, acos(x))
-UNARY(m_atan, atan(x))
-UNARY(m_sinh, sinh(x))
-UNARY(m_cosh, cosh(x))
-UNARY(m_tanh, tanh(x))
-UNARY(m_cbrt, cbrt(x))
-BINARY(m_pow, pow(x, y))
-BINARY(m_atan2, atan2(x, y))
-BINARY(m_hypot, hypot(x, y))
+UNARY(m_sin, rt_math_sin(x))
+UNARY(m_cos, rt_math_cos(x))
+UNARY(m_tan, rt_math_tan(x))
+UNARY(m_asin, rt_math_asin(x))
+UNARY(m_acos, rt_math_acos(x))
+UNARY(m_atan, rt_math_atan(x))
+UNARY(m_sinh, rt_math_sinh(x))
+UNARY(m_cosh, rt_math_cosh(x))
+UNARY(m_tanh, rt_math_tanh(x))
+UNARY(m_cbrt, rt_math_cbrt(x))
+BINARY(m_pow, rt_math_pow(x, y))
+BINARY(m_atan2, rt_math_atan2(x, y))
+BINARY(m_hypot, rt_math_hypot(x, y))
 BINARY(m_mod, fmod(x, y))
 BINARY(m_remainder, remainder(x, y))
 BINARY(m_copysign, copysign(x, y))

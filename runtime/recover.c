@@ -2,8 +2,12 @@
 // deferred calls of a frame have run and one of them called recover().
 #include "internal.h"
 
+// rt_recovered ends panic p and every earlier panic it aborted (those
+// started in frames below the one that recovered, Go's "aborted" panics).
 void rt_recovered(Runtime *rt, RtPanic *p) {
-    if (rt->panicking == p) rt->panicking = p->link;
+    RtPanic *q = p->link;
+    while (q && (uintptr_t)q->frame <= (uintptr_t)p->frame) q = q->link;
+    rt->panicking = q;
 }
 
 // rt_recover implements the recover builtin: the value of the current

@@ -140,7 +140,20 @@ first_diff() {
         }
       }
       printf "differs only in trailing newline or NUL bytes"
-    }' "$1" "$2"
+    }' "$1" "$2" | tr -d '\000'
+}
+
+# describe_pair WANT GOT: "expected ..., got ..." for two lines, clipped
+# around their first difference so that long lines still show it
+describe_pair() {
+  local w=$1 g=$2 c=0 from
+  while [ $c -lt ${#w} ] && [ "${w:c:1}" = "${g:c:1}" ]; do c=$((c + 1)); done
+  from=0
+  [ $c -gt 40 ] && from=$((c - 30))
+  w=${w:from}
+  g=${g:from}
+  [ $from -gt 0 ] && w="...$w" && g="...$g"
+  printf 'expected "%s", got "%s"' "$(short "$w")" "$(short "$g")"
 }
 
 # missing_compile_line EXPECTED GOT STEM: print the first recorded
@@ -188,9 +201,9 @@ check_stderr() {
     head -n "$panic_line" "$got" >"$TMP/got_head"
     if ! cmp -s "$TMP/exp_head" "$TMP/got_head"; then
       want=$(sed -n "${panic_line}p" "$exp")
-      gotl=$(sed -n "${panic_line}p" "$got")
+      gotl=$(sed -n "${panic_line}p" "$got" | tr -d '\000')
       if [ "$panic_line" -eq 1 ]; then
-        reasons+=("stderr first line: expected \"$(short "$want")\", got \"$(short "$gotl")\"")
+        reasons+=("stderr first line: $(describe_pair "$want" "$gotl")")
       else
         reasons+=("stderr $(first_diff "$TMP/exp_head" "$TMP/got_head")")
       fi
@@ -206,8 +219,10 @@ check_stderr() {
   elif grep -q -E "^$stem\\.go:[0-9]+:[0-9]+: " "$exp"; then
     miss=$(missing_compile_line "$exp" "$got" "$stem")
     if [ -n "$miss" ]; then
-      gotl=$(head -n 1 "$got")
-      reasons+=("stderr lacks \"$(short "$miss")\" (got \"$(short "$gotl")\")")
+      # compare with the stderr line at the same position, if there is one
+      gotl=$(grep -m 1 -F "${miss%%: *}: " "$got" | tr -d '\000')
+      [ -n "$gotl" ] || gotl=$(head -n 1 "$got" | tr -d '\000')
+      reasons+=("stderr lacks a compile error line: $(describe_pair "$miss" "$gotl")")
     fi
   elif ! cmp -s "$exp" "$got"; then
     reasons+=("stderr $(first_diff "$exp" "$got")")

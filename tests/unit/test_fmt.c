@@ -798,6 +798,40 @@ START_TEST(test_builder) {
 }
 END_TEST
 
+// ---- package math, bit for bit ------------------------------------------------------
+
+typedef struct MathCase {
+    const char *fn;
+    uint64_t x, y, want;
+} MathCase;
+
+static const MathCase math_cases[] = {
+#include "math_cases.inc"
+};
+
+START_TEST(test_math_cases) {
+    Env *e = env_new();
+    const NativePkg *pkg = rt_find_package("math");
+    int failed = 0;
+    size_t n = sizeof math_cases / sizeof math_cases[0];
+    for (size_t i = 0; i < n; i++) {
+        const MathCase *c = &math_cases[i];
+        Value args[2], res[1];
+        memcpy(&args[0].f, &c->x, 8);
+        memcpy(&args[1].f, &c->y, 8);
+        res[0].u = 0;
+        for (int k = 0; k < pkg->nfuncs; k++)
+            if (strcmp(pkg->funcs[k].name, c->fn) == 0)
+                pkg->funcs[k].fn(e->rt, args, res);
+        if (res[0].u != c->want && failed++ < 20)
+            fprintf(stderr, "math case %zu: %s(%a, %a) = %a (%llx) want %llx\n", i, c->fn, args[0].f,
+                    args[1].f, res[0].f, (unsigned long long)res[0].u, (unsigned long long)c->want);
+    }
+    ck_assert_msg(failed == 0, "%d of %zu math cases failed", failed, n);
+    env_free(e);
+}
+END_TEST
+
 Suite *fmt_suite(void);
 Suite *fmt_suite(void) {
     Suite *s = suite_create("fmt");
@@ -810,6 +844,7 @@ Suite *fmt_suite(void) {
     tcase_add_test(tc, test_errorf_wrap);
     tcase_add_test(tc, test_print_builtin);
     tcase_add_test(tc, test_builder);
+    tcase_add_test(tc, test_math_cases);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -74,10 +74,11 @@ static RtMemStats stats(Runtime *rt) {
 // collect's own frame (which scrub cannot clear) will lie.
 __attribute__((noinline)) static void run_deep(void (*f)(Runtime *, uintptr_t *), Runtime *rt,
                                                uintptr_t *h) {
-    volatile char pad[2048];
-    pad[0] = 0;
+    char pad[2048];
+    memset(pad, 0, sizeof pad);
+    __asm__ volatile("" : : "r"(pad) : "memory");
     f(rt, h);
-    pad[1] = 0;
+    __asm__ volatile("" : : "r"(pad) : "memory");
 }
 
 static bool all_zero(const void *p, size_t n) {

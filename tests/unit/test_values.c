@@ -15,13 +15,46 @@
 
 // ---- a tiny type builder (what the checker does, without interning) -------
 
+// Types owns everything the builder allocates (free_types releases it,
+// with the gcmask and str rt_type_finish / rt_type_string malloc'ed).
 typedef struct Types {
     Type *tint, *tint8, *tint32, *tuint8, *tuint64, *tbool, *tfloat32, *tfloat64, *tstring, *tuptr;
     Type *any, *error;
+    void **mem;       // every block, types first-class among them
+    bool *is_type;
+    size_t n, cap;
 } Types;
 
-static Type *ty_new(TypeKind k, uint32_t size, uint8_t align) {
-    Type *t = calloc(1, sizeof *t);
+static void *ty_alloc(Types *T, size_t size, bool is_type) {
+    if (T->n == T->cap) {
+        T->cap = T->cap ? T->cap * 2 : 64;
+        T->mem = realloc(T->mem, T->cap * sizeof *T->mem);
+        T->is_type = realloc(T->is_type, T->cap * sizeof *T->is_type);
+        ck_assert(T->mem && T->is_type);
+    }
+    void *p = calloc(1, size ? size : 1);
+    ck_assert_ptr_nonnull(p);
+    T->mem[T->n] = p;
+    T->is_type[T->n++] = is_type;
+    return p;
+}
+
+static void free_types(Types *T) {
+    for (size_t i = 0; i < T->n; i++) {
+        if (T->is_type[i]) {
+            Type *t = T->mem[i];
+            free((void *)t->gcmask);
+            free((void *)t->str);
+        }
+        free(T->mem[i]);
+    }
+    free(T->mem);
+    free(T->is_type);
+    free(T);
+}
+
+static Type *ty_new(Types *T, TypeKind k, uint32_t size, uint8_t align) {
+    Type *t = ty_alloc(T, sizeof *t, true);
     t->kind = (uint8_t)k;
     t->size = size;
     t->align = align;
@@ -30,56 +63,56 @@ static Type *ty_new(TypeKind k, uint32_t size, uint8_t align) {
     return t;
 }
 
-static Type *ty_done(Type *t) {
+static Type *ty_done(Types *T, Type *t) {
     rt_type_finish(t);
     return t;
 }
 
-static Type *ty_basic(TypeKind k, const char *name, uint32_t size) {
-    Type *t = ty_new(k, size, (uint8_t)(size > 8 ? 8 : size));
+static Type *ty_basic(Types *T, TypeKind k, const char *name, uint32_t size) {
+    Type *t = ty_new(T, k, size, (uint8_t)(size > 8 ? 8 : size));
     t->name = name;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_slice(const Type *e) {
-    Type *t = ty_new(KIND_SLICE, 16, 8);
+static Type *ty_slice(Types *T, const Type *e) {
+    Type *t = ty_new(T, KIND_SLICE, 16, 8);
     t->elem = e;
     t->flags = 0;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_array(const Type *e, int64_t n) {
-    Type *t = ty_new(KIND_ARRAY, (uint32_t)(e->size * n), e->align);
+static Type *ty_array(Types *T, const Type *e, int64_t n) {
+    Type *t = ty_new(T, KIND_ARRAY, (uint32_t)(e->size * n), e->align);
     t->elem = e;
     t->len = n;
     t->flags = e->flags & TF_COMPARABLE;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_ptr(const Type *e) {
-    Type *t = ty_new(KIND_POINTER, 8, 8);
+static Type *ty_ptr(Types *T, const Type *e) {
+    Type *t = ty_new(T, KIND_POINTER, 8, 8);
     t->elem = e;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_map(const Type *k, const Type *v) {
-    Type *t = ty_new(KIND_MAP, 8, 8);
+static Type *ty_map(Types *T, const Type *k, const Type *v) {
+    Type *t = ty_new(T, KIND_MAP, 8, 8);
     t->key = k;
     t->elem = v;
     t->flags = 0;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_chan(const Type *e, int dir) {
-    Type *t = ty_new(KIND_CHAN, 8, 8);
+static Type *ty_chan(Types *T, const Type *e, int dir) {
+    Type *t = ty_new(T, KIND_CHAN, 8, 8);
     t->elem = e;
     t->chandir = (uint8_t)dir;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
 // ty_struct lays fields out as the checker does (names NULL-terminated).
-static Type *ty_struct(int n, const char *const *names, const Type *const *types) {
-    Field *f = calloc((size_t)(n ? n : 1), sizeof *f);
+static Type *ty_struct(Types *T, int n, const char *const *names, const Type *const *types) {
+    Field *f = ty_alloc(T, (size_t)n * sizeof *f, false);
     uint32_t off = 0, align = 1;
     bool cmp = true;
     for (int i = 0; i < n; i++) {
@@ -93,61 +126,63 @@ static Type *ty_struct(int n, const char *const *names, const Type *const *types
         if (a > align) align = a;
         if (!(types[i]->flags & TF_COMPARABLE)) cmp = false;
     }
-    Type *t = ty_new(KIND_STRUCT, (off + align - 1) & ~(align - 1), (uint8_t)align);
+    Type *t = ty_new(T, KIND_STRUCT, (off + align - 1) & ~(align - 1), (uint8_t)align);
     t->fields = f;
     t->nfields = n;
     t->flags = cmp ? TF_COMPARABLE : 0;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_named(const char *pkg, const char *name, const Type *u) {
-    Type *t = calloc(1, sizeof *t);
+static Type *ty_named(Types *T, const char *pkg, const char *name, const Type *u) {
+    Type *t = ty_alloc(T, sizeof *t, true);
     *t = *u;
     t->str = NULL;
+    t->gcmask = NULL;
     t->name = name;
     t->pkg = pkg;
     t->underlying = u;
     t->flags = (u->flags & TF_COMPARABLE) | TF_NAMED;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_func(int np, const Type **params, int nr, const Type **results, bool variadic) {
-    Type *t = ty_new(KIND_FUNC, 8, 8);
+static Type *ty_func(Types *T, int np, const Type **params, int nr, const Type **results, bool variadic) {
+    Type *t = ty_new(T, KIND_FUNC, 8, 8);
     t->nparams = np;
     t->params = (const Type *const *)params;
     t->nresults = nr;
     t->results = (const Type *const *)results;
     t->variadic = variadic;
     t->flags = 0;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Type *ty_iface(int n, Method *m) {
-    Type *t = ty_new(KIND_INTERFACE, 16, 8);
+static Type *ty_iface(Types *T, int n, Method *m) {
+    Type *t = ty_new(T, KIND_INTERFACE, 16, 8);
     t->nmethods = n;
     t->methods = m;
-    return ty_done(t);
+    return ty_done(T, t);
 }
 
-static Types make_types(void) {
-    Types T;
-    T.tint = ty_basic(KIND_INT, "int", 8);
-    T.tint8 = ty_basic(KIND_INT8, "int8", 1);
-    T.tint32 = ty_basic(KIND_INT32, "int32", 4);
-    T.tuint8 = ty_basic(KIND_UINT8, "uint8", 1);
-    T.tuint64 = ty_basic(KIND_UINT64, "uint64", 8);
-    T.tbool = ty_basic(KIND_BOOL, "bool", 1);
-    T.tfloat32 = ty_basic(KIND_FLOAT32, "float32", 4);
-    T.tfloat64 = ty_basic(KIND_FLOAT64, "float64", 8);
-    T.tstring = ty_basic(KIND_STRING, "string", 16);
-    T.tuptr = ty_basic(KIND_UNSAFE_POINTER, "unsafe.Pointer", 8);
-    T.any = ty_iface(0, NULL);
-    Method *m = calloc(1, sizeof *m);
+static Types *make_types(void) {
+    Types *T = calloc(1, sizeof *T);
+    ck_assert_ptr_nonnull(T);
+    T->tint = ty_basic(T, KIND_INT, "int", 8);
+    T->tint8 = ty_basic(T, KIND_INT8, "int8", 1);
+    T->tint32 = ty_basic(T, KIND_INT32, "int32", 4);
+    T->tuint8 = ty_basic(T, KIND_UINT8, "uint8", 1);
+    T->tuint64 = ty_basic(T, KIND_UINT64, "uint64", 8);
+    T->tbool = ty_basic(T, KIND_BOOL, "bool", 1);
+    T->tfloat32 = ty_basic(T, KIND_FLOAT32, "float32", 4);
+    T->tfloat64 = ty_basic(T, KIND_FLOAT64, "float64", 8);
+    T->tstring = ty_basic(T, KIND_STRING, "string", 16);
+    T->tuptr = ty_basic(T, KIND_UNSAFE_POINTER, "unsafe.Pointer", 8);
+    T->any = ty_iface(T, 0, NULL);
+    Method *m = ty_alloc(T, sizeof *m, false);
     m->name = "Error";
-    const Type **r = calloc(1, sizeof *r);
-    r[0] = T.tstring;
-    m->type = ty_func(0, NULL, 1, r, false);
-    T.error = ty_named(NULL, "error", ty_iface(1, m));
+    const Type **r = ty_alloc(T, sizeof *r, false);
+    r[0] = T->tstring;
+    m->type = ty_func(T, 0, NULL, 1, r, false);
+    T->error = ty_named(T, NULL, "error", ty_iface(T, 1, m));
     return T;
 }
 
@@ -212,104 +247,106 @@ static char *panic_text(Runtime *rt, Thunk f, void *arg, const char **type_out) 
 // ---- types -----------------------------------------------------------------------
 
 START_TEST(test_type_string) {
-    Types T = make_types();
-    Type *node = ty_named("main", "Node", ty_struct(0, NULL, NULL));
-    ck_assert_str_eq(rt_type_string(T.tint), "int");
-    ck_assert_str_eq(rt_type_string(ty_named("main", "Celsius", T.tfloat64)), "main.Celsius");
-    ck_assert_str_eq(rt_type_string(ty_slice(T.tstring)), "[]string");
-    ck_assert_str_eq(rt_type_string(ty_array(T.tint, 3)), "[3]int");
-    ck_assert_str_eq(rt_type_string(ty_map(T.tstring, T.tint)), "map[string]int");
-    ck_assert_str_eq(rt_type_string(ty_ptr(node)), "*main.Node");
-    const Type *p2[] = {T.tint, T.tstring}, *r2[] = {T.tbool, T.error};
-    ck_assert_str_eq(rt_type_string(ty_func(2, p2, 2, r2, false)), "func(int, string) (bool, error)");
-    const Type *pv[] = {ty_slice(T.tint)};
-    ck_assert_str_eq(rt_type_string(ty_func(1, pv, 0, NULL, true)), "func(...int)");
-    const Type *r1[] = {T.tstring};
-    ck_assert_str_eq(rt_type_string(ty_func(1, p2, 1, r1, false)), "func(int) string");
-    ck_assert_str_eq(rt_type_string(ty_func(0, NULL, 0, NULL, false)), "func()");
-    ck_assert_str_eq(rt_type_string(ty_chan(T.tint, 3)), "chan int");
-    ck_assert_str_eq(rt_type_string(ty_chan(T.tint, 2)), "<-chan int");
-    ck_assert_str_eq(rt_type_string(ty_chan(T.tint, 1)), "chan<- int");
-    ck_assert_str_eq(rt_type_string(ty_chan(ty_chan(T.tint, 2), 3)), "chan (<-chan int)");
-    ck_assert_str_eq(rt_type_string(ty_chan(ty_chan(T.tint, 3), 1)), "chan<- chan int");
-    ck_assert_str_eq(rt_type_string(ty_chan(ty_chan(T.tint, 2), 2)), "<-chan <-chan int");
+    Types *T = make_types();
+    Type *node = ty_named(T, "main", "Node", ty_struct(T, 0, NULL, NULL));
+    ck_assert_str_eq(rt_type_string(T->tint), "int");
+    ck_assert_str_eq(rt_type_string(ty_named(T, "main", "Celsius", T->tfloat64)), "main.Celsius");
+    ck_assert_str_eq(rt_type_string(ty_slice(T, T->tstring)), "[]string");
+    ck_assert_str_eq(rt_type_string(ty_array(T, T->tint, 3)), "[3]int");
+    ck_assert_str_eq(rt_type_string(ty_map(T, T->tstring, T->tint)), "map[string]int");
+    ck_assert_str_eq(rt_type_string(ty_ptr(T, node)), "*main.Node");
+    const Type *p2[] = {T->tint, T->tstring}, *r2[] = {T->tbool, T->error};
+    ck_assert_str_eq(rt_type_string(ty_func(T, 2, p2, 2, r2, false)), "func(int, string) (bool, error)");
+    const Type *pv[] = {ty_slice(T, T->tint)};
+    ck_assert_str_eq(rt_type_string(ty_func(T, 1, pv, 0, NULL, true)), "func(...int)");
+    const Type *r1[] = {T->tstring};
+    ck_assert_str_eq(rt_type_string(ty_func(T, 1, p2, 1, r1, false)), "func(int) string");
+    ck_assert_str_eq(rt_type_string(ty_func(T, 0, NULL, 0, NULL, false)), "func()");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, T->tint, 3)), "chan int");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, T->tint, 2)), "<-chan int");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, T->tint, 1)), "chan<- int");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, ty_chan(T, T->tint, 2), 3)), "chan (<-chan int)");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, ty_chan(T, T->tint, 3), 1)), "chan<- chan int");
+    ck_assert_str_eq(rt_type_string(ty_chan(T, ty_chan(T, T->tint, 2), 2)), "<-chan <-chan int");
     const char *xy[] = {"X", "y"};
-    const Type *is[] = {T.tint, T.tstring};
-    ck_assert_str_eq(rt_type_string(ty_struct(2, xy, is)), "struct { X int; y string }");
-    ck_assert_str_eq(rt_type_string(ty_struct(0, NULL, NULL)), "struct {}");
-    ck_assert_str_eq(rt_type_string(ty_slice(T.any)), "[]interface {}");
-    ck_assert_str_eq(rt_type_string(ty_slice(T.error)), "[]error");
-    ck_assert_str_eq(rt_type_string(T.tuptr), "unsafe.Pointer");
+    const Type *is[] = {T->tint, T->tstring};
+    ck_assert_str_eq(rt_type_string(ty_struct(T, 2, xy, is)), "struct { X int; y string }");
+    ck_assert_str_eq(rt_type_string(ty_struct(T, 0, NULL, NULL)), "struct {}");
+    ck_assert_str_eq(rt_type_string(ty_slice(T, T->any)), "[]interface {}");
+    ck_assert_str_eq(rt_type_string(ty_slice(T, T->error)), "[]error");
+    ck_assert_str_eq(rt_type_string(T->tuptr), "unsafe.Pointer");
     // interface { M(); N(int) string }
-    Method *ms = calloc(2, sizeof *ms);
+    Method *ms = ty_alloc(T, 2 * sizeof *ms, false);
     ms[0].name = "M";
-    ms[0].type = ty_func(0, NULL, 0, NULL, false);
+    ms[0].type = ty_func(T, 0, NULL, 0, NULL, false);
     ms[1].name = "N";
-    ms[1].type = ty_func(1, p2, 1, r1, false);
-    ck_assert_str_eq(rt_type_string(ty_slice(ty_iface(2, ms))), "[]interface { M(); N(int) string }");
+    ms[1].type = ty_func(T, 1, p2, 1, r1, false);
+    ck_assert_str_eq(rt_type_string(ty_slice(T, ty_iface(T, 2, ms))), "[]interface { M(); N(int) string }");
     // struct { main.T } (embedded), struct { _ int }
-    Type *tt = ty_named("main", "T", ty_struct(0, NULL, NULL));
+    Type *tt = ty_named(T, "main", "T", ty_struct(T, 0, NULL, NULL));
     const char *tn[] = {"T"};
     const Type *tts[] = {tt};
-    Type *emb = ty_struct(1, tn, tts);
+    Type *emb = ty_struct(T, 1, tn, tts);
     ((Field *)emb->fields)[0].embedded = true;
     ck_assert_str_eq(rt_type_string(emb), "struct { main.T }");
     const char *blank[] = {"_"};
-    const Type *ints[] = {T.tint};
-    ck_assert_str_eq(rt_type_string(ty_struct(1, blank, ints)), "struct { _ int }");
-    ck_assert_str_eq(rt_type_string(ty_map(tt, ty_slice(ty_ptr(tt)))), "map[main.T][]*main.T");
-    const Type *pvs[] = {T.tint, ty_slice(T.tstring)};
-    ck_assert_str_eq(rt_type_string(ty_slice(ty_func(2, pvs, 1, ints, true))), "[]func(int, ...string) int");
+    const Type *ints[] = {T->tint};
+    ck_assert_str_eq(rt_type_string(ty_struct(T, 1, blank, ints)), "struct { _ int }");
+    ck_assert_str_eq(rt_type_string(ty_map(T, tt, ty_slice(T, ty_ptr(T, tt)))), "map[main.T][]*main.T");
+    const Type *pvs[] = {T->tint, ty_slice(T, T->tstring)};
+    ck_assert_str_eq(rt_type_string(ty_slice(T, ty_func(T, 2, pvs, 1, ints, true))), "[]func(int, ...string) int");
     // runtime types
     ck_assert_str_eq(rt_type_string(&rt_type_boundsError), "runtime.boundsError");
     ck_assert_str_eq(rt_type_string(&rt_type_TypeAssertionError_ptr), "*runtime.TypeAssertionError");
+    free_types(T);
 }
 END_TEST
 
 START_TEST(test_type_finish) {
-    Types T = make_types();
-    ck_assert(T.tint->flags & TF_NOPTR);
-    ck_assert(!(T.tint->flags & TF_BOXED));
-    ck_assert(T.tstring->flags & TF_BOXED);
-    ck_assert(!(T.tstring->flags & TF_NOPTR));
-    ck_assert_uint_eq(T.tstring->ptrwords, 1);
-    ck_assert(T.tfloat64->flags & TF_FLOAT_KEY);
-    Type *arr = ty_array(T.tint, 3);
+    Types *T = make_types();
+    ck_assert(T->tint->flags & TF_NOPTR);
+    ck_assert(!(T->tint->flags & TF_BOXED));
+    ck_assert(T->tstring->flags & TF_BOXED);
+    ck_assert(!(T->tstring->flags & TF_NOPTR));
+    ck_assert_uint_eq(T->tstring->ptrwords, 1);
+    ck_assert(T->tfloat64->flags & TF_FLOAT_KEY);
+    Type *arr = ty_array(T, T->tint, 3);
     ck_assert(arr->flags & TF_NOPTR);
     ck_assert(arr->flags & TF_AGGREGATE);
     ck_assert(arr->flags & TF_BOXED);
     ck_assert(arr->flags & TF_COMPARABLE);   // kept from the checker
-    Type *pi = ty_ptr(T.tint);
+    Type *pi = ty_ptr(T, T->tint);
     ck_assert(!(pi->flags & TF_BOXED));
     ck_assert_uint_eq(pi->ptrwords, 1);
     ck_assert_uint_eq(pi->gcmask[0], 1);
     // inner = struct { x int; e interface{} }              words: x | e.type e.data
     const char *in_names[] = {"x", "e"};
-    const Type *in_types[] = {T.tint, T.any};
-    Type *inner = ty_struct(2, in_names, in_types);
+    const Type *in_types[] = {T->tint, T->any};
+    Type *inner = ty_struct(T, 2, in_names, in_types);
     ck_assert_uint_eq(inner->size, 24);
     ck_assert_uint_eq(inner->gcmask[0], 0x6);
     ck_assert(inner->flags & TF_FLOAT_KEY);
     // outer = struct { a int8; p *int; s string; arr [2]inner; sl []int; f float64; m map[int]int }
     // words: 0 a, 1 p, 2-3 s, 4-9 arr[0..1], 10-11 sl, 12 f, 13 m
     const char *names[] = {"a", "p", "s", "arr", "sl", "f", "m"};
-    const Type *types[] = {T.tint8, pi, T.tstring, ty_array(inner, 2), ty_slice(T.tint), T.tfloat64,
-                           ty_map(T.tint, T.tint)};
-    Type *outer = ty_struct(7, names, types);
+    const Type *types[] = {T->tint8, pi, T->tstring, ty_array(T, inner, 2), ty_slice(T, T->tint), T->tfloat64,
+                           ty_map(T, T->tint, T->tint)};
+    Type *outer = ty_struct(T, 7, names, types);
     ck_assert_uint_eq(outer->size, 14 * 8);
     ck_assert_uint_eq(outer->ptrwords, 14);
     uint32_t mask = outer->gcmask[0] | (uint32_t)outer->gcmask[1] << 8;
     uint32_t want = 1u << 1 | 1u << 2 | 1u << 5 | 1u << 6 | 1u << 8 | 1u << 9 | 1u << 10 | 1u << 13;
     ck_assert_uint_eq(mask, want);
     // a named type has its underlying type's layout
-    Type *named = ty_named("main", "Outer", outer);
+    Type *named = ty_named(T, "main", "Outer", outer);
     ck_assert_uint_eq(named->ptrwords, 14);
     ck_assert_uint_eq(named->gcmask[0] | (uint32_t)named->gcmask[1] << 8, want);
     // a trailing pointer-free part is not counted in ptrwords
     const char *n2[] = {"p", "big"};
-    const Type *t2[] = {T.tstring, ty_array(T.tint, 100)};
-    Type *s2 = ty_struct(2, n2, t2);
+    const Type *t2[] = {T->tstring, ty_array(T, T->tint, 100)};
+    Type *s2 = ty_struct(T, 2, n2, t2);
     ck_assert_uint_eq(s2->ptrwords, 1);
+    free_types(T);
 }
 END_TEST
 
@@ -317,56 +354,56 @@ END_TEST
 
 START_TEST(test_load_store) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     uint8_t mem[32];
     Value v;
     memset(mem, 0xAA, sizeof mem);
     v.i = -1;
-    rt_store(rt, T.tint8, mem, v);
+    rt_store(rt, T->tint8, mem, v);
     ck_assert_uint_eq(mem[0], 0xFF);
     ck_assert_uint_eq(mem[1], 0xAA);
-    ck_assert_int_eq(rt_load(T.tint8, mem).i, -1);
+    ck_assert_int_eq(rt_load(T->tint8, mem).i, -1);
     v.u = 200;
-    rt_store(rt, T.tuint8, mem, v);
-    ck_assert_uint_eq(rt_load(T.tuint8, mem).u, 200);
+    rt_store(rt, T->tuint8, mem, v);
+    ck_assert_uint_eq(rt_load(T->tuint8, mem).u, 200);
     v.i = -70000;
-    rt_store(rt, T.tint32, mem, v);
-    ck_assert_int_eq(rt_load(T.tint32, mem).i, -70000);
+    rt_store(rt, T->tint32, mem, v);
+    ck_assert_int_eq(rt_load(T->tint32, mem).i, -70000);
     ck_assert_uint_eq(mem[4], 0xAA);
     v.u = UINT64_MAX;
-    rt_store(rt, T.tuint64, mem, v);
-    ck_assert(rt_load(T.tuint64, mem).u == UINT64_MAX);
+    rt_store(rt, T->tuint64, mem, v);
+    ck_assert(rt_load(T->tuint64, mem).u == UINT64_MAX);
     memset(mem, 0xAA, sizeof mem);
     v.f32 = 1.5f;
-    rt_store(rt, T.tfloat32, mem, v);
-    ck_assert(rt_load(T.tfloat32, mem).f32 == 1.5f);
+    rt_store(rt, T->tfloat32, mem, v);
+    ck_assert(rt_load(T->tfloat32, mem).f32 == 1.5f);
     ck_assert_uint_eq(mem[4], 0xAA);
     v.f = -2.25;
-    rt_store(rt, T.tfloat64, mem, v);
-    ck_assert(rt_load(T.tfloat64, mem).f == -2.25);
+    rt_store(rt, T->tfloat64, mem, v);
+    ck_assert(rt_load(T->tfloat64, mem).f == -2.25);
     v.w[0] = 0;
     v.b = true;
-    rt_store(rt, T.tbool, mem, v);
+    rt_store(rt, T->tbool, mem, v);
     ck_assert_uint_eq(mem[0], 1);
-    ck_assert(rt_load(T.tbool, mem).b);
+    ck_assert(rt_load(T->tbool, mem).b);
     v.s = gs("hello");
-    rt_store(rt, T.tstring, mem, v);
-    ck_assert_gostr(rt_load(T.tstring, mem).s, "hello");
+    rt_store(rt, T->tstring, mem, v);
+    ck_assert_gostr(rt_load(T->tstring, mem).s, "hello");
     int x = 0;
     v.p = &x;
-    Type *pi = ty_ptr(T.tint);
+    Type *pi = ty_ptr(T, T->tint);
     rt_store(rt, pi, mem, v);
     ck_assert_ptr_eq(rt_load(pi, mem).p, &x);
     GoSlice sl = {&x, 1, 7};
     v.sl = sl;
-    rt_store(rt, ty_slice(T.tint), mem, v);
-    ck_assert_uint_eq(rt_load(ty_slice(T.tint), mem).sl.cap, 7);
-    v.e.type = T.tint;
+    rt_store(rt, ty_slice(T, T->tint), mem, v);
+    ck_assert_uint_eq(rt_load(ty_slice(T, T->tint), mem).sl.cap, 7);
+    v.e.type = T->tint;
     v.e.data = (void *)42;
-    rt_store(rt, T.any, mem, v);
-    ck_assert_ptr_eq(rt_load(T.any, mem).e.type, T.tint);
+    rt_store(rt, T->any, mem, v);
+    ck_assert_ptr_eq(rt_load(T->any, mem).e.type, T->tint);
     // aggregates: load borrows, store copies
-    Type *arr = ty_array(T.tint, 3);
+    Type *arr = ty_array(T, T->tint, 3);
     int64_t a[3] = {1, 2, 3}, b[3] = {0};
     Value av = rt_load(arr, a);
     ck_assert_ptr_eq(av.p, a);
@@ -377,8 +414,9 @@ START_TEST(test_load_store) {
     ck_assert_int_eq(((int64_t *)c.p)[1], 2);
     Value z = rt_zero_value(rt, arr);
     ck_assert_int_eq(((int64_t *)z.p)[0], 0);
-    ck_assert_int_eq(rt_zero_value(rt, T.tint).i, 0);
+    ck_assert_int_eq(rt_zero_value(rt, T->tint).i, 0);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -400,49 +438,49 @@ static void hash_uncomparable(Runtime *rt, void *arg) {
 
 START_TEST(test_equal) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     double nan = NAN, pz = 0.0, nz = -0.0, one = 1;
-    ck_assert(!rt_equal(rt, T.tfloat64, &nan, &nan));
-    ck_assert(rt_equal(rt, T.tfloat64, &pz, &nz));
-    ck_assert(!rt_equal(rt, T.tfloat64, &pz, &one));
-    ck_assert_uint_eq(rt_hash(rt, T.tfloat64, &pz, 0), rt_hash(rt, T.tfloat64, &nz, 0));
+    ck_assert(!rt_equal(rt, T->tfloat64, &nan, &nan));
+    ck_assert(rt_equal(rt, T->tfloat64, &pz, &nz));
+    ck_assert(!rt_equal(rt, T->tfloat64, &pz, &one));
+    ck_assert_uint_eq(rt_hash(rt, T->tfloat64, &pz, 0), rt_hash(rt, T->tfloat64, &nz, 0));
     float fn = NAN;
-    ck_assert(!rt_equal(rt, T.tfloat32, &fn, &fn));
+    ck_assert(!rt_equal(rt, T->tfloat32, &fn, &fn));
     GoString s1 = gs("abc"), s2 = rt_string_from_c(rt, "abc", 3), s3 = gs("abd");
-    ck_assert(rt_equal(rt, T.tstring, &s1, &s2));
-    ck_assert(!rt_equal(rt, T.tstring, &s1, &s3));
-    ck_assert_uint_eq(rt_hash(rt, T.tstring, &s1, 0), rt_hash(rt, T.tstring, &s2, 0));
+    ck_assert(rt_equal(rt, T->tstring, &s1, &s2));
+    ck_assert(!rt_equal(rt, T->tstring, &s1, &s3));
+    ck_assert_uint_eq(rt_hash(rt, T->tstring, &s1, 0), rt_hash(rt, T->tstring, &s2, 0));
     // interfaces: dynamic type, then value
     Value v = {.i = 5};
-    GoIface i5 = rt_iface_box(rt, T.tint, v), i5b = rt_iface_box(rt, T.tint, v);
-    GoIface u5 = rt_iface_box(rt, T.tuint64, v);
-    ck_assert(rt_equal(rt, T.any, &i5, &i5b));
-    ck_assert(!rt_equal(rt, T.any, &i5, &u5));
+    GoIface i5 = rt_iface_box(rt, T->tint, v), i5b = rt_iface_box(rt, T->tint, v);
+    GoIface u5 = rt_iface_box(rt, T->tuint64, v);
+    ck_assert(rt_equal(rt, T->any, &i5, &i5b));
+    ck_assert(!rt_equal(rt, T->any, &i5, &u5));
     Value sv = {.s = gs("abc")};
-    GoIface is1 = rt_iface_box(rt, T.tstring, sv);
+    GoIface is1 = rt_iface_box(rt, T->tstring, sv);
     sv.s = s2;
-    GoIface is2 = rt_iface_box(rt, T.tstring, sv);
-    ck_assert(rt_equal(rt, T.any, &is1, &is2));
-    ck_assert_uint_eq(rt_hash(rt, T.any, &is1, 0), rt_hash(rt, T.any, &is2, 0));
+    GoIface is2 = rt_iface_box(rt, T->tstring, sv);
+    ck_assert(rt_equal(rt, T->any, &is1, &is2));
+    ck_assert_uint_eq(rt_hash(rt, T->any, &is1, 0), rt_hash(rt, T->any, &is2, 0));
     Value nv = {.f = NAN};
-    GoIface in1 = rt_iface_box(rt, T.tfloat64, nv);
-    ck_assert(!rt_equal(rt, T.any, &in1, &in1));
+    GoIface in1 = rt_iface_box(rt, T->tfloat64, nv);
+    ck_assert(!rt_equal(rt, T->any, &in1, &in1));
     GoIface nil1 = {0}, nil2 = {0};
-    ck_assert(rt_equal(rt, T.any, &nil1, &nil2));
-    ck_assert(!rt_equal(rt, T.any, &nil1, &i5));
+    ck_assert(rt_equal(rt, T->any, &nil1, &nil2));
+    ck_assert(!rt_equal(rt, T->any, &nil1, &i5));
     // different uncomparable dynamic types compare false without panicking
-    Type *si = ty_slice(T.tint);
+    Type *si = ty_slice(T, T->tint);
     Value sl = {.sl = {NULL, 0, 0}};
     GoIface a = rt_iface_box(rt, si, sl);
-    ck_assert(!rt_equal(rt, T.any, &a, &i5));
-    const Type *args[] = {si, T.any};
+    ck_assert(!rt_equal(rt, T->any, &a, &i5));
+    const Type *args[] = {si, T->any};
     ck_assert_panics(rt, cmp_uncomparable, args, "runtime error: comparing uncomparable type []int",
                      "runtime.errorString");
     ck_assert_panics(rt, hash_uncomparable, args, "runtime error: hash of unhashable type []int", NULL);
     // structs: field by field, blank fields ignored, floats IEEE
     const char *names[] = {"s", "_", "f"};
-    const Type *types[] = {T.tstring, T.tint, T.tfloat64};
-    Type *st = ty_struct(3, names, types);
+    const Type *types[] = {T->tstring, T->tint, T->tfloat64};
+    Type *st = ty_struct(T, 3, names, types);
     struct { GoString s; int64_t blank; double f; } x = {gs("k"), 1, 0.0}, y = {s2, 2, -0.0};
     y.s = rt_string_from_c(rt, "k", 1);
     ck_assert(rt_equal(rt, st, &x, &y));
@@ -450,34 +488,35 @@ START_TEST(test_equal) {
     x.f = NAN;
     ck_assert(!rt_equal(rt, st, &x, &x));
     // arrays of ints
-    Type *arr = ty_array(T.tint, 3);
+    Type *arr = ty_array(T, T->tint, 3);
     int64_t a1[3] = {1, 2, 3}, a2[3] = {1, 2, 3}, a3[3] = {1, 2, 4};
     ck_assert(rt_equal(rt, arr, a1, a2));
     ck_assert(!rt_equal(rt, arr, a1, a3));
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
 START_TEST(test_iface_box) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     Value v = {.i = -3};
-    GoIface e = rt_iface_box(rt, T.tint8, v);
-    ck_assert_ptr_eq(e.type, T.tint8);
+    GoIface e = rt_iface_box(rt, T->tint8, v);
+    ck_assert_ptr_eq(e.type, T->tint8);
     ck_assert_int_eq(rt_iface_unbox(e).i, -3);
     v.w[1] = 0xdeadbeef;   // garbage above a float32 must not leak into the data word
     v.w[0] = 0xffffffff00000000ull;
     v.f32 = 2.5f;
-    e = rt_iface_box(rt, T.tfloat32, v);
+    e = rt_iface_box(rt, T->tfloat32, v);
     ck_assert((uintptr_t)e.data >> 32 == 0);
     ck_assert(rt_iface_unbox(e).f32 == 2.5f);
     Value s = {.s = gs("boxed")};
-    e = rt_iface_box(rt, T.tstring, s);
+    e = rt_iface_box(rt, T->tstring, s);
     ck_assert_ptr_ne(e.data, NULL);
     ck_assert_gostr(rt_iface_unbox(e).s, "boxed");
     const char *names[] = {"a", "b"};
-    const Type *types[] = {T.tint, T.tstring};
-    Type *st = ty_struct(2, names, types);
+    const Type *types[] = {T->tint, T->tstring};
+    Type *st = ty_struct(T, 2, names, types);
     struct { int64_t a; GoString b; } sv = {7, gs("x")};
     Value agg = {.p = &sv};
     e = rt_iface_box(rt, st, agg);
@@ -487,6 +526,7 @@ START_TEST(test_iface_box) {
     GoIface nil = rt_iface_box(rt, NULL, v);
     ck_assert_ptr_null(nil.type);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -494,7 +534,7 @@ END_TEST
 
 START_TEST(test_strings) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     ck_assert_gostr(rt_string_concat(rt, gs("foo"), gs("bar")), "foobar");
     ck_assert_gostr(rt_string_concat(rt, gs(""), gs("bar")), "bar");
     ck_assert_int_lt(rt_string_compare(gs("ab"), gs("abc")), 0);
@@ -511,13 +551,13 @@ START_TEST(test_strings) {
     ck_assert_gostr(rt_string_from_rune(rt, 0xE9), "\xC3\xA9");
     ck_assert_gostr(rt_string_from_rune(rt, 'A'), "A");
     // []rune("a\xffb\xe2\x82") = [61 fffd 62 fffd fffd], range offsets 0 1 2 3 4
-    GoSlice rs = rt_runes_from_string(rt, ty_slice(T.tint32), gs("a\xff" "b\xe2\x82"));
+    GoSlice rs = rt_runes_from_string(rt, ty_slice(T, T->tint32), gs("a\xff" "b\xe2\x82"));
     ck_assert_uint_eq(rs.len, 5);
     int32_t want[] = {0x61, 0xFFFD, 0x62, 0xFFFD, 0xFFFD};
     ck_assert(memcmp(rs.ptr, want, sizeof want) == 0);
     // 10 runes: ED A0 80 | F0 90 80 80 | F4 90 80 80 | C0 AF
     GoString bad = gs("\xed\xa0\x80\xf0\x90\x80\x80\xf4\x90\x80\x80\xc0\xaf");
-    rs = rt_runes_from_string(rt, ty_slice(T.tint32), bad);
+    rs = rt_runes_from_string(rt, ty_slice(T, T->tint32), bad);
     ck_assert_uint_eq(rs.len, 10);
     ck_assert_int_eq(((int32_t *)rs.ptr)[3], 0x10000);
     int w;
@@ -527,14 +567,15 @@ START_TEST(test_strings) {
     ck_assert_int_eq(w, 1);
     GoSlice back = {rs.ptr, 3, 3};
     ck_assert_gostr(rt_string_from_runes(rt, back), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
-    GoSlice bs = rt_bytes_from_string(rt, ty_slice(T.tuint8), gs("hello"));
+    GoSlice bs = rt_bytes_from_string(rt, ty_slice(T, T->tuint8), gs("hello"));
     ck_assert_uint_eq(bs.len, 5);
     ck_assert_uint_eq(bs.cap, 8);   // Go's rawbyteslice rounds up to the size class
     ck_assert_gostr(rt_string_from_bytes(rt, bs), "hello");
-    GoSlice es = rt_bytes_from_string(rt, ty_slice(T.tuint8), gs(""));
+    GoSlice es = rt_bytes_from_string(rt, ty_slice(T, T->tuint8), gs(""));
     ck_assert_ptr_nonnull(es.ptr);   // []byte("") is not nil
-    ck_assert_uint_eq(rt_runes_from_string(rt, ty_slice(T.tint32), gs("héllo")).cap, 6);
+    ck_assert_uint_eq(rt_runes_from_string(rt, ty_slice(T, T->tint32), gs("héllo")).cap, 6);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -566,9 +607,9 @@ static const int32_t go_caps_bulk[][6] = {
 
 START_TEST(test_append_growth) {
     Runtime *rt = new_rt();
-    Types T = make_types();
-    const Type *s24 = ty_array(T.tint, 3), *s12 = ty_array(T.tint32, 3);
-    const Type *elems[5] = {T.tint, T.tuint8, T.tstring, s24, s12};
+    Types *T = make_types();
+    const Type *s24 = ty_array(T, T->tint, 3), *s12 = ty_array(T, T->tint32, 3);
+    const Type *elems[5] = {T->tint, T->tuint8, T->tstring, s24, s12};
     uint8_t zero[32] = {0};
     for (int k = 0; k < 5; k++) {
         GoSlice s = {NULL, 0, 0};
@@ -584,49 +625,51 @@ START_TEST(test_append_growth) {
         size_t n = (size_t)go_caps_bulk[r][0];
         void *src = calloc(n, 24);
         GoSlice nil = {NULL, 0, 0};
-        ck_assert_int_eq(rt_append(rt, T.tint, nil, src, n).cap, go_caps_bulk[r][1]);
-        ck_assert_int_eq(rt_append(rt, T.tuint8, nil, src, n).cap, go_caps_bulk[r][2]);
+        ck_assert_int_eq(rt_append(rt, T->tint, nil, src, n).cap, go_caps_bulk[r][1]);
+        ck_assert_int_eq(rt_append(rt, T->tuint8, nil, src, n).cap, go_caps_bulk[r][2]);
         ck_assert_int_eq(rt_append(rt, s24, nil, src, n).cap, go_caps_bulk[r][3]);
-        ck_assert_int_eq(rt_append(rt, T.tint, rt_make_slice(rt, T.tint, 3, 4), src, n).cap, go_caps_bulk[r][4]);
-        ck_assert_int_eq(rt_append(rt, T.tint, rt_make_slice(rt, T.tint, 300, 300), src, n).cap, go_caps_bulk[r][5]);
+        ck_assert_int_eq(rt_append(rt, T->tint, rt_make_slice(rt, T->tint, 3, 4), src, n).cap, go_caps_bulk[r][4]);
+        ck_assert_int_eq(rt_append(rt, T->tint, rt_make_slice(rt, T->tint, 300, 300), src, n).cap, go_caps_bulk[r][5]);
         free(src);
     }
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
 START_TEST(test_slices) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     ck_assert_uint_eq(rt_roundupsize(0), 0);
     ck_assert_uint_eq(rt_roundupsize(1), 8);
     ck_assert_uint_eq(rt_roundupsize(1017), 1024);
     ck_assert_uint_eq(rt_roundupsize(1025), 1152);
     ck_assert_uint_eq(rt_roundupsize(32768), 32768);
     ck_assert_uint_eq(rt_roundupsize(32769), 40960);
-    GoSlice s = rt_make_slice(rt, T.tint, 2, 5);
+    GoSlice s = rt_make_slice(rt, T->tint, 2, 5);
     ck_assert_uint_eq(s.len, 2);
     ck_assert_uint_eq(s.cap, 5);
     int64_t vals[3] = {7, 8, 9};
-    GoSlice t = rt_append(rt, T.tint, s, vals, 3);   // fits: same array
+    GoSlice t = rt_append(rt, T->tint, s, vals, 3);   // fits: same array
     ck_assert_ptr_eq(t.ptr, s.ptr);
     ck_assert_int_eq(((int64_t *)t.ptr)[4], 9);
-    GoSlice u = rt_append(rt, T.tint, t, vals, 1);   // grows: new array, old data copied
+    GoSlice u = rt_append(rt, T->tint, t, vals, 1);   // grows: new array, old data copied
     ck_assert_ptr_ne(u.ptr, t.ptr);
     ck_assert_uint_eq(u.cap, 10);
     ck_assert_int_eq(((int64_t *)u.ptr)[2], 7);
     ck_assert_int_eq(((int64_t *)u.ptr)[5], 7);
     // append(s, s...) aliasing
-    GoSlice w = rt_append(rt, T.tint, u, u.ptr, u.len);
+    GoSlice w = rt_append(rt, T->tint, u, u.ptr, u.len);
     ck_assert_uint_eq(w.len, 12);
     ck_assert_int_eq(((int64_t *)w.ptr)[8], 7);
-    ck_assert_int_eq(rt_copy_slice(rt, T.tint, s, u), 2);
-    GoSlice dst = rt_make_slice(rt, T.tint, 3, 3);
-    ck_assert_int_eq(rt_copy_slice(rt, T.tint, dst, u), 3);
+    ck_assert_int_eq(rt_copy_slice(rt, T->tint, s, u), 2);
+    GoSlice dst = rt_make_slice(rt, T->tint, 3, 3);
+    ck_assert_int_eq(rt_copy_slice(rt, T->tint, dst, u), 3);
     ck_assert_int_eq(((int64_t *)dst.ptr)[2], 7);
-    GoSlice empty = rt_make_slice(rt, T.tint, 0, 0);
+    GoSlice empty = rt_make_slice(rt, T->tint, 0, 0);
     ck_assert_ptr_nonnull(empty.ptr);   // make([]int, 0) != nil
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -636,11 +679,12 @@ static void make_huge(Runtime *rt, void *arg) { rt_make_slice(rt, arg, (int64_t)
 
 START_TEST(test_make_slice_panics) {
     Runtime *rt = new_rt();
-    Types T = make_types();
-    ck_assert_panics(rt, make_neg_len, T.tint, "runtime error: makeslice: len out of range", "runtime.errorString");
-    ck_assert_panics(rt, make_bad_cap, T.tint, "runtime error: makeslice: cap out of range", NULL);
-    ck_assert_panics(rt, make_huge, T.tint, "runtime error: makeslice: len out of range", NULL);
+    Types *T = make_types();
+    ck_assert_panics(rt, make_neg_len, T->tint, "runtime error: makeslice: len out of range", "runtime.errorString");
+    ck_assert_panics(rt, make_bad_cap, T->tint, "runtime error: makeslice: cap out of range", NULL);
+    ck_assert_panics(rt, make_huge, T->tint, "runtime error: makeslice: len out of range", NULL);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -648,8 +692,8 @@ END_TEST
 
 START_TEST(test_map_ints) {
     Runtime *rt = new_rt();
-    Types T = make_types();
-    Type *mt = ty_map(T.tint, T.tint);
+    Types *T = make_types();
+    Type *mt = ty_map(T, T->tint, T->tint);
     GoMap *m = rt_map_new(rt, mt, 0);
     enum { N = 100000 };
     for (int64_t i = 0; i < N; i++) *(int64_t *)rt_map_assign(rt, mt, m, &i) = i * 2;
@@ -682,6 +726,7 @@ START_TEST(test_map_ints) {
     ck_assert_ptr_null(rt_map_access(rt, mt, NULL, &k));
     rt_map_delete(rt, mt, NULL, &k);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -707,9 +752,9 @@ static void unhashable_lookup_nil(Runtime *rt, void *arg) {
 
 START_TEST(test_map_keys) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     // strings
-    Type *ms = ty_map(T.tstring, T.tint);
+    Type *ms = ty_map(T, T->tstring, T->tint);
     GoMap *m = rt_map_new(rt, ms, 10);
     char buf[32];
     for (int i = 0; i < 5000; i++) {
@@ -720,7 +765,7 @@ START_TEST(test_map_keys) {
     GoString k42 = gs("key42");
     ck_assert_int_eq(*(int64_t *)rt_map_access(rt, ms, m, &k42), 42);
     // floats: NaN always adds, +0 and -0 are one key
-    Type *mf = ty_map(T.tfloat64, T.tint);
+    Type *mf = ty_map(T, T->tfloat64, T->tint);
     GoMap *f = rt_map_new(rt, mf, 0);
     double nan = NAN, pz = 0.0, nz = -0.0;
     for (int i = 0; i < 3; i++) *(int64_t *)rt_map_assign(rt, mf, f, &nan) = i;
@@ -733,55 +778,56 @@ START_TEST(test_map_keys) {
     ck_assert_int_eq(rt_map_len(f), 4);
     ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mf, f, &pz), 2);
     // interfaces: dynamic type + value
-    Type *mi = ty_map(T.any, T.tint);
+    Type *mi = ty_map(T, T->any, T->tint);
     GoMap *im = rt_map_new(rt, mi, 0);
     Value one = {.i = 1}, s1 = {.s = gs("1")};
-    GoIface ki = rt_iface_box(rt, T.tint, one), ku = rt_iface_box(rt, T.tuint64, one);
-    GoIface ks = rt_iface_box(rt, T.tstring, s1), knil = {0};
+    GoIface ki = rt_iface_box(rt, T->tint, one), ku = rt_iface_box(rt, T->tuint64, one);
+    GoIface ks = rt_iface_box(rt, T->tstring, s1), knil = {0};
     *(int64_t *)rt_map_assign(rt, mi, im, &ki) = 10;
     *(int64_t *)rt_map_assign(rt, mi, im, &ku) = 20;
     *(int64_t *)rt_map_assign(rt, mi, im, &ks) = 30;
     *(int64_t *)rt_map_assign(rt, mi, im, &knil) = 40;
     ck_assert_int_eq(rt_map_len(im), 4);
-    GoIface ki2 = rt_iface_box(rt, T.tint, one);
+    GoIface ki2 = rt_iface_box(rt, T->tint, one);
     s1.s = rt_string_from_c(rt, "1", 1);
-    GoIface ks2 = rt_iface_box(rt, T.tstring, s1);
+    GoIface ks2 = rt_iface_box(rt, T->tstring, s1);
     ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mi, im, &ki2), 10);
     ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mi, im, &ks2), 30);
-    const Type *args[] = {mi, ty_slice(T.tint)};
+    const Type *args[] = {mi, ty_slice(T, T->tint)};
     ck_assert_panics(rt, unhashable_key, args, "runtime error: hash of unhashable type []int", "runtime.errorString");
     ck_assert_panics(rt, unhashable_lookup_nil, args, "runtime error: hash of unhashable type []int", NULL);
-    ck_assert_panics(rt, assign_nil_map, ty_map(T.tint, T.tint), "assignment to entry in nil map", "runtime.plainError");
+    ck_assert_panics(rt, assign_nil_map, ty_map(T, T->tint, T->tint), "assignment to entry in nil map", "runtime.plainError");
     // structs {s string; n int} and arrays [2]string as keys
     const char *names[] = {"s", "n"};
-    const Type *types[] = {T.tstring, T.tint};
-    Type *st = ty_struct(2, names, types);
-    Type *mst = ty_map(st, T.tstring);
+    const Type *types[] = {T->tstring, T->tint};
+    Type *st = ty_struct(T, 2, names, types);
+    Type *mst = ty_map(T, st, T->tstring);
     GoMap *sm = rt_map_new(rt, mst, 0);
     struct { GoString s; int64_t n; } a = {gs("x"), 1}, b = {rt_string_from_c(rt, "x", 1), 1}, c = {gs("x"), 2};
     Value sv = {.s = gs("A")};
-    rt_store(rt, T.tstring, rt_map_assign(rt, mst, sm, &a), sv);
+    rt_store(rt, T->tstring, rt_map_assign(rt, mst, sm, &a), sv);
     ck_assert_ptr_nonnull(rt_map_access(rt, mst, sm, &b));
     ck_assert_ptr_null(rt_map_access(rt, mst, sm, &c));
-    Type *arr = ty_array(T.tstring, 2);
-    Type *ma = ty_map(arr, T.tbool);
+    Type *arr = ty_array(T, T->tstring, 2);
+    Type *ma = ty_map(T, arr, T->tbool);
     GoMap *am = rt_map_new(rt, ma, 0);
     GoString k1[2] = {gs("a"), gs("b")}, k2[2] = {gs("a"), rt_string_from_c(rt, "b", 1)};
     *(bool *)rt_map_assign(rt, ma, am, k1) = true;
     ck_assert(*(bool *)rt_map_access(rt, ma, am, k2));
     // zero-size values: map[int]struct{}
-    Type *mz = ty_map(T.tint, ty_struct(0, NULL, NULL));
+    Type *mz = ty_map(T, T->tint, ty_struct(T, 0, NULL, NULL));
     GoMap *zm = rt_map_new(rt, mz, 0);
     for (int64_t i = 0; i < 100; i++) rt_map_assign(rt, mz, zm, &i);
     ck_assert_int_eq(rt_map_len(zm), 100);
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
 START_TEST(test_map_iteration) {
     Runtime *rt = new_rt();
-    Types T = make_types();
-    Type *mt = ty_map(T.tint, T.tint);
+    Types *T = make_types();
+    Type *mt = ty_map(T, T->tint, T->tint);
     GoMap *m = rt_map_new(rt, mt, 0);
     enum { N = 1000 };
     for (int64_t i = 0; i < N; i++) *(int64_t *)rt_map_assign(rt, mt, m, &i) = i;
@@ -835,6 +881,7 @@ START_TEST(test_map_iteration) {
     MapIter nil_it = {.m = NULL};
     ck_assert(!rt_map_next(&nil_it, &kp, &vp));
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 
@@ -870,7 +917,7 @@ static void p_assert_missing(Runtime *rt, void *arg) {
 
 START_TEST(test_panic_texts) {
     Runtime *rt = new_rt();
-    Types T = make_types();
+    Types *T = make_types();
     ck_assert_panics(rt, p_index, NULL, "runtime error: index out of range [5] with length 3", "runtime.boundsError");
     ck_assert_panics(rt, p_index_neg, NULL, "runtime error: index out of range [-1]", NULL);
     ck_assert_panics(rt, p_index_unsigned, NULL, "runtime error: index out of range [9223372036854775808] with length 3", NULL);
@@ -887,23 +934,23 @@ START_TEST(test_panic_texts) {
     ck_assert_panics(rt, p_runtime, NULL, "runtime error: hash of unhashable type []int", NULL);
     // values: print-builtin formatting, named basic types, others by address
     struct { const Type *t; Value v; const char *text; } cases[] = {
-        {T.tint, {.i = 42}, "42"},
-        {T.tuint8, {.u = 200}, "200"},
-        {T.tint8, {.i = -5}, "-5"},
-        {T.tbool, {.b = true}, "true"},
-        {T.tfloat64, {.f = 1.5}, "+1.500000e+000"},
-        {T.tfloat64, {.f = 1e300}, "+1.000000e+300"},
-        {T.tfloat64, {.f = -1.234567e-300}, "-1.234567e-300"},
-        {T.tfloat64, {.f = 0.0}, "+0.000000e+000"},
-        {T.tfloat64, {.f = NAN}, "NaN"},
-        {T.tfloat64, {.f = -INFINITY}, "-Inf"},
-        {T.tfloat32, {.f32 = -0.1f}, "-1.000000e-001"},
-        {T.tstring, {.s = {(const uint8_t *)"a string", 8}}, "a string"},
-        {ty_named("main", "MyInt", T.tint), {.i = 5}, "main.MyInt(5)"},
-        {ty_named("main", "S", T.tstring), {.s = {(const uint8_t *)"x", 1}}, "main.S(\"x\")"},
-        {ty_named("main", "B", T.tbool), {.b = true}, "main.B(true)"},
-        {ty_named("main", "F", T.tfloat64), {.f = 1.5}, "main.F(+1.500000e+000)"},
-        {ty_ptr(T.tint), {.p = NULL}, "(*int) 0x0"},
+        {T->tint, {.i = 42}, "42"},
+        {T->tuint8, {.u = 200}, "200"},
+        {T->tint8, {.i = -5}, "-5"},
+        {T->tbool, {.b = true}, "true"},
+        {T->tfloat64, {.f = 1.5}, "+1.500000e+000"},
+        {T->tfloat64, {.f = 1e300}, "+1.000000e+300"},
+        {T->tfloat64, {.f = -1.234567e-300}, "-1.234567e-300"},
+        {T->tfloat64, {.f = 0.0}, "+0.000000e+000"},
+        {T->tfloat64, {.f = NAN}, "NaN"},
+        {T->tfloat64, {.f = -INFINITY}, "-Inf"},
+        {T->tfloat32, {.f32 = -0.1f}, "-1.000000e-001"},
+        {T->tstring, {.s = {(const uint8_t *)"a string", 8}}, "a string"},
+        {ty_named(T, "main", "MyInt", T->tint), {.i = 5}, "main.MyInt(5)"},
+        {ty_named(T, "main", "S", T->tstring), {.s = {(const uint8_t *)"x", 1}}, "main.S(\"x\")"},
+        {ty_named(T, "main", "B", T->tbool), {.b = true}, "main.B(true)"},
+        {ty_named(T, "main", "F", T->tfloat64), {.f = 1.5}, "main.F(+1.500000e+000)"},
+        {ty_ptr(T, T->tint), {.p = NULL}, "(*int) 0x0"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         GoIface e = rt_iface_box(rt, cases[i].t, cases[i].v);
@@ -912,21 +959,22 @@ START_TEST(test_panic_texts) {
     GoIface nil = {0};
     ck_assert_panics(rt, p_value, &nil, "nil", NULL);
     Value sl = {.sl = {NULL, 0, 0}};
-    GoIface es = rt_iface_box(rt, ty_slice(T.tint), sl);
+    GoIface es = rt_iface_box(rt, ty_slice(T, T->tint), sl);
     char *got = panic_text(rt, p_value, &es, NULL);
     ck_assert_msg(strncmp(got, "([]int) 0x", 10) == 0, "got %s", got);
     free(got);
     // type assertions
-    Type *str = ty_named("main", "Str", ty_struct(0, NULL, NULL));
-    Type *stringer = ty_named("fmt", "Stringer", T.any);
-    const Type *ta[] = {T.any, ty_slice(T.tint), T.tstring, stringer};
+    Type *str = ty_named(T, "main", "Str", ty_struct(T, 0, NULL, NULL));
+    Type *stringer = ty_named(T, "fmt", "Stringer", T->any);
+    const Type *ta[] = {T->any, ty_slice(T, T->tint), T->tstring, stringer};
     ck_assert_panics(rt, p_assert, ta, "interface conversion: interface {} is []int, not string",
                      "*runtime.TypeAssertionError");
     ck_assert_panics(rt, p_assert_nil, ta, "interface conversion: interface {} is nil, not string", NULL);
-    const Type *tb[] = {stringer, T.tint, str, stringer};
+    const Type *tb[] = {stringer, T->tint, str, stringer};
     ck_assert_panics(rt, p_assert_missing, tb, "interface conversion: int is not fmt.Stringer: missing method String", NULL);
     ck_assert_ptr_null(rt_current_panic(rt));
     rt_free(rt);
+    free_types(T);
 }
 END_TEST
 

@@ -33,7 +33,7 @@ func main() {
 	fmt.Println(x, y, x[0] == y[0])
 
 	// reslicing up to capacity reveals hidden elements
-	word := []byte("abcdef")
+	word := []byte{'a', 'b', 'c', 'd', 'e', 'f'} // a literal: cap == len
 	head := word[:2]
 	fmt.Println(string(head), string(head[:cap(head)]), cap(head))
 
