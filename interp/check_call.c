@@ -159,6 +159,7 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
 // fills ci. Handles f(g()) with multi-result g, variadics and "...".
 static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
     AstExprList *al = &e->u.call.args;
+    const char *ctx = arena_printf(c->arena, "argument to %s", tc_expr_str(c, e->u.call.fun));
     Operand args[256];
     int nargs = 0;
     if (al->n == 1) {
@@ -177,7 +178,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
             for (int i = 0; i < tt->nfields; i++) {
                 Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)tt->fields[i].type, .expr = al->v[0]};
-                tc_assignment(c, &o, NULL, pt, "argument");
+                tc_assignment(c, &o, NULL, pt, ctx);
                 if (tc_under(pt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE)
                     ci->tuple_box[i] = o.type;
             }
@@ -215,7 +216,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
             return;
         }
         for (int i = 0; i < nargs; i++)
-            tc_assignment(c, &args[i], &al->v[i], (Type *)sig->params[i], "argument");
+            tc_assignment(c, &args[i], &al->v[i], (Type *)sig->params[i], ctx);
         return;
     }
     if (sig->variadic ? nargs < np - 1 : nargs != np) {
@@ -224,7 +225,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
     }
     for (int i = 0; i < nargs; i++) {
         Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
-        tc_assignment(c, &args[i], &al->v[i], pt, "argument");
+        tc_assignment(c, &args[i], &al->v[i], pt, ctx);
     }
 }
 
@@ -244,7 +245,11 @@ static void call_result(Checker *c, Operand *x, AstExpr *e, Type *sig) {
 }
 
 void tc_call(Checker *c, Operand *x, AstExpr *e) {
+    AstExpr *callee = e->u.call.fun;
+    while (callee->kind == AST_PAREN_EXPR) callee = callee->u.paren.x;
+    c->in_call_fun = callee->kind == AST_SELECTOR_EXPR;
     tc_expr_or_type(c, x, e->u.call.fun);
+    c->in_call_fun = false;
     if (x->mode == MODE_INVALID) {
         for (int i = 0; i < e->u.call.args.n; i++) {
             Operand t;
@@ -283,7 +288,11 @@ void tc_call(Checker *c, Operand *x, AstExpr *e) {
     ci->nresults = sig->nresults;
     AstExpr *fun = e->u.call.fun;
     while (fun->kind == AST_PAREN_EXPR) fun = fun->u.paren.x;
-    if (fun->op == OP_FUNC_VAL) {
+    if (fun->op == OP_METHOD) {
+        MethodRef *mr = fun->aux;
+        e->op = mr->mode == RECV_IFACE ? OP_CALL_IFACE : OP_CALL_METHOD;
+        ci->fn = mr->fn;
+    } else if (fun->op == OP_FUNC_VAL) {
         e->op = OP_CALL;
         ci->fn = fun->aux;
     } else if (fun->op == OP_NATIVE_VAL) {

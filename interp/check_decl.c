@@ -114,8 +114,12 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
             int got = x.type && x.type->kind == KIND_TUPLE ? x.type->nfields : 1;
             if (x.mode == MODE_COMMAOK) got = 2;
             if (got != n) {
-                tc_errorf(c, s->u.value.names.v[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                          n, n > 1 ? "s" : "", tc_expr_str(c, ai->rhs[0]), got, got > 1 ? "s" : "");
+                if (ai->rhs[0]->kind == AST_CALL_EXPR)
+                    tc_errorf(c, ai->rhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", n,
+                              n > 1 ? "s" : "", tc_expr_str(c, ai->rhs[0]->u.call.fun), got, got > 1 ? "s" : "");
+                else
+                    tc_errorf(c, ai->rhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n,
+                              n > 1 ? "s" : "", got, got > 1 ? "s" : "");
             } else {
                 for (int i = 0; i < n; i++) {
                     Type *xt = x.mode == MODE_COMMAOK ? (i == 0 ? x.type : c->u.types[KIND_BOOL])
@@ -247,7 +251,7 @@ void tc_resolve_obj(Checker *c, Obj *o) {
 
 // tc_func_body checks the body of fn (parameters from its FUNC_TYPE
 // ftype) in a new function scope nested in the current one.
-void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, Obj *recv) {
+void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstFieldList *recv) {
     Scope *saved = c->scope;
     FuncInfo *saved_fn = c->fn;
     int saved_loop = c->loop_depth, saved_switch = c->switch_depth;
@@ -257,12 +261,31 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, Obj 
     Type *sig = fn->sig;
     AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
     int np = sig ? sig->nparams : 0, nr = sig ? sig->nresults : 0;
-    fn->params = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *fn->params);
-    fn->param_slots = arena_alloc(c->arena, (size_t)(np + 1) * sizeof(int));
+    fn->params = arena_alloc(c->arena, (size_t)(np + 2) * sizeof *fn->params);
+    fn->param_slots = arena_alloc(c->arena, (size_t)(np + 2) * sizeof(int));
     fn->results = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof *fn->results);
     fn->result_slots = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof(int));
-    (void)recv;
-    int k = 0;
+    int k = 0, base = 0;
+    if (recv && recv->n == 1 && fn->recv_type) {   // the receiver is parameter 0
+        AstField *f = recv->v[0];
+        Obj *o;
+        if (f->names.n && strcmp(f->names.v[0]->u.ident.name, "_") != 0) {
+            o = tc_declare_var(c, f->names.v[0], fn->recv_type);
+            tc_declare(c, c->scope, o);
+        } else {
+            o = tc_new_obj(c, OBJ_VAR, "_", f->type->pos, fn->recv_type);
+            o->owner = fn;
+            o->slot = tc_new_slot(c);
+            o->storage = (fn->recv_type->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
+        }
+        o->used = true;
+        o->is_param = true;
+        fn->params[0] = o;
+        fn->param_slots[0] = o->slot;
+        base = 1;
+    }
+    fn->params += base;
+    fn->param_slots += base;
     for (int i = 0; i < pl->n && sig; i++) {
         AstField *f = pl->v[i];
         int nn = f->names.n ? f->names.n : 1;
@@ -284,7 +307,9 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, Obj 
             fn->param_slots[k] = o->slot;
         }
     }
-    fn->nparams = np;
+    fn->params -= base;
+    fn->param_slots -= base;
+    fn->nparams = np + base;
     k = 0;
     for (int i = 0; i < rl->n && sig; i++) {
         AstField *f = rl->v[i];
@@ -384,11 +409,4 @@ void tc_import(Checker *c, AstSpec *spec) {
     tc_declare(c, c->pkg_scope, o);
 }
 
-// ---- methods (issue 3) ----
-
-void tc_collect_methods(Checker *c) {
-    for (int i = 0; i < c->nmethods; i++)
-        tc_errorf(c, c->methods[i]->pos, "methods are not supported yet");
-}
-
-void tc_check_method_bodies(Checker *c) { (void)c; }
+FuncInfo *tc_new_func(Checker *c, const char *name, Pos pos) { return new_func(c, name, pos); }

@@ -458,7 +458,10 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
             return;
         }
     }
+    bool call_fun = c->in_call_fun;
+    c->in_call_fun = false;
     tc_expr_or_type(c, x, xe);
+    c->in_call_fun = call_fun;
     if (x->mode == MODE_INVALID) return;
     if (x->mode == MODE_TYPEXPR) {
         tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no method %s)", tc_expr_str(c, e),
@@ -487,12 +490,7 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
             return;
         }
     }
-    const Method *m = tc_lookup_method(t, sel, NULL);
-    if (m) {
-        tc_errorf(c, e->pos, "method values are not supported yet");
-        x->mode = MODE_INVALID;
-        return;
-    }
+    if (tc_method_selector(c, x, e)) return;
     tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no field or method %s)", tc_expr_str(c, e),
               tc_type_string(c, t), sel);
     x->mode = MODE_INVALID;

@@ -8,6 +8,13 @@
 
 static const char *op_str(TokenKind op) { return lex_token_name(op); }
 
+// overflow_error: a typed constant expression e whose value r does not fit
+// its type t; Go 1.19 says "a * 2 (constant 200 of type T) overflows int8".
+static void overflow_error(Checker *c, AstExpr *e, const ConstVal *r, const Type *t) {
+    const char *os = const_operand_string(c->cctx, tc_expr_str(c, e), r, false, tc_type_string(c, t));
+    tc_errorf(c, e->pos, "%s overflows %s", os, tc_type_string(c, tc_under(t)));
+}
+
 static bool is_comparison(TokenKind op) {
     return op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ;
 }
@@ -231,8 +238,7 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
             if (tc_is_untyped(x->type) && x->type->kind == KIND_UNTYPED_FLOAT) x->type = c->u.types[KIND_UNTYPED_INT];
             if (!tc_is_untyped(x->type)) {
                 if (!const_representable(c->cctx, r, tc_const_type(tc_under(x->type)), NULL)) {
-                    tc_errorf(c, x->expr->pos, "constant %s overflows %s", const_string_repr(c->cctx, r),
-                              tc_type_string(c, x->type));
+                    overflow_error(c, e, r, x->type);
                     x->mode = MODE_INVALID;
                     return;
                 }
@@ -318,8 +324,7 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         }
         x->val = r;
         if (!tc_is_untyped(x->type) && !const_representable(c->cctx, r, tc_const_type(u), &x->val)) {
-            tc_errorf(c, x->expr->pos, "constant %s overflows %s", const_string_repr(c->cctx, r),
-                      tc_type_string(c, x->type));
+            overflow_error(c, e, r, x->type);
             x->mode = MODE_INVALID;
             return;
         }
@@ -383,7 +388,7 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
         ConstErr err = CONST_OK;
         const ConstVal *r = const_unary_op(c->cctx, op, x->val, prec, &err);
         if (!tc_is_untyped(x->type) && !const_representable(c->cctx, r, tc_const_type(u), &r)) {
-            tc_errorf(c, e->pos, "constant %s overflows %s", const_string_repr(c->cctx, r), tc_type_string(c, x->type));
+            overflow_error(c, e, r, x->type);
             x->mode = MODE_INVALID;
             return;
         }

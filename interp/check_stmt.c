@@ -134,10 +134,10 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
         if (commaok) got = 2;
         if (got != n) {
             if (rhs->v[0]->kind == AST_CALL_EXPR)
-                tc_errorf(c, ai->lhs[0] ? ai->lhs[0]->pos : pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                          n, n > 1 ? "s" : "", tc_expr_str(c, rhs->v[0]), got, got > 1 ? "s" : "");
+                tc_errorf(c, rhs->v[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
+                          n, n > 1 ? "s" : "", tc_expr_str(c, rhs->v[0]->u.call.fun), got, got > 1 ? "s" : "");
             else
-                tc_errorf(c, ai->lhs[0] ? ai->lhs[0]->pos : pos, "assignment mismatch: %d variable%s but %d value%s", n,
+                tc_errorf(c, rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n,
                           n > 1 ? "s" : "", got, got > 1 ? "s" : "");
             return;
         }
@@ -157,7 +157,8 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
         }
         return;
     }
-    tc_errorf(c, ai->lhs[0] ? ai->lhs[0]->pos : pos, "assignment mismatch: %d variable%s but %d value%s", n,
+    (void)pos;
+    tc_errorf(c, rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n,
               n > 1 ? "s" : "", rhs->n, rhs->n > 1 ? "s" : "");
 }
 
@@ -660,7 +661,8 @@ static void expr_stmt(Checker *c, AstStmt *s) {
     AstExpr *inner = e;
     while (inner->kind == AST_PAREN_EXPR) inner = inner->u.paren.x;
     bool is_call = inner->kind == AST_CALL_EXPR &&
-                   (inner->op == OP_CALL || inner->op == OP_CALL_CLOSURE || inner->op == OP_CALL_NATIVE);
+                   (inner->op == OP_CALL || inner->op == OP_CALL_CLOSURE || inner->op == OP_CALL_NATIVE ||
+                    inner->op == OP_CALL_METHOD || inner->op == OP_CALL_IFACE);
     if (inner->kind == AST_CALL_EXPR && inner->op == OP_CALL_BUILTIN) {
         BuiltinId id = (BuiltinId)inner->slot;
         is_call = id == BI_COPY || id == BI_DELETE || id == BI_PANIC || id == BI_PRINT || id == BI_PRINTLN ||

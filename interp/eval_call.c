@@ -43,13 +43,16 @@ void eval_declare(Interp *in, Frame *fr, Obj *o, Value v) {
 }
 
 static void write_frames(Interp *in, Frame *top, StrBuf *b);
+static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int nargs, Value *out, Frame *caller);
 
 static void run_defers(Interp *in, Frame *fr) {
     while (fr->defers) {
         Defer *d = fr->defers;
         fr->defers = d->next;
         Value res[16];
-        if (!d->fn.p) eval_builtin(in, fr, d->call, res);
+        if (d->method) call_go(in, d->method, NULL, d->args, d->nargs, res, fr);
+        else if (d->native_method) d->native_method(in->rt, d->args, res);
+        else if (!d->fn.p) eval_builtin(in, fr, d->call, res);
         else eval_call_value(in, d->fn, d->args, d->nargs, res, fr);
     }
 }
@@ -184,10 +187,73 @@ static int eval_args(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *arg
     return ci->nfixed + 1;
 }
 
+// method_recv evaluates the receiver of a static method call.
+static Value method_recv(Interp *in, Frame *fr, MethodRef *mr, AstExpr *x) {
+    Value v;
+    switch (mr->mode) {
+    case RECV_ADDR:
+        v.w[1] = 0;
+        v.p = eval_addr(in, fr, x);
+        return v;
+    case RECV_DEREF: {
+        void *p = eval_expr(in, fr, x).p;
+        if (!p) rt_panic_nil_deref(in->rt);
+        return rt_copy_value(in->rt, mr->recv_type, rt_load(mr->recv_type, p));
+    }
+    default:
+        return rt_copy_value(in->rt, mr->recv_type, eval_expr(in, fr, x));
+    }
+}
+
+// iface_method finds method name of e's dynamic type and the receiver to
+// pass it; panics on a nil interface.
+static const Method *iface_method(Interp *in, GoIface e, const char *name, Value *recv) {
+    if (!e.type) rt_panic_nil_deref(in->rt);
+    bool ptr = false;
+    const Method *m = tc_lookup_method(e.type, name, &ptr);
+    if (!m) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(e.type), name);
+    recv->w[1] = 0;
+    if (e.type->kind == KIND_POINTER && !m->ptr_recv) {
+        const Type *t = e.type->elem;
+        if (!e.data) rt_panic_nil_deref(in->rt);
+        *recv = rt_copy_value(in->rt, t, rt_load(t, e.data));
+    } else if (e.type->kind == KIND_POINTER) {
+        recv->p = e.data;
+    } else {
+        *recv = rt_copy_value(in->rt, e.type, rt_iface_unbox(e));
+    }
+    return m;
+}
+
+static void call_method(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *results) {
+    AstExpr *fun = e->u.call.fun;
+    while (fun->op == OP_PAREN) fun = fun->u.paren.x;
+    MethodRef *mr = fun->aux;
+    int n = ci->sig->nparams + (ci->tuple_arg ? 64 : 0) + 2;
+    Value args[n];
+    const Method *m = NULL;
+    if (mr->mode == RECV_IFACE) {
+        GoIface iv = eval_expr(in, fr, fun->u.selector.x).e;
+        m = iface_method(in, iv, mr->name, &args[0]);
+    } else {
+        args[0] = method_recv(in, fr, mr, fun->u.selector.x);
+    }
+    int nargs = eval_args(in, fr, e, ci, args + 1) + 1;
+    fr->line = e->pos.line;
+    FuncInfo *fn = m ? m->fn : mr->fn;
+    NativeFn native = m ? m->native : mr->native;
+    if (fn) call_go(in, fn, NULL, args, nargs, results, fr);
+    else native(in->rt, args, results);
+}
+
 // eval_call evaluates a call expression; results go to results[].
 Value eval_call(Interp *in, Frame *fr, AstExpr *e, Value *results) {
     CallInfo *ci = e->aux;
     if (e->op == OP_CALL_BUILTIN) return eval_builtin(in, fr, e, results);
+    if (e->op == OP_CALL_METHOD || e->op == OP_CALL_IFACE) {
+        call_method(in, fr, e, ci, results);
+        return results[0];
+    }
     Value fnv;
     fnv.w[1] = 0;
     fnv.p = NULL;
@@ -208,7 +274,22 @@ Value eval_call(Interp *in, Frame *fr, AstExpr *e, Value *results) {
 void eval_defer(Interp *in, Frame *fr, AstExpr *call) {
     Defer *d = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, sizeof(Defer) / 8 + 1);
     CallInfo *ci = call->aux;
-    if (call->op == OP_CALL_BUILTIN) {
+    if (call->op == OP_CALL_METHOD || call->op == OP_CALL_IFACE) {
+        AstExpr *fun = call->u.call.fun;
+        while (fun->op == OP_PAREN) fun = fun->u.paren.x;
+        MethodRef *mr = fun->aux;
+        int n = ci->sig->nparams + (ci->tuple_arg ? 64 : 0) + 2;
+        Value *args = rt_alloc_array(in->rt, in->c->u.t_any, (size_t)n);
+        const Method *m = NULL;
+        if (mr->mode == RECV_IFACE) m = iface_method(in, eval_expr(in, fr, fun->u.selector.x).e, mr->name, &args[0]);
+        else args[0] = method_recv(in, fr, mr, fun->u.selector.x);
+        d->nargs = eval_args(in, fr, call, ci, args + 1) + 1;
+        d->args = args;
+        d->method = m ? m->fn : mr->fn;
+        d->native_method = m ? m->native : mr->native;
+        d->call = call;
+        d->fn.p = (void *)1;   // not a builtin
+    } else if (call->op == OP_CALL_BUILTIN) {
         // defer of a builtin (panic, print, close...): wrap as a thunk call
         d->call = call;
         d->fn.p = NULL;
@@ -250,4 +331,21 @@ void eval_print_frames(void *ctx, FILE *f) {
     write_frames(in, in->top, &b);
     fwrite(b.p ? b.p : "", 1, b.len, f);
     sb_free(&b);
+}
+
+// eval_string_method calls v's method name (func() string) for fmt and
+// panic messages (Error, String); false when v's dynamic type has none.
+bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out) {
+    if (!v.type) return false;
+    bool ptr = false;
+    const Method *m = tc_lookup_method(v.type, name, &ptr);
+    if (!m || m->type->nparams != 0 || m->type->nresults != 1 || tc_under(m->type->results[0])->kind != KIND_STRING)
+        return false;
+    if (m->ptr_recv && v.type->kind != KIND_POINTER) return false;   // not in T's method set
+    Value args[1], res[1];
+    iface_method(in, v, name, &args[0]);
+    if (m->fn) call_go(in, m->fn, NULL, args, 1, res, in->top);
+    else m->native(in->rt, args, res);
+    *out = res[0].s;
+    return true;
 }

@@ -212,6 +212,7 @@ void *eval_addr(Interp *in, Frame *fr, AstExpr *e) {
         return (char *)s.ptr + i * (int64_t)e->type->size;
     }
     case OP_COMPOSITE: case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CONV_AGG_COPY:
+    case OP_CALL_METHOD: case OP_CALL_IFACE:
         return eval_expr(in, fr, e).p;   // aggregates: their fresh storage
     default:
         rt_fatal(in->rt, "gosub: internal error: not addressable (op %d)", e->op);
@@ -414,7 +415,7 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
     }
     case OP_COMPOSITE: return composite(in, fr, e);
     case OP_FUNC_LIT: r.w[1] = 0; r.p = eval_make_closure(in, fr, e->aux); return r;
-    case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: {
+    case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CALL_METHOD: case OP_CALL_IFACE: {
         Value res[16];
         CallInfo *ci = e->aux;
         Value *out = ci->nresults > 16 ? rt_alloc_array(in->rt, in->c->u.t_any, (size_t)ci->nresults) : res;

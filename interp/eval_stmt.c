@@ -231,7 +231,8 @@ ExecStatus eval_stmt(Interp *in, Frame *fr, AstStmt *s) {
     case SOP_EXPR: {
         AstExpr *e = s->u.expr.x;
         while (e->op == OP_PAREN) e = e->u.paren.x;
-        if (e->op == OP_CALL || e->op == OP_CALL_CLOSURE || e->op == OP_CALL_NATIVE) {
+        if (e->op == OP_CALL || e->op == OP_CALL_CLOSURE || e->op == OP_CALL_NATIVE || e->op == OP_CALL_METHOD ||
+            e->op == OP_CALL_IFACE) {
             CallInfo *ci = e->aux;
             Value res[ci->nresults > 0 ? ci->nresults : 1];
             eval_call(in, fr, e, res);

@@ -132,6 +132,8 @@ struct FuncInfo {
     bool has_recover;
     int nlits;                // function literals numbered for names (func1...)
     struct Closure *static_closure;   // top-level func used as a value
+    Type *recv_type;          // methods: the receiver's type (T or *T)
+    AstDecl *decl;            // methods: the declaration
 };
 
 // A closure object on the heap: the function and its captured cells.
@@ -154,6 +156,22 @@ typedef struct CallInfo {
     const Type **tuple_box;   // per result of g: its type when it must be boxed into an interface
     int nresults;
 } CallInfo;
+
+// How a method call gets its receiver from the selector's operand x.
+typedef enum RecvMode {
+    RECV_VALUE,               // x is the receiver (value method on T, or pointer method on *T)
+    RECV_ADDR,                // &x (pointer method, addressable x of type T)
+    RECV_DEREF,               // *x (value method, x of type *T)
+    RECV_IFACE,               // x is an interface: dispatch on its dynamic type
+} RecvMode;
+
+typedef struct MethodRef {
+    const char *name;
+    FuncInfo *fn;             // method written in Go (NULL for native / interface)
+    NativeFn native;          // method written in C
+    Type *recv_type;          // static receiver type passed (T or *T)
+    RecvMode mode;
+} MethodRef;
 
 typedef struct CompositeInfo {
     Type *type;               // the literal's type (not a pointer)
@@ -265,6 +283,7 @@ typedef struct Checker {
     // for loop/switch context (break/continue/fallthrough)
     int loop_depth, switch_depth;
     bool lhs_ident;           // checking an assignment target: not a use
+    bool in_call_fun;         // checking the callee of a call (method values allowed)
     struct { const char *name; AstStmt *stmt; bool used; Pos pos; } labels[64];
     int nlabels;
 } Checker;
@@ -356,7 +375,9 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t);
 const char *tc_operand_string(Checker *c, Operand *x);
 const char *tc_expr_str(Checker *c, AstExpr *e);
-void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, Obj *recv);
+void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstFieldList *recv);
+FuncInfo *tc_new_func(Checker *c, const char *name, Pos pos);
+bool tc_method_selector(Checker *c, Operand *x, AstExpr *e);
 void tc_stmt_list(Checker *c, AstStmtList *l);
 void tc_block(Checker *c, AstBlock *b);
 Type *tc_signature(Checker *c, AstExpr *ftype);
@@ -407,8 +428,10 @@ typedef struct Defer {
     struct Defer *next;
     AstExpr *call;            // the deferred call expression
     Value fn;                 // evaluated function value (closure) when dynamic
-    Value *args;              // evaluated arguments
+    Value *args;              // evaluated arguments (methods: receiver first)
     int nargs;
+    FuncInfo *method;         // deferred method call: the method...
+    NativeFn native_method;   // ...or its C implementation
 } Defer;
 
 // A Go call's activation: locals live in slots (on the C stack).
@@ -450,6 +473,7 @@ void eval_declare(Interp *in, Frame *fr, Obj *o, Value v);
 void eval_print_frames(void *ctx, FILE *f);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);
+bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
 
 #endif

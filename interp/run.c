@@ -17,19 +17,7 @@ static void syntax_error(void *ctx, Pos pos, const char *msg) {
 }
 
 static bool call_string_method(void *ctx, GoIface v, const char *name, GoString *out) {
-    Interp *in = ctx;
-    if (!v.type) return false;
-    const Method *m = tc_lookup_method(v.type, name, NULL);
-    if (!m || m->type->nparams != 0 || m->type->nresults != 1 || tc_under(m->type->results[0])->kind != KIND_STRING)
-        return false;
-    Value args[1], res[1];
-    args[0] = rt_iface_unbox(v);
-    if (m->native) {
-        m->native(in->rt, args, res);
-        *out = res[0].s;
-        return true;
-    }
-    return false;   // Go methods: issue 3
+    return eval_string_method(ctx, v, name, out);
 }
 
 typedef struct MainArgs {

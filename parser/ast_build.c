@@ -264,15 +264,6 @@ AstFieldList *ast_mk_field_push(Parser *P, AstFieldList *l, AstField *f) {
     return l;
 }
 
-// ast_mk_field_parens records the ( ) positions of l (allocating if NULL).
-AstFieldList *ast_mk_field_parens(Parser *P, AstFieldList *l, ParseLoc open, ParseLoc close) {
-    if (!l)
-        l = ast_mk_field_list(P, NULL);
-    l->opening = pos_of(open);
-    l->closing = pos_of(close);
-    return l;
-}
-
 // Parameter items as parsed: a lone identifier may be a name or a type.
 static bool is_lone_name(const AstField *f) {
     return f->names.n == 0 && f->type->kind == AST_IDENT;

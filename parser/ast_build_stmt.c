@@ -399,11 +399,6 @@ AstDecl *ast_mk_func_decl(Parser *P, ParseLoc pos, AstFieldList *recv, AstExpr *
     return d;
 }
 
-// ast_mk_bad_decl: a placeholder for a declaration with a syntax error.
-AstDecl *ast_mk_bad_decl(Parser *P, ParseLoc pos) {
-    return ast_new_decl(P->arena, AST_BAD_DECL, pos_of(pos));
-}
-
 // ast_mk_package records the package clause's name.
 void ast_mk_package(Parser *P, AstExpr *name) {
     P->file->package_name = name;

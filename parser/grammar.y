@@ -684,7 +684,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
                 expected[nexpected++] = t;
                 break;
             }
-    parse_syntax_error(P, parse_last_token(P), stack, nstack, expected, nexpected < 0 ? 0 : nexpected);
+    parse_syntax_error(P, parse_last_token(P), stack, nstack, expected, nexpected);
     return 0;
 }
 

@@ -125,7 +125,6 @@ AstExprList *ast_mk_expr_push(Parser *P, AstExprList *l, AstExpr *e);
 AstField *ast_mk_field(Parser *P, AstExprList *names, AstExpr *type, AstExpr *tag);
 AstFieldList *ast_mk_field_list(Parser *P, AstField *first);  // first may be NULL
 AstFieldList *ast_mk_field_push(Parser *P, AstFieldList *l, AstField *f);
-AstFieldList *ast_mk_field_parens(Parser *P, AstFieldList *l, ParseLoc open, ParseLoc close);
 // ast_mk_params groups a parenthesized list of "[name] type" items the way
 // go/parser does: either every item is a type, or every item is named and
 // consecutive names share the next type. Reports Go's error if mixed.
@@ -170,7 +169,6 @@ AstDecl *ast_mk_gen_decl(Parser *P, const ParseTok *kw, AstSpecList *specs, Pars
                          ParseLoc rparen);
 AstDecl *ast_mk_func_decl(Parser *P, ParseLoc pos, AstFieldList *recv, AstExpr *name,
                           AstExpr *type, AstBlock *body);
-AstDecl *ast_mk_bad_decl(Parser *P, ParseLoc pos);
 void ast_mk_package(Parser *P, AstExpr *name);
 void ast_mk_file_decl(Parser *P, AstDecl *d);  // appends to imports or decls
 

@@ -256,7 +256,8 @@ void gc_remove_root(Runtime *rt, void *start);
 
 // Write barrier: every store of a heap pointer into heap memory calls
 // gc_write_ptr (one pointer word) or gc_write_bulk before overwriting
-// [dst, dst+size) with typed data of type t (copies of aggregates).
+// n elements of type t at dst with the n at src (copies of aggregates;
+// src may be NULL when dst is only cleared).
 void gc_write_ptr(Runtime *rt, void **slot, void *ptr);
 void gc_write_bulk(Runtime *rt, const Type *t, void *dst, const void *src, size_t n);
 

@@ -1,0 +1,204 @@
+// check_method.c - method declarations (spec "Method declarations"),
+// method sets, and selectors that denote methods (spec "Selectors",
+// "Method values" when called).
+//
+// Methods are collected after every package-level type is resolved and
+// before any body is checked, so calls may precede declarations. A named
+// type's Type.methods holds its value- and pointer-receiver methods,
+// sorted by name; Method.fn is the FuncInfo.
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int method_cmp(const void *a, const void *b) {
+    return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
+}
+
+// receiver_base: the named type T of a receiver "T" or "*T"; NULL after an error.
+static Type *receiver_base(Checker *c, AstExpr *te, bool *ptr) {
+    *ptr = false;
+    while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
+    if (te->kind == AST_STAR_EXPR) {
+        *ptr = true;
+        te = te->u.star.x;
+        while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
+    }
+    if (te->kind != AST_IDENT) {
+        tc_errorf(c, te->pos, "invalid receiver type %s", tc_expr_str(c, te));
+        return NULL;
+    }
+    Obj *o = tc_scope_lookup(c->pkg_scope, te->u.ident.name, NULL);
+    if (!o) {
+        tc_errorf(c, te->pos, "undefined: %s", te->u.ident.name);
+        return NULL;
+    }
+    if (o->kind != OBJ_TYPENAME) {
+        tc_errorf(c, te->pos, "%s is not a type", te->u.ident.name);
+        return NULL;
+    }
+    tc_resolve_obj(c, o);
+    o->used = true;
+    Type *t = o->type;
+    if (!t) return NULL;
+    if (!(t->flags & TF_NAMED) || !t->pkg || strcmp(t->pkg, "main") != 0) {
+        tc_errorf(c, te->pos, "cannot define new methods on non-local type %s", tc_type_string(c, t));
+        return NULL;
+    }
+    if (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
+        tc_errorf(c, te->pos, "invalid receiver type %s (pointer or interface type)", tc_type_string(c, t));
+        return NULL;
+    }
+    return t;
+}
+
+typedef struct MethodList {
+    Type *type;
+    Method *v;
+    int n, cap;
+} MethodList;
+
+static void add_method(MethodList **lists, int *nlists, Type *t, Method m) {
+    MethodList *l = NULL;
+    for (int i = 0; i < *nlists; i++)
+        if ((*lists)[i].type == t) l = &(*lists)[i];
+    if (!l) {
+        *lists = realloc(*lists, (size_t)(*nlists + 1) * sizeof **lists);
+        if (!*lists) abort();
+        l = &(*lists)[(*nlists)++];
+        memset(l, 0, sizeof *l);
+        l->type = t;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 4;
+        l->v = realloc(l->v, (size_t)l->cap * sizeof *l->v);
+        if (!l->v) abort();
+    }
+    l->v[l->n++] = m;
+}
+
+void tc_collect_methods(Checker *c) {
+    for (int i = 0; i < c->pkg_scope->n; i++)
+        if (c->pkg_scope->objs[i]->kind == OBJ_TYPENAME) tc_resolve_obj(c, c->pkg_scope->objs[i]);
+    MethodList *lists = NULL;
+    int nlists = 0;
+    for (int i = 0; i < c->nmethods; i++) {
+        AstDecl *d = c->methods[i];
+        AstFieldList *rl = &d->u.func.recv;
+        const char *name = d->u.func.name->u.ident.name;
+        if (rl->n != 1 || rl->v[0]->names.n > 1) {
+            tc_errorf(c, d->u.func.name->pos, "method has multiple receivers");
+            continue;
+        }
+        bool ptr = false;
+        Type *base = receiver_base(c, rl->v[0]->type, &ptr);
+        if (!base) continue;
+        const Type *u = tc_under(base);
+        bool dup = false;
+        for (int j = 0; j < u->nfields && u->kind == KIND_STRUCT; j++)
+            if (strcmp(u->fields[j].name, name) == 0) {
+                tc_errorf(c, d->u.func.name->pos, "field and method with the same name %s", name);
+                dup = true;
+            }
+        for (int j = 0; j < nlists && !dup; j++)
+            if (lists[j].type == base)
+                for (int k = 0; k < lists[j].n; k++)
+                    if (strcmp(lists[j].v[k].name, name) == 0) {
+                        tc_errorf(c, d->u.func.name->pos, "method %s.%s already declared", base->name, name);
+                        dup = true;
+                    }
+        if (dup || strcmp(name, "_") == 0) continue;
+        FuncInfo *fn = tc_new_func(c, ptr ? arena_printf(c->arena, "main.(*%s).%s", base->name, name)
+                                          : arena_printf(c->arena, "main.%s.%s", base->name, name),
+                                   d->pos);
+        Scope *saved = c->scope;
+        c->scope = c->pkg_scope;
+        fn->sig = tc_signature(c, d->u.func.type);
+        c->scope = saved;
+        fn->body = d->u.func.body;
+        fn->recv_type = ptr ? tc_pointer(c, base) : base;
+        fn->decl = d;
+        d->u.func.info = fn;
+        Method m = {.name = name, .type = fn->sig, .fn = fn, .ptr_recv = ptr};
+        add_method(&lists, &nlists, base, m);
+    }
+    for (int i = 0; i < nlists; i++) {
+        MethodList *l = &lists[i];
+        Method *v = arena_alloc(c->arena, (size_t)l->n * sizeof *v);
+        memcpy(v, l->v, (size_t)l->n * sizeof *v);
+        if (l->n > 1) qsort(v, (size_t)l->n, sizeof *v, method_cmp);
+        l->type->methods = v;
+        l->type->nmethods = l->n;
+        free(l->v);
+    }
+    free(lists);
+}
+
+void tc_check_method_bodies(Checker *c) {
+    for (int i = 0; i < c->nmethods; i++) {
+        AstDecl *d = c->methods[i];
+        FuncInfo *fn = d->u.func.info;
+        if (!fn) continue;
+        if (!d->u.func.body) {
+            tc_errorf(c, d->u.func.name->pos, "missing function body");
+            continue;
+        }
+        Scope *saved = c->scope;
+        c->scope = c->pkg_scope;
+        tc_func_body(c, fn, d->u.func.type, d->u.func.body, &d->u.func.recv);
+        c->scope = saved;
+    }
+}
+
+// tc_method_selector: x.sel where sel is a method of x's type (x already
+// checked into *x). Annotates e as OP_METHOD; false if there is none.
+bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
+    const char *sel = e->u.selector.sel->u.ident.name;
+    Type *t = x->type;
+    const Type *u = tc_under(t);
+    MethodRef *mr = arena_alloc(c->arena, sizeof *mr);
+    mr->name = sel;
+    const Method *m = NULL;
+    if (u->kind == KIND_INTERFACE) {
+        for (int i = 0; i < u->nmethods; i++)
+            if (strcmp(u->methods[i].name, sel) == 0) m = &u->methods[i];
+        if (!m) return false;
+        mr->mode = RECV_IFACE;
+        mr->recv_type = t;
+    } else {
+        bool ptr = false;
+        m = tc_lookup_method(t, sel, &ptr);
+        if (!m) return false;
+        bool x_is_ptr = u->kind == KIND_POINTER;
+        if (m->ptr_recv && !x_is_ptr) {
+            if (x->mode != MODE_VARIABLE) {
+                tc_errorf(c, e->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
+                x->mode = MODE_INVALID;
+                return true;
+            }
+            mr->mode = RECV_ADDR;
+            tc_mark_addressed(c, e->u.selector.x);
+            mr->recv_type = tc_pointer(c, t);
+        } else if (!m->ptr_recv && x_is_ptr) {
+            mr->mode = RECV_DEREF;
+            mr->recv_type = (Type *)u->elem;
+        } else {
+            mr->mode = RECV_VALUE;
+            mr->recv_type = t;
+        }
+        mr->fn = m->fn;
+        mr->native = m->native;
+    }
+    if (!c->in_call_fun) {
+        tc_errorf(c, e->pos, "method values are not supported yet (call %s directly)", tc_expr_str(c, e));
+        x->mode = MODE_INVALID;
+        return true;
+    }
+    e->op = OP_METHOD;
+    e->aux = mr;
+    e->type = (Type *)m->type;
+    x->mode = MODE_VALUE;
+    x->type = (Type *)m->type;
+    x->expr = e;
+    return true;
+}
