@@ -349,3 +349,16 @@ bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out) 
     *out = res[0].s;
     return true;
 }
+
+// eval_call_method calls method name of recv's dynamic type with args
+// (the receiver is prepended); false when the method does not exist.
+bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    if (!recv.type) rt_panic_nil_deref(in->rt);
+    if (!tc_lookup_method(recv.type, name, NULL)) return false;
+    Value all[nargs + 1];
+    const Method *m = iface_method(in, recv, name, &all[0]);
+    for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+    if (m->fn) call_go(in, m->fn, NULL, all, nargs + 1, results, in->top);
+    else m->native(in->rt, all, results);
+    return true;
+}

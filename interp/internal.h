@@ -474,6 +474,7 @@ void eval_print_frames(void *ctx, FILE *f);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);
 bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out);
+bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
 
 #endif

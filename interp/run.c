@@ -20,6 +20,15 @@ static bool call_string_method(void *ctx, GoIface v, const char *name, GoString 
     return eval_string_method(ctx, v, name, out);
 }
 
+static void call_func(void *ctx, Value fn, Value *args, int nargs, Value *results) {
+    Interp *in = ctx;
+    eval_call_value(in, fn, args, nargs, results, in->top);
+}
+
+static bool call_method(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    return eval_call_method(ctx, recv, name, args, nargs, results);
+}
+
 typedef struct MainArgs {
     Interp *in;
 } MainArgs;
@@ -102,7 +111,8 @@ int interp_run(const RunOptions *opt) {
     if (slash) in.filename = slash + 1;
     RtConfig cfg = {.argc = opt->argc, .argv = opt->argv};
     parse_gogc(&cfg);
-    RtHooks hooks = {.ctx = &in, .print_frames = eval_print_frames, .call_string_method = call_string_method};
+    RtHooks hooks = {.ctx = &in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
+                     .call_func = call_func, .call_method = call_method};
     in.rt = rt_new(&cfg, &hooks);
     if (!in.rt) {
         fprintf(stderr, "fatal error: out of memory\n");

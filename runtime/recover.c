@@ -1,5 +1,5 @@
-// recover.c - ending a panic: the evaluator calls rt_recovered after the
-// deferred calls of a frame have run and one of them called recover().
+// recover.c - ending a panic (the evaluator calls rt_recovered after the
+// deferred calls of a frame ran a recover()), and calls back into Go code.
 #include "internal.h"
 
 // rt_recovered ends panic p and every earlier panic it aborted (those
@@ -18,4 +18,12 @@ GoIface rt_recover(Runtime *rt) {
     if (!p || p->recovered) return none;
     p->recovered = true;
     return p->value;
+}
+
+void rt_call_func(Runtime *rt, Value fn, Value *args, int nargs, Value *results) {
+    rt->hooks.call_func(rt->hooks.ctx, fn, args, nargs, results);
+}
+
+bool rt_call_method(Runtime *rt, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    return rt->hooks.call_method(rt->hooks.ctx, recv, name, args, nargs, results);
 }

@@ -209,7 +209,19 @@ typedef struct RtHooks {
     // If v's dynamic type has a method named name with signature
     // func() string, calls it, stores the result and returns true.
     bool (*call_string_method)(void *ctx, GoIface v, const char *name, GoString *out);
+    // Calls the Go func value fn (a Value of some FUNC type) with
+    // args[0..nargs) (a variadic parameter as one slice), writing its
+    // results to results[]. Panics propagate (longjmp) as usual.
+    void (*call_func)(void *ctx, Value fn, Value *args, int nargs, Value *results);
+    // Calls method name of the interface value recv (its dynamic type's
+    // method set) with args; false if there is no such method.
+    bool (*call_method)(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 } RtHooks;
+
+// rt_call_func / rt_call_method: the hooks above, for package code
+// (sort.Slice, strings.Map, sort.Sort...).
+void rt_call_func(Runtime *rt, Value fn, Value *args, int nargs, Value *results);
+bool rt_call_method(Runtime *rt, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 
 // rt_new makes the runtime (heap, collector, stdout buffer). Returns NULL
 // on out-of-memory. rt_free releases everything.
