@@ -743,10 +743,7 @@ static void raw_expr(Checker *c, Operand *x, AstExpr *e) {
     case AST_SELECTOR_EXPR: selector(c, x, e); break;
     case AST_INDEX_EXPR: index_expr(c, x, e); break;
     case AST_SLICE_EXPR: slice_expr(c, x, e); break;
-    case AST_TYPE_ASSERT_EXPR:
-        tc_errorf(c, e->pos, "type assertions are not supported yet");
-        x->mode = MODE_INVALID;
-        break;
+    case AST_TYPE_ASSERT_EXPR: tc_type_assert(c, x, e); break;
     case AST_CALL_EXPR: tc_call(c, x, e); break;
     case AST_STAR_EXPR: star_expr(c, x, e); break;
     case AST_UNARY_EXPR: tc_unary(c, x, e); break;
@@ -816,5 +813,5 @@ void tc_commaok_mark(Checker *c, Operand *x, AstExpr *e, int n) {
     (void)c;
     if (x->mode != MODE_COMMAOK && x->mode != MODE_MAPINDEX) return;
     while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
-    if (n == 2) e->slot = 1;   // INDEX_MAP with comma-ok
+    if (n == 2) e->slot = 1;   // INDEX_MAP / TYPE_ASSERT with comma-ok
 }

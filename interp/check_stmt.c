@@ -9,6 +9,8 @@
 
 static void stmt(Checker *c, AstStmt *s);
 
+void tc_stmt(Checker *c, AstStmt *s) { stmt(c, s); }
+
 static void open_scope(Checker *c) { c->scope = tc_scope_new(c, c->scope, false); }
 
 static void close_scope(Checker *c) {
@@ -717,7 +719,7 @@ static void stmt(Checker *c, AstStmt *s) {
     case AST_BLOCK_STMT: tc_block(c, s->u.block.block); s->op = SOP_BLOCK; break;
     case AST_IF_STMT: if_stmt(c, s); break;
     case AST_SWITCH_STMT: switch_stmt(c, s); break;
-    case AST_TYPE_SWITCH_STMT: tc_errorf(c, s->pos, "type switches are not supported yet"); break;
+    case AST_TYPE_SWITCH_STMT: tc_type_switch(c, s); break;
     case AST_SELECT_STMT: tc_errorf(c, s->pos, "select is not supported yet"); break;
     case AST_FOR_STMT: for_stmt(c, s); break;
     case AST_RANGE_STMT: range_stmt(c, s); break;
@@ -748,6 +750,7 @@ static bool has_break(AstStmt *s, AstStmt *target, bool nested) {
     case AST_LABELED_STMT: return has_break(s->u.labeled.stmt, target, nested);
     case AST_CASE_CLAUSE: return list_has_break(&s->u.case_clause.body, target, nested);
     case AST_SWITCH_STMT: return list_has_break(&s->u.switch_stmt.body->list, target, true);
+    case AST_TYPE_SWITCH_STMT: return list_has_break(&s->u.type_switch.body->list, target, true);
     case AST_FOR_STMT: return list_has_break(&s->u.for_stmt.body->list, target, true);
     case AST_RANGE_STMT: return list_has_break(&s->u.range.body->list, target, true);
     default: return false;
@@ -777,8 +780,8 @@ bool tc_is_terminating(Checker *c, AstStmt *s, const char *label) {
                tc_is_terminating(c, s->u.if_stmt.else_, NULL);
     case AST_LABELED_STMT: return tc_is_terminating(c, s->u.labeled.stmt, NULL);
     case AST_FOR_STMT: return !s->u.for_stmt.cond && !list_has_break(&s->u.for_stmt.body->list, s, false);
-    case AST_SWITCH_STMT: {
-        AstStmtList *b = &s->u.switch_stmt.body->list;
+    case AST_SWITCH_STMT: case AST_TYPE_SWITCH_STMT: {
+        AstStmtList *b = s->kind == AST_SWITCH_STMT ? &s->u.switch_stmt.body->list : &s->u.type_switch.body->list;
         bool has_default = false;
         for (int i = 0; i < b->n; i++) {
             AstStmt *cl = b->v[i];

@@ -360,6 +360,10 @@ void eval_multi(Interp *in, Frame *fr, AstExpr *e, Value *out, int n) {
         out[0] = index_map(in, fr, e, n > 1 ? &out[1] : NULL);
         return;
     }
+    if (e->op == OP_TYPE_ASSERT) {
+        out[0] = eval_type_assert(in, fr, e, n > 1 ? &out[1] : NULL);
+        return;
+    }
     eval_call(in, fr, e, out);
 }
 
@@ -404,6 +408,7 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
         return vint(s.ptr[i]);
     }
     case OP_INDEX_MAP: return index_map(in, fr, e, NULL);
+    case OP_TYPE_ASSERT: return eval_type_assert(in, fr, e, NULL);
     case OP_INDEX_ARRAY: case OP_INDEX_PTR_ARRAY: case OP_INDEX_SLICE: case OP_FIELD: case OP_PTR_FIELD: case OP_DEREF:
         return rt_load(e->type, eval_addr(in, fr, e));
     case OP_SLICE_ARRAY ... OP_SLICE_STRING: return slice_expr(in, fr, e);

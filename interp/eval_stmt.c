@@ -14,6 +14,8 @@ static ExecStatus exec_list(Interp *in, Frame *fr, AstStmtList *l) {
 
 ExecStatus eval_block(Interp *in, Frame *fr, AstBlock *b) { return exec_list(in, fr, &b->list); }
 
+ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l) { return exec_list(in, fr, l); }
+
 // assign runs an AssignInfo: = (declare false) or := / var (declare true).
 static void assign(Interp *in, Frame *fr, AssignInfo *ai, bool declare) {
     int n = ai->nlhs;
@@ -258,6 +260,7 @@ ExecStatus eval_stmt(Interp *in, Frame *fr, AstStmt *s) {
     case SOP_FOR: return exec_for(in, fr, s);
     case SOP_RANGE: return exec_range(in, fr, s);
     case SOP_SWITCH: return exec_switch(in, fr, s);
+    case SOP_TYPE_SWITCH: return eval_type_switch(in, fr, s);
     case SOP_RETURN: return exec_return(in, fr, s->aux);
     case SOP_BREAK: fr->branch_target = s->aux; return EXEC_BREAK;
     case SOP_CONTINUE: fr->branch_target = s->aux; return EXEC_CONTINUE;

@@ -45,6 +45,7 @@ typedef enum StmtOp {
     SOP_DEFER,           // aux = CallInfo* of the deferred call
     SOP_EMPTY,
     SOP_DECL_NOP,        // const/type declarations: nothing to run
+    SOP_TYPE_SWITCH,     // aux = TypeSwitchInfo*
 } StmtOp;
 
 typedef enum BuiltinId {
@@ -221,6 +222,19 @@ typedef struct RangeInfo {
     Type *key_type;
 } RangeInfo;
 
+// A type switch: the guarded interface value lives in a hidden slot; per
+// clause the listed types (NULL entry: the nil case) and the clause's own
+// variable (when "v := x.(type)" declares one).
+typedef struct TypeSwitchInfo {
+    int tmp;                  // hidden slot holding the interface value
+    const Type *iface;        // static type of x
+    int nclauses;
+    int *ntypes;
+    Type ***types;
+    Obj **vars;               // per clause: v, or NULL
+    int default_clause;
+} TypeSwitchInfo;
+
 typedef struct SwitchInfo {
     int tag_slot;             // hidden slot holding the tag value
     AstExpr ***cases;         // per clause: its comparisons (synthetic EQ nodes or conditions)
@@ -378,6 +392,10 @@ const char *tc_expr_str(Checker *c, AstExpr *e);
 void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstFieldList *recv);
 FuncInfo *tc_new_func(Checker *c, const char *name, Pos pos);
 bool tc_method_selector(Checker *c, Operand *x, AstExpr *e);
+void tc_type_assert(Checker *c, Operand *x, AstExpr *e);
+void tc_type_switch(Checker *c, AstStmt *s);
+void tc_stmt(Checker *c, AstStmt *s);
+bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char **missing, bool *wrong_ptr);
 void tc_stmt_list(Checker *c, AstStmtList *l);
 void tc_block(Checker *c, AstBlock *b);
 Type *tc_signature(Checker *c, AstExpr *ftype);
@@ -474,6 +492,10 @@ void eval_print_frames(void *ctx, FILE *f);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);
 bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out);
+bool eval_implements(const Type *dyn, const Type *iface, const char **missing);
+Value eval_type_assert(Interp *in, Frame *fr, AstExpr *e, Value *ok);
+ExecStatus eval_type_switch(Interp *in, Frame *fr, AstStmt *s);
+ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l);
 bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
 

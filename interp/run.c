@@ -29,6 +29,20 @@ static bool call_method(void *ctx, GoIface recv, const char *name, Value *args, 
     return eval_call_method(ctx, recv, name, args, nargs, results);
 }
 
+// pkg_type finds the named type of an imported built-in package in the
+// package's scope (made when the program first used a member).
+static const Type *pkg_type(void *ctx, const char *path, const char *name, bool ptr) {
+    Checker *c = ((Interp *)ctx)->c;
+    for (int i = 0; i < c->nimports; i++) {
+        Obj *o = c->imports[i];
+        if (!o->pkg || !o->pkg_scope || strcmp(o->pkg->path, path) != 0) continue;
+        Obj *t = tc_scope_lookup_local(o->pkg_scope, name);
+        if (!t || t->kind != OBJ_TYPENAME) return NULL;
+        return ptr ? tc_pointer(c, t->type) : t->type;
+    }
+    return NULL;
+}
+
 typedef struct MainArgs {
     Interp *in;
 } MainArgs;
@@ -112,7 +126,7 @@ int interp_run(const RunOptions *opt) {
     RtConfig cfg = {.argc = opt->argc, .argv = opt->argv};
     parse_gogc(&cfg);
     RtHooks hooks = {.ctx = &in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
-                     .call_func = call_func, .call_method = call_method};
+                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type};
     in.rt = rt_new(&cfg, &hooks);
     if (!in.rt) {
         fprintf(stderr, "fatal error: out of memory\n");

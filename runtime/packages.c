@@ -100,6 +100,12 @@ bool rt_error_text(Runtime *rt, GoIface e, GoString *out) {
     return rt_call_string_method(rt, e.type, rt_iface_unbox(e), "Error", out);
 }
 
+const Type *rt_pkg_type(Runtime *rt, const char *path, const char *name, bool ptr) {
+    if (!rt->hooks.pkg_type)
+        return NULL;
+    return rt->hooks.pkg_type(rt->hooks.ctx, path, name, ptr);
+}
+
 // ---- the package table -------------------------------------------------------------
 
 static const NativePkg *const all_packages[] = {

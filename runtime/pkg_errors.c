@@ -1,4 +1,4 @@
-// pkg_errors.c - package errors (New, Is, Unwrap) and the error values the
+// pkg_errors.c - package errors (New, Is, As, Unwrap) and the error values the
 // runtime makes: *errors.errorString (errors.New, fmt.Errorf without %w,
 // strconv's ErrSyntax / ErrRange) and *fmt.wrapError (fmt.Errorf with %w).
 // Their descriptors are static const; their Error and Unwrap methods are
@@ -118,19 +118,65 @@ GoIface rt_error_wrap(Runtime *rt, GoString msg, GoIface err) {
     return e;
 }
 
-// unwrap: the error e wraps, through a native Unwrap method (the
-// runtime's own wrapping types; methods written in Go cannot be called
-// from here yet), or a nil interface.
+// unwrap: the error e wraps through its Unwrap() error method (native
+// methods directly, Go methods through the interpreter), or a nil
+// interface when e has none.
 static GoIface unwrap(Runtime *rt, GoIface e) {
     GoIface none = {NULL, NULL};
-    const Method *m = rt_find_method(e.type, "Unwrap");
-    if (!m || !m->native || !e.data)
+    if (!e.type)
         return none;
+    const Method *m = rt_find_method(e.type, "Unwrap");
     Value args[1], res[1];
-    args[0] = rt_iface_unbox(e);
     res[0].e = none;
-    m->native(rt, args, res);
+    if (m && m->native) {
+        if (!e.data)
+            return none;
+        args[0] = rt_iface_unbox(e);
+        m->native(rt, args, res);
+        return res[0].e;
+    }
+    if (m && m->type && (m->type->nparams != 0 || m->type->nresults != 1 ||
+                         m->type->results[0]->kind != KIND_INTERFACE))
+        return none;
+    if (!rt_call_method(rt, e, "Unwrap", NULL, 0, res))
+        return none;
     return res[0].e;
+}
+
+// call_bool_method calls e's method name(arg) returning a bool when e's
+// dynamic type has one (Is(error) bool, As(interface{}) bool).
+static bool call_bool_method(Runtime *rt, GoIface e, const char *name, GoIface arg) {
+    const Method *m = rt_find_method(e.type, name);
+    if (m && m->type && (m->type->nparams != 1 || m->type->nresults != 1 ||
+                         m->type->results[0]->kind != KIND_BOOL))
+        return false;
+    Value args[1], res[1];
+    args[0].e = arg;
+    res[0].w[0] = res[0].w[1] = 0;
+    if (!rt_call_method(rt, e, name, args, 1, res))
+        return false;
+    return res[0].b;
+}
+
+_Noreturn static void panic_string(Runtime *rt, const char *msg) {
+    Value v;
+    v.s = rt_string_from_c(rt, msg, strlen(msg));
+    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
+}
+
+// implements: whether dynamic type t has every method of interface type
+// iface (by name and arity: signatures are not compared).
+static bool implements(const Type *t, const Type *iface) {
+    const Type *u = iface->underlying ? iface->underlying : iface;
+    for (int i = 0; i < u->nmethods; i++) {
+        const Method *m = rt_find_method(t, u->methods[i].name);
+        const Type *want = u->methods[i].type;
+        if (!m)
+            return false;
+        if (m->type && want && (m->type->nparams != want->nparams || m->type->nresults != want->nresults))
+            return false;
+    }
+    return true;
 }
 
 // ---- package errors ----------------------------------------------------------------
@@ -145,17 +191,53 @@ static void errors_unwrap(Runtime *rt, Value *args, Value *results) {
     results[0].e = unwrap(rt, args[0].e);
 }
 
-// errors.Is: err or any error it wraps equals target (comparable types).
+// errors.Is: err or any error it wraps equals target (comparable types)
+// or has an Is(error) bool method reporting true.
 static void errors_is(Runtime *rt, Value *args, Value *results) {
     GoIface err = args[0].e, target = args[1].e;
     results[0].b = false;
-    if (target.type == NULL) {
-        results[0].b = err.type == NULL;
+    if (err.type == NULL || target.type == NULL) {
+        results[0].b = err.type == target.type;
         return;
     }
+    bool comparable = (target.type->flags & TF_COMPARABLE) != 0;
     for (; err.type; err = unwrap(rt, err)) {
-        if (err.type == target.type && (err.type->flags & TF_COMPARABLE) &&
-            rt_equal(rt, &rt_ptype_error, &err, &target)) {
+        if (comparable && err.type == target.type && rt_equal(rt, &rt_ptype_error, &err, &target)) {
+            results[0].b = true;
+            return;
+        }
+        if (call_bool_method(rt, err, "Is", target)) {
+            results[0].b = true;
+            return;
+        }
+    }
+}
+
+// errors.As: stores the first error in err's chain assignable to
+// *target into *target (or the first whose As method accepts target).
+static void errors_as(Runtime *rt, Value *args, Value *results) {
+    GoIface err = args[0].e, target = args[1].e;
+    results[0].b = false;
+    if (!target.type)
+        panic_string(rt, "errors: target cannot be nil");
+    if (target.type->kind != KIND_POINTER || !target.data)
+        panic_string(rt, "errors: target must be a non-nil pointer");
+    const Type *elem = target.type->elem;
+    if (elem->kind != KIND_INTERFACE && !implements(elem, &rt_ptype_error))
+        panic_string(rt, "errors: *target must be interface or implement error");
+    for (; err.type; err = unwrap(rt, err)) {
+        bool ok = elem->kind == KIND_INTERFACE ? implements(err.type, elem) : err.type == elem;
+        if (ok) {
+            Value v;
+            if (elem->kind == KIND_INTERFACE)
+                v.e = err;
+            else
+                v = rt_iface_unbox(err);
+            rt_store(rt, elem, target.data, v);
+            results[0].b = true;
+            return;
+        }
+        if (call_bool_method(rt, err, "As", target)) {
             results[0].b = true;
             return;
         }
@@ -166,6 +248,7 @@ static const NativeFunc errors_funcs[] = {
     {"New", "func(text string) error", errors_new},
     {"Unwrap", "func(err error) error", errors_unwrap},
     {"Is", "func(err, target error) bool", errors_is},
+    {"As", "func(err error, target interface{}) bool", errors_as},
 };
 
 const NativePkg rt_pkg_errors = {

@@ -1,8 +1,10 @@
 // pkg_strconv.c - package strconv's functions over strconv.c, and
 // *strconv.NumError, the error its parsers return:
 //   strconv.Atoi: parsing "abc": invalid syntax
-// NumError's descriptor is static const (runtime-made, not visible to the
-// checker as a package type).
+// NumError is a package type (the checker builds its descriptor from the
+// NativeType text); errors are made with the checker's *NumError
+// descriptor (rt_pkg_type) so err.(*strconv.NumError) and errors.As see
+// it, falling back to the static one here when strconv is not imported.
 #include <string.h>
 
 #include "internal.h"
@@ -89,7 +91,8 @@ GoIface rt_num_error(Runtime *rt, const char *fn, GoString num, NumErr err, int 
         v.e = rt_errors_sentinel(err);
     }
     rt_store(rt, &rt_ptype_error, &e->err, v);
-    return (GoIface){&numerr_ptr, e};
+    const Type *pt = rt_pkg_type(rt, "strconv", "NumError", true);
+    return (GoIface){pt ? pt : &numerr_ptr, e};
 }
 
 static const GoIface no_error = {NULL, NULL};
@@ -280,6 +283,12 @@ static const NativeFunc strconv_funcs[] = {
     {"CanBackquote", "func(s string) bool", sc_can_backquote},
     {"AppendInt", "func(dst []byte, i int64, base int) []byte", sc_append_int},
     {"AppendQuote", "func(dst []byte, s string) []byte", sc_append_quote},
+    {"(*NumError).Error", "func() string", numerr_error},
+    {"(*NumError).Unwrap", "func() error", numerr_unwrap},
+};
+
+static const NativeType strconv_types[] = {
+    {"NumError", "struct { Func string; Num string; Err error }"},
 };
 
 static const NativeConst strconv_consts[] = {
@@ -294,6 +303,7 @@ static const NativeVar strconv_vars[] = {
 const NativePkg rt_pkg_strconv = {
     .path = "strconv", .name = "strconv",
     .funcs = strconv_funcs, .nfuncs = sizeof strconv_funcs / sizeof strconv_funcs[0],
+    .types = strconv_types, .ntypes = sizeof strconv_types / sizeof strconv_types[0],
     .consts = strconv_consts, .nconsts = sizeof strconv_consts / sizeof strconv_consts[0],
     .vars = strconv_vars, .nvars = sizeof strconv_vars / sizeof strconv_vars[0],
 };

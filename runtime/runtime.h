@@ -216,12 +216,20 @@ typedef struct RtHooks {
     // Calls method name of the interface value recv (its dynamic type's
     // method set) with args; false if there is no such method.
     bool (*call_method)(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results);
+    // The checker's descriptor of the built-in package type path.name
+    // ("strconv", "NumError"), or of *path.name when ptr: the dynamic
+    // type package code gives the values it boxes into interfaces, so
+    // that type assertions and errors.As see the type the program names.
+    // NULL when the program never used that package.
+    const Type *(*pkg_type)(void *ctx, const char *path, const char *name, bool ptr);
 } RtHooks;
 
 // rt_call_func / rt_call_method: the hooks above, for package code
 // (sort.Slice, strings.Map, sort.Sort...).
 void rt_call_func(Runtime *rt, Value fn, Value *args, int nargs, Value *results);
 bool rt_call_method(Runtime *rt, GoIface recv, const char *name, Value *args, int nargs, Value *results);
+// rt_pkg_type: the pkg_type hook (NULL without one).
+const Type *rt_pkg_type(Runtime *rt, const char *path, const char *name, bool ptr);
 
 // rt_new makes the runtime (heap, collector, stdout buffer). Returns NULL
 // on out-of-memory. rt_free releases everything.
