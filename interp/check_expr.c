@@ -417,17 +417,6 @@ static void basic_lit(Checker *c, Operand *x, AstExpr *e) {
 
 // ---- selectors ----
 
-static const Field *find_field(const Type *st, const char *name, int *depth_path, uint32_t *offset) {
-    (void)depth_path;
-    for (int i = 0; i < st->nfields; i++) {
-        if (strcmp(st->fields[i].name, name) == 0) {
-            *offset = st->fields[i].offset;
-            return &st->fields[i];
-        }
-    }
-    return NULL;
-}
-
 static void selector(Checker *c, Operand *x, AstExpr *e) {
     AstExpr *xe = e->u.selector.x;
     const char *sel = e->u.selector.sel->u.ident.name;
@@ -463,6 +452,7 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     tc_expr_or_type(c, x, xe);
     c->in_call_fun = call_fun;
     if (x->mode == MODE_INVALID) return;
+    if (x->mode == MODE_TYPEXPR && tc_method_expr(c, x, e)) return;
     if (x->mode == MODE_TYPEXPR) {
         tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no method %s)", tc_expr_str(c, e),
                   tc_type_string(c, x->type), sel);
@@ -470,25 +460,27 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     Type *t = x->type;
-    const Type *u = tc_under(t);
-    bool via_ptr = false;
-    if (u->kind == KIND_POINTER && tc_under(u->elem)->kind == KIND_STRUCT) {
-        via_ptr = true;
-        u = tc_under(u->elem);
+    const Field *path[8], *f = NULL;
+    const Method *m = NULL;
+    int np = 0;
+    int found = tc_lookup_path(t, sel, path, &np, &f, &m);
+    if (found == 2) {
+        tc_errorf(c, e->u.selector.sel->pos, "ambiguous selector %s", tc_expr_str(c, e));
+        x->mode = MODE_INVALID;
+        return;
     }
-    if (u->kind == KIND_STRUCT) {
-        uint32_t off = 0;
-        const Field *f = find_field(u, sel, NULL, &off);
-        if (f) {
-            e->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
-            e->slot = (int32_t)off;
-            e->type = (Type *)f->type;
-            x->type = (Type *)f->type;
-            if (via_ptr) x->mode = MODE_VARIABLE;
-            else if (x->mode != MODE_VARIABLE) x->mode = MODE_VALUE;
-            x->expr = e;
-            return;
-        }
+    if (found == 1 && np > 0) tc_embed_path(c, x, e, path, np);
+    if (found == 1 && f) {
+        const Type *u = tc_under(x->type);
+        bool via_ptr = u->kind == KIND_POINTER;
+        e->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
+        e->slot = (int32_t)f->offset;
+        e->type = (Type *)f->type;
+        x->type = (Type *)f->type;
+        if (via_ptr) x->mode = MODE_VARIABLE;
+        else if (x->mode != MODE_VARIABLE) x->mode = MODE_VALUE;
+        x->expr = e;
+        return;
     }
     if (tc_method_selector(c, x, e)) return;
     tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no field or method %s)", tc_expr_str(c, e),

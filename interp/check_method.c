@@ -132,6 +132,10 @@ void tc_collect_methods(Checker *c) {
         free(l->v);
     }
     free(lists);
+    for (int i = 0; i < c->pkg_scope->n; i++) {
+        Obj *o = c->pkg_scope->objs[i];
+        if (o->kind == OBJ_TYPENAME && o->type && (o->type->flags & TF_NAMED)) tc_promote_methods(c, o->type);
+    }
 }
 
 void tc_check_method_bodies(Checker *c) {
@@ -189,16 +193,45 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
         mr->fn = m->fn;
         mr->native = m->native;
     }
-    if (!c->in_call_fun) {
-        tc_errorf(c, e->pos, "method values are not supported yet (call %s directly)", tc_expr_str(c, e));
-        x->mode = MODE_INVALID;
-        return true;
-    }
-    e->op = OP_METHOD;
+    e->op = c->in_call_fun ? OP_METHOD : OP_METHOD_VALUE;
     e->aux = mr;
     e->type = (Type *)m->type;
     x->mode = MODE_VALUE;
     x->type = (Type *)m->type;
+    x->expr = e;
+    return true;
+}
+
+// tc_method_expr: T.M or (*T).M, a function whose first parameter is the
+// receiver (spec "Method expressions").
+bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
+    const char *sel = e->u.selector.sel->u.ident.name;
+    Type *t = x->type;
+    bool ptr = false;
+    const Method *m = tc_lookup_method(t, sel, &ptr);
+    if (!m || m->promoted || tc_under(t)->kind == KIND_INTERFACE) return false;
+    if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER) {
+        tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
+                  tc_type_string(c, t), sel);
+        x->mode = MODE_INVALID;
+        return true;
+    }
+    if (!m->ptr_recv && tc_under(t)->kind == KIND_POINTER) {
+        tc_errorf(c, e->pos, "method expression %s through a pointer is not supported by gosub yet", tc_expr_str(c, e));
+        x->mode = MODE_INVALID;
+        return true;
+    }
+    const Type *sig = m->type;
+    Type *params[64];
+    int np = 0;
+    params[np++] = t;
+    for (int i = 0; i < sig->nparams && np < 64; i++) params[np++] = (Type *)sig->params[i];
+    Type *ft = tc_func(c, params, np, (Type **)sig->results, sig->nresults, sig->variadic);
+    e->op = m->fn ? OP_FUNC_VAL : OP_NATIVE_METHOD_EXPR;
+    e->aux = m->fn ? m->fn : (void *)m;
+    e->type = ft;
+    x->mode = MODE_VALUE;
+    x->type = ft;
     x->expr = e;
     return true;
 }

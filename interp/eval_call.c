@@ -44,6 +44,8 @@ void eval_declare(Interp *in, Frame *fr, Obj *o, Value v) {
 
 static void write_frames(Interp *in, Frame *top, StrBuf *b);
 static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int nargs, Value *out, Frame *caller);
+static Value method_recv(Interp *in, Frame *fr, MethodRef *mr, AstExpr *x);
+static const Method *iface_method(Interp *in, GoIface e, const char *name, Value *recv);
 
 static void run_defers(Interp *in, Frame *fr) {
     while (fr->defers) {
@@ -127,7 +129,7 @@ static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int narg
     for (int i = 0; i < fn->nresults; i++) out[i] = result_of(fn, slots, i);
 }
 
-// eval_call_value calls a function value (closure or native).
+// eval_call_value calls a function value (closure, native, method value).
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller) {
     Closure *cl = fnv.p;
     if (!cl) rt_panic_nil_deref(in->rt);
@@ -135,7 +137,53 @@ void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *resul
         cl->native->fn(in->rt, args, results);
         return;
     }
-    call_go(in, cl->fn, cl, args, nargs, results, caller);
+    if (cl->fn) {
+        call_go(in, cl->fn, cl, args, nargs, results, caller);
+        return;
+    }
+    // a method value (bound receiver in cells[2]) or a C method expression
+    FuncInfo *fn = cl->cells[0];
+    NativeFn nf = (NativeFn)cl->cells[1];
+    Value all[nargs + 1];
+    int n = nargs;
+    if (cl->cells[2]) {
+        all[0] = *(Value *)cl->cells[2];
+        for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+        n = nargs + 1;
+    } else {
+        for (int i = 0; i < nargs; i++) all[i] = args[i];
+    }
+    if (fn) call_go(in, fn, NULL, all, n, results, caller);
+    else nf(in->rt, all, results);
+}
+
+// eval_method_value makes the closure of method value x.M (receiver
+// evaluated now) or of a C method expression T.M.
+Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e) {
+    Closure *cl = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, 6);
+    if (e->op == OP_NATIVE_METHOD_EXPR) {
+        const Method *m = e->aux;
+        cl->cells[1] = (void *)m->native;
+        return cl;
+    }
+    MethodRef *mr = e->aux;
+    Value recv;
+    FuncInfo *fn = mr->fn;
+    NativeFn nf = mr->native;
+    if (mr->mode == RECV_IFACE) {
+        const Method *m = iface_method(in, eval_expr(in, fr, e->u.selector.x).e, mr->name, &recv);
+        fn = m->fn;
+        nf = m->native;
+    } else {
+        recv = method_recv(in, fr, mr, e->u.selector.x);
+    }
+    Value *cell = rt_alloc(in->rt, in->c->u.t_any);
+    gc_write_ptr(in->rt, (void **)&cell->w[0], (void *)recv.w[0]);
+    gc_write_ptr(in->rt, (void **)&cell->w[1], (void *)recv.w[1]);
+    cl->cells[0] = fn;
+    cl->cells[1] = (void *)nf;
+    gc_write_ptr(in->rt, &cl->cells[2], cell);
+    return cl;
 }
 
 // eval_args evaluates the arguments of call e into args, packing the
@@ -205,6 +253,34 @@ static Value method_recv(Interp *in, Frame *fr, MethodRef *mr, AstExpr *x) {
     }
 }
 
+static const Method *iface_method(Interp *in, GoIface e, const char *name, Value *recv);
+
+// promoted_method: m of e's dynamic type T is promoted from the embedded
+// field at m->promote_offset; find that field and the receiver it gives.
+static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Value *recv) {
+    char *base = e.data;   // T is a struct: boxed, or e holds *T
+    if (!base) rt_panic_nil_deref(in->rt);
+    char *field = base + m->promote_offset;
+    const Type *tt = e.type->kind == KIND_POINTER ? e.type->elem : e.type;
+    const Type *ft = NULL;
+    for (int i = 0; i < tt->underlying->nfields; i++)
+        if (tt->underlying->fields[i].offset == m->promote_offset && tt->underlying->fields[i].embedded)
+            ft = tt->underlying->fields[i].type;
+    // dispatch again on the embedded field, seen as an interface value:
+    // this follows promotions through any number of levels
+    GoIface inner;
+    if (ft->underlying->kind == KIND_INTERFACE) {
+        inner = *(GoIface *)field;
+    } else if (ft->kind == KIND_POINTER) {
+        inner.type = ft;
+        inner.data = *(void **)field;
+    } else {
+        inner.type = ft;   // the field itself stands for the boxed value (and its address)
+        inner.data = field;
+    }
+    return iface_method(in, inner, m->name, recv);
+}
+
 // iface_method finds method name of e's dynamic type and the receiver to
 // pass it; panics on a nil interface.
 static const Method *iface_method(Interp *in, GoIface e, const char *name, Value *recv) {
@@ -212,7 +288,12 @@ static const Method *iface_method(Interp *in, GoIface e, const char *name, Value
     bool ptr = false;
     const Method *m = tc_lookup_method(e.type, name, &ptr);
     if (!m) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(e.type), name);
+    if (m->promoted) return promoted_method(in, e, m, recv);
     recv->w[1] = 0;
+    if (m->ptr_recv && e.type->kind != KIND_POINTER) {   // reached through an embedded value field
+        recv->p = e.data;
+        return m;
+    }
     if (e.type->kind == KIND_POINTER && !m->ptr_recv) {
         const Type *t = e.type->elem;
         if (!e.data) rt_panic_nil_deref(in->rt);

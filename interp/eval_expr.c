@@ -24,10 +24,6 @@ static inline int64_t wrap(int kind, int64_t v) {
 static Value vint(int64_t i) { Value v; v.w[1] = 0; v.i = i; return v; }
 static Value vbool(bool b) { Value v; v.w[1] = 0; v.u = b; return v; }
 
-static int64_t shift_count(Interp *in, Value b, int kind_unsigned) {
-    if (!kind_unsigned && b.i < 0) rt_panic_runtime(in->rt, "negative shift amount");
-    return b.i;
-}
 
 // eval_binop applies binary op to a and b (operands of kind).
 Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t) {
@@ -56,8 +52,8 @@ Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t) 
     case OP_XOR: return vint(wrap(kind, a.i ^ b.i));
     case OP_AND_NOT: return vint(a.i & ~b.i);
     case OP_SHL: {
-        int64_t s = shift_count(in, b, 1);
-        if ((uint64_t)s >= 64) return vint(0);
+        uint64_t s = b.u;   // negative signed counts panicked before (eval_expr)
+        if (s >= 64) return vint(0);
         return vint(wrap(kind, (int64_t)(a.u << s)));
     }
     case OP_SHR_INT: {
@@ -389,7 +385,13 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
     case OP_LOR: return eval_expr(in, fr, e->u.binary.x).b ? vbool(true) : eval_expr(in, fr, e->u.binary.y);
     case OP_EQ_SLICE_NIL: return vbool(eval_expr(in, fr, e->u.binary.x).sl.ptr == NULL);
     case OP_NE_SLICE_NIL: return vbool(eval_expr(in, fr, e->u.binary.x).sl.ptr != NULL);
-    case OP_ADD_INT ... OP_NE_PTR: case OP_EQ_GENERIC: case OP_NE_GENERIC: {
+    case OP_SHL: case OP_SHR_INT: case OP_SHR_UINT: {
+        Value a = eval_expr(in, fr, e->u.binary.x);
+        Value b = eval_expr(in, fr, e->u.binary.y);
+        if (b.i < 0 && !tc_is_unsigned(e->u.binary.y->type)) rt_panic_runtime(in->rt, "negative shift amount");
+        return eval_binop(in, e->op, e->slot, a, b, NULL);
+    }
+    case OP_ADD_INT ... OP_AND_NOT: case OP_ADD_F64 ... OP_NE_PTR: case OP_EQ_GENERIC: case OP_NE_GENERIC: {
         Value a = eval_expr(in, fr, e->u.binary.x);
         Value b = eval_expr(in, fr, e->u.binary.y);
         return eval_binop(in, e->op, e->slot, a, b, e->aux ? e->aux : e->u.binary.x->type);
@@ -420,6 +422,7 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
     }
     case OP_COMPOSITE: return composite(in, fr, e);
     case OP_FUNC_LIT: r.w[1] = 0; r.p = eval_make_closure(in, fr, e->aux); return r;
+    case OP_METHOD_VALUE: case OP_NATIVE_METHOD_EXPR: r.w[1] = 0; r.p = eval_method_value(in, fr, e); return r;
     case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CALL_METHOD: case OP_CALL_IFACE: {
         Value res[16];
         CallInfo *ci = e->aux;

@@ -16,10 +16,52 @@ ExecStatus eval_block(Interp *in, Frame *fr, AstBlock *b) { return exec_list(in,
 
 ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l) { return exec_list(in, fr, l); }
 
+// A left-hand side whose operands were evaluated before the right-hand
+// sides (spec "Assignment statements": two phases).
+typedef struct Target {
+    AstExpr *lhs;
+    void *addr;               // addressable target, or NULL
+    GoMap *map;               // map index target
+    Value key;
+} Target;
+
+static void eval_target(Interp *in, Frame *fr, AstExpr *lhs, Target *t) {
+    t->lhs = lhs;
+    t->addr = NULL;
+    t->map = NULL;
+    while (lhs->op == OP_PAREN) lhs = lhs->u.paren.x;
+    switch (lhs->op) {
+    case OP_BLANK: case OP_LOCAL: return;
+    case OP_INDEX_MAP:
+        t->map = eval_expr(in, fr, lhs->u.index.x).p;
+        t->key = eval_expr(in, fr, lhs->u.index.index);
+        t->lhs = lhs;
+        return;
+    default: t->addr = eval_addr(in, fr, lhs); return;
+    }
+}
+
+static void store_target(Interp *in, Frame *fr, Target *t, Type *ty, Value v) {
+    AstExpr *lhs = t->lhs;
+    if (t->addr) {
+        rt_store(in->rt, ty, t->addr, v);
+    } else if (lhs->op == OP_INDEX_MAP) {
+        const Type *mt = lhs->aux;
+        void *slot = rt_map_assign(in->rt, mt, t->map, rt_value_addr(mt->key, &t->key));
+        rt_store(in->rt, ty, slot, v);
+    } else {
+        eval_store(in, fr, lhs, ty, v);
+    }
+}
+
 // assign runs an AssignInfo: = (declare false) or := / var (declare true).
 static void assign(Interp *in, Frame *fr, AssignInfo *ai, bool declare) {
     int n = ai->nlhs;
     Value vals[n > 0 ? n : 1];
+    Target targets[n > 1 ? n : 1];
+    if (n > 1 && !declare) {
+        for (int i = 0; i < n; i++) eval_target(in, fr, ai->lhs[i], &targets[i]);
+    }
     if (ai->nrhs == 0) {
         for (int i = 0; i < n; i++) vals[i] = rt_zero_value(in->rt, ai->types[i]);
     } else if (ai->tuple) {
@@ -40,17 +82,30 @@ static void assign(Interp *in, Frame *fr, AssignInfo *ai, bool declare) {
     for (int i = 0; i < n; i++) {
         if (declare && ai->decl[i]) {
             eval_declare(in, fr, ai->decl[i], vals[i]);
+        } else if (n > 1 && !declare) {
+            store_target(in, fr, &targets[i], ai->types[i], vals[i]);
         } else if (ai->lhs[i]) {
             eval_store(in, fr, ai->lhs[i], ai->types[i], vals[i]);
         }
     }
 }
 
+// rhs_of evaluates the right operand of an op-assignment; a negative
+// signed shift count panics as in Go.
+static Value rhs_of(Interp *in, Frame *fr, OpAssignInfo *oi) {
+    Value y = eval_expr(in, fr, oi->rhs);
+    if ((oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && y.i < 0 &&
+        !tc_is_unsigned(oi->rhs->type))
+        rt_panic_runtime(in->rt, "negative shift amount");
+    return y;
+}
+
 static void op_assign(Interp *in, Frame *fr, OpAssignInfo *oi) {
     AstExpr *lhs = oi->lhs;
+
     if (lhs->op == OP_LOCAL) {
         Value *slot = &fr->slots[lhs->slot];
-        Value y = eval_expr(in, fr, oi->rhs);
+        Value y = rhs_of(in, fr, oi);
         *slot = eval_binop(in, oi->op, oi->kind, *slot, y, oi->type);
         return;
     }
@@ -61,7 +116,7 @@ static void op_assign(Interp *in, Frame *fr, OpAssignInfo *oi) {
         void *ka = rt_value_addr(mt->key, &k);
         void *slot = rt_map_access(in->rt, mt, m, ka);
         Value cur = slot ? rt_load(mt->elem, slot) : rt_zero_value(in->rt, mt->elem);
-        Value y = eval_expr(in, fr, oi->rhs);
+        Value y = rhs_of(in, fr, oi);
         Value r = eval_binop(in, oi->op, oi->kind, cur, y, oi->type);
         slot = rt_map_assign(in->rt, mt, m, ka);
         rt_store(in->rt, mt->elem, slot, r);
@@ -69,7 +124,7 @@ static void op_assign(Interp *in, Frame *fr, OpAssignInfo *oi) {
     }
     void *addr = eval_addr(in, fr, lhs);
     Value cur = rt_load(oi->type, addr);
-    Value y = eval_expr(in, fr, oi->rhs);
+    Value y = rhs_of(in, fr, oi);
     rt_store(in->rt, oi->type, addr, eval_binop(in, oi->op, oi->kind, cur, y, oi->type));
 }
 

@@ -143,6 +143,9 @@ typedef struct Closure {
     const NativeFunc *native; // for package functions used as values
     void *cells[];            // pointers to captured variables' storage
 } Closure;
+// A method value x.M is a Closure with fn and native NULL, cells[0] the
+// MethodRef (arena) and cells[1] a heap cell holding the receiver; a C
+// method used as a value (T.M) has cells[0] the Method and cells[1] NULL.
 
 typedef struct CallInfo {
     FuncInfo *fn;             // OP_CALL
@@ -392,7 +395,12 @@ const char *tc_expr_str(Checker *c, AstExpr *e);
 void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstFieldList *recv);
 FuncInfo *tc_new_func(Checker *c, const char *name, Pos pos);
 bool tc_method_selector(Checker *c, Operand *x, AstExpr *e);
+bool tc_method_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_type_assert(Checker *c, Operand *x, AstExpr *e);
+int tc_lookup_path(const Type *t, const char *name, const Field **path, int *npath, const Field **field,
+                   const Method **method);
+void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n);
+void tc_promote_methods(Checker *c, Type *t);
 void tc_type_switch(Checker *c, AstStmt *s);
 void tc_stmt(Checker *c, AstStmt *s);
 bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char **missing, bool *wrong_ptr);
@@ -490,6 +498,7 @@ Value eval_builtin(Interp *in, Frame *fr, AstExpr *e, Value *results);
 void eval_declare(Interp *in, Frame *fr, Obj *o, Value v);
 void eval_print_frames(void *ctx, FILE *f);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
+struct Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);
 bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out);
 bool eval_implements(const Type *dyn, const Type *iface, const char **missing);

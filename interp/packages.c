@@ -67,7 +67,9 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
         const char *ty = p->consts[i].type, *val = p->consts[i].value;
         Type *t;
         if (strncmp(ty, "untyped ", 8) == 0) {
-            t = strcmp(ty + 8, "float") == 0 ? c->u.types[KIND_UNTYPED_FLOAT] : c->u.types[KIND_UNTYPED_INT];
+            t = strcmp(ty + 8, "float") == 0  ? c->u.types[KIND_UNTYPED_FLOAT]
+                : strcmp(ty + 8, "rune") == 0 ? c->u.types[KIND_UNTYPED_RUNE]
+                                              : c->u.types[KIND_UNTYPED_INT];
         } else {
             t = parse_type_text(c, s, ty);
         }

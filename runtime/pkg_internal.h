@@ -16,7 +16,8 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 
 // The package tables (pkg_*.c), listed by rt_find_package (packages.c).
 extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
-    rt_pkg_math, rt_pkg_sort;
+    rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
+    rt_pkg_time, rt_pkg_bufio;
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
@@ -78,6 +79,65 @@ bool rt_can_backquote(const uint8_t *s, size_t n);
 // rt_unquote: strconv.Unquote; appends the unquoted bytes to out and
 // returns true, or returns false on invalid syntax.
 bool rt_unquote(StrBuf *out, const uint8_t *s, size_t n);
+
+// ---- pkg_sort_algo.c: Go 1.19's sort algorithms ---------------------------------
+// The data to sort, through callbacks (which may call Go code).
+typedef struct RtLessSwap {
+    bool (*less)(void *ctx, int64_t i, int64_t j);
+    void (*swap)(void *ctx, int64_t i, int64_t j);
+    void *ctx;
+} RtLessSwap;
+// rt_bits_len: math/bits.Len64.
+int rt_bits_len(uint64_t x);
+// rt_pdqsort: pdqsort_func on [a, b); rt_sort: sort.Sort of n elements.
+void rt_pdqsort(const RtLessSwap *d, int64_t a, int64_t b, int limit);
+void rt_sort(const RtLessSwap *d, int64_t n);
+// rt_stable_sort: sort.Stable (insertion sort of blocks of 20 + SymMerge).
+void rt_stable_sort(const RtLessSwap *d, int64_t n);
+// rt_is_sorted: sort.IsSorted (scans from the end, as Go does).
+bool rt_is_sorted(const RtLessSwap *d, int64_t n);
+
+// ---- pkg_unicode.c ------------------------------------------------------------
+// rt_is_space: unicode.IsSpace.
+bool rt_is_space(int32_t r);
+// rt_decode_last_rune: utf8.DecodeLastRune of p[0..n) (size 0 when n == 0).
+int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *size);
+
+// ---- pkg_strings_func.c: table entries of package strings ---------------------
+void rt_strings_map(Runtime *rt, Value *a, Value *res);
+void rt_strings_index_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_last_index_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_trim_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_trim_left_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_trim_right_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_fields_func(Runtime *rt, Value *a, Value *res);
+void rt_strings_last_index_any(Runtime *rt, Value *a, Value *res);
+void rt_strings_new_replacer(Runtime *rt, Value *a, Value *res);
+void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res);
+void rt_strings_new_reader(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_len(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_size(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_read_method(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_read_byte(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_read_rune(Runtime *rt, Value *a, Value *res);
+// rt_replace_all_pairs: strings.NewReplacer(pairs[0..n)...).Replace(s)
+// (the result is s itself when nothing matched).
+GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoString s);
+// rt_strings_reader_read copies up to n bytes from the *strings.Reader
+// reader to p; returns the count, or -1 at the end (io.EOF).
+int64_t rt_strings_reader_read(Runtime *rt, void *reader, uint8_t *p, int64_t n);
+
+// ---- pkg_bufio.c -----------------------------------------------------------------
+// rt_bufio_write writes p[0..n) through the *bufio.Writer writer.
+void rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n);
+
+// ---- pkg_time.c ------------------------------------------------------------------
+// rt_duration_string writes time.Duration(d).String() to out; returns its length.
+size_t rt_duration_string(int64_t d, char out[32]);
+
+// ---- pkg_errors.c ---------------------------------------------------------------
+// rt_io_eof: io.EOF (one static *errors.errorString, so == works).
+GoIface rt_io_eof(void);
 
 // ---- pkg_strings.c ----------------------------------------------------------
 // rt_builder_write appends p[0..n) to the strings.Builder at b.

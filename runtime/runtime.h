@@ -93,7 +93,12 @@ typedef struct Method {
     const Type *type;         // signature without receiver (a FUNC type)
     void *fn;                 // interp's FuncInfo*; NULL for interface methods
     NativeFn native;          // set instead of fn for methods written in C
-    bool ptr_recv;
+    bool ptr_recv;            // in the method set of *T only
+    // A method promoted from an embedded field (spec "Struct types"): the
+    // receiver is the field at promote_offset of T, itself a pointer when
+    // promote_ptr; target_ptr tells whether fn wants that field's address.
+    bool promoted, promote_ptr, target_ptr;
+    uint32_t promote_offset;
 } Method;
 
 // A type descriptor. Built by the checker in its arena; unnamed composite
@@ -269,6 +274,8 @@ void *rt_alloc_noscan(Runtime *rt, size_t size, bool zero);
 
 // gc_collect runs a full, blocking collection (runtime.GC()).
 void gc_collect(Runtime *rt);
+// rt_set_gc_percent: runtime/debug.SetGCPercent (pct < 0: off); returns the old value.
+int rt_set_gc_percent(Runtime *rt, int pct);
 // gc_add_root registers [start, start+size) as a conservatively scanned
 // root (interpreter globals...). gc_remove_root undoes it.
 void gc_add_root(Runtime *rt, void *start, size_t size);
