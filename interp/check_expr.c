@@ -219,7 +219,9 @@ bool tc_assignable(Checker *c, Operand *x, Type *t, char **why) {
     if (!v || !t) return true;
     if (v == t) return true;
     const Type *vu = tc_under(v), *tu = tc_under(t);
-    if (vu == tu && (!(v->flags & TF_NAMED) || !(t->flags & TF_NAMED)) && vu->kind != KIND_INTERFACE) return true;
+    // identical underlying types and at least one of them not a named
+    // (defined or predeclared) type
+    if (vu == tu && (!v->name || !t->name) && vu->kind != KIND_INTERFACE) return true;
     if (tu->kind == KIND_INTERFACE) {
         if (tc_implements(c, v, t, why)) return true;
         if (why && *why) *why = arena_printf(c->arena, "%s does not implement %s %s", tc_type_string(c, v),
@@ -227,7 +229,7 @@ bool tc_assignable(Checker *c, Operand *x, Type *t, char **why) {
         return false;
     }
     if (vu->kind == KIND_CHAN && tu->kind == KIND_CHAN && vu->chandir == CHAN_BOTH && vu->elem == tu->elem &&
-        (!(v->flags & TF_NAMED) || !(t->flags & TF_NAMED)))
+        (!v->name || !t->name))
         return true;
     return false;
 }

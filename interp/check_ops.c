@@ -234,6 +234,11 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
                 x->mode = MODE_INVALID;
                 return;
             }
+            if (const_kind(r) == CONST_INT && const_bitlen(r) > 512) {
+                tc_errorf(c, e->u.binary.op_pos, "constant shift overflow");
+                x->mode = MODE_INVALID;
+                return;
+            }
             x->val = r;
             if (tc_is_untyped(x->type) && x->type->kind == KIND_UNTYPED_FLOAT) x->type = c->u.types[KIND_UNTYPED_INT];
             if (!tc_is_untyped(x->type)) {
@@ -319,6 +324,11 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         const ConstVal *r = const_binary_op(c->cctx, x->val, op, y.val, tc_is_integer(u), &err);
         if (err == CONST_ERR_DIV_ZERO) {
             tc_errorf(c, y.expr->pos, "invalid operation: division by zero");
+            x->mode = MODE_INVALID;
+            return;
+        }
+        if (tc_is_untyped(x->type) && const_kind(r) == CONST_INT && const_bitlen(r) > 512) {
+            tc_errorf(c, e->u.binary.op_pos, "constant %s overflow", const_overflow_op_name(op, false));
             x->mode = MODE_INVALID;
             return;
         }

@@ -83,6 +83,7 @@ static void version(Runtime *rt, Value *args, Value *res) {
 }
 
 static const NativeType runtime_types[] = {
+    {"Error", "interface { error; RuntimeError() }"},
     {"MemStats",
      "struct { Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; "
      "HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; HeapInuse uint64; HeapReleased uint64; HeapObjects uint64; "
