@@ -30,6 +30,7 @@ void tc_free(Checker *c) {
     free(c->interned);
     free(c->init_order);
     free(c->varrefs);
+    free(c->blank_vars);
     const_ctx_free(c->cctx);
 }
 
@@ -92,6 +93,11 @@ static void collect_value_spec(Checker *c, AstDecl *d, AstSpec *s, AstSpec *last
         }
         name->obj = o;
         tc_declare(c, c->pkg_scope, o);
+        if (!is_const && strcmp(o->name, "_") == 0) {   // not in scope, but checked and initialised
+            c->blank_vars = realloc(c->blank_vars, (size_t)(c->nblank_vars + 1) * sizeof *c->blank_vars);
+            if (!c->blank_vars) abort();
+            c->blank_vars[c->nblank_vars++] = o;
+        }
     }
 }
 
@@ -270,6 +276,7 @@ int tc_check_file(Checker *c, AstFile *file) {
     for (int i = 0; i < file->decls.n; i++) collect_decl(c, file->decls.v[i]);
     tc_collect_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);
+    for (int i = 0; i < c->nblank_vars; i++) tc_resolve_obj(c, c->blank_vars[i]);
     tc_check_method_bodies(c);
     for (int i = 0; i < c->pkg_scope->n; i++) {
         Obj *o = c->pkg_scope->objs[i];

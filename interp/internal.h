@@ -46,6 +46,9 @@ typedef enum StmtOp {
     SOP_EMPTY,
     SOP_DECL_NOP,        // const/type declarations: nothing to run
     SOP_TYPE_SWITCH,     // aux = TypeSwitchInfo*
+    SOP_GO,              // aux = the CALL_EXPR (check_chan.c / eval_go.c)
+    SOP_SEND,            // u.send; slot unused
+    SOP_SELECT,          // aux = SelectInfo*
 } StmtOp;
 
 typedef enum BuiltinId {
@@ -215,7 +218,8 @@ typedef struct ReturnInfo {
 } ReturnInfo;
 
 // Range loop over array, pointer to array, slice, string, map or int.
-typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT } RangeKind;
+typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT,
+                         RANGE_CHAN } RangeKind;
 typedef struct RangeInfo {
     RangeKind kind;
     AstExpr *key, *value;     // lvalues (NULL or blank: not stored)
@@ -288,6 +292,8 @@ typedef struct Checker {
     // variable references, resolved to ops at the end (tc_var_ref)
     AstExpr **varrefs;
     int nvarrefs, varrefcap;
+    Obj **blank_vars;         // package-level "var _ = ..." (not in any scope)
+    int nblank_vars;
     AstDecl **methods;        // method declarations
     int nmethods;
     Obj *imports[64];         // package names, for "imported and not used"
@@ -446,6 +452,32 @@ void tc_resolve_local_const(Checker *c, Obj *o);
 void tc_resolve_local_type(Checker *c, Obj *o);
 AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t);
 
+// ---- goroutines, channels, select (check_chan.c) ----
+// One case of a select statement: send (chan <- value), receive
+// (<-chan, possibly assigned to lhs[0..nlhs) or defining vars), default.
+typedef enum SelectKind { SEL_DEFAULT, SEL_SEND, SEL_RECV } SelectKind;
+typedef struct SelectCase {
+    SelectKind kind;
+    AstStmt *clause;          // the COMM_CLAUSE (body)
+    AstExpr *chan, *value;    // value: SEND only
+    AstExpr *recv;            // RECV: the <-chan expression
+    int nlhs;
+    AstExpr *lhs[2];          // assigned (=) targets, NULL or blank: dropped
+    Obj *vars[2];             // := variables (NULL: blank)
+    Type *types[2];           // target types (for boxing into interfaces)
+    Type *elem;
+} SelectCase;
+typedef struct SelectInfo {
+    int n;                    // cases (default included)
+    SelectCase *cases;
+    int ndefault;             // index of default, -1 when none
+} SelectInfo;
+void tc_go_stmt(Checker *c, AstStmt *s);
+void tc_send_stmt(Checker *c, AstStmt *s);
+void tc_select_stmt(Checker *c, AstStmt *s);
+void tc_recv_expr(Checker *c, Operand *x, AstExpr *e);
+void tc_close_call(Checker *c, Operand *x, AstExpr *e);
+
 // ---- the evaluator (eval_*.c) ----
 
 typedef enum ExecStatus { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_FALLTHROUGH } ExecStatus;
@@ -482,6 +514,7 @@ typedef struct Interp {
     int depth;
     StrBuf trace;             // frames of the panic site (trace_for), kept across defers
     RtPanic *trace_for;
+    int preempt;              // safepoint countdown (eval_go_preempt at < 0)
 } Interp;
 
 Value eval_expr(Interp *in, Frame *fr, AstExpr *e);
@@ -507,5 +540,12 @@ ExecStatus eval_type_switch(Interp *in, Frame *fr, AstStmt *s);
 ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l);
 bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
+// eval_go.c: go, send, receive, select, range over a channel, safepoints
+void eval_go_stmt(Interp *in, Frame *fr, AstStmt *s);
+void eval_send(Interp *in, Frame *fr, AstStmt *s);
+Value eval_recv(Interp *in, Frame *fr, AstExpr *e, Value *ok);
+ExecStatus eval_select(Interp *in, Frame *fr, AstStmt *s);
+ExecStatus eval_range_chan(Interp *in, Frame *fr, AstStmt *s, Value ch);
+void eval_go_preempt(Interp *in);
 
 #endif
