@@ -3,9 +3,12 @@
 #   make run        install missing Debian packages, build, run examples/newmake.go
 #   make test       install missing packages, build, run every test
 #   make bench      benchmarks side by side (never part of test)
-#   make MODE=debug|asan|ubsan   variants in build/$(MODE)/, binary build/gosub-$(MODE)
+#   make MODE=debug|asan|ubsan|tsan   variants in build/$(MODE)/, binary build/gosub-$(MODE)
+#   make GC=boehm   build/gosub-boehm: allocation on libgc, our collector compiled out
+#   make bench-gc   collector benchmarks, gosub vs gosub-boehm (bench/gc/run.sh)
 #   make install PREFIX=/usr/local DESTDIR=
 MODE ?= release
+GC ?= ours
 WERROR ?= 1
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -14,6 +17,18 @@ CC ?= cc
 BUILD := build
 GEN := $(BUILD)/gen
 OBJDIR := $(BUILD)/$(MODE)
+# GC=boehm: the collector's files are left out, runtime/gc_boehm.c and
+# libgc come in (objects in build/$(MODE)-boehm/).
+GC_OURS := runtime/gc.c runtime/gc_cycle.c runtime/gc_mark.c runtime/gc_sweep.c \
+           runtime/gc_barrier.c runtime/gc_check.c runtime/heap.c runtime/heap_pages.c
+ifeq ($(GC),boehm)
+OBJDIR := $(BUILD)/$(MODE)-boehm
+GC_LEAVE_OUT := $(GC_OURS)
+GC_CFLAGS := -DGOSUB_BOEHM
+GC_LIBS := -lgc
+else
+GC_LEAVE_OUT := runtime/gc_boehm.c
+endif
 
 PKG_LIBS := libedit libutf8proc
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
@@ -28,20 +43,25 @@ CFLAGS_release := -O2 -g
 CFLAGS_debug := -O0 -g3 -DGOSUB_DEBUG
 CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
 CFLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
+CFLAGS_tsan := -O1 -g -fsanitize=thread -DGOSUB_TSAN
 LDFLAGS_asan := -fsanitize=address,undefined
+LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
-ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
-LDLIBS := $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread
+LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread
 
 ifeq ($(MODE),release)
 BIN := $(BUILD)/gosub
 else
 BIN := $(BUILD)/gosub-$(MODE)
 endif
+ifeq ($(GC),boehm)
+BIN := $(BIN)-boehm
+endif
 TESTBIN := $(OBJDIR)/unit-tests
 
-SRCS := $(wildcard lexer/*.c parser/*.c interp/*.c runtime/*.c)
+SRCS := $(filter-out $(GC_LEAVE_OUT),$(wildcard lexer/*.c parser/*.c interp/*.c runtime/*.c))
 GEN_SRCS := $(GEN)/lexer.c $(GEN)/grammar.c
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(filter-out interp/main.c,$(SRCS))) \
         $(OBJDIR)/gen/lexer.o $(OBJDIR)/gen/grammar.o
@@ -49,7 +69,7 @@ MAIN_OBJ := $(OBJDIR)/interp/main.o
 TEST_SRCS := $(wildcard tests/unit/*.c)
 TEST_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(TEST_SRCS))
 
-.PHONY: all run test unit golden conformance bench install clean deps deps-bench asan-test stress-test
+.PHONY: all run test unit golden conformance bench bench-gc install clean deps deps-bench asan-test stress-test
 all: $(BIN)
 
 deps:
@@ -80,9 +100,20 @@ $(BIN): $(OBJS) $(MAIN_OBJ)
 $(TESTBIN): $(OBJS) $(TEST_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LDLIBS)
 
+# make run: the example ends with Go's nil-map panic (exit status 2) on
+# purpose; make succeeds when gosub's stdout and exit status are Go's
+# (examples/newmake.out, .code) and fails otherwise.
 run: deps
 	@$(MAKE) --no-print-directory all
-	./$(BIN) examples/newmake.go; echo "exit status $$?"
+	@echo "./$(BIN) examples/newmake.go"
+	@{ ./$(BIN) examples/newmake.go; echo $$? >$(BUILD)/newmake.code; } | tee $(BUILD)/newmake.out
+	@code=$$(cat $(BUILD)/newmake.code); want=$$(cat examples/newmake.code); \
+	if [ "$$code" = "$$want" ] && cmp -s $(BUILD)/newmake.out examples/newmake.out; then \
+	  echo "exit status $$code: the panic above is the expected one (Go exits with $$want too)"; \
+	else \
+	  echo "make run: gosub exited with status $$code (Go: $$want) or its output differs from examples/newmake.out" >&2; \
+	  exit 1; \
+	fi
 
 # make test: unit tests, golden programs (normal, ASan+UBSan, GC stress),
 # and ../shared/conformance when it is there. Last line: "N passed, M failed".
@@ -96,7 +127,7 @@ unit: $(TESTBIN)
 	./$(TESTBIN)
 
 golden: $(BIN)
-	sh tests/run-golden.sh $(BIN) tests/golden
+	sh tests/run-golden.sh $(BIN) tests/golden tests/errors examples
 
 conformance: $(BIN)
 	../shared/conformance/run.sh $(BIN)
@@ -104,6 +135,13 @@ conformance: $(BIN)
 bench: deps-bench
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh
+
+# make bench-gc: the collector benchmarks (bench/gc/), build/gosub and
+# build/gosub-boehm side by side. Never part of test.
+bench-gc: deps-bench
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory GC=boehm all
+	bash bench/gc/run.sh
 
 install: $(BUILD)/gosub
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -23,8 +23,37 @@ Checker *tc_new(Arena *arena, const char *filename) {
     return c;
 }
 
+// tc_add_dep records that package-level object d depends on o (arena
+// storage, grown by doubling).
+void tc_add_dep(Checker *c, Obj *d, Obj *o) {
+    if ((d->ndeps & (d->ndeps - 1)) == 0) {   // 0, 1, 2, 4...: full, grow
+        int cap = d->ndeps ? d->ndeps * 2 : 4;
+        Obj **v = arena_alloc(c->arena, (size_t)cap * sizeof *v);
+        if (d->ndeps) memcpy(v, d->deps, (size_t)d->ndeps * sizeof *v);
+        d->deps = v;
+    }
+    d->deps[d->ndeps++] = o;
+}
+
+// tc_track_type remembers a descriptor whose malloc'ed GC mask and
+// spelling tc_free releases.
+void tc_track_type(Checker *c, Type *t) {
+    if (c->ntypes == c->typecap) {
+        c->typecap = c->typecap ? c->typecap * 2 : 256;
+        c->types = realloc(c->types, (size_t)c->typecap * sizeof *c->types);
+        if (!c->types) abort();
+    }
+    c->types[c->ntypes++] = t;
+}
+
 void tc_free(Checker *c) {
     if (!c) return;
+    for (int i = 0; i < c->ntypes; i++) {
+        free((void *)c->types[i]->gcmask);
+        free((void *)c->types[i]->str);
+    }
+    free(c->types);
+    free(c->native_vars);
     for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
     free(c->diags);
     free(c->interned);
@@ -62,12 +91,21 @@ static int diag_cmp(const void *a, const void *b) {
 
 void tc_print_errors(Checker *c, FILE *f) {
     qsort(c->diags, (size_t)c->ndiags, sizeof *c->diags, diag_cmp);
+    int printed = 0;
+    Pos last = {0, 0};
     for (int i = 0; i < c->ndiags; i++) {
-        if (i == 10) {
-            fprintf(f, "%s:%d:%d: too many errors\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col);
+        // like gc, the same message is reported once per line
+        bool dup = false;
+        for (int j = i - 1; j >= 0 && c->diags[j].pos.line == c->diags[i].pos.line; j--)
+            dup |= strcmp(c->diags[j].msg, c->diags[i].msg) == 0;
+        if (dup) continue;
+        if (printed == 10) {
+            fprintf(f, "%s:%d:%d: too many errors\n", c->filename, last.line, last.col);
             break;
         }
         fprintf(f, "%s:%d:%d: %s\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col, c->diags[i].msg);
+        last = c->diags[i].pos;
+        printed++;
     }
 }
 
@@ -189,9 +227,7 @@ void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
     if (c->cur_decl_obj && !o->owner) {
         // dependency of a package-level initialiser
         Obj *d = c->cur_decl_obj;
-        d->deps = realloc(d->deps, (size_t)(d->ndeps + 1) * sizeof *d->deps);
-        if (!d->deps) abort();
-        d->deps[d->ndeps++] = o;
+        tc_add_dep(c, d, o);
     }
 }
 
@@ -293,4 +329,40 @@ int tc_check_file(Checker *c, AstFile *file) {
     finish_var_refs(c);
     compute_init_order(c);
     return c->ndiags;
+}
+
+// ---- the REPL (issue 6) ----
+
+// tc_repl_decls: see internal.h. As tc_check_file, for the declarations
+// of one input only (c->pkg_scope holds the input's own names).
+void tc_repl_decls(Checker *c, AstFile *file) {
+    int nblank = c->nblank_vars, ninit = c->ninit_funcs;
+    c->file = file;
+    c->scope = c->pkg_scope;
+    c->nmethods = 0;
+    for (int i = 0; i < file->imports.n; i++) {
+        AstDecl *d = file->imports.v[i];
+        for (int j = 0; j < d->u.gen.specs.n; j++) tc_import(c, d->u.gen.specs.v[j]);
+    }
+    for (int i = 0; i < file->decls.n; i++) collect_decl(c, file->decls.v[i]);
+    tc_collect_methods(c);
+    for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);
+    for (int i = nblank; i < c->nblank_vars; i++) tc_resolve_obj(c, c->blank_vars[i]);
+    tc_check_method_bodies(c);
+    for (int i = 0; i < c->pkg_scope->n; i++) {
+        Obj *o = c->pkg_scope->objs[i];
+        if (o->kind == OBJ_FUNC && o->decl) tc_check_func_decl(c, o);
+    }
+    for (int i = ninit; i < c->ninit_funcs; i++) tc_check_init_func(c, c->init_funcs[i]);
+}
+
+// tc_repl_finish: see internal.h.
+void tc_repl_finish(Checker *c) {
+    for (int i = 0; i < c->pkg_scope->n; i++) {
+        Obj *o = c->pkg_scope->objs[i];
+        if (o->kind == OBJ_VAR && !o->owner && !o->native_var && o->slot >= 0) o->storage = VS_GLOBAL_CELL;
+    }
+    finish_var_refs(c);
+    c->nvarrefs = 0;
+    compute_init_order(c);
 }

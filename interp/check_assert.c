@@ -29,17 +29,14 @@ bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char 
 // "impossible type assertion" when T is concrete and cannot implement x.
 static bool check_assertable(Checker *c, Operand *x, Type *t, AstExpr *te, AstExpr *e) {
     if (tc_under(t)->kind == KIND_INTERFACE) return true;
-    const char *missing = NULL;
-    bool wrong_ptr = false;
-    if (!tc_missing_method(c, t, x->type, &missing, &wrong_ptr)) return true;
-    const char *why = wrong_ptr ? arena_printf(c->arena, "(%s method has pointer receiver)", missing)
-                                : arena_printf(c->arena, "(missing method %s)", missing);
+    const char *why = tc_missing_reason(c, t, x->type, true);
+    if (!why) return true;
     if (e)
-        tc_errorf(c, te->pos, "impossible type assertion: %s\n\t%s does not implement %s %s", tc_expr_str(c, e),
+        tc_errorf(c, e->pos, "impossible type assertion: %s\n\t%s does not implement %s %s", tc_expr_str(c, e),
                   tc_type_string(c, t), tc_type_string(c, x->type), why);
     else
-        tc_errorf(c, te->pos, "impossible type switch case: %s (type %s) cannot have dynamic type %s %s",
-                  tc_expr_str(c, x->expr), tc_type_string(c, x->type), tc_type_string(c, t), why);
+        tc_errorf(c, te->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                  tc_expr_str(c, te), tc_operand_string(c, x), tc_type_string(c, t), why);
     return false;
 }
 

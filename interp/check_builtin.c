@@ -339,6 +339,7 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         if (!nargs_ok(c, e, id, 1, -1)) goto bad;
         min_max(c, x, e, id);
         break;
+    case BI_CLOSE: tc_close_call(c, x, e); break;
     case BI_CLEAR: {
         if (!nargs_ok(c, e, id, 1, 1)) goto bad;
         tc_expr(c, x, e->u.call.args.v[0]);

@@ -131,7 +131,7 @@ static const char *tuple_types(Checker *c, Type **ts, int n, bool variadic) {
 // arg_type_for_message: types2 prints untyped constant args as "number"
 static Type *have_type(Checker *c, Operand *x) {
     if (x->mode == MODE_CONSTANT && tc_is_untyped(x->type) && tc_is_numeric(x->type)) return NULL;
-    (void)c;
+    if (tc_is_untyped(x->type) && x->type->kind != KIND_UNTYPED_NIL) return tc_default_type(c, x->type);
     return x->type;
 }
 
@@ -149,7 +149,7 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
     // types2: too many -> at the first extra argument; not enough -> at the
     // last argument, or at ")" when there is none
     Pos pos = too_many && nargs > sig->nparams ? args[sig->nparams].expr->pos
-            : nargs > 0 ? args[nargs - 1].expr->pos : e->u.call.rparen;
+            : nargs > 0 ? args[nargs - 1].expr->pos : e->pos;
     tc_errorf(c, pos, "%s arguments in call to %s\n\thave %.*s\n\twant %s", too_many ? "too many" : "not enough",
               tc_expr_str(c, e->u.call.fun), (int)b.len, b.p, want);
     sb_free(&b);

@@ -65,6 +65,13 @@ Obj *tc_declare_var(Checker *c, AstExpr *name, Type *t) {
         o->used = true;
         return o;
     }
+    if (c->repl_scope && c->scope == c->repl_scope) {
+        // REPL (issue 6): an input's top-level variables persist as globals,
+        // in cells (a later input may take their address)
+        o->slot = c->nglobals++;
+        o->storage = VS_GLOBAL_CELL;
+        return o;
+    }
     o->owner = c->fn;
     o->slot = tc_new_slot(c);
     o->storage = c->fn ? VS_LOCAL : VS_GLOBAL;
@@ -138,6 +145,7 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
         Obj *o;
         if (local) {
             o = tc_declare_var(c, name, types[i]);
+            if (!types[i]) o->used = true;   // its initialiser was in error
         } else {
             o = name->obj;
             o->type = types[i];
@@ -301,6 +309,11 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
                 o->slot = tc_new_slot(c);
                 o->storage = (pt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
             }
+            if (o->slot < 0) {   // a "_" parameter still receives its argument
+                o->owner = fn;
+                o->slot = tc_new_slot(c);
+                o->storage = (pt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
+            }
             o->used = true;
             o->is_param = true;
             fn->params[k] = o;
@@ -323,6 +336,11 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
                 tc_declare(c, c->scope, o);
             } else {
                 o = tc_new_obj(c, OBJ_VAR, "", f->type->pos, rt);
+                o->owner = fn;
+                o->slot = tc_new_slot(c);
+                o->storage = (rt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
+            }
+            if (o->slot < 0) {   // a "_" result is still a result slot
                 o->owner = fn;
                 o->slot = tc_new_slot(c);
                 o->storage = (rt->flags & TF_AGGREGATE) ? VS_CELL : VS_LOCAL;
@@ -383,6 +401,7 @@ void tc_check_init_func(Checker *c, AstDecl *d) {
 // tc_check_unused reports "x declared but not used" for the variables of
 // scope s (Go reports them per function, at their declaration).
 void tc_check_unused(Checker *c, Scope *s) {
+    if (c->repl) return;   // unused variables are no error at the REPL's prompt (issue 6)
     for (int i = 0; i < s->n; i++) {
         Obj *o = s->objs[i];
         if (o->kind == OBJ_VAR && !o->used && !o->is_param)

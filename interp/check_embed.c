@@ -137,10 +137,13 @@ void tc_promote_methods(Checker *c, Type *t) {
         bool eptr = f->type->kind == KIND_POINTER && !(f->type->flags & TF_NAMED);
         for (int k = 0; k < et->nmethods; k++) {
             const Method *m = &et->methods[k];
-            bool shadowed = false;
-            for (int j = 0; j < n; j++) shadowed |= strcmp(ms[j].name, m->name) == 0;
-            for (int j = 0; j < u->nfields; j++) shadowed |= strcmp(u->fields[j].name, m->name) == 0;
-            if (shadowed) continue;
+            // promoted only if the shallowest m->name in t is unique, a
+            // method, and reached through f (spec "Selectors")
+            const Field *path[8], *fld = NULL;
+            const Method *found = NULL;
+            int np = 0;
+            if (tc_lookup_path(t, m->name, path, &np, &fld, &found) != 1 || !found || np == 0 || path[0] != f)
+                continue;
             Method pm = *m;
             pm.promoted = true;
             pm.promote_ptr = eptr;

@@ -31,7 +31,9 @@ const char *tc_operand_string(Checker *c, Operand *x) {
                      : x->mode == MODE_COMMAOK ? "comma, ok expression" : "value";
     if (x->type && tc_is_untyped(x->type))
         return arena_printf(c->arena, "%s (%s %s)", es, tc_type_string(c, x->type), what);
-    return arena_printf(c->arena, "%s (%s of type %s)", es, what, tc_type_string(c, x->type));
+    // indexing a string gives Go's predeclared alias byte, which types2 spells so
+    const char *ts = x->expr && x->expr->op == OP_INDEX_STRING ? "byte" : tc_type_string(c, x->type);
+    return arena_printf(c->arena, "%s (%s of type %s)", es, what, ts);
 }
 
 ConstType tc_const_type(const Type *t) {
@@ -366,9 +368,7 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         e->aux = o->native ? (void *)o->native : (void *)o->fn;
         if (c->cur_decl_obj && !o->native) {
             Obj *d = c->cur_decl_obj;
-            d->deps = realloc(d->deps, (size_t)(d->ndeps + 1) * sizeof *d->deps);
-            if (!d->deps) abort();
-            d->deps[d->ndeps++] = o;
+            tc_add_dep(c, d, o);
         }
         if (!o->type) x->mode = MODE_INVALID;
         break;

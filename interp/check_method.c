@@ -124,6 +124,12 @@ void tc_collect_methods(Checker *c) {
     }
     for (int i = 0; i < nlists; i++) {
         MethodList *l = &lists[i];
+        // REPL (issue 6): the methods earlier inputs declared stay, unless redeclared
+        for (int j = 0; c->repl && j < l->type->nmethods; j++) {
+            bool redeclared = false;
+            for (int k = 0; k < l->n && !redeclared; k++) redeclared = strcmp(l->v[k].name, l->type->methods[j].name) == 0;
+            if (!redeclared) add_method(&lists, &nlists, l->type, l->type->methods[j]);
+        }
         Method *v = arena_alloc(c->arena, (size_t)l->n * sizeof *v);
         memcpy(v, l->v, (size_t)l->n * sizeof *v);
         if (l->n > 1) qsort(v, (size_t)l->n, sizeof *v, method_cmp);

@@ -107,14 +107,43 @@ static bool op_allowed(TokenKind op, const Type *u) {
 
 // match_types converts an untyped operand to the other operand's type
 // (spec: "implicitly converted to the type of the other operand").
+// implicit_to converts untyped operand x to the other operand's type t
+// inside a binary expression. false: the kinds do not mix (the caller
+// reports mismatched types); a constant that does not fit gets Go's
+// "1000 (untyped int constant) overflows int8" and x turns invalid.
+static bool implicit_to(Checker *c, Operand *x, Type *t) {
+    const Type *u = tc_under(t);
+    if (x->type->kind == KIND_UNTYPED_NIL) {
+        if (!tc_has_nil(u)) return false;
+        tc_convert_untyped(c, x, t);
+        return true;
+    }
+    if (u->kind != KIND_INTERFACE) {
+        bool ok = (tc_is_boolean(x->type) && tc_is_boolean(u)) || (tc_is_string(x->type) && tc_is_string(u)) ||
+                  (tc_is_numeric(x->type) && tc_is_numeric(u));
+        if (!ok) return false;
+        if (x->mode == MODE_CONSTANT) {
+            const ConstVal *r = NULL;
+            ConstRepr why = const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
+                                                 tc_const_type(u), &r);
+            if (why != CONST_REPR_OK) {
+                tc_errorf(c, x->expr->pos, "%s %s %s", tc_operand_string(c, x),
+                          why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows", tc_type_string(c, t));
+                x->mode = MODE_INVALID;
+                return true;
+            }
+        }
+    }
+    tc_convert_untyped(c, x, t);
+    return true;
+}
+
 static bool match_types(Checker *c, Operand *x, Operand *y) {
     bool xu = tc_is_untyped(x->type), yu = tc_is_untyped(y->type);
     if (xu && !yu) {
-        if (x->type->kind == KIND_UNTYPED_NIL && !tc_has_nil(tc_under(y->type))) return false;
-        tc_convert_untyped(c, x, y->type);
+        if (!implicit_to(c, x, y->type)) return false;
     } else if (yu && !xu) {
-        if (y->type->kind == KIND_UNTYPED_NIL && !tc_has_nil(tc_under(x->type))) return false;
-        tc_convert_untyped(c, y, x->type);
+        if (!implicit_to(c, y, x->type)) return false;
     } else if (xu && yu) {
         // both untyped: the "larger" kind wins (int < rune < float)
         bool xn = tc_is_numeric(x->type), yn = tc_is_numeric(y->type);
@@ -139,7 +168,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
         if (!tc_has_nil(tc_under(v->type))) ok = false;
     }
     if (!ok) {
-        tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
+        tc_errorf(c, y->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
                   tc_type_string(c, x->type), tc_type_string(c, y->type));
         x->mode = MODE_INVALID;
         return;
@@ -290,8 +319,9 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
     }
     if (!match_types(c, x, &y)) {
         if (x->mode != MODE_INVALID && y.mode != MODE_INVALID)
-            tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
-                      tc_type_string(c, x->type), tc_type_string(c, y.type));
+            tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)",
+                      c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_type_string(c, x->type),
+                      tc_type_string(c, y.type));
         x->mode = MODE_INVALID;
         return;
     }
@@ -379,8 +409,7 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     if (op == TOK_ARROW) {
-        tc_errorf(c, e->pos, "channel receive is not supported yet");
-        x->mode = MODE_INVALID;
+        tc_recv_expr(c, x, e);
         return;
     }
     tc_expr(c, x, e->u.unary.x);
@@ -388,7 +417,8 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
     const Type *u = tc_under(x->type);
     bool ok = op == TOK_NOT ? tc_is_boolean(u) : op == TOK_XOR ? tc_is_integer(u) : tc_is_numeric(u);
     if (!ok) {
-        tc_errorf(c, e->pos, "invalid operation: operator %s not defined on %s", op_str(op), tc_operand_string(c, x));
+        tc_errorf(c, e->u.unary.x->pos, "invalid operation: operator %s not defined on %s", op_str(op),
+                  tc_operand_string(c, x));
         x->mode = MODE_INVALID;
         return;
     }

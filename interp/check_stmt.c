@@ -60,7 +60,7 @@ static Type *lvalue(Checker *c, AstExpr *e) {
             return NULL;
         }
     }
-    tc_errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", tc_expr_str(c, e));
+    tc_errorf(c, e->pos, "cannot assign to %s", tc_operand_string(c, &x));
     return NULL;
 }
 
@@ -210,6 +210,7 @@ static void define_stmt(Checker *c, AstStmt *s) {
     for (int i = 0; i < lhs->n && i < 256; i++) {
         if (!news[i]) continue;
         Obj *o = tc_declare_var(c, lhs->v[i], ai->types[i]);
+        if (!ai->types[i]) o->used = true;   // its initialiser was in error: Go reports only that
         ai->decl[i] = o;
     }
     for (int i = 0; i < lhs->n && i < 256; i++)
@@ -256,7 +257,10 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     *lcopy = *lhs;
     bin->u.binary.x = lcopy;
     Operand x;
+    // messages spell the statement ("total += \"x\""), not the binary expression
+    c->opassign_str = arena_printf(c->arena, "%s %s= %s", tc_expr_str(c, lhs), lex_token_name(op), tc_expr_str(c, rhs));
     tc_binary(c, &x, bin);
+    c->opassign_str = NULL;
     if (x.mode == MODE_INVALID) return;
     if (x.mode == MODE_CONSTANT) tc_set_const(c, bin, x.val, lt);
     oi->rhs = bin->u.binary.y;
@@ -398,6 +402,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
         case KIND_SLICE: ri->kind = RANGE_SLICE; kt = c->u.types[KIND_INT]; vt = (Type *)u->elem; break;
         case KIND_STRING: ri->kind = RANGE_STRING; kt = c->u.types[KIND_INT]; vt = c->u.types[KIND_INT32]; break;
         case KIND_MAP: ri->kind = RANGE_MAP; kt = (Type *)u->key; vt = (Type *)u->elem; ri->key_type = x.type; break;
+        case KIND_CHAN: ri->kind = RANGE_CHAN; kt = (Type *)u->elem; break;   // check_chan.c / eval_go.c
         default:
             if (tc_is_integer(u)) {
                 ri->kind = RANGE_INT;
@@ -555,7 +560,7 @@ static void labeled(Checker *c, AstStmt *s) {
     }
     int idx = c->nlabels - 1;
     stmt(c, s->u.labeled.stmt);
-    if (idx >= 0 && !c->labels[idx].used)
+    if (idx >= 0 && !c->labels[idx].used && !tc_goto_uses_label(c, s->u.labeled.label->u.ident.name))
         tc_errorf(c, s->u.labeled.label->pos, "label %s defined and not used", s->u.labeled.label->u.ident.name);
     c->labels[idx].stmt = NULL;
     s->op = SOP_LABELED;
@@ -568,7 +573,7 @@ static void branch(Checker *c, AstStmt *s) {
         return;
     }
     if (tok == TOK_GOTO) {
-        tc_errorf(c, s->pos, "goto is not supported by gosub");
+        tc_goto(c, s);
         return;
     }
     s->op = tok == TOK_BREAK ? SOP_BREAK : SOP_CONTINUE;
@@ -615,8 +620,9 @@ static void return_stmt(Checker *c, AstStmt *s) {
     if (want == 0) {
         Operand x;
         tc_multi_expr(c, &x, rl->v[0]);
+        bool num = x.mode == MODE_CONSTANT && tc_is_untyped(x.type) && tc_is_numeric(x.type);
         tc_errorf(c, rl->v[0]->pos, "too many return values\n\thave (%s)\n\twant ()",
-                  x.type ? tc_type_string(c, x.type) : "number");
+                  num || !x.type ? "number" : tc_type_string(c, tc_default_type(c, x.type)));
         return;
     }
     Operand xs[64];
@@ -670,6 +676,7 @@ static void expr_stmt(Checker *c, AstStmt *s) {
         is_call = id == BI_COPY || id == BI_DELETE || id == BI_PANIC || id == BI_PRINT || id == BI_PRINTLN ||
                   id == BI_RECOVER || id == BI_CLEAR || id == BI_CLOSE;
     }
+    if (inner->op == OP_RECV) is_call = true;   // <-ch (check_chan.c)
     if (!is_call) tc_errorf(c, e->pos, "%s is not used", tc_operand_string(c, &x));
 }
 
@@ -698,7 +705,7 @@ static void stmt(Checker *c, AstStmt *s) {
     case AST_DECL_STMT: decl_stmt(c, s); break;
     case AST_LABELED_STMT: labeled(c, s); break;
     case AST_EXPR_STMT: expr_stmt(c, s); break;
-    case AST_SEND_STMT: tc_errorf(c, s->pos, "channels are not supported yet"); break;
+    case AST_SEND_STMT: tc_send_stmt(c, s); break;
     case AST_INC_DEC_STMT: inc_dec(c, s); break;
     case AST_ASSIGN_STMT:
         if (s->u.assign.tok == TOK_ASSIGN) assign_stmt(c, s);
@@ -712,7 +719,7 @@ static void stmt(Checker *c, AstStmt *s) {
             op_assign(c, s, s->u.assign.lhs.v[0], s->u.assign.rhs.v[0], binop_of(s->u.assign.tok), s->u.assign.tok_pos);
         }
         break;
-    case AST_GO_STMT: tc_errorf(c, s->pos, "goroutines are not supported yet"); break;
+    case AST_GO_STMT: tc_go_stmt(c, s); break;
     case AST_DEFER_STMT: defer_stmt(c, s); break;
     case AST_RETURN_STMT: return_stmt(c, s); break;
     case AST_BRANCH_STMT: branch(c, s); break;
@@ -720,7 +727,7 @@ static void stmt(Checker *c, AstStmt *s) {
     case AST_IF_STMT: if_stmt(c, s); break;
     case AST_SWITCH_STMT: switch_stmt(c, s); break;
     case AST_TYPE_SWITCH_STMT: tc_type_switch(c, s); break;
-    case AST_SELECT_STMT: tc_errorf(c, s->pos, "select is not supported yet"); break;
+    case AST_SELECT_STMT: tc_select_stmt(c, s); break;
     case AST_FOR_STMT: for_stmt(c, s); break;
     case AST_RANGE_STMT: range_stmt(c, s); break;
     default: break;
@@ -779,6 +786,7 @@ bool tc_is_terminating(Checker *c, AstStmt *s, const char *label) {
         return s->u.if_stmt.else_ && tc_is_terminating_list(c, &s->u.if_stmt.body->list) &&
                tc_is_terminating(c, s->u.if_stmt.else_, NULL);
     case AST_LABELED_STMT: return tc_is_terminating(c, s->u.labeled.stmt, NULL);
+    case AST_SELECT_STMT: return tc_select_terminating(c, s);   // check_chan.c
     case AST_FOR_STMT: return !s->u.for_stmt.cond && !list_has_break(&s->u.for_stmt.body->list, s, false);
     case AST_SWITCH_STMT: case AST_TYPE_SWITCH_STMT: {
         AstStmtList *b = s->kind == AST_SWITCH_STMT ? &s->u.switch_stmt.body->list : &s->u.type_switch.body->list;

@@ -204,7 +204,11 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
         Type *v = tc_type_expr(c, e->u.map_type.value);
         if (!k || !v) return NULL;
         if (!(k->flags & TF_INCOMPLETE) && !tc_comparable(k)) {
-            tc_errorf(c, e->u.map_type.key->pos, "invalid map key type %s", tc_type_string(c, k));
+            AstExpr *ke = e->u.map_type.key;
+            // types2 positions a func type at its parameter list
+            Pos kp = ke->kind == AST_FUNC_TYPE && ke->u.func_type.params.opening.line ? ke->u.func_type.params.opening
+                                                                                      : ke->pos;
+            tc_errorf(c, kp, "invalid map key type %s", tc_type_string(c, k));
             return NULL;
         }
         t = tc_map(c, k, v);

@@ -17,6 +17,7 @@ static Value len_cap(Interp *in, Frame *fr, AstExpr *e, bool is_len) {
     case KIND_MAP: return vint(rt_map_len(v.p));
     case KIND_ARRAY: return vint(u->len);
     case KIND_POINTER: return vint(tc_under(u->elem)->len);
+    case KIND_CHAN: return vint(is_len ? rt_chan_len(v.p) : rt_chan_cap(v.p));
     default: return vint(0);
     }
 }
@@ -37,7 +38,7 @@ static Value make(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci) {
         if (n1 < 0) rt_panic_runtime(in->rt, "makemap: size out of range");
         r.p = rt_map_new(in->rt, t, n1);
     } else {
-        rt_fatal(in->rt, "gosub: channels are not supported yet");
+        r.p = rt_chan_new(in->rt, t, n1);
     }
     return r;
 }
@@ -150,7 +151,10 @@ Value eval_builtin(Interp *in, Frame *fr, AstExpr *e, Value *results) {
     }
     case BI_PRINT: print_builtin(in, fr, e, false); break;
     case BI_PRINTLN: print_builtin(in, fr, e, true); break;
-    case BI_RECOVER: r.e = rt_recover(in->rt); break;
+    case BI_RECOVER:   // nil unless called directly by a deferred function
+        if (fr->caller && fr->caller->running_defers) r.e = rt_recover(in->rt);
+        break;
+    case BI_CLOSE: rt_chan_close(in->rt, eval_expr(in, fr, e->u.call.args.v[0]).p); break;
     case BI_MIN: r = min_max(in, fr, e, true); break;
     case BI_MAX: r = min_max(in, fr, e, false); break;
     case BI_CLEAR: {

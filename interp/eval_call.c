@@ -48,6 +48,7 @@ static Value method_recv(Interp *in, Frame *fr, MethodRef *mr, AstExpr *x);
 static const Method *iface_method(Interp *in, GoIface e, const char *name, Value *recv);
 
 static void run_defers(Interp *in, Frame *fr) {
+    fr->running_defers = true;
     while (fr->defers) {
         Defer *d = fr->defers;
         fr->defers = d->next;
@@ -65,6 +66,7 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
     if (rt_stack_low(in->rt)) {
         rt_fatal(in->rt, "stack overflow");
     }
+    if (--in->preempt < 0) eval_go_preempt(in);
     for (int i = 0; i < fn->nparams; i++) {
         Obj *p = fn->params[i];
         if (p->storage == VS_CELL) eval_declare(in, &fr, p, slots[fn->param_slots[i]]);
@@ -95,11 +97,6 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
         // still intact below us: keep their trace for the report before
         // the deferred calls reuse that stack.
         RtPanic *p = rt_current_panic(in->rt);
-        if (in->trace_for != p) {
-            in->trace.len = 0;
-            write_frames(in, in->top, &in->trace);
-            in->trace_for = p;
-        }
         in->top = &fr;
         rt_push_handler(in->rt, &h);
         run_defers(in, &fr);
@@ -122,9 +119,11 @@ static Value result_of(FuncInfo *fn, Value *slots, int i) {
 static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int nargs, Value *out, Frame *caller) {
     Value slots[fn->nslots > 0 ? fn->nslots : 1];
     memset(slots, 0, sizeof slots);
-    for (int i = 0; i < nargs && i < fn->nparams; i++) slots[fn->param_slots[i]] = args[i];
+    for (int i = 0; i < nargs && i < fn->nparams; i++)
+        if (fn->param_slots[i] >= 0) slots[fn->param_slots[i]] = args[i];   // "_" parameters have no slot
     for (int i = 0; i < fn->nresults; i++)
-        if (fn->results[i]->storage != VS_CELL) slots[fn->result_slots[i]] = rt_zero_value(in->rt, fn->results[i]->type);
+        if (fn->results[i]->storage != VS_CELL && fn->result_slots[i] >= 0)
+            slots[fn->result_slots[i]] = rt_zero_value(in->rt, fn->results[i]->type);
     eval_run_func(in, fn, cl, slots, caller);
     for (int i = 0; i < fn->nresults; i++) out[i] = result_of(fn, slots, i);
 }
@@ -400,6 +399,17 @@ static void write_frames(Interp *in, Frame *top, StrBuf *b) {
         sb_printf(b, "%s(%s)\n\t%s:%d%s\n", fr->fn->name, args ? "..." : "", in->filename, fr->line,
                   fr->caller ? "" : " +0x1d");
     }
+}
+
+// eval_capture_trace (RtHooks.capture_trace) keeps the frames of the
+// panic that is starting, while they are still alive.
+void eval_capture_trace(void *ctx) {
+    Interp *in = ctx;
+    RtPanic *p = rt_current_panic(in->rt);
+    if (in->trace_for == p) return;
+    in->trace.len = 0;
+    write_frames(in, in->top, &in->trace);
+    in->trace_for = p;
 }
 
 void eval_print_frames(void *ctx, FILE *f) {

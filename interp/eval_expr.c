@@ -360,6 +360,10 @@ void eval_multi(Interp *in, Frame *fr, AstExpr *e, Value *out, int n) {
         out[0] = eval_type_assert(in, fr, e, n > 1 ? &out[1] : NULL);
         return;
     }
+    if (e->op == OP_RECV) {
+        out[0] = eval_recv(in, fr, e, n > 1 ? &out[1] : NULL);
+        return;
+    }
     eval_call(in, fr, e, out);
 }
 
@@ -434,6 +438,7 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
         Value res[2];
         return eval_builtin(in, fr, e, res);
     }
+    case OP_RECV: return eval_recv(in, fr, e, NULL);
     default:
         rt_fatal(in->rt, "gosub: internal error: unevaluable expression (op %d) at %s:%d:%d", e->op, in->filename,
                  e->pos.line, e->pos.col);

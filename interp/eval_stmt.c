@@ -7,6 +7,11 @@
 static ExecStatus exec_list(Interp *in, Frame *fr, AstStmtList *l) {
     for (int i = 0; i < l->n; i++) {
         ExecStatus st = eval_stmt(in, fr, l->v[i]);
+        if (st == EXEC_GOTO && eval_goto_index(fr, l) >= 0) {   // resume at the label (eval_goto.c)
+            i = eval_goto_index(fr, l) - 1;
+            fr->branch_target = NULL;
+            continue;
+        }
         if (st != EXEC_NORMAL) return st;
     }
     return EXEC_NORMAL;
@@ -172,6 +177,8 @@ static ExecStatus exec_for(Interp *in, Frame *fr, AstStmt *s) {
         ExecStatus st = eval_block(in, fr, s->u.for_stmt.body);
         if (st != EXEC_NORMAL && leave_loop(fr, s, &st)) return st;
         if (s->u.for_stmt.post) eval_stmt(in, fr, s->u.for_stmt.post);
+        if (--in->preempt < 0) eval_go_preempt(in);
+        eval_poll_interrupt(in);   // REPL Ctrl-C (issue 6)
     }
     return EXEC_NORMAL;
 }
@@ -196,6 +203,7 @@ static ExecStatus exec_range(Interp *in, Frame *fr, AstStmt *s) {
     Value x = eval_expr(in, fr, s->u.range.x);
     bool want_val = ri->value && ri->value->op != OP_BLANK;
     Type *it = ri->key_type;
+    if (ri->kind == RANGE_CHAN) return eval_range_chan(in, fr, s, x);
     if (ri->kind == RANGE_MAP) {
         const Type *mt = tc_under(ri->key_type);
         MapIter iter;
@@ -249,6 +257,8 @@ static ExecStatus exec_range(Interp *in, Frame *fr, AstStmt *s) {
         }
         ExecStatus st = eval_block(in, fr, s->u.range.body);
         if (st != EXEC_NORMAL && leave_loop(fr, s, &st)) return st;
+        if (--in->preempt < 0) eval_go_preempt(in);
+        eval_poll_interrupt(in);   // REPL Ctrl-C (issue 6)
         i = next;
     }
     return EXEC_NORMAL;
@@ -321,7 +331,11 @@ ExecStatus eval_stmt(Interp *in, Frame *fr, AstStmt *s) {
     case SOP_CONTINUE: fr->branch_target = s->aux; return EXEC_CONTINUE;
     case SOP_FALLTHROUGH: return EXEC_FALLTHROUGH;
     case SOP_LABELED: return eval_stmt(in, fr, s->u.labeled.stmt);
+    case SOP_GOTO: fr->branch_target = s->aux; return EXEC_GOTO;
     case SOP_DEFER: eval_defer(in, fr, s->aux); return EXEC_NORMAL;
+    case SOP_GO: eval_go_stmt(in, fr, s); return EXEC_NORMAL;
+    case SOP_SEND: eval_send(in, fr, s); return EXEC_NORMAL;
+    case SOP_SELECT: return eval_select(in, fr, s);
     case SOP_EMPTY: case SOP_DECL_NOP: return EXEC_NORMAL;
     default:
         rt_fatal(in->rt, "gosub: internal error: unexecutable statement at %s:%d", in->filename, s->pos.line);

@@ -17,6 +17,7 @@
 #define GOSUB_INTERP_INTERNAL_H
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "../parser/parser.h"
@@ -42,6 +43,7 @@ typedef enum StmtOp {
     SOP_RETURN,          // aux = ReturnInfo*
     SOP_BREAK, SOP_CONTINUE, SOP_FALLTHROUGH,   // aux = target AstStmt* (labeled) or NULL
     SOP_LABELED,
+    SOP_GOTO,            // aux = the LABELED_STMT jumped to (check_goto.c, eval_goto.c)
     SOP_DEFER,           // aux = CallInfo* of the deferred call
     SOP_EMPTY,
     SOP_DECL_NOP,        // const/type declarations: nothing to run
@@ -292,6 +294,8 @@ typedef struct Checker {
     // variable references, resolved to ops at the end (tc_var_ref)
     AstExpr **varrefs;
     int nvarrefs, varrefcap;
+    Type **types;             // every descriptor made (tc_free releases their masks)
+    int ntypes, typecap;
     Obj **blank_vars;         // package-level "var _ = ..." (not in any scope)
     int nblank_vars;
     AstDecl **methods;        // method declarations
@@ -307,8 +311,13 @@ typedef struct Checker {
     int loop_depth, switch_depth;
     bool lhs_ident;           // checking an assignment target: not a use
     bool in_call_fun;         // checking the callee of a call (method values allowed)
+    const char *opassign_str; // "x += y" while checking an op-assignment
     struct { const char *name; AstStmt *stmt; bool used; Pos pos; } labels[64];
     int nlabels;
+    // REPL (issue 6): repl disables "declared and not used"; variables
+    // declared directly in repl_scope (an input's top level) are globals.
+    bool repl;
+    Scope *repl_scope;
 } Checker;
 
 // Errors: tc_errorf records "file:line:col: msg" (sorted and printed by
@@ -348,6 +357,7 @@ const char *tc_type_string(Checker *c, const Type *t);
 // lookup of a method in the method set (issue 3); NULL when absent
 const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv);
 bool tc_implements(Checker *c, Type *t, Type *iface, char **why);
+char *tc_missing_reason(Checker *c, const Type *t, const Type *iface, bool static_);
 
 // ---- scopes (scope.c) ----
 Scope *tc_scope_new(Checker *c, Scope *parent, bool is_func);
@@ -411,6 +421,8 @@ void tc_type_switch(Checker *c, AstStmt *s);
 void tc_stmt(Checker *c, AstStmt *s);
 bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char **missing, bool *wrong_ptr);
 void tc_stmt_list(Checker *c, AstStmtList *l);
+void tc_goto(Checker *c, AstStmt *s);
+bool tc_goto_uses_label(Checker *c, const char *name);
 void tc_block(Checker *c, AstBlock *b);
 Type *tc_signature(Checker *c, AstExpr *ftype);
 void tc_resolve_obj(Checker *c, Obj *o);
@@ -426,6 +438,8 @@ bool tc_is_terminating(Checker *c, AstStmt *s, const char *label);
 const char *tc_builtin_name(BuiltinId id);
 void tc_universe_scope(Checker *c);
 void tc_collect_methods(Checker *c);
+void tc_add_dep(Checker *c, Obj *d, Obj *o);
+void tc_track_type(Checker *c, Type *t);
 void tc_check_method_bodies(Checker *c);
 void tc_check_func_decl(Checker *c, Obj *o);
 void tc_check_init_func(Checker *c, AstDecl *d);
@@ -477,10 +491,11 @@ void tc_send_stmt(Checker *c, AstStmt *s);
 void tc_select_stmt(Checker *c, AstStmt *s);
 void tc_recv_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_close_call(Checker *c, Operand *x, AstExpr *e);
+bool tc_select_terminating(Checker *c, AstStmt *s);
 
 // ---- the evaluator (eval_*.c) ----
 
-typedef enum ExecStatus { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_FALLTHROUGH } ExecStatus;
+typedef enum ExecStatus { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_FALLTHROUGH, EXEC_GOTO } ExecStatus;
 
 typedef struct Defer {
     struct Defer *next;
@@ -501,7 +516,8 @@ typedef struct Frame {
     int line;                 // line being executed, for traces
     AstStmt *branch_target;   // labeled break/continue target
     Defer *defers;
-    bool recovered;
+    bool running_defers;      // run_defers is calling the deferred calls: only their
+                              // frames may recover (spec "Handling panics")
 } Frame;
 
 typedef struct Interp {
@@ -515,7 +531,29 @@ typedef struct Interp {
     StrBuf trace;             // frames of the panic site (trace_for), kept across defers
     RtPanic *trace_for;
     int preempt;              // safepoint countdown (eval_go_preempt at < 0)
+    volatile sig_atomic_t *interrupt;   // REPL (issue 6): set by Ctrl-C; NULL outside the REPL
 } Interp;
+
+// ---- the REPL (repl.c, issue 6) ----
+
+// repl_interrupt unwinds the running input back to the REPL's prompt
+// (a panic with the REPL's interrupt value) after Ctrl-C.
+_Noreturn void repl_interrupt(Interp *in);
+// eval_poll_interrupt: the evaluator's Ctrl-C safepoint (loop back-edges).
+static inline void eval_poll_interrupt(Interp *in) {
+    if (in->interrupt && *in->interrupt) repl_interrupt(in);
+}
+// tc_repl_decls checks the imports and declarations of one REPL input in
+// the scope c->pkg_scope (a fresh scope chained to the session's);
+// tc_repl_finish resolves the variable references of the input (every
+// package-level variable lives in a cell) and extends the
+// initialisation order. Errors are left in c->diags.
+void tc_repl_decls(Checker *c, AstFile *file);
+void tc_repl_finish(Checker *c);
+// interp_new_runtime (run.c) makes in->rt with the interpreter's hooks
+// (os.Args from argc/argv, GOGC/GODEBUG from the environment); NULL on
+// out-of-memory. Shared by interp_run and the REPL.
+Runtime *interp_new_runtime(Interp *in, int argc, char **argv);
 
 Value eval_expr(Interp *in, Frame *fr, AstExpr *e);
 // eval_multi evaluates a tuple-producing expression into out[0..n).
@@ -530,6 +568,7 @@ Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
 Value eval_builtin(Interp *in, Frame *fr, AstExpr *e, Value *results);
 void eval_declare(Interp *in, Frame *fr, Obj *o, Value v);
 void eval_print_frames(void *ctx, FILE *f);
+void eval_capture_trace(void *ctx);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
 struct Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);
@@ -538,6 +577,7 @@ bool eval_implements(const Type *dyn, const Type *iface, const char **missing);
 Value eval_type_assert(Interp *in, Frame *fr, AstExpr *e, Value *ok);
 ExecStatus eval_type_switch(Interp *in, Frame *fr, AstStmt *s);
 ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l);
+int eval_goto_index(Frame *fr, AstStmtList *l);
 bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
 // eval_go.c: go, send, receive, select, range over a channel, safepoints
@@ -547,5 +587,7 @@ Value eval_recv(Interp *in, Frame *fr, AstExpr *e, Value *ok);
 ExecStatus eval_select(Interp *in, Frame *fr, AstStmt *s);
 ExecStatus eval_range_chan(Interp *in, Frame *fr, AstStmt *s, Value ch);
 void eval_go_preempt(Interp *in);
+// eval_go_init registers the goroutine context hooks with the scheduler.
+void eval_go_init(Interp *in);
 
 #endif

@@ -25,4 +25,11 @@ typedef struct RunOptions {
 // os.Exit's code (os.Exit itself exits the process directly).
 int interp_run(const RunOptions *opt);
 
+// repl_run runs the interactive REPL (issue 6) on standard input: with
+// libedit line editing, history (~/.gosub_history) and completion when
+// standard input and output are terminals, plain lines without prompts
+// otherwise. argc/argv become os.Args. It ends the process (status 0)
+// after :quit or the end of input; it returns only on failure (2).
+int repl_run(int argc, char **argv);
+
 #endif

@@ -1,6 +1,6 @@
 // main.c - the gosub command: run a Go program file (or stdin), print the
-// version or help. The REPL (issue 6) starts when no program is given on
-// a terminal.
+// version or help. The REPL (issue 6, repl.c) starts when no program is
+// given on a terminal, or with "gosub repl".
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +16,7 @@ static void usage(FILE *f) {
             "usage: gosub FILE.go [args...]     run a Go program\n"
             "       gosub run FILE.go [args...] the same\n"
             "       gosub - [args...]           run the program read from standard input\n"
+            "       gosub repl                  the interactive REPL (also: gosub on a terminal)\n"
             "       gosub version               print the version\n"
             "       gosub help                  print this help\n"
             "\n"
@@ -53,10 +54,7 @@ static char *read_all(FILE *f, size_t *len) {
 int main(int argc, char **argv) {
     int i = 1;
     if (argc < 2) {
-        if (isatty(0)) {
-            fprintf(stderr, "gosub: the interactive REPL is not available yet; run: gosub FILE.go\n");
-            return 2;
-        }
+        if (isatty(0)) return repl_run(argc, argv);
         argv[0] = "-";
         i = 0;   // piped program: run stdin like "gosub -"
     } else if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {
@@ -65,6 +63,8 @@ int main(int argc, char **argv) {
     } else if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
         usage(stdout);
         return 0;
+    } else if (strcmp(argv[1], "repl") == 0) {
+        return repl_run(argc - 1, argv + 1);
     } else if (strcmp(argv[1], "run") == 0) {
         i = 2;
         if (argc < 3) {
@@ -74,8 +74,7 @@ int main(int argc, char **argv) {
     }
     const char *path = argv[i];
     if (path[0] == '-' && path[1] != '\0') {
-        fprintf(stderr, "gosub: unknown flag %s\n", path);
-        usage(stderr);
+        fprintf(stderr, "gosub: unknown flag %s (see 'gosub help')\n", path);
         return 2;
     }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

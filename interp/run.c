@@ -56,6 +56,7 @@ static void run_main(void *arg) {
     FuncInfo init_fn = {.name = "main.init", .nslots = 0};
     Frame fr = {.fn = &init_fn, .slots = dummy_slots};
     in->top = &fr;
+    eval_go_init(in);   // goroutines the runtime starts (time.AfterFunc)
     for (int i = 0; i < c->nnative_vars; i++) {
         Obj *o = c->native_vars[i];
         o->native_var->init(in->rt, &in->globals[o->slot]);
@@ -100,6 +101,17 @@ static void parse_gogc(RtConfig *cfg) {
     if (st) cfg->gcstress = atoi(st + 9);
 }
 
+// interp_new_runtime: see internal.h.
+Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
+    RtConfig cfg = {.argc = argc, .argv = argv};
+    parse_gogc(&cfg);
+    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
+                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
+                     .capture_trace = eval_capture_trace};
+    in->rt = rt_new(&cfg, &hooks);
+    return in->rt;
+}
+
 int interp_run(const RunOptions *opt) {
     Arena *arena = arena_new();
     Diags d = {opt->filename, 0};
@@ -123,12 +135,7 @@ int interp_run(const RunOptions *opt) {
     in.filename = opt->filename;
     const char *slash = strrchr(opt->filename, '/');
     if (slash) in.filename = slash + 1;
-    RtConfig cfg = {.argc = opt->argc, .argv = opt->argv};
-    parse_gogc(&cfg);
-    RtHooks hooks = {.ctx = &in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
-                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type};
-    in.rt = rt_new(&cfg, &hooks);
-    if (!in.rt) {
+    if (!interp_new_runtime(&in, opt->argc, opt->argv)) {
         fprintf(stderr, "fatal error: out of memory\n");
         return 2;
     }

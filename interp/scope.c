@@ -58,7 +58,11 @@ void tc_declare(Checker *c, Scope *s, Obj *obj) {
     if (strcmp(obj->name, "_") == 0) return;
     Obj *old = tc_scope_lookup_local(s, obj->name);
     if (old) {
-        tc_errorf(c, obj->pos, "%s redeclared in this block", obj->name);
+        if (old->pos.line > 0)
+            tc_errorf(c, obj->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", obj->name,
+                      c->filename, old->pos.line, old->pos.col, obj->name);
+        else
+            tc_errorf(c, obj->pos, "%s redeclared in this block", obj->name);
         return;
     }
     scope_add(c, s, obj);

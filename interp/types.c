@@ -9,6 +9,7 @@
 // (runtime.h); rt_type_finish fills the GC layout once a type is complete.
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -27,6 +28,7 @@ static const struct { TypeKind kind; const char *name; uint32_t size; } basic_ty
 
 Type *tc_new_type(Checker *c, TypeKind kind) {
     Type *t = arena_alloc(c->arena, sizeof *t);
+    tc_track_type(c, t);
     t->kind = (uint8_t)kind;
     t->underlying = t;
     return t;
@@ -457,7 +459,11 @@ const char *tc_type_string(Checker *c, const Type *t) {
 
 const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv) {
     const Type *base = t;
-    if (t->kind == KIND_POINTER && !t->name && t->elem && (t->elem->flags & TF_NAMED)) base = t->elem;
+    // *T has T's methods, except when T is an interface: a pointer to an
+    // interface has no methods at all
+    if (t->kind == KIND_POINTER && !t->name && t->elem && (t->elem->flags & TF_NAMED) &&
+        tc_under(t->elem)->kind != KIND_INTERFACE)
+        base = t->elem;
     for (int i = 0; i < base->nmethods; i++) {
         if (strcmp(base->methods[i].name, name) == 0) {
             if (ptr_recv) *ptr_recv = base->methods[i].ptr_recv;
@@ -467,26 +473,78 @@ const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv) 
     return NULL;
 }
 
-// tc_implements reports whether t implements the interface iface; why gets
-// Go's reason ("(missing method M)") when it does not.
-bool tc_implements(Checker *c, Type *t, Type *iface, char **why) {
+// lookup_method_fold is tc_lookup_method ignoring case: Go names such a
+// method in its "missing method" hint.
+static const Method *lookup_method_fold(const Type *t, const char *name) {
+    const Type *base = t;
+    if (t->kind == KIND_POINTER && !t->name && t->elem && (t->elem->flags & TF_NAMED) &&
+        tc_under(t->elem)->kind != KIND_INTERFACE)
+        base = t->elem;
+    for (int i = 0; i < base->nmethods; i++)
+        if (strcasecmp(base->methods[i].name, name) == 0) return &base->methods[i];
+    return NULL;
+}
+
+// func_string: Go's funcString, the method name followed by its signature.
+static const char *func_string(Checker *c, const Method *m) {
+    StrBuf b = {0};
+    sb_puts(&b, m->name);
+    write_signature(c, &b, m->type);
+    const char *s = arena_strndup(c->arena, b.p ? b.p : "", b.len);
+    sb_free(&b);
+    return s;
+}
+
+static bool is_interface_ptr(const Type *t) {
+    const Type *u = tc_under(t);
+    return u->kind == KIND_POINTER && u->elem && tc_under(u->elem)->kind == KIND_INTERFACE;
+}
+
+// missing_reason: types2's missingMethodReason (compiler wording, Go 1.19)
+// for want, missing from t; alt is a method of t with the same name (wrong
+// type or pointer receiver) or the same name up to case, or NULL.
+static char *missing_reason(Checker *c, const Type *t, const Type *iface, const Method *want, const Method *alt) {
+    if (alt) {
+        const char *fmt = strcmp(alt->name, want->name) != 0 ? "(missing %s method)\n\t\thave %s\n\t\twant %s"
+                          : alt->type == want->type        ? "(%s method has pointer receiver)"
+                                                           : "(wrong type for %s method)\n\t\thave %s\n\t\twant %s";
+        return arena_printf(c->arena, fmt, want->name, func_string(c, alt), func_string(c, want));
+    }
+    const Type *p = is_interface_ptr(t) ? t : is_interface_ptr(iface) ? iface : NULL;
+    if (p) {
+        const char *s = tc_type_string(c, p);
+        return arena_printf(c->arena, "(type %s is pointer to interface, not interface)", s);
+    }
+    return arena_printf(c->arena, "(missing %s method)", want->name);
+}
+
+// tc_missing_reason: types2's missingMethod + missingMethodReason: NULL
+// when t implements iface, else Go's parenthesised reason (with have/want
+// lines). static_ is false for a type assertion from an interface t, where
+// only methods t has must match.
+char *tc_missing_reason(Checker *c, const Type *t, const Type *iface, bool static_) {
     const Type *it = tc_under(iface);
+    bool t_iface = tc_under(t)->kind == KIND_INTERFACE;
     for (int i = 0; i < it->nmethods; i++) {
         const Method *want = &it->methods[i];
         bool ptr = false;
         const Method *m = tc_lookup_method(t, want->name, &ptr);
-        if (!m) {
-            if (why) *why = arena_printf(c->arena, "(missing method %s)", want->name);
-            return false;
+        if (t_iface) {
+            if (!m && !static_) continue;
+            if (!m || m->type != want->type) return missing_reason(c, t, iface, want, m);
+            continue;
         }
-        if (t->kind != KIND_INTERFACE && ptr && t->kind != KIND_POINTER) {
-            if (why) *why = arena_printf(c->arena, "(%s method has pointer receiver)", want->name);
-            return false;
-        }
-        if (m->type != want->type) {
-            if (why) *why = arena_printf(c->arena, "(wrong type for method %s)", want->name);
-            return false;
-        }
+        bool found = m && !(ptr && tc_under(t)->kind != KIND_POINTER);
+        if (!m) m = lookup_method_fold(t, want->name);
+        if (!found || m->type != want->type) return missing_reason(c, t, iface, want, m);
     }
-    return true;
+    return NULL;
+}
+
+// tc_implements reports whether t implements the interface iface; why gets
+// Go's reason ("(missing M method)") when it does not.
+bool tc_implements(Checker *c, Type *t, Type *iface, char **why) {
+    char *r = tc_missing_reason(c, t, iface, true);
+    if (r && why) *why = r;
+    return r == NULL;
 }

@@ -132,12 +132,24 @@ static bool is_decl_keyword(int kind) {
     return kind == TOK_CONST || kind == TOK_TYPE || kind == TOK_VAR || kind == TOK_FUNC || kind == TOK_EOF;
 }
 
+// pull_token: the next token from the lexer, or from the token list
+// prepared by parse_repl_input (issue 6).
+static void pull_token(Parser *P, Token *t) {
+    if (!P->replay) {
+        lex_next(P->lx, t);
+        return;
+    }
+    *t = P->replay[P->ireplay];
+    if (P->ireplay + 1 < P->nreplay)
+        P->ireplay++;
+}
+
 // skip_to_decl: after "non-declaration statement outside function body"
 // Go skips to the next const/type/var/func; bison resynchronises on
 // "top_decls error ;", so a synthetic implicit ";" precedes that keyword.
 static void skip_to_decl(Parser *P, Token *t) {
     do
-        lex_next(P->lx, t);
+        pull_token(P, t);
     while (!is_decl_keyword(t->kind));
     P->skip_to_decl = false;
     P->recovering = false;
@@ -166,7 +178,7 @@ static void next_token(Parser *P, Token *t) {
         return;
     }
     for (;;) {
-        lex_next(P->lx, t);
+        pull_token(P, t);
         if (t->kind == TOK_ILLEGAL)
             continue;
         if (!P->recovering)
@@ -179,7 +191,7 @@ static void next_token(Parser *P, Token *t) {
         if (!is_opener(t->kind))
             return;
         for (int depth = 1; depth > 0 && t->kind != TOK_EOF;) {
-            lex_next(P->lx, t);
+            pull_token(P, t);
             depth += is_opener(t->kind) - is_closer(t->kind);
         }
         if (t->kind == TOK_EOF)

@@ -31,6 +31,11 @@ struct Parser {
     bool *levels;
     int nlevels, caplevels;
     bool last_func_no_body;   // the last top-level decl was "func f()" without body
+    // parse_repl_input (parser/repl.c, issue 6): tokens handed out instead
+    // of lexing, replay[ireplay..nreplay) (the last one is EOF); NULL for
+    // parse_file.
+    const Token *replay;
+    size_t nreplay, ireplay;
 };
 
 static inline Pos pos_of(ParseLoc l) {

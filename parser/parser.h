@@ -224,9 +224,21 @@ AstFile *parse_file(Arena *arena, const char *filename, const char *src,
                     size_t len, ParseErrorFn err, void *ctx, int *nerrors);
 
 // parse_repl_input parses one REPL input: a sequence of top-level
-// declarations and/or statements (issue 6). Same contract as parse_file.
-// Declarations go to file->decls; statements are wrapped in a FUNC_DECL
-// named "" whose body holds them (reserved; may return NULL until done).
+// declarations and/or statements (issue 6). Same contract as parse_file;
+// positions count lines from first_line (the session's line number of
+// src's first line). Imports go to file->imports and import, type and
+// func declarations to file->decls; every other item (statements, var
+// and const declarations) is wrapped, in order, in a FUNC_DECL named ""
+// whose body holds them, the last of file->decls (absent when there are
+// none).
+AstFile *parse_repl_input(Arena *arena, const char *filename, const char *src, size_t len, int first_line,
+                          ParseErrorFn err, void *ctx, int *nerrors);
+
+// parse_repl_needs_more: true when src is an unfinished REPL input that a
+// continuation line may complete: an open bracket, brace or parenthesis,
+// an unterminated raw string or comment, or a last token after which Go
+// inserts no semicolon ("x :=", "a +").
+bool parse_repl_needs_more(const char *src, size_t len);
 
 // ast_expr_string renders e as go/types' ExprString does ("it.Qty * it.Price",
 // "Counter{}", "inv[item].Qty", "func(x int) int {…}"), allocated in arena.

@@ -1,42 +1,47 @@
-// gc.c - the collector's cycle: when it runs, its phases, pacing,
-// statistics (runtime.MemStats) and the gctrace line.
+// gc.c - the collector's cycle: when it runs, pacing, statistics
+// (runtime.MemStats), the gctrace line, and the stop-the-world cycle
+// (GOSUBDEBUG=gcstw=1); the concurrent cycle is in gc_cycle.c.
 //
-// Design (../shared/DESIGN.md §3). This first collector is a
-// stop-the-world mark-sweep; its data structures are the ones the
-// concurrent collector will use.
+// Design (../shared/DESIGN.md §3).
 //
 //   Colours: an object is white (mark bit clear), grey (mark bit set and
-//   its address on the mark stack, not yet scanned) or black (mark bit set,
-//   scanned). gc_shade turns a white object grey; noscan objects go
-//   straight to black. The invariant while marking: no black object points
-//   to a white one that is not also reachable from a grey one.
+//   its address in a marker's GcWork or on the shared grey stack, not yet
+//   scanned) or black (mark bit set, scanned). Shading turns a white
+//   object grey; noscan objects go straight to black. Objects allocated
+//   while marking are born black. The invariant while marking (snapshot at
+//   the beginning): every object reachable when the cycle started gets
+//   marked, because the roots were greyed then and the deletion barrier
+//   shades any heap reference before it is overwritten.
 //
-//   Phases of gc_run_cycle, all on the mutator thread for now:
-//     1. sweep termination: forget the allocator's current spans (they
-//        will be re-partitioned by the sweep);
-//     2. mark setup: marking = true (write barrier on, allocate black),
-//        scan the roots: every goroutine's C stack and saved registers,
-//        conservatively, and ranges registered by gc_add_root;
-//     3. mark: drain the grey stack, scanning heap objects precisely by
-//        their Type's gcmask (arrays: the element layout repeated);
-//     4. mark termination: marking = false;
-//     5. sweep: every in-use span: unmarked objects are freed (the mark
-//        bitmap becomes the allocation bitmap), wholly free spans return
-//        to the page heap; idle pages above the heap goal go back to the
-//        OS (MADV_DONTNEED).
-//   The pause is 1-5 together. With a concurrent collector, 3 and 5 run
-//   beside the program and the barrier keeps the invariant.
+//   Concurrent cycle (gc_cycle.c), phases:
+//     1. cycle start, stop-the-world (the mutator is the only other thread:
+//        it stops itself at an allocation, the safepoint): finish the last
+//        cycle's sweep, marking = true (barrier on, allocate black), grey
+//        the roots — every goroutine's C stack and saved registers and the
+//        registered ranges, conservatively — and hand them to the collector;
+//     2. concurrent mark: the collector thread drains the grey set while
+//        the program runs; the mutator flushes its barrier buffer to it and
+//        assists (bounded slices of marking) when it outruns the collector;
+//     3. mark termination, stop-the-world: once the collector is idle, the
+//        mutator flushes its barrier buffer and drains what that greyed
+//        (bounded: if too much is left, marking resumes concurrently),
+//        marking = false, sweepgen += 2, next goal;
+//     4. concurrent sweep: the collector thread sweeps span by span, the
+//        allocator sweeps lazily before reusing a span (gc_sweep.c).
+//   The stop-the-world cycle (gc_run_cycle) runs 1-4 in one pause.
 //
 //   Barrier (gc_barrier.c): while marking, a pointer store shades the
 //   overwritten pointer and the new one (Go's hybrid barrier without the
 //   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
 //
-//   Pacing: the next cycle starts when heap_alloc reaches
-//   next_gc = max(4 MiB * GOGC/100, live * (1 + GOGC/100)); GOGC < 0 turns
-//   it off; gcstress=N collects every N allocations as well.
+//   Pacing: goal next_gc = max(4 MiB * GOGC/100, live * (1 + GOGC/100));
+//   a concurrent cycle starts at 7/8 of the way from live to the goal, and
+//   past 15/16 the mutator assists. GOGC < 0 turns it off; gcstress=N
+//   starts (or completes) a cycle every N allocations.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "gc_internal.h"
@@ -53,19 +58,36 @@ static uint64_t unix_nanotime(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-void gc_update_trigger(Runtime *rt) {
-    Heap *h = rt->heap;
-    if (rt->cfg.gcstress > 0)
-        h->trigger = 0;   // every allocation takes the slow check
-    else if (rt->cfg.gogc < 0)
-        h->trigger = UINT64_MAX;
-    else
-        h->trigger = h->next_gc;
+// gc_trigger_for: the heap size at which a cycle starts for goal and live.
+uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw) {
+    if (goal == UINT64_MAX)
+        return UINT64_MAX;
+    if (stw || goal <= live)
+        return goal;
+    return live + (goal - live) / 8 * 7;
 }
 
-// set_goal computes next_gc from the bytes marked live.
-static void set_goal(Runtime *rt, uint64_t live) {
+void gc_update_trigger(Runtime *rt) {
     Heap *h = rt->heap;
+    h->gc_trigger = rt->cfg.gogc < 0 ? UINT64_MAX : gc_trigger_for(h->next_gc, h->last_live, h->dbg_stw);
+    if (rt->cfg.gcstress > 0)
+        h->trigger = 0;   // every allocation takes the slow check
+    else if (h->phase == GC_PHASE_MARK)
+        h->trigger = h->check_at;
+    else
+        h->trigger = h->gc_trigger;
+}
+
+int rt_set_gc_percent(Runtime *rt, int pct) {
+    int old = rt->cfg.gogc;
+    rt->cfg.gogc = pct < 0 ? -1 : pct;
+    gc_set_goal(rt, rt->heap->last_live);
+    return old;
+}
+
+void gc_set_goal(Runtime *rt, uint64_t live) {
+    Heap *h = rt->heap;
+    h->last_live = live;
     if (rt->cfg.gogc < 0) {
         h->next_gc = UINT64_MAX;
     } else {
@@ -81,6 +103,10 @@ void gc_maybe_collect(Runtime *rt) {
     Heap *h = rt->heap;
     if (h->in_gc)
         return;
+    if (!h->dbg_stw) {
+        gc_concurrent_poll(rt);
+        return;
+    }
     if (rt->cfg.gcstress > 0 && --h->stress_left <= 0) {
         h->stress_left = rt->cfg.gcstress;
         gc_run_cycle(rt, false);
@@ -90,7 +116,10 @@ void gc_maybe_collect(Runtime *rt) {
 }
 
 void gc_collect(Runtime *rt) {
-    gc_run_cycle(rt, true);
+    if (rt->heap->dbg_stw)
+        gc_run_cycle(rt, true);
+    else
+        gc_concurrent_collect(rt);
 }
 
 // ---- gctrace ---------------------------------------------------------------------
@@ -127,26 +156,22 @@ static const char *fmt_ms(char *buf, size_t len, uint64_t ns) {
     return itoa_div(buf, len, x, dec);
 }
 
-typedef struct CycleTimes {
-    uint64_t t0, t1, t2, t3;          // start, roots scanned, mark done, sweep done
-    uint64_t heap0, heap2, goal;
-    bool forced;
-} CycleTimes;
-
 static void print_trace(Runtime *rt, const CycleTimes *c) {
     Heap *h = rt->heap;
     char b[6][32];
     StrBuf sb = {0};
-    double frac = (double)h->gc_total_ns / (double)(c->t3 - h->start_ns + 1);
+    double frac = (double)h->gc_total_ns / (double)(c->t3 - h->start_ns + 1) /
+                  (h->thread_started ? 2 : 1);
     sb_printf(&sb, "gc %u @%ss ", h->num_gc,
               itoa_div(b[0], sizeof b[0], (c->t0 - h->start_ns) / 1000000, 3));
     sb_printf(&sb, "%d%%: %s+%s+%s ms clock, ", (int)(frac * 100),
               fmt_ms(b[1], 32, c->t1 - c->t0), fmt_ms(b[2], 32, c->t2 - c->t1),
               fmt_ms(b[3], 32, c->t3 - c->t2));
-    sb_printf(&sb, "%s+0/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
-              fmt_ms(b[2], 32, c->t2 - c->t1), fmt_ms(b[3], 32, c->t3 - c->t2));
+    sb_printf(&sb, "%s+%s/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
+              fmt_ms(b[4], 32, c->assist_ns), fmt_ms(b[2], 32, c->t2 - c->t1),
+              fmt_ms(b[3], 32, c->t3 - c->t2));
     sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P%s\n",
-              (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap0 >> 20),
+              (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
               (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
               c->forced ? " (forced)" : "");
     rt_write_stderr(rt, sb.p, sb.len);
@@ -155,16 +180,93 @@ static void print_trace(Runtime *rt, const CycleTimes *c) {
 
 // ---- the cycle -------------------------------------------------------------------
 
-static void record_pause(Heap *h, const CycleTimes *c) {
-    uint64_t pause = c->t3 - c->t0;
+uint64_t gc_thread_cputime(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+// thread_csw: this thread's voluntary (blocked) and involuntary
+// (preempted) context switches so far.
+static void thread_csw(long *v, long *iv) {
+    struct rusage ru;
+    getrusage(RUSAGE_THREAD, &ru);
+    *v = ru.ru_nvcsw;
+    *iv = ru.ru_nivcsw;
+}
+
+uint64_t gc_pause_begin(Heap *h) {
+    if (h->dbg_pauses)
+        h->pause_cpu0 = gc_thread_cputime();
+    if (h->dbg_pauses >= 2)
+        thread_csw(&h->pause_vcsw, &h->pause_ivcsw);
+    h->pause_sub = 0;
+    return gc_nanotime();
+}
+
+void gc_record_pause(Heap *h, const char *what, uint64_t ns) {
+    h->gc_total_ns += ns;
+    if (!h->dbg_pauses)
+        return;
+    if (h->dbg_pauses >= 2) {
+        long v, iv;
+        thread_csw(&v, &iv);
+        fprintf(stderr, "gcpause: %-9s wall=%lluus cpu=%lluus sub=%lluus blocked=%ld preempted=%ld\n",
+                what, (unsigned long long)(ns / 1000),
+                (unsigned long long)((gc_thread_cputime() - h->pause_cpu0) / 1000),
+                (unsigned long long)(h->pause_sub / 1000), v - h->pause_vcsw, iv - h->pause_ivcsw);
+    }
+    if (h->npauses == h->cap_pauses) {
+        size_t cap = h->cap_pauses ? h->cap_pauses * 2 : 256;
+        uint64_t *n = realloc(h->pauses, cap * sizeof *n);
+        if (!n)
+            return;
+        h->pauses = n;
+        h->cap_pauses = cap;
+    }
+    h->pauses[h->npauses++] = ns;
+}
+
+void gc_finish_cycle(Runtime *rt) {
+    Heap *h = rt->heap;
+    CycleTimes *c = &h->cyc;
+    uint64_t pause = c->pause1 + c->pause2;
     h->num_gc++;
     if (c->forced)
         h->num_forced_gc++;
     h->last_gc = unix_nanotime();
     h->pause_total_ns += pause;
-    h->gc_total_ns += pause;
+    h->gc_total_ns += c->assist_ns;
     h->pause_ns[(h->num_gc + 255) % 256] = pause;
     h->pause_end[(h->num_gc + 255) % 256] = h->last_gc;
+    if (c->goal == UINT64_MAX)
+        c->goal = h->next_gc;
+    if (rt->cfg.gctrace)
+        print_trace(rt, c);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+// gc_print_pauses: GOSUBDEBUG=gcpauses=1 summary on stderr at exit.
+void gc_print_pauses(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (!h || !h->dbg_pauses)
+        return;
+    uint64_t max = 0, p99 = 0, total = 0;
+    if (h->npauses) {
+        qsort(h->pauses, h->npauses, sizeof *h->pauses, cmp_u64);
+        max = h->pauses[h->npauses - 1];
+        p99 = h->pauses[(h->npauses * 99) / 100 < h->npauses ? (h->npauses * 99) / 100 : h->npauses - 1];
+        for (size_t i = 0; i < h->npauses; i++)
+            total += h->pauses[i];
+    }
+    fprintf(stderr, "gcpauses: mode=%s cycles=%u pauses=%zu max=%lluus p99=%lluus total=%lluus\n",
+            h->dbg_stw ? "stw" : "concurrent", h->num_gc, h->npauses,
+            (unsigned long long)(max / 1000), (unsigned long long)(p99 / 1000),
+            (unsigned long long)(total / 1000));
 }
 
 void gc_run_cycle(Runtime *rt, bool forced) {
@@ -172,28 +274,44 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     if (h->in_gc)
         return;
     h->in_gc = true;
-    CycleTimes c = {.forced = forced, .goal = h->next_gc};
-    c.t0 = gc_nanotime();
-    c.heap0 = h->heap_alloc;
+    CycleTimes *c = &h->cyc;
+    *c = (CycleTimes){.forced = forced, .goal = h->next_gc};
+    c->t0 = gc_pause_begin(h);
+    gc_fold_freed(h);
+    c->heap0 = h->heap_alloc;
+    pthread_mutex_lock(&h->lock);
     heap_flush_caches(h);
+    pthread_mutex_unlock(&h->lock);
     h->marking = true;
     h->marked_bytes = 0;
-    gc_mark_roots(rt);
-    c.t1 = gc_nanotime();
+    gc_mark_roots(rt, &h->mut_work);
+    c->t1 = gc_nanotime();
     gc_drain(h);
     h->marking = false;
-    c.t2 = gc_nanotime();
-    c.heap2 = h->marked_bytes;
+    c->t2 = gc_nanotime();
+    c->heap1 = h->heap_alloc;
+    pthread_mutex_lock(&h->lock);
+    for (Span *s = h->limbo, *n; s; s = n) {
+        n = s->next;
+        span_struct_free(h, s);
+    }
+    h->limbo = NULL;
+    h->sweepgen += 2;
+    h->sweep_next = 0;
+    pthread_mutex_unlock(&h->lock);
     gc_sweep(h);
-    set_goal(rt, h->heap_alloc);
+    gc_fold_freed(h);
+    gc_compact_inuse(h);
+    c->heap2 = h->heap_alloc;
+    gc_set_goal(rt, h->heap_alloc);
     uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 10;
+    pthread_mutex_lock(&h->lock);
     pages_scavenge(h, retain + GC_MIN_HEAP);
-    c.t3 = gc_nanotime();
-    record_pause(h, &c);
-    if (c.goal == UINT64_MAX)
-        c.goal = h->next_gc;
-    if (rt->cfg.gctrace)
-        print_trace(rt, &c);
+    pthread_mutex_unlock(&h->lock);
+    c->t3 = gc_nanotime();
+    c->pause1 = c->t3 - c->t0;
+    gc_record_pause(h, "stw-cycle", c->pause1);
+    gc_finish_cycle(rt);
     h->in_gc = false;
 }
 
@@ -227,7 +345,9 @@ void gc_remove_root(Runtime *rt, void *start) {
 
 void gc_read_memstats(Runtime *rt, RtMemStats *m) {
     Heap *h = rt->heap;
+    gc_fold_freed(h);
     memset(m, 0, sizeof *m);
+    pthread_mutex_lock(&h->lock);   // page-heap counters move under a background sweep
     m->alloc = m->heap_alloc = h->heap_alloc;
     m->total_alloc = h->total_alloc;
     m->mallocs = h->nmalloc;
@@ -238,6 +358,7 @@ void gc_read_memstats(Runtime *rt, RtMemStats *m) {
     m->heap_idle = h->heap_sys - h->heap_inuse;
     m->heap_released = h->heap_released;
     m->sys = h->heap_sys + h->meta_sys + h->mark_cap * sizeof(uintptr_t);
+    pthread_mutex_unlock(&h->lock);
     m->next_gc = h->next_gc;
     m->last_gc = h->last_gc;
     m->pause_total_ns = h->pause_total_ns;
@@ -246,5 +367,6 @@ void gc_read_memstats(Runtime *rt, RtMemStats *m) {
     m->num_gc = h->num_gc;
     m->num_forced_gc = h->num_forced_gc;
     uint64_t elapsed = gc_nanotime() - h->start_ns;
-    m->gc_cpu_fraction = elapsed ? (double)h->gc_total_ns / (double)elapsed : 0;
+    uint64_t gc_ns = h->gc_total_ns + __atomic_load_n(&h->bg_ns, __ATOMIC_RELAXED);
+    m->gc_cpu_fraction = elapsed ? (double)gc_ns / (double)elapsed / (h->thread_started ? 2 : 1) : 0;
 }

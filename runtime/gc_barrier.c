@@ -2,33 +2,56 @@
 //
 // Rule (see gc.c): while Heap.marking is set, a store of a pointer into
 // memory shades the pointer it overwrites (deletion barrier: a reference
-// the collector may not have seen yet cannot disappear) and the pointer
-// it stores (insertion barrier: a black object never gains a white child).
-// That is Go's hybrid barrier applied unconditionally, which makes stacks
-// safe to scan once per cycle. When marking is off the barrier is one
-// load and a predictable branch. Today marking is only set inside the
-// stop-the-world cycle; the concurrent collector will set it while the
-// program runs (and buffer the shades per mutator).
+// the collector may not have seen yet cannot disappear, so everything
+// reachable at the cycle's snapshot gets marked) and the pointer it stores
+// (insertion barrier: a black object never gains a white child). That is
+// Go's hybrid barrier applied unconditionally, which makes stacks safe to
+// scan once per cycle. When marking is off the barrier is one load and a
+// predictable branch.
+//
+// While marking, the barrier only appends both pointers to the mutator's
+// buffer (Heap.wbuf); a full buffer is shaded by the mutator (atomic mark
+// bits) and the greys it produced handed to the collector thread through
+// the shared grey stack (gc_barrier_flush). Mark termination flushes the
+// buffer before it confirms that no grey object is left.
 #include <string.h>
 
 #include "gc_internal.h"
 
+void gc_barrier_flush(Heap *h) {
+    size_t n = h->wbuf_n;
+    h->wbuf_n = 0;
+    for (size_t i = 0; i < n; i++)
+        gc_shade_work(h, &h->mut_work, h->wbuf[i]);
+}
+
+static inline void wbuf_add(Heap *h, uintptr_t p) {
+    if (p - h->lo >= h->hi - h->lo)
+        return;
+    if (__builtin_expect(h->wbuf_n == GC_WBUF_CAP, 0)) {
+        gc_barrier_flush(h);
+        if (h->phase != GC_PHASE_MARKTERM)
+            gc_work_flush(h, &h->mut_work);
+    }
+    h->wbuf[h->wbuf_n++] = p;
+}
+
 void gc_write_ptr(Runtime *rt, void **slot, void *ptr) {
     Heap *h = rt->heap;
     if (__builtin_expect(h->marking, 0)) {
-        gc_shade(h, (uintptr_t)*slot);
-        gc_shade(h, (uintptr_t)ptr);
+        wbuf_add(h, (uintptr_t)*slot);
+        wbuf_add(h, (uintptr_t)ptr);
     }
     *slot = ptr;
 }
 
-// shade_typed shades every pointer word of n values of type t at p.
+// shade_typed buffers every pointer word of n values of type t at p.
 static void shade_typed(Heap *h, const Type *t, const void *p, size_t n) {
     for (size_t i = 0; i < n; i++) {
         const uintptr_t *words = (const uintptr_t *)((const char *)p + i * t->size);
         for (uint32_t w = 0; w < t->ptrwords; w++)
             if (type_ptr_word(t, w))
-                gc_shade(h, words[w]);
+                wbuf_add(h, words[w]);
     }
 }
 

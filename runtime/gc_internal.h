@@ -28,6 +28,7 @@
 #ifndef GOSUB_GC_INTERNAL_H
 #define GOSUB_GC_INTERNAL_H
 
+#include <pthread.h>
 #include <ucontext.h>
 
 #include "internal.h"
@@ -44,6 +45,13 @@
 #define GC_NUM_SPANCLASSES (GC_NUM_CLASSES * 2)
 #define GC_FREE_BUCKETS 128                    // free runs of 1..127 pages; [0]: larger
 #define GC_MIN_HEAP ((uint64_t)4 << 20)        // smallest heap goal (GOGC=100)
+#define GC_WORK_CAP 512                        // local grey buffer (GcWork) entries
+#define GC_WBUF_CAP 512                        // mutator write-barrier buffer entries
+#define GC_CHECKIN ((uint64_t)64 << 10)        // while marking: mutator polls every 64 KiB
+#define GC_ASSIST_BUDGET ((size_t)256 << 10)   // bytes scanned per assist slice
+
+// Collector phases (Heap.phase, written by the mutator under mark_lock).
+enum { GC_PHASE_IDLE, GC_PHASE_MARK, GC_PHASE_MARKTERM, GC_PHASE_SWEEP };
 
 typedef enum SpanState { SPAN_DEAD, SPAN_FREE, SPAN_INUSE } SpanState;
 
@@ -73,6 +81,7 @@ struct Span {
     uint64_t inline_bits[2];  // bitmaps of one-word spans (large objects)
     Span *next, *prev;        // FREE: bucket list; INUSE: partial list (next)
     size_t index;             // INUSE: position in Heap.inuse
+    uint32_t sweepgen;        // == Heap.sweepgen: swept this cycle; +2 behind: needs sweeping
 };
 
 typedef struct Arena {
@@ -82,6 +91,23 @@ typedef struct Arena {
 
 typedef struct GcRoot { void *start; size_t size; } GcRoot;
 
+// A marker's local grey buffer (the collector thread has one, the mutator
+// another for barrier flushes, assists and the stop-the-world phases);
+// spills to and refills from the shared grey stack Heap.mark_stack.
+typedef struct GcWork {
+    uintptr_t buf[GC_WORK_CAP];
+    size_t n;
+    uint64_t scanned;         // bytes scanned (assist budget)
+} GcWork;
+
+// Timestamps and sizes of the cycle in progress (gctrace, MemStats).
+typedef struct CycleTimes {
+    uint64_t t0, t1, t2, t3;  // start, start STW done, mark-term STW start, end
+    uint64_t heap0, heap1, heap2, goal;
+    uint64_t pause1, pause2;  // the two stop-the-world pauses
+    uint64_t assist_ns;
+    bool forced;
+} CycleTimes;
 typedef struct Heap {
     Runtime *rt;
     // size classes (filled by heap_new from Go's table)
@@ -115,11 +141,48 @@ typedef struct Heap {
     uint64_t heap_sys, heap_inuse, heap_released, meta_sys;
 
     // collector
-    bool marking;                       // write barrier active, allocate black
+    bool marking;                       // write barrier active, allocate black (mutator-owned)
     bool in_gc;
-    uintptr_t *mark_stack;              // grey objects (base addresses)
+    uintptr_t *mark_stack;              // shared grey objects (base addresses), under mark_lock
     size_t mark_len, mark_cap;
-    uint64_t marked_bytes;
+    uint64_t marked_bytes;              // atomic
+
+    // concurrency (gc_cycle.c). Locks: `lock` guards the page heap, the
+    // partial lists, the in-use array, span structs and sweeping;
+    // `mark_lock` the shared grey stack, phase and the collector's state.
+    pthread_mutex_t lock, mark_lock;
+    pthread_cond_t bg_cond;             // collector thread: wake up
+    pthread_cond_t idle_cond;           // mutator: the collector went idle
+    pthread_t thread;
+    bool thread_started, exit_req;
+    int phase;                          // GC_PHASE_*
+    bool bg_idle;                       // collector waits (no mark work / nothing to sweep)
+    bool bg_sweep_req, bg_sweeping;
+    bool defer_wake;                    // mutator, in a pause: spills do not wake the collector
+    uint32_t sweepgen;                  // += 2 at each mark termination
+    size_t sweep_next;                  // next in-use index to sweep (under lock)
+    uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
+    uint64_t bg_ns;                     // atomic: collector thread busy time
+    uintptr_t wbuf[GC_WBUF_CAP];        // mutator barrier buffer (pointers to shade)
+    size_t wbuf_n;
+    GcWork mut_work, bg_work;
+    Span *limbo;                        // span structs freed while marking (reused after)
+    uint64_t gc_trigger;                // pacing: start a cycle at this heap_alloc
+    uint64_t last_live;                 // bytes marked by the last cycle
+    uint64_t check_at;                  // while marking: mutator polls when heap_alloc passes it
+    uint64_t assist_at;                 // while marking: assists start beyond this heap size
+    CycleTimes cyc;
+    // debug (GOSUBDEBUG, parsed by rt_new)
+    bool dbg_stw, dbg_checkmark;
+    int dbg_pauses;                     // gcpauses=1: summary at exit; 2: a line per pause
+    uint64_t pause_cpu0;                // thread CPU time when the current pause began
+    long pause_vcsw, pause_ivcsw;       // gcpauses=2: context switches when it began
+    uint64_t pause_sub;                 // gcpauses=2: one sub-phase's time in the current pause
+    bool recording;                     // cycle start with gccheckmark: note root objects
+    uintptr_t *snap_roots;              // gc_check.c
+    size_t nsnap, cap_snap;
+    uint64_t *pauses;                   // every STW pause (gcpauses=1)
+    size_t npauses, cap_pauses;
     GcRoot *roots;
     size_t nroots, cap_roots;
     uint64_t next_gc;
@@ -177,13 +240,23 @@ void pages_scavenge(Heap *h, uint64_t retain);
 Span *span_struct_new(Heap *h);
 void span_struct_free(Heap *h, Span *s);
 
+// span_of may run on the collector thread while the mutator grows the
+// heap: the bounds, l1 and the page map are read atomically (the writers
+// publish with release stores; plain moves on x86-64).
 static inline Span *span_of(const Heap *h, uintptr_t p) {
-    if (p - h->lo >= h->hi - h->lo)
+    uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
+    uintptr_t hi = __atomic_load_n(&h->hi, __ATOMIC_RELAXED);
+    if (p - lo >= hi - lo)
         return NULL;
-    Arena *a = h->l1[p >> GC_ARENA_SHIFT];
+    Arena *a = __atomic_load_n(&h->l1[p >> GC_ARENA_SHIFT], __ATOMIC_ACQUIRE);
     if (!a)
         return NULL;
-    return a->pages[(p >> GC_PAGE_SHIFT) & (GC_ARENA_PAGES - 1)];
+    return __atomic_load_n(&a->pages[(p >> GC_PAGE_SHIFT) & (GC_ARENA_PAGES - 1)], __ATOMIC_ACQUIRE);
+}
+
+// span_inuse: s is an in-use span (acquire: its fields are initialised).
+static inline bool span_inuse(const Span *s) {
+    return s && __atomic_load_n(&s->state, __ATOMIC_ACQUIRE) == SPAN_INUSE;
 }
 
 // span_index: the object slot holding address p of in-use span s
@@ -196,11 +269,11 @@ static inline uint32_t span_index(const Span *s, uintptr_t p) {
 
 // span_type: the Type of object idx of scan span s.
 static inline const Type *span_type(const Span *s, uint32_t idx) {
-    return s->mixed ? s->types[idx] : s->type1;
+    return __atomic_load_n(&s->mixed, __ATOMIC_ACQUIRE) ? s->types[idx] : s->type1;
 }
 
 static inline bool bit_get(const uint64_t *bits, uint32_t i) {
-    return (bits[i >> 6] >> (i & 63)) & 1;
+    return (__atomic_load_n(&bits[i >> 6], __ATOMIC_ACQUIRE) >> (i & 63)) & 1;
 }
 
 // gcmask bit w of t (LSB first: bit w is byte w/8, bit w%8).
@@ -208,18 +281,60 @@ static inline bool type_ptr_word(const Type *t, uint32_t w) {
     return (t->gcmask[w >> 3] >> (w & 7)) & 1;
 }
 
-// ---- gc.c / gc_mark.c / gc_sweep.c -----------------------------------------------
+// ---- gc.c / gc_cycle.c / gc_mark.c / gc_sweep.c / gc_check.c ------------------------
 // gc_run_cycle: one complete stop-the-world cycle (mark, sweep, pacing,
 // statistics, trace). forced: runtime.GC().
 void gc_run_cycle(Runtime *rt, bool forced);
-// gc_maybe_collect: the allocator's slow check (trigger or gcstress).
+// gc_maybe_collect: the allocator's slow check (trigger, gcstress, and
+// while a concurrent cycle runs: barrier flush, assists, mark termination).
 void gc_maybe_collect(Runtime *rt);
 // gc_update_trigger recomputes Heap.trigger from next_gc and gcstress.
 void gc_update_trigger(Runtime *rt);
+// gc_trigger_for: heap size at which a cycle starts, for goal and live.
+uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw);
+// gc_set_goal computes next_gc from the bytes marked live.
+void gc_set_goal(Runtime *rt, uint64_t live);
+// gc_pause_begin notes the start of a stop-the-world pause (wall clock,
+// returned, and the thread's CPU time); gc_record_pause notes its end:
+// ns nanoseconds of wall time; what names it for gcpauses=2.
+uint64_t gc_pause_begin(Heap *h);
+void gc_record_pause(Heap *h, const char *what, uint64_t ns);
+uint64_t gc_thread_cputime(void);
+// gc_finish_cycle: statistics and the trace line once a cycle's mark is done.
+void gc_finish_cycle(Runtime *rt);
+void gc_print_pauses(Runtime *rt);
+// gc_concurrent_*: the concurrent collector (gc_cycle.c).
+void gc_concurrent_poll(Runtime *rt);
+// gc_start_cycle: cycle start (stop-the-world) of a concurrent cycle;
+// gc_finish_mark completes its mark (the mutator helping) and terminates it.
+void gc_start_cycle(Runtime *rt, bool forced);
+void gc_finish_mark(Runtime *rt);
+void gc_concurrent_collect(Runtime *rt);
+void gc_concurrent_stop(Runtime *rt);
+// gc_finish_sweep sweeps every span left unswept and waits for the collector.
+void gc_finish_sweep(Heap *h);
 void gc_shade(Heap *h, uintptr_t p);
-void gc_mark_roots(Runtime *rt);
+// gc_shade_work: shade p, greying into w.
+void gc_shade_work(Heap *h, GcWork *w, uintptr_t p);
+void gc_mark_roots(Runtime *rt, GcWork *w);
+// gc_drain_work scans grey objects of w and the shared stack until none is
+// left (true) or budget bytes were scanned (false).
+bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);
+// gc_work_flush moves w's greys to the shared stack.
+void gc_work_flush(Heap *h, GcWork *w);
 void gc_drain(Heap *h);
+// gc_sweep sweeps every span (stop-the-world); gc_sweep_one sweeps the next
+// unswept span (false when none is left), h->lock held.
 void gc_sweep(Heap *h);
+bool gc_sweep_one(Heap *h);
+// gc_fold_freed moves what the sweepers freed into the mutator's counters.
+void gc_fold_freed(Heap *h);
+void gc_compact_inuse(Heap *h);
+void gc_record_root(Heap *h, uintptr_t obj);
+// gc_checkmark re-marks with the world stopped; aborts on a missed object.
+void gc_checkmark(Runtime *rt);
+// gc_barrier_flush shades the mutator's barrier buffer into mut_work.
+void gc_barrier_flush(Heap *h);
 uint64_t gc_nanotime(void);
 
 // Debug queries (tests): state of the object containing p.

@@ -1,141 +1,219 @@
-// gc_mark.c - marking: shading, the grey stack, root scanning and
+// gc_mark.c - marking: shading, grey work buffers, root scanning and
 // precise object scanning (the design essay is in gc.c).
 //
-// - gc_shade(p): if p points into an allocated, unmarked heap object
-//   (interior pointers included), set its mark bit and, unless the object
-//   is noscan, push its base address on the mark stack (grey). Pointers
-//   to anything else (static data, C memory, Type descriptors, free
-//   slots) are ignored, so conservative roots are safe.
-// - Roots are scanned conservatively: every aligned word of the running
-//   goroutine's stack from the current frame to its top (callee-saved
-//   registers are spilled into the frame by __builtin_unwind_init and
-//   setjmp first), every suspended stack from its saved stack pointer,
-//   and every gc_add_root range. These reads may touch ASan redzones, so
-//   scan_range is not instrumented.
-// - Heap objects are scanned precisely: span_type gives the object's Type; its gcmask (one bit per word) is applied to the object
-//   as many times as the Type fits (arrays, and the slack of a size class,
-//   which is zeroed).
-// - The mark stack is an explicit array (no recursion), grown by doubling.
+// - gc_shade_work(p): if p points into an allocated, unmarked heap object
+//   (interior pointers included), set its mark bit atomically and, unless
+//   the object is noscan, push its base address on the marker's GcWork
+//   (grey). Pointers to anything else (static data, C memory, Type
+//   descriptors, free slots) are ignored, so conservative roots are safe.
+//   The mutator (barrier flushes, assists, the stop-the-world phases) and
+//   the collector thread may shade at the same time: the atomic fetch-or
+//   of the mark bit decides which of them greys the object.
+// - Work: each marker keeps a local GcWork of GC_WORK_CAP greys; a full
+//   one spills half to the shared grey stack Heap.mark_stack (mark_lock),
+//   an empty one takes a batch from it. Spilling wakes an idle collector.
+// - Roots are scanned conservatively, by the mutator with the world
+//   stopped (it is the only other thread): every aligned word of the
+//   running goroutine's stack from the current frame to its top
+//   (callee-saved registers are spilled into the frame by
+//   __builtin_unwind_init and setjmp first), every suspended stack from its
+//   saved stack pointer, and every gc_add_root range. These reads may touch
+//   ASan redzones, so scan_range is not instrumented.
+// - Heap objects are scanned precisely: span_type gives the object's Type;
+//   its gcmask (one bit per word) is applied to the object as many times
+//   as the Type fits (arrays, and the slack of a size class, which is
+//   zeroed). The collector thread reads words the mutator may be writing:
+//   any value it sees is fine (the barrier shades both the overwritten and
+//   the stored pointer), so scan_object is not instrumented by TSan.
 #include <setjmp.h>
 #include <stdlib.h>
 
 #include "gc_internal.h"
 
-static void push_grey(Heap *h, uintptr_t obj) {
-    if (h->mark_len == h->mark_cap) {
+#define BATCH 128   // greys taken from the shared stack at once
+
+// shared_push moves n greys to the shared stack (mark_lock held).
+static void shared_push(Heap *h, const uintptr_t *objs, size_t n) {
+    if (h->mark_len + n > h->mark_cap) {
         size_t cap = h->mark_cap ? h->mark_cap * 2 : 4096;
-        uintptr_t *n = realloc(h->mark_stack, cap * sizeof *n);
-        if (!n)
+        while (cap < h->mark_len + n)
+            cap *= 2;
+        uintptr_t *m = realloc(h->mark_stack, cap * sizeof *m);
+        if (!m)
             rt_fatal(h->rt, "runtime: out of memory (mark stack)");
-        h->mark_stack = n;
+        h->mark_stack = m;
         h->mark_cap = cap;
     }
-    h->mark_stack[h->mark_len++] = obj;
+    for (size_t i = 0; i < n; i++)
+        h->mark_stack[h->mark_len++] = objs[i];
 }
 
-// shade_span is gc_shade once p's span s is known.
-static inline void shade_span(Heap *h, Span *s, uintptr_t p) {
-    if (!s || s->state != SPAN_INUSE)
+// spill moves the older half (or all) of w to the shared stack.
+static void spill(Heap *h, GcWork *w, size_t n) {
+    pthread_mutex_lock(&h->mark_lock);
+    shared_push(h, w->buf, n);
+    if (h->bg_idle && !h->defer_wake)
+        pthread_cond_signal(&h->bg_cond);
+    pthread_mutex_unlock(&h->mark_lock);
+    for (size_t i = n; i < w->n; i++)
+        w->buf[i - n] = w->buf[i];
+    w->n -= n;
+}
+
+void gc_work_flush(Heap *h, GcWork *w) {
+    if (w->n)
+        spill(h, w, w->n);
+}
+
+static inline void push_grey(Heap *h, GcWork *w, uintptr_t obj) {
+    if (w->n == GC_WORK_CAP)
+        spill(h, w, GC_WORK_CAP / 2);
+    w->buf[w->n++] = obj;
+}
+
+// refill_work takes a batch from the shared stack; false when it is empty.
+static bool refill_work(Heap *h, GcWork *w) {
+    pthread_mutex_lock(&h->mark_lock);
+    size_t n = h->mark_len < BATCH ? h->mark_len : BATCH;
+    for (size_t i = 0; i < n; i++)
+        w->buf[w->n++] = h->mark_stack[--h->mark_len];
+    pthread_mutex_unlock(&h->mark_lock);
+    return n > 0;
+}
+
+// shade_span is gc_shade_work once p's span s is known.
+static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
+    if (!span_inuse(s))
         return;
     uint32_t idx = span_index(s, p);
     if (idx >= s->nelems)
         return;
     uint64_t bit = (uint64_t)1 << (idx & 63);
-    uint32_t w = idx >> 6;
-    if (!(s->allocbits[w] & bit) || (s->markbits[w] & bit))
+    uint32_t wi = idx >> 6;
+    if (!(__atomic_load_n(&s->allocbits[wi], __ATOMIC_ACQUIRE) & bit))
         return;
-    s->markbits[w] |= bit;
-    h->marked_bytes += s->elemsize;
+    if (__atomic_load_n(&s->markbits[wi], __ATOMIC_RELAXED) & bit)
+        return;
+    if (__atomic_fetch_or(&s->markbits[wi], bit, __ATOMIC_ACQ_REL) & bit)
+        return;
+    __atomic_fetch_add(&h->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
+    if (__builtin_expect(h->recording, 0))
+        gc_record_root(h, s->base + idx * s->elemsize);
     if (!s->noscan)
-        push_grey(h, s->base + idx * s->elemsize);
+        push_grey(h, w, s->base + idx * s->elemsize);
+}
+
+void gc_shade_work(Heap *h, GcWork *w, uintptr_t p) {
+    shade_span(h, w, span_of(h, p), p);
 }
 
 void gc_shade(Heap *h, uintptr_t p) {
-    shade_span(h, span_of(h, p), p);
+    gc_shade_work(h, &h->mut_work, p);
 }
 
 // scan_range shades every aligned word of [lo, hi) (conservative roots).
-__attribute__((no_sanitize("address"), noinline))
-static void scan_range(Heap *h, uintptr_t lo, uintptr_t hi) {
+__attribute__((no_sanitize("address", "thread"), noinline))
+static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
     lo = (lo + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
     for (uintptr_t a = lo; a + sizeof(void *) <= hi; a += sizeof(void *)) {
         uintptr_t v = *(volatile uintptr_t *)a;
         if (v - h->lo < h->hi - h->lo)
-            gc_shade(h, v);
+            gc_shade_work(h, w, v);
     }
 }
 
-// scan_object scans the object at obj (its mark bit set) precisely.
-static void scan_object(Heap *h, uintptr_t obj) {
+// scan_object scans the object at obj (its mark bit set) precisely and
+// returns the bytes it covered.
+__attribute__((no_sanitize("thread")))
+static size_t scan_object(Heap *h, GcWork *w, uintptr_t obj) {
     Span *s = span_of(h, obj);
     uint32_t idx = span_index(s, obj);
     const Type *t = span_type(s, idx);
     if (!t || !t->gcmask || t->size == 0)
-        return;
+        return 0;
     size_t limit = s->large ? s->reqsize : s->elemsize;
     size_t esz = t->size;
     uint32_t nptr = t->ptrwords;
+    uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
+    uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
     for (size_t off = 0; off + sizeof(void *) <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
         uint32_t n = nptr;
         if (off + (size_t)n * 8 > limit)
             n = (uint32_t)((limit - off) / 8);
-        for (uint32_t w = 0; w < n; w++) {
-            if (!type_ptr_word(t, w))
+        for (uint32_t i = 0; i < n; i++) {
+            if (!type_ptr_word(t, i))
                 continue;
-            uintptr_t v = words[w];
-            if (v - h->lo < h->hi - h->lo)
-                gc_shade(h, v);
+            uintptr_t v = words[i];
+            if (v - lo < span)
+                gc_shade_work(h, w, v);
         }
     }
+    return limit;
 }
 
-// gc_drain scans grey objects until none is left. Objects pass through
-// a small FIFO between the mark stack and the scanner and are prefetched
-// on entering it, so the cache miss of reading an object overlaps the
-// scanning of the ones before it.
+// gc_drain_work: grey objects pass through a small FIFO between the work
+// buffer and the scanner and are prefetched on entering it, so the cache
+// miss of reading an object overlaps the scanning of the ones before it.
 #define PREFETCH_RING 16
-void gc_drain(Heap *h) {
+bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
     uintptr_t ring[PREFETCH_RING];
     unsigned head = 0, n = 0;
+    uint64_t done = 0;
     for (;;) {
-        while (n < PREFETCH_RING && h->mark_len > 0) {
-            uintptr_t obj = h->mark_stack[--h->mark_len];
+        if (done >= budget) {
+            // Give the unscanned ones back (they are grey: marked, queued).
+            while (n > 0) {
+                push_grey(h, w, ring[head]);
+                head = (head + 1) % PREFETCH_RING;
+                n--;
+            }
+            w->scanned += done;
+            return false;
+        }
+        while (n < PREFETCH_RING && (w->n > 0 || (n == 0 && refill_work(h, w)))) {
+            uintptr_t obj = w->buf[--w->n];
             __builtin_prefetch((const void *)obj);
             ring[(head + n++) % PREFETCH_RING] = obj;
         }
-        if (n == 0)
-            return;
+        if (n == 0) {
+            w->scanned += done;
+            return true;
+        }
         uintptr_t obj = ring[head];
         head = (head + 1) % PREFETCH_RING;
         n--;
-        scan_object(h, obj);
+        done += scan_object(h, w, obj) + 8;
     }
+}
+
+void gc_drain(Heap *h) {
+    gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
 // scan_stacks runs in a frame below gc_mark_roots's, so the registers
 // that function spilled lie inside [sp, top) of the running stack.
 __attribute__((noinline))
-static void scan_stacks(Runtime *rt) {
+static void scan_stacks(Runtime *rt, GcWork *w) {
     Heap *h = rt->heap;
     volatile uintptr_t here = 0;
     uintptr_t sp = (uintptr_t)&here;
     Stack *cur = rt->stack_cur;
     if (cur)
-        scan_range(h, sp, cur->hi);
+        scan_range(h, w, sp, cur->hi);
     for (Stack *s = rt->stacks; s; s = s->next)
         if (s != cur && s->saved_sp && !s->done)
-            scan_range(h, (uintptr_t)s->saved_sp, s->hi);
+            scan_range(h, w, (uintptr_t)s->saved_sp, s->hi);
 }
 
-void gc_mark_roots(Runtime *rt) {
+void gc_mark_roots(Runtime *rt, GcWork *w) {
     Heap *h = rt->heap;
     jmp_buf regs;
     __builtin_unwind_init();
     setjmp(regs);
-    scan_stacks(rt);
+    scan_stacks(rt, w);
     for (size_t i = 0; i < h->nroots; i++) {
         uintptr_t lo = (uintptr_t)h->roots[i].start;
-        scan_range(h, lo, lo + h->roots[i].size);
+        scan_range(h, w, lo, lo + h->roots[i].size);
     }
 }

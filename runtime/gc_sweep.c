@@ -10,8 +10,15 @@
 // needzero, the allocator zeroes); debug builds fill them with 0xdb and
 // ASan builds poison them, so a use after free shows.
 //
-// Sweeping is eager (all spans inside the pause); the concurrent collector
-// will sweep lazily span by span.
+// Concurrent sweep: mark termination adds 2 to Heap.sweepgen, which leaves
+// every in-use span two behind (unswept). Spans are swept one at a time
+// with Heap.lock held, in in-use order (Heap.sweep_next), by the collector
+// thread in the background and by the allocator when it needs a span
+// (heap.c refill), so a span is always swept before the allocator uses it
+// again; spans allocated after termination are born swept. Freed counts go
+// to atomics the mutator folds into its statistics (gc_fold_freed). A span
+// released to the page heap leaves a NULL in the in-use array, removed by
+// gc_compact_inuse once sweeping is over (at the next cycle start).
 #include <string.h>
 
 #include "gc_internal.h"
@@ -35,7 +42,7 @@ static void free_dead(Span *s, uint32_t w, uint64_t dead) {
 #endif
 }
 
-// sweep_span sweeps s; returns false when s left the in-use set.
+// sweep_span sweeps s (h->lock held); returns false when s left the in-use set.
 static bool sweep_span(Heap *h, Span *s) {
     uint64_t nfreed = 0, nlive = 0;
     for (uint32_t w = 0; w < s->nwords; w++) {
@@ -50,11 +57,13 @@ static bool sweep_span(Heap *h, Span *s) {
     s->allocbits = s->markbits;
     s->markbits = t;
     memset(s->markbits, 0, s->nwords * sizeof(uint64_t));
-    h->nfree += nfreed;
-    h->heap_alloc -= nfreed * s->elemsize;
+    __atomic_fetch_add(&h->freed_objs, nfreed, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&h->freed_bytes, nfreed * s->elemsize, __ATOMIC_RELAXED);
+    s->sweepgen = h->sweepgen;
     if (nfreed)
         s->needzero = true;
     if (nlive == 0) {
+        h->inuse[s->index] = NULL;
         heap_release_span(h, s);
         return false;
     }
@@ -67,14 +76,40 @@ static bool sweep_span(Heap *h, Span *s) {
     return true;
 }
 
+bool gc_sweep_one(Heap *h) {
+    while (h->sweep_next < h->ninuse) {
+        Span *s = h->inuse[h->sweep_next++];
+        if (s && s->sweepgen + 2 == h->sweepgen) {
+            sweep_span(h, s);
+            return true;
+        }
+    }
+    return false;
+}
+
 void gc_sweep(Heap *h) {
+    pthread_mutex_lock(&h->lock);
+    while (gc_sweep_one(h))
+        ;
+    pthread_mutex_unlock(&h->lock);
+}
+
+void gc_compact_inuse(Heap *h) {
     size_t j = 0;
     for (size_t i = 0; i < h->ninuse; i++) {
         Span *s = h->inuse[i];
-        if (sweep_span(h, s)) {
+        if (s) {
             s->index = j;
             h->inuse[j++] = s;
         }
     }
     h->ninuse = j;
+    h->sweep_next = j;
+}
+
+void gc_fold_freed(Heap *h) {
+    uint64_t b = __atomic_exchange_n(&h->freed_bytes, 0, __ATOMIC_RELAXED);
+    uint64_t n = __atomic_exchange_n(&h->freed_objs, 0, __ATOMIC_RELAXED);
+    h->heap_alloc -= b;
+    h->nfree += n;
 }

@@ -5,11 +5,15 @@
 // trigger, a table lookup for the size class, the current span of that
 // class and its allocation cache (ctz of the inverted allocation bits),
 // set the allocation bit, record the type, zero the slot when the span
-// may hold old bytes. No locks: one mutator thread; all state lives in
-// Heap. When the current span is full, the next comes from the class's
-// partial list (spans the last sweep left with free slots) or from the
-// page heap. Objects allocated while marking is active are born marked
-// (allocate black), so a concurrent cycle never frees them.
+// may hold old bytes. No locks on the fast path: one mutator thread owns
+// the current spans. When the current span is full, the next comes (under
+// Heap.lock) from the class's partial list (spans swept with free slots),
+// from sweeping a few unswept spans (lazy sweep: a span is always swept
+// before the allocator uses it), or from the page heap. Objects allocated
+// while marking is active are born marked (allocate black), so a
+// concurrent cycle never frees them: the mark bit is set before the
+// allocation bit (release), so a marker that sees the allocation bit finds
+// the object already marked and never scans it while it is being filled.
 //
 // Layout and page map: see gc_internal.h; the page heap: heap_pages.c.
 #include <stdlib.h>
@@ -131,7 +135,6 @@ static void bits_put(Heap *h, uint64_t *b, uint32_t nwords) {
 // span_setup gives in-use span s its bitmaps and type array for nelems
 // slots of elemsize bytes.
 static void span_setup(Heap *h, Span *s, size_t elemsize, uint32_t nelems, bool noscan) {
-    s->state = SPAN_INUSE;
     s->noscan = noscan;
     s->elemsize = elemsize;
     s->nelems = nelems;
@@ -151,8 +154,10 @@ static void span_setup(Heap *h, Span *s, size_t elemsize, uint32_t nelems, bool 
     s->type1 = NULL;
     s->mixed = false;
     s->freeindex = 0;
+    s->sweepgen = h->sweepgen;
     span_load_cache(s);
     inuse_add(h, s);
+    __atomic_store_n(&s->state, SPAN_INUSE, __ATOMIC_RELEASE);
 }
 
 // span_teardown frees s's side arrays (s leaves the in-use set).
@@ -169,8 +174,16 @@ void heap_release_span(Heap *h, Span *s) {
     pages_free(h, s);
 }
 
+// LAZY_SWEEP: spans the allocator sweeps at most per refill before it
+// takes fresh pages.
+#define LAZY_SWEEP 64
+
 // refill makes a span with a free slot current for span class spc.
 static Span *refill(Heap *h, unsigned spc) {
+    pthread_mutex_lock(&h->lock);
+    for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP && h->phase == GC_PHASE_SWEEP; i++)
+        if (!gc_sweep_one(h))
+            break;
     Span *s = h->partial[spc];
     if (s) {
         h->partial[spc] = s->next;
@@ -185,6 +198,7 @@ static Span *refill(Heap *h, unsigned spc) {
         span_setup(h, s, esz, (uint32_t)((s->npages << GC_PAGE_SHIFT) / esz), spc & 1);
         gc_poison((void *)s->base, s->npages << GC_PAGE_SHIFT);
     }
+    pthread_mutex_unlock(&h->lock);
     h->cur[spc] = s;
     return s;
 }
@@ -207,16 +221,22 @@ static void span_set_type(Heap *h, Span *s, uint32_t idx, const Type *t) {
     for (uint32_t i = 0; i < s->nelems; i++)
         s->types[i] = s->type1;
     s->types[idx] = t;
-    s->mixed = true;
+    __atomic_store_n(&s->mixed, true, __ATOMIC_RELEASE);   // a marker reads types[] after
 }
 
 // finish_object records a new object at slot idx of s.
 static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t, bool zero) {
     void *p = (void *)(s->base + idx * s->elemsize);
     uint64_t bit = (uint64_t)1 << (idx & 63);
-    s->allocbits[idx >> 6] |= bit;
-    if (h->marking)
-        s->markbits[idx >> 6] |= bit;
+    uint64_t *aw = &s->allocbits[idx >> 6];
+    if (h->marking) {
+        // Born black: mark first (markers set other bits of the word), then
+        // publish the allocation bit. Only the mutator writes allocbits.
+        __atomic_fetch_or(&s->markbits[idx >> 6], bit, __ATOMIC_RELAXED);
+        __atomic_store_n(aw, *aw | bit, __ATOMIC_RELEASE);
+    } else {
+        __atomic_store_n(aw, *aw | bit, __ATOMIC_RELAXED);
+    }
     if (s->mixed)
         s->types[idx] = t;
     else if (t != s->type1)
@@ -234,6 +254,7 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
     size_t npages = (size + GC_PAGE_SIZE - 1) >> GC_PAGE_SHIFT;
     if (size > ((size_t)1 << 46))
         rt_fatal(h->rt, "runtime: out of memory");
+    pthread_mutex_lock(&h->lock);
     Span *s = pages_alloc(h, npages);
     if (!s)
         rt_fatal(h->rt, "runtime: out of memory");
@@ -243,6 +264,7 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
     span_setup(h, s, npages << GC_PAGE_SHIFT, 1, noscan);
     s->freeindex = 1;
     s->alloc_cache = 0;
+    pthread_mutex_unlock(&h->lock);
     return finish_object(h, s, 0, t, zero);
 }
 
@@ -297,7 +319,7 @@ void heap_flush_caches(Heap *h) {
 
 int gc_object_state(Runtime *rt, const void *p) {
     Span *s = span_of(rt->heap, (uintptr_t)p);
-    if (!s || s->state != SPAN_INUSE)
+    if (!span_inuse(s))
         return 0;
     int st = GC_OBJ_HEAP | (s->noscan ? GC_OBJ_NOSCAN : 0);
     uint32_t idx = span_index(s, (uintptr_t)p);
@@ -312,7 +334,7 @@ int gc_object_state(Runtime *rt, const void *p) {
 
 void *gc_object_base(Runtime *rt, const void *p, size_t *size) {
     Span *s = span_of(rt->heap, (uintptr_t)p);
-    if (!s || s->state != SPAN_INUSE)
+    if (!span_inuse(s))
         return NULL;
     uint32_t idx = span_index(s, (uintptr_t)p);
     if (idx >= s->nelems || !bit_get(s->allocbits, idx))
@@ -329,6 +351,11 @@ Heap *heap_new(Runtime *rt) {
     if (!h)
         return NULL;
     h->rt = rt;
+    pthread_mutex_init(&h->lock, NULL);
+    pthread_mutex_init(&h->mark_lock, NULL);
+    pthread_cond_init(&h->bg_cond, NULL);
+    pthread_cond_init(&h->idle_cond, NULL);
+    h->sweepgen = 2;
     init_classes(h);
     heap_flush_caches(h);
     if (!pages_init(h)) {
@@ -345,8 +372,14 @@ void heap_free(Heap *h) {
     if (!h)
         return;
     for (size_t i = 0; i < h->ninuse; i++) {
+        if (!h->inuse[i])
+            continue;
         span_teardown(h, h->inuse[i]);
         free(h->inuse[i]);
+    }
+    for (Span *s = h->limbo, *n; s; s = n) {
+        n = s->next;
+        free(s);
     }
     pages_fini(h);
     for (int i = 0; i < 17; i++) {
@@ -358,5 +391,11 @@ void heap_free(Heap *h) {
     free(h->inuse);
     free(h->mark_stack);
     free(h->roots);
+    free(h->pauses);
+    free(h->snap_roots);
+    pthread_mutex_destroy(&h->lock);
+    pthread_mutex_destroy(&h->mark_lock);
+    pthread_cond_destroy(&h->bg_cond);
+    pthread_cond_destroy(&h->idle_cond);
     free(h);
 }

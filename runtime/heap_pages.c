@@ -14,6 +14,11 @@
 //   - A FREE span is `released` when all its pages were returned to the
 //     OS (or never touched): reading them gives zeros and they are not
 //     resident. heap_released sums released free spans.
+//   - Everything here runs with Heap.lock held (or the world stopped). The
+//     collector thread reads the page map and span states without it while
+//     marking, so those are written with release stores, and span structs
+//     freed while marking wait on Heap.limbo until mark termination (a
+//     marker holding a stale page-map entry never sees a struct reused).
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -38,7 +43,12 @@ Span *span_struct_new(Heap *h) {
 }
 
 void span_struct_free(Heap *h, Span *s) {
-    s->state = SPAN_DEAD;
+    __atomic_store_n(&s->state, SPAN_DEAD, __ATOMIC_RELEASE);
+    if (h->marking) {
+        s->next = h->limbo;
+        h->limbo = s;
+        return;
+    }
     s->next = h->dead;
     h->dead = s;
 }
@@ -54,7 +64,7 @@ static void pagemap_set(Heap *h, uintptr_t base, size_t npages, Span *s) {
         if (n > npages)
             n = npages;
         for (size_t i = 0; i < n; i++)
-            a->pages[first + i] = s;
+            __atomic_store_n(&a->pages[first + i], s, __ATOMIC_RELEASE);
         npages -= n;
         base += n << GC_PAGE_SHIFT;
     }
@@ -104,7 +114,7 @@ static Span *merge(Heap *h, Span *a, Span *b) {
 // free_insert makes s (not on a list, its pages mapped to it) a free span,
 // coalescing with free neighbours.
 static void free_insert(Heap *h, Span *s) {
-    s->state = SPAN_FREE;
+    __atomic_store_n(&s->state, SPAN_FREE, __ATOMIC_RELEASE);
     if (s->released)
         h->heap_released += s->npages << GC_PAGE_SHIFT;
     Span *prev = s->base > h->lo ? span_of(h, s->base - 1) : NULL;
@@ -163,20 +173,23 @@ static bool grow(Heap *h, size_t npages) {
         if (!a)
             return false;
         a->base = (uintptr_t)base + (i << GC_ARENA_SHIFT);
-        h->l1[a->base >> GC_ARENA_SHIFT] = a;
+        __atomic_store_n(&h->l1[a->base >> GC_ARENA_SHIFT], a, __ATOMIC_RELEASE);
         h->arenas[h->narenas++] = a;
         h->meta_sys += sizeof *a;
     }
-    if (!h->lo || (uintptr_t)base < h->lo)
-        h->lo = (uintptr_t)base;
-    if ((uintptr_t)base + size > h->hi)
-        h->hi = (uintptr_t)base + size;
     h->heap_sys += size;
     Span *s = span_struct_new(h);
     s->base = (uintptr_t)base;
     s->npages = size >> GC_PAGE_SHIFT;
     s->released = true;   // never touched: not resident, reads as zero
     pagemap_set(h, s->base, s->npages, s);
+    // Widen the bounds once the page map is filled, hi before lo: a
+    // concurrent span_of sees [lo, hi) only ever grow (never hi < lo) and
+    // finds NULL in l1 for addresses of no arena.
+    if ((uintptr_t)base + size > h->hi)
+        __atomic_store_n(&h->hi, (uintptr_t)base + size, __ATOMIC_RELEASE);
+    if (!h->lo || (uintptr_t)base < h->lo)
+        __atomic_store_n(&h->lo, (uintptr_t)base, __ATOMIC_RELEASE);
     free_insert(h, s);
     return true;
 }

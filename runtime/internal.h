@@ -32,6 +32,9 @@ struct Runtime {
     int panic_reporting;            // rt_report_panic depth (no Go calls when nested)
     bool panic_root;                // &panicking is registered as a GC root
 
+    // ---- scheduler (sched.c) ----
+    struct Sched *sched;            // goroutines, timers (NULL until first used)
+
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
 };

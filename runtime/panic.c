@@ -325,6 +325,9 @@ static RtPanic *start_panic(Runtime *rt, GoIface v) {
 
 _Noreturn void rt_panic(Runtime *rt, GoIface v) {
     start_panic(rt, v);
+    // let the interpreter record the panic site's frames before unwinding
+    // destroys them (the report prints them after deferred calls ran)
+    if (rt->hooks.capture_trace) rt->hooks.capture_trace(rt->hooks.ctx);
     rt_panic_continue(rt);
 }
 
@@ -535,18 +538,29 @@ static void put_panics(Runtime *rt, StrBuf *out, RtPanic *p) {
 }
 
 _Noreturn void rt_report_panic(Runtime *rt) {
+    rt_print_panic(rt);
+    rt_exit(rt, 2);
+}
+
+void rt_clear_panic(Runtime *rt) {
+    rt->panicking = NULL;
+    rt->sig_panic = NULL;
+}
+
+void rt_print_panic(Runtime *rt) {
     rt->panic_reporting++;
     StrBuf b = {0};
     put_panics(rt, &b, rt->panicking);
     if (rt->sig_panic && in_chain(rt, rt->sig_panic))
         sb_printf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%llx]\n",
                   (unsigned long long)(uintptr_t)rt_panic_nil_deref);
-    sb_puts(&b, "\ngoroutine 1 [running]:\n");
+    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)rt_goroutine_id(rt));
     rt_write_stderr(rt, b.p, b.len);
     sb_free(&b);
     if (rt->hooks.print_frames) {
         rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_created_by(rt, stderr);
         fflush(stderr);
     }
-    rt_exit(rt, 2);
+    rt->panic_reporting--;
 }

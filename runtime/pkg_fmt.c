@@ -4,7 +4,8 @@
 //
 // Simplification: there is no io.Writer yet. Fprint/Fprintln/Fprintf take
 // their writer as interface{} and accept *os.File (os.Stdout, os.Stderr)
-// and *strings.Builder; any other writer panics.
+// *strings.Builder and *bufio.Writer directly, and any other value with a
+// Write([]byte) method through the interpreter.
 #include <string.h>
 
 #include "internal.h"
@@ -51,8 +52,23 @@ static void write_to(Runtime *rt, GoIface w, StrBuf *buf, Value *results) {
         sb_free(buf);
         return;
     }
+    if (!w.type)
+        rt_panic_nil_deref(rt);
+    if (is_ptr_to(w.type, "bufio", "Writer")) {
+        rt_bufio_write(rt, w.data, buf->p, buf->len);
+    } else {
+        Value a[1], res[2];
+        a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)buf->len, (int64_t)buf->len);
+        if (buf->len)
+            memcpy(a[0].sl.ptr, buf->p, buf->len);
+        if (!rt_call_method(rt, w, "Write", a, 1, res)) {
+            sb_free(buf);
+            rt_panic_plain(rt, "fmt: Fprint to an unsupported writer");
+        }
+    }
+    results[0].i = (int64_t)buf->len;
+    results[1].e = (GoIface){NULL, NULL};
     sb_free(buf);
-    rt_panic_plain(rt, "fmt: Fprint to an unsupported writer");
 }
 
 static GoString to_string(Runtime *rt, StrBuf *buf) {

@@ -1,7 +1,8 @@
 // pkg_math.c - package math: float64 functions and math's constants as Go
 // spells them. Elementary functions come from gomath.c (bit-for-bit Go's
-// results); exact operations (Sqrt, Floor, Mod, ...) and the rarely used
-// Log1p, Expm1, Remainder come from libm.
+// results) and gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
+// Erfc); exact operations (Sqrt, Floor, Mod, Remainder, Frexp, Ldexp,
+// Nextafter, FMA) come from libm.
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -32,10 +33,10 @@ UNARY(m_round_even, nearbyint(x))
 UNARY(m_log, rt_math_log(x))
 UNARY(m_log2, rt_math_log2(x))
 UNARY(m_log10, rt_math_log10(x))
-UNARY(m_log1p, log1p(x))
+UNARY(m_log1p, rt_math_log1p(x))
 UNARY(m_exp, rt_math_exp(x))
 UNARY(m_exp2, rt_math_exp2(x))
-UNARY(m_expm1, expm1(x))
+UNARY(m_expm1, rt_math_expm1(x))
 UNARY(m_sin, rt_math_sin(x))
 UNARY(m_cos, rt_math_cos(x))
 UNARY(m_tan, rt_math_tan(x))
@@ -46,6 +47,12 @@ UNARY(m_sinh, rt_math_sinh(x))
 UNARY(m_cosh, rt_math_cosh(x))
 UNARY(m_tanh, rt_math_tanh(x))
 UNARY(m_cbrt, rt_math_cbrt(x))
+UNARY(m_asinh, rt_math_asinh(x))
+UNARY(m_acosh, rt_math_acosh(x))
+UNARY(m_atanh, rt_math_atanh(x))
+UNARY(m_erf, rt_math_erf(x))
+UNARY(m_erfc, rt_math_erfc(x))
+UNARY(m_logb, isinf(x) ? INFINITY : x == 0 ? -INFINITY : isnan(x) ? x : (double)ilogb(x))
 BINARY(m_pow, rt_math_pow(x, y))
 BINARY(m_atan2, rt_math_atan2(x, y))
 BINARY(m_hypot, rt_math_hypot(x, y))
@@ -146,6 +153,80 @@ static void m_float32frombits(Runtime *rt, Value *args, Value *results) {
     memcpy(&results[0].f32, &u, 4);
 }
 
+static void m_ilogb(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double x = args[0].f;
+    results[0].i = x == 0 ? INT32_MIN : (isnan(x) || isinf(x)) ? INT32_MAX : ilogb(x);
+}
+
+static void m_frexp(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    int e = 0;
+    results[0].f = frexp(args[0].f, &e);
+    results[1].i = e;
+}
+
+static void m_ldexp(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    int64_t e = args[1].i;
+    results[0].f = ldexp(args[0].f, e > 5000 ? 5000 : e < -5000 ? -5000 : (int)e);
+}
+
+// Go's Nextafter: nextafter(0, -0) is 0 (C's is -0).
+static void m_nextafter(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    double x = args[0].f, y = args[1].f;
+    if (isnan(x) || isnan(y))
+        results[0].f = NAN;
+    else if (x == y)
+        results[0].f = x;
+    else
+        results[0].f = nextafter(x, y);
+}
+
+static void m_nextafter32(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    float x = args[0].f32, y = args[1].f32;
+    results[0].u = 0;
+    if (isnan(x) || isnan(y))
+        results[0].f32 = NAN;
+    else if (x == y)
+        results[0].f32 = x;
+    else
+        results[0].f32 = nextafterf(x, y);
+}
+
+static void m_fma(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = fma(args[0].f, args[1].f, args[2].f);
+}
+
+static void m_sincos(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = rt_math_sin(args[0].f);
+    results[1].f = rt_math_cos(args[0].f);
+}
+
+// Go's Pow10: 10^n from two tables of exact powers, so the rounding
+// matches Go's (one multiplication or division of two correctly rounded
+// powers).
+static void m_pow10(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    static const double tab[32] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10,
+                                   1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+                                   1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};
+    static const double postab32[] = {1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288};
+    static const double negtab32[] = {1e-0,   1e-32,  1e-64,  1e-96,  1e-128, 1e-160,
+                                      1e-192, 1e-224, 1e-256, 1e-288, 1e-320};
+    int64_t n = args[0].i;
+    if (0 <= n && n <= 308)
+        results[0].f = postab32[n / 32] * tab[n % 32];
+    else if (-323 <= n && n <= 0)
+        results[0].f = negtab32[-n / 32] / tab[-n % 32];
+    else
+        results[0].f = n > 0 ? INFINITY : 0;
+}
+
 #define F1 "func(x float64) float64"
 #define F2 "func(x, y float64) float64"
 
@@ -170,6 +251,16 @@ static const NativeFunc math_funcs[] = {
     {"Float64frombits", "func(b uint64) float64", m_float64frombits},
     {"Float32bits", "func(f float32) uint32", m_float32bits},
     {"Float32frombits", "func(b uint32) float32", m_float32frombits},
+    {"Asinh", F1, m_asinh}, {"Acosh", F1, m_acosh}, {"Atanh", F1, m_atanh},
+    {"Erf", F1, m_erf}, {"Erfc", F1, m_erfc}, {"Logb", F1, m_logb},
+    {"Ilogb", "func(x float64) int", m_ilogb},
+    {"Frexp", "func(f float64) (frac float64, exp int)", m_frexp},
+    {"Ldexp", "func(frac float64, exp int) float64", m_ldexp},
+    {"Nextafter", F2, m_nextafter},
+    {"Nextafter32", "func(x, y float32) (r float32)", m_nextafter32},
+    {"FMA", "func(x, y, z float64) float64", m_fma},
+    {"Sincos", "func(x float64) (sin, cos float64)", m_sincos},
+    {"Pow10", "func(n int) float64", m_pow10},
 };
 
 // Constants with Go's exact literals (math/const.go, math/bits.go).

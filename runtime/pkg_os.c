@@ -1,9 +1,12 @@
-// pkg_os.c - package os: Args, Exit, Getenv, and *os.File values for
+// pkg_os.c - package os: Args, Exit, Getenv, LookupEnv, ReadFile, WriteFile, and *os.File values for
 // Stdout / Stderr / Stdin. A File is struct { fd int } (the checker builds
 // its descriptor from the NativeType text); the runtime allocates the
 // three standard files as pointer-free heap objects.
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
@@ -21,6 +24,96 @@ static void os_getenv(Runtime *rt, Value *args, Value *results) {
     const char *v = getenv(k);
     free(k);
     results[0].s = v ? rt_string_from_c(rt, v, strlen(v)) : (GoString){NULL, 0};
+}
+
+static char *c_string(GoString s) {
+    char *k = malloc((size_t)s.len + 1);
+    if (!k)
+        abort();
+    memcpy(k, s.ptr, (size_t)s.len);
+    k[s.len] = 0;
+    return k;
+}
+
+static void os_lookup_env(Runtime *rt, Value *args, Value *results) {
+    char *k = c_string(args[0].s);
+    const char *v = getenv(k);
+    free(k);
+    results[0].s = v ? rt_string_from_c(rt, v, strlen(v)) : (GoString){NULL, 0};
+    results[1].w[1] = 0;
+    results[1].u = v != NULL;
+}
+
+// path_error: the error os returns, with *fs.PathError's text "op path: reason".
+static GoIface path_error(Runtime *rt, const char *op, const char *path, int err) {
+    StrBuf b = {0};
+    sb_printf(&b, "%s %s: ", op, path);
+    size_t at = b.len;
+    sb_puts(&b, strerror(err));
+    if (b.p[at] >= 'A' && b.p[at] <= 'Z')   // Go's syscall texts are lowercase
+        b.p[at] = (char)(b.p[at] - 'A' + 'a');
+    GoIface e = rt_error_new(rt, b.p, b.len);
+    sb_free(&b);
+    return e;
+}
+
+static void os_read_file(Runtime *rt, Value *args, Value *results) {
+    char *path = c_string(args[0].s);
+    results[0].sl = (GoSlice){NULL, 0, 0};
+    results[1].e = (GoIface){NULL, NULL};
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        results[1].e = path_error(rt, "open", path, errno);
+        free(path);
+        return;
+    }
+    StrBuf b = {0};
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            results[1].e = path_error(rt, "read", path, errno);
+            break;
+        }
+        if (n == 0)
+            break;
+        sb_put(&b, chunk, (size_t)n);
+    }
+    close(fd);
+    free(path);
+    GoSlice s = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b.len, (int64_t)b.len);
+    if (b.len)
+        memcpy(s.ptr, b.p, b.len);
+    sb_free(&b);
+    results[0].sl = s;
+}
+
+static void os_write_file(Runtime *rt, Value *args, Value *results) {
+    char *path = c_string(args[0].s);
+    results[0].e = (GoIface){NULL, NULL};
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, (mode_t)(args[2].u & 0777));
+    if (fd < 0) {
+        results[0].e = path_error(rt, "open", path, errno);
+        free(path);
+        return;
+    }
+    const char *p = args[1].sl.ptr;
+    size_t n = args[1].sl.len;
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            results[0].e = path_error(rt, "write", path, errno);
+            break;
+        }
+        p += k;
+        n -= (size_t)k;
+    }
+    close(fd);
+    free(path);
 }
 
 // file_write: (*File).Write / WriteString to descriptor 1 or 2.
@@ -68,12 +161,16 @@ static void var_args(Runtime *rt, Value *out) {
 static const NativeFunc os_funcs[] = {
     {"Exit", "func(code int)", os_exit},
     {"Getenv", "func(key string) string", os_getenv},
+    {"LookupEnv", "func(key string) (string, bool)", os_lookup_env},
+    {"ReadFile", "func(name string) ([]byte, error)", os_read_file},
+    {"WriteFile", "func(name string, data []byte, perm FileMode) error", os_write_file},
     {"(*File).WriteString", "func(s string) (n int, err error)", file_write_string},
     {"(*File).Write", "func(b []byte) (n int, err error)", file_write},
 };
 
 static const NativeType os_types[] = {
     {"File", "struct { fd int }"},
+    {"FileMode", "uint32"},
 };
 
 static const NativeVar os_vars[] = {

@@ -61,10 +61,10 @@ static void read_memstats(Runtime *rt, Value *args, Value *res) {
 static void num_goroutine(Runtime *rt, Value *args, Value *res) {
     (void)rt, (void)args;
     res[0].w[1] = 0;
-    res[0].i = 1;   // goroutines: issue 5
+    res[0].i = rt_num_goroutine(rt);
 }
 
-static void gosched(Runtime *rt, Value *args, Value *res) { (void)rt, (void)args, (void)res; }
+static void gosched(Runtime *rt, Value *args, Value *res) { (void)args, (void)res; rt_gosched(rt); }
 
 static void num_cpu(Runtime *rt, Value *args, Value *res) {
     (void)rt, (void)args;

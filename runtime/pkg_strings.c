@@ -206,6 +206,7 @@ static GoSlice gen_split(Runtime *rt, GoString s, GoString sep, int64_t save, in
 static void s_split(Runtime *rt, Value *a, Value *r) { r[0].sl = gen_split(rt, a[0].s, a[1].s, 0, -1); }
 static void s_split_n(Runtime *rt, Value *a, Value *r) { r[0].sl = gen_split(rt, a[0].s, a[1].s, 0, a[2].i); }
 static void s_split_after(Runtime *rt, Value *a, Value *r) { r[0].sl = gen_split(rt, a[0].s, a[1].s, a[1].s.len, -1); }
+static void s_split_after_n(Runtime *rt, Value *a, Value *r) { r[0].sl = gen_split(rt, a[0].s, a[1].s, a[1].s.len, a[2].i); }
 
 static void s_fields(Runtime *rt, Value *a, Value *r) {
     GoString s = a[0].s;
@@ -546,10 +547,29 @@ static const NativeFunc strings_funcs[] = {
     {"(*Builder).Cap", "func() int", b_cap},
     {"(*Builder).Reset", "func()", b_reset},
     {"(*Builder).Grow", "func(n int)", b_grow},
+    {"SplitAfterN", "func(s, sep string, n int) []string", s_split_after_n},
+    {"Map", "func(mapping func(rune) rune, s string) string", rt_strings_map},
+    {"IndexFunc", "func(s string, f func(rune) bool) int", rt_strings_index_func},
+    {"LastIndexFunc", "func(s string, f func(rune) bool) int", rt_strings_last_index_func},
+    {"TrimFunc", "func(s string, f func(rune) bool) string", rt_strings_trim_func},
+    {"TrimLeftFunc", "func(s string, f func(rune) bool) string", rt_strings_trim_left_func},
+    {"TrimRightFunc", "func(s string, f func(rune) bool) string", rt_strings_trim_right_func},
+    {"FieldsFunc", "func(s string, f func(rune) bool) []string", rt_strings_fields_func},
+    {"LastIndexAny", "func(s, chars string) int", rt_strings_last_index_any},
+    {"NewReplacer", "func(oldnew ...string) *Replacer", rt_strings_new_replacer},
+    {"(*Replacer).Replace", "func(s string) string", rt_strings_replacer_replace},
+    {"NewReader", "func(s string) *Reader", rt_strings_new_reader},
+    {"(*Reader).Len", "func() int", rt_strings_reader_len},
+    {"(*Reader).Size", "func() int64", rt_strings_reader_size},
+    {"(*Reader).Read", "func(b []byte) (n int, err error)", rt_strings_reader_read_method},
+    {"(*Reader).ReadByte", "func() (byte, error)", rt_strings_reader_read_byte},
+    {"(*Reader).ReadRune", "func() (ch rune, size int, err error)", rt_strings_reader_read_rune},
 };
 
 static const NativeType strings_types[] = {
     {"Builder", "struct { buf []byte }"},
+    {"Replacer", "struct { oldnew []string }"},
+    {"Reader", "struct { s string; i int }"},
 };
 
 const NativePkg rt_pkg_strings = {

@@ -3,12 +3,45 @@
 //
 // rt_new builds the heap and records the OS thread's stack so the
 // collector can scan it even before rt_run_main switches to the main
-// goroutine's own stack.
+// goroutine's own stack. It also reads the collector's own GOSUBDEBUG
+// options (RtConfig carries gogc, gctrace and gcstress):
+//   gcstw=1        every cycle fully stop-the-world (gcstw=0: concurrent)
+//   gccheckmark=1  verify each concurrent mark with a stop-the-world re-mark
+//   gcpauses=1     print the number, max, p99 and total of the
+//                  stop-the-world pauses on stderr at exit
+//   gcpauses=2     also one line per pause: wall and thread CPU time, the
+//                  root scan's share, voluntary/involuntary context switches
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "gc_internal.h"
+
+// GC_CONCURRENT_DEFAULT: 1 = concurrent mark and sweep unless GOSUBDEBUG=gcstw=1.
+#ifndef GC_CONCURRENT_DEFAULT
+#define GC_CONCURRENT_DEFAULT 1
+#endif
+
+// debug_opt: the value of name=V in the comma-separated GOSUBDEBUG, or def.
+static int debug_opt(const char *env, const char *name, int def) {
+    size_t n = strlen(name);
+    for (const char *p = env; p && *p;) {
+        if (strncmp(p, name, n) == 0 && p[n] == '=')
+            return atoi(p + n + 1);
+        p = strchr(p, ',');
+        if (p)
+            p++;
+    }
+    return def;
+}
+
+static void read_debug_env(Heap *h) {
+    const char *env = getenv("GOSUBDEBUG");
+    h->dbg_stw = debug_opt(env, "gcstw", !GC_CONCURRENT_DEFAULT) != 0;
+    h->dbg_checkmark = debug_opt(env, "gccheckmark", 0) != 0;
+    h->dbg_pauses = debug_opt(env, "gcpauses", 0);
+}
 
 Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
     Runtime *rt = calloc(1, sizeof *rt);
@@ -21,6 +54,8 @@ Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
     if (hooks)
         rt->hooks = *hooks;
     rt->heap = heap_new(rt);
+    if (rt->heap)
+        read_debug_env(rt->heap);
     Stack *ts = calloc(1, sizeof *ts);
     if (!rt->heap || !ts || !stack_init_thread(rt, ts)) {
         free(ts);
@@ -42,6 +77,8 @@ Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
 void rt_free(Runtime *rt) {
     if (!rt)
         return;
+    gc_concurrent_stop(rt);
+    rt_sched_free(rt);
     heap_free(rt->heap);
     for (Stack *s = rt->stacks, *n; s; s = n) {
         n = s->next;
@@ -54,6 +91,8 @@ void rt_free(Runtime *rt) {
 
 _Noreturn void rt_exit(Runtime *rt, int code) {
     rt_flush(rt);
+    if (rt)
+        gc_print_pauses(rt);
     exit(code);
 }
 
@@ -67,8 +106,9 @@ _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
     va_end(ap);
     fputc('\n', stderr);
     if (rt && rt->hooks.print_frames) {
-        fputs("\ngoroutine 1 [running]:\n", stderr);
+        fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)rt_goroutine_id(rt));
         rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_created_by(rt, stderr);
     }
     fflush(stderr);
     exit(2);

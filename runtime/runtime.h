@@ -221,6 +221,9 @@ typedef struct RtHooks {
     // Calls method name of the interface value recv (its dynamic type's
     // method set) with args; false if there is no such method.
     bool (*call_method)(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results);
+    // Called when a panic starts, before unwinding: the interpreter keeps
+    // the current goroutine's frames for the report.
+    void (*capture_trace)(void *ctx);
     // The checker's descriptor of the built-in package type path.name
     // ("strconv", "NumError"), or of *path.name when ptr: the dynamic
     // type package code gives the values it boxes into interfaces, so
@@ -426,6 +429,11 @@ _Noreturn void rt_panic_continue(Runtime *rt);
 // rt_report_panic prints "panic: ..." with Go's formatting for the
 // panic chain, then "\ngoroutine 1 [running]:\n" and the frames, and exits 2.
 _Noreturn void rt_report_panic(Runtime *rt);
+// rt_print_panic prints the report rt_report_panic prints, without
+// exiting; rt_clear_panic then forgets the panic chain. The REPL (issue 6)
+// reports a panic that reached it this way and goes on.
+void rt_print_panic(Runtime *rt);
+void rt_clear_panic(Runtime *rt);
 
 // ---- Output ------------------------------------------------------------------
 // os.Stdout is buffered inside the runtime and flushed at exit, before
@@ -496,5 +504,71 @@ typedef struct NativePkg {
 } NativePkg;
 // rt_find_package: the built-in package with import path path, or NULL.
 const NativePkg *rt_find_package(const char *path);
+
+// ---- Goroutines, channels, select (sched.c, timer.c, chan.c, select.c) -------
+// Green threads on the main OS thread. The interpreter registers how to
+// save and restore its per-goroutine state (frames, trace) on a switch;
+// the runtime itself swaps its panic state (handler, panicking).
+typedef struct RtGoHooks {
+    void *ctx;
+    size_t size;                                 // bytes of saved state (<= 256)
+    void (*save)(void *ctx, void *buf);
+    void (*restore)(void *ctx, const void *buf); // buf all zero: a fresh goroutine
+} RtGoHooks;
+void rt_sched_hooks(Runtime *rt, const RtGoHooks *h);
+// rt_sched_free releases the scheduler's goroutines, stacks and timers
+// (rt_free calls it).
+void rt_sched_free(Runtime *rt);
+// rt_go starts a goroutine running fn(rt, arg); arg (a heap object or
+// NULL) is kept alive until fn starts.
+void rt_go(Runtime *rt, void (*fn)(Runtime *, void *), void *arg);
+// Where a goroutine was started, for the "created by FN\n\tFILE:LINE +0xPC"
+// lines of its traces (strings must outlive the goroutine).
+typedef struct RtGoOrigin {
+    const char *fn;           // "main.main"
+    const char *file;
+    int line;
+    unsigned pc;              // the printed "+0x.." offset (cosmetic)
+} RtGoOrigin;
+// rt_go_at: rt_go with the goroutine's origin (NULL: none).
+void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoOrigin *origin);
+// rt_goroutine_id: the running goroutine's id (main: 1) as traces print it.
+int64_t rt_goroutine_id(Runtime *rt);
+// rt_print_created_by writes the running goroutine's "created by" lines
+// (nothing for the main goroutine) after its frames in a trace.
+void rt_print_created_by(Runtime *rt, FILE *f);
+void rt_gosched(Runtime *rt);                    // runtime.Gosched
+int64_t rt_num_goroutine(Runtime *rt);           // runtime.NumGoroutine
+// rt_preempt: the evaluator's safepoint (every few thousand calls and
+// loop iterations): yields when another goroutine or a timer is ready.
+void rt_preempt(Runtime *rt);
+// rt_sleep parks the running goroutine for ns nanoseconds (time.Sleep).
+void rt_sleep(Runtime *rt, int64_t ns);
+
+typedef struct GoChan GoChan;                    // a Go chan value is a GoChan* (NULL: nil)
+// rt_chan_new: make(chan T, size); panics "makechan: size out of range".
+GoChan *rt_chan_new(Runtime *rt, const Type *chan_type, int64_t size);
+// Send/receive the element at elem (in-memory form of the element type).
+// recv: elem may be NULL (value dropped); returns false when the channel
+// is closed and drained (elem zeroed).
+void rt_chan_send(Runtime *rt, GoChan *c, const void *elem);
+bool rt_chan_recv(Runtime *rt, GoChan *c, void *elem);
+void rt_chan_close(Runtime *rt, GoChan *c);
+int64_t rt_chan_len(const GoChan *c);
+int64_t rt_chan_cap(const GoChan *c);
+typedef struct RtSelectCase {
+    GoChan *c;
+    void *elem;               // send: the value; recv: where to store (NULL: drop)
+    bool send;
+    bool ok;                  // recv: out, false when closed
+} RtSelectCase;
+// rt_select runs a select statement: returns the index of the case that
+// ran, or -1 for default (only when has_default). Ready cases are chosen
+// uniformly at random as Go does.
+int rt_select(Runtime *rt, RtSelectCase *cases, int n, bool has_default);
+// rt_timer_chan: a channel of chan_type (buffer 1) that receives one value
+// after ns nanoseconds; fill (may be NULL: zero value) writes that value.
+// chan_type NULL: elements of 8 bytes without pointers (time.Time).
+GoChan *rt_timer_chan(Runtime *rt, int64_t ns, const Type *chan_type, void (*fill)(Runtime *, void *));
 
 #endif

@@ -8,6 +8,8 @@
 #   (d) the same under ASan+UBSan       build/gosub-asan
 #   (e) the same with GC stress         build/gosub, GOSUBDEBUG=gcstress=1
 #   (f) ../shared/conformance/run.sh    build/gosub (skipped when absent)
+#   (g) the command line                tests/cli/run.sh build/gosub
+#   (h) the REPL through a terminal     tests/repl/run.py build/gosub (python3)
 # tests/xfail.txt (see run-golden.sh) applies to (c)-(e) and, for entries
 # written "conformance/<dir>/<x>.go", to (f). A missing binary is a failure
 # with a message, never silently skipped. Ends with a summary per section and
@@ -16,7 +18,7 @@
 #
 # Environment: GOSUB, GOSUB_ASAN, UNIT, UNIT_ASAN (the binaries, defaults
 # above), CONFORMANCE (default ../shared/conformance), TEST_SECTIONS (the
-# sections to run, default "a b c d e f"), GOLDEN_TIMEOUT (seconds per
+# sections to run, default "a b c d e f g h"), GOLDEN_TIMEOUT (seconds per
 # program; default 10 for (c), 30 for (d) and (e)), UNIT_TIMEOUT (default
 # 600), and everything run-golden.sh and the conformance run.sh read.
 
@@ -33,7 +35,7 @@ UNIT=${UNIT:-build/release/unit-tests}
 UNIT_ASAN=${UNIT_ASAN:-build/asan/unit-tests}
 CONFORMANCE=${CONFORMANCE:-$ROOT/../shared/conformance}
 [ -d "$CONFORMANCE" ] && CONFORMANCE=$(cd "$CONFORMANCE" && pwd)
-SECTIONS=${TEST_SECTIONS:-a b c d e f}
+SECTIONS=${TEST_SECTIONS:-a b c d e f g h}
 XFAIL_FILE=${GOLDEN_XFAIL:-$ROOT/tests/xfail.txt}
 GOLDEN_DIRS=(tests/golden tests/errors examples)
 
@@ -162,6 +164,42 @@ conformance_section() {
   record "$name" "$p" "$f" "$s"
 }
 
+# cli_section LETTER: tests/cli/run.sh (its own PASS/FAIL lines and summary)
+cli_section() {
+  local name="cli" counts p f s
+  header "$1" "$name: tests/cli/run.sh $GOSUB"
+  bash tests/cli/run.sh "$GOSUB" 2>&1 | tee "$TMP/cli.log"
+  counts=$(parse_counts "$TMP/cli.log")
+  if [ -z "$counts" ]; then
+    echo "FAIL tests/cli/run.sh printed no summary line"
+    record "$name" 0 1 0
+    return
+  fi
+  read -r p f s <<<"$counts"
+  record "$name" "$p" "$f" "$s"
+}
+
+# repl_section LETTER: tests/repl/run.py drives the REPL through a
+# pseudo-terminal (its own PASS/FAIL lines and summary)
+repl_section() {
+  local name="repl" counts p f s
+  header "$1" "$name: tests/repl/run.py $GOSUB"
+  if ! command -v python3 >/dev/null; then
+    echo "FAIL python3 not found: the REPL tests need it"
+    record "$name" 0 1 0
+    return
+  fi
+  timeout -k 5 300 python3 tests/repl/run.py "$GOSUB" 2>&1 | tee "$TMP/repl.log"
+  counts=$(parse_counts "$TMP/repl.log")
+  if [ -z "$counts" ]; then
+    echo "FAIL tests/repl/run.py printed no summary line"
+    record "$name" 0 1 0
+    return
+  fi
+  read -r p f s <<<"$counts"
+  record "$name" "$p" "$f" "$s"
+}
+
 for sec in $SECTIONS; do
   case "$sec" in
     a) unit_section a "unit" "$UNIT" ;;
@@ -172,6 +210,8 @@ for sec in $SECTIONS; do
     d) golden_section d "golden (asan+ubsan)" "$GOSUB_ASAN" "${GOLDEN_TIMEOUT:-30}" ASAN_OPTIONS=detect_leaks=0 ;;
     e) golden_section e "golden (gcstress)" "$GOSUB" "${GOLDEN_TIMEOUT:-30}" GOSUBDEBUG=gcstress=1 ;;
     f) conformance_section f ;;
+    g) cli_section g ;;
+    h) repl_section h ;;
     *) echo "run-all.sh: unknown section in TEST_SECTIONS: $sec" >&2; exit 2 ;;
   esac
 done

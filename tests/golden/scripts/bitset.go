@@ -66,9 +66,15 @@ func (b *BitSet) combine(o *BitSet, op func(x, y uint64) uint64) *BitSet {
 	return r
 }
 
-func (b *BitSet) Union(o *BitSet) *BitSet     { return b.combine(o, func(x, y uint64) uint64 { return x | y }) }
-func (b *BitSet) Intersect(o *BitSet) *BitSet { return b.combine(o, func(x, y uint64) uint64 { return x & y }) }
-func (b *BitSet) Diff(o *BitSet) *BitSet      { return b.combine(o, func(x, y uint64) uint64 { return x &^ y }) }
+func (b *BitSet) Union(o *BitSet) *BitSet {
+	return b.combine(o, func(x, y uint64) uint64 { return x | y })
+}
+func (b *BitSet) Intersect(o *BitSet) *BitSet {
+	return b.combine(o, func(x, y uint64) uint64 { return x & y })
+}
+func (b *BitSet) Diff(o *BitSet) *BitSet {
+	return b.combine(o, func(x, y uint64) uint64 { return x &^ y })
+}
 
 func (b *BitSet) String() string {
 	var parts []string

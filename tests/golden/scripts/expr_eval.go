@@ -38,10 +38,10 @@ var errDivZero = errors.New("division by zero")
 
 func (b *BinOp) Eval(env map[string]float64) (float64, error) {
 	l, err := b.L.Eval(env)
-	if err != nil {
-		return 0, err
+	var r float64
+	if err == nil {
+		r, err = b.R.Eval(env)
 	}
-	r, err := b.R.Eval(env)
 	if err != nil {
 		return 0, err
 	}
@@ -75,57 +75,32 @@ type parser struct {
 	pos  int
 }
 
-func tokenize(s string) []string {
-	var toks []string
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ':
-			i++
-		case strings.IndexByte("+-*/()", c) >= 0:
-			toks = append(toks, string(c))
-			i++
-		default:
-			j := i
-			for j < len(s) && strings.IndexByte("+-*/() ", s[j]) < 0 {
-				j++
-			}
-			toks = append(toks, s[i:j])
-			i = j
-		}
-	}
-	return toks
-}
+var spaceOps = strings.NewReplacer("+", " + ", "-", " - ", "*", " * ", "/", " / ", "(", " ( ", ")", " ) ")
 
-func (p *parser) peek() string {
+func tokenize(s string) []string { return strings.Fields(spaceOps.Replace(s)) }
+
+func (p *parser) peek() (t string) {
 	if p.pos < len(p.toks) {
-		return p.toks[p.pos]
+		t = p.toks[p.pos]
 	}
-	return ""
+	return
 }
 func (p *parser) next() string { t := p.peek(); p.pos++; return t }
 
-func (p *parser) expr() (Node, error) {
-	l, err := p.term()
-	for err == nil && (p.peek() == "+" || p.peek() == "-") {
+// binary parses a left-associative chain of the operators in ops.
+func (p *parser) binary(ops string, operand func() (Node, error)) (Node, error) {
+	l, err := operand()
+	for err == nil && p.peek() != "" && strings.Contains(ops, p.peek()) {
 		op := p.next()[0]
 		var r Node
-		r, err = p.term()
+		r, err = operand()
 		l = &BinOp{op, l, r}
 	}
 	return l, err
 }
 
-func (p *parser) term() (Node, error) {
-	l, err := p.factor()
-	for err == nil && (p.peek() == "*" || p.peek() == "/") {
-		op := p.next()[0]
-		var r Node
-		r, err = p.factor()
-		l = &BinOp{op, l, r}
-	}
-	return l, err
-}
+func (p *parser) expr() (Node, error) { return p.binary("+-", p.term) }
+func (p *parser) term() (Node, error) { return p.binary("*/", p.factor) }
 
 func (p *parser) factor() (Node, error) {
 	t := p.next()
@@ -150,9 +125,8 @@ func (p *parser) factor() (Node, error) {
 
 func main() {
 	env := map[string]float64{"x": 3, "pi": 3.14159}
-	inputs := []string{"1 + 2 * 3", "(1 + 2) * 3", "-x * -(x - 1)", "2 * pi * x",
-		"10 / (x - 3)", "y + 1", "4 / 8 / 2", "(1 + 2", "1.5e3 - 12", "3 +", "1x + 2"}
-	for _, in := range inputs {
+	for _, in := range []string{"1 + 2 * 3", "(1 + 2) * 3", "-x * -(x - 1)", "2 * pi * x",
+		"10 / (x - 3)", "y + 1", "4 / 8 / 2", "(1 + 2", "1.5e3 - 12", "3 +", "1x + 2"} {
 		p := &parser{toks: tokenize(in)}
 		n, err := p.expr()
 		if err == nil && p.pos < len(p.toks) {

@@ -1,0 +1,318 @@
+// gc_cycle.c - the concurrent cycle: the collector thread, cycle start,
+// assists, mark termination and the end of sweeping (design: gc.c).
+//
+// Threads: the mutator (the interpreter; goroutines are green threads on
+// it) and one collector thread, started at the first cycle. Only the
+// mutator changes Heap.phase and Heap.marking; it does both stop-the-world
+// phases itself, since stopping the world means stopping the only mutator,
+// which is then inside the collector's code. The collector thread:
+//   - phase MARK: drains the shared grey stack with its own GcWork; when
+//     nothing is left it sets bg_idle and sleeps on bg_cond (a spill of
+//     new greys wakes it);
+//   - on bg_sweep_req: sweeps span by span (Heap.lock per span), then
+//     returns idle pages to the OS.
+// Mark termination is possible when, under mark_lock, the collector is
+// idle and the shared stack is empty: the mutator then sets MARKTERM (the
+// collector will not take work), flushes its barrier buffer and drains
+// with a budget. Over budget it hands the rest back and marking goes on;
+// within it, no grey object is left anywhere and marking ends.
+//
+// Pauses. What runs inside each (GOSUBDEBUG=gcpauses=2 prints them):
+//   - start: the roots (stacks from their stack pointer, registered
+//     ranges) are greyed, tens of microseconds; finishing the last sweep
+//     and creating the collector thread happen before it, as in Go;
+//   - mark termination: the barrier buffer and at most TERM_BUDGET bytes.
+// Neither wakes the collector thread until its end is recorded (see
+// wake_collector): that wake-up used to cost milliseconds of wall time on
+// a loaded machine while the pause's CPU time stayed in microseconds.
+// Still inside the start pause: the scan of every suspended goroutine
+// stack; DESIGN.md's plan (the collector thread scans parked stacks
+// concurrently, the scheduler scans a stack first when it resumes it)
+// would take that out, and matters with thousands of goroutines.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc_internal.h"
+
+#define TERM_BUDGET ((uint64_t)128 << 10)   // bytes the termination pause may scan
+
+static void *bg_main(void *arg) {
+    Heap *h = arg;
+    pthread_mutex_lock(&h->mark_lock);
+    while (!h->exit_req) {
+        if (h->phase == GC_PHASE_MARK && h->mark_len > 0) {
+            h->bg_idle = false;
+            pthread_mutex_unlock(&h->mark_lock);
+            uint64_t t = gc_nanotime();
+            gc_drain_work(h, &h->bg_work, UINT64_MAX);
+            __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
+            pthread_mutex_lock(&h->mark_lock);
+            continue;
+        }
+        if (h->bg_sweep_req) {
+            h->bg_sweep_req = false;
+            h->bg_sweeping = true;
+            h->bg_idle = false;
+            pthread_mutex_unlock(&h->mark_lock);
+            uint64_t t = gc_nanotime();
+            bool more = true;
+            while (more) {
+                pthread_mutex_lock(&h->lock);
+                more = gc_sweep_one(h);
+                if (!more) {
+                    uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
+                    uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
+                    pages_scavenge(h, retain + GC_MIN_HEAP);
+                }
+                pthread_mutex_unlock(&h->lock);
+            }
+            __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
+            pthread_mutex_lock(&h->mark_lock);
+            h->bg_sweeping = false;
+            continue;
+        }
+        h->bg_idle = true;
+        pthread_cond_broadcast(&h->idle_cond);
+        pthread_cond_wait(&h->bg_cond, &h->mark_lock);
+    }
+    h->bg_idle = true;
+    pthread_cond_broadcast(&h->idle_cond);
+    pthread_mutex_unlock(&h->mark_lock);
+    return NULL;
+}
+
+static void start_thread(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (h->thread_started)
+        return;
+    if (pthread_create(&h->thread, NULL, bg_main, h) != 0)
+        rt_fatal(rt, "runtime: cannot start the collector thread");
+    h->thread_started = true;
+}
+
+// wake_collector signals the collector thread. Pauses call it after their
+// end is recorded and keep their own spills from waking it (defer_wake):
+// on a busy machine the kernel often lets a woken thread take the waker's
+// CPU, and a collector woken inside a pause then stretched that pause to
+// milliseconds (measured: wall 3-18 ms against 30-300 us of CPU, always
+// with two involuntary context switches; GOSUBDEBUG=gcpauses=2).
+static void wake_collector(Heap *h) {
+    pthread_mutex_lock(&h->mark_lock);
+    pthread_cond_signal(&h->bg_cond);
+    pthread_mutex_unlock(&h->mark_lock);
+}
+
+void gc_concurrent_stop(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (!h || !h->thread_started)
+        return;
+    pthread_mutex_lock(&h->mark_lock);
+    h->exit_req = true;
+    pthread_cond_signal(&h->bg_cond);
+    pthread_mutex_unlock(&h->mark_lock);
+    pthread_join(h->thread, NULL);
+    h->thread_started = false;
+}
+
+void gc_finish_sweep(Heap *h) {
+    if (h->phase != GC_PHASE_SWEEP)
+        return;
+    pthread_mutex_lock(&h->lock);
+    while (gc_sweep_one(h))
+        ;
+    pthread_mutex_unlock(&h->lock);
+    pthread_mutex_lock(&h->mark_lock);
+    h->bg_sweep_req = false;
+    while (h->bg_sweeping)
+        pthread_cond_wait(&h->idle_cond, &h->mark_lock);
+    h->phase = GC_PHASE_IDLE;
+    pthread_mutex_unlock(&h->mark_lock);
+    pthread_mutex_lock(&h->lock);
+    gc_compact_inuse(h);
+    pthread_mutex_unlock(&h->lock);
+    gc_fold_freed(h);
+}
+
+// set_check: while marking, the mutator's allocation slow path runs every
+// GC_CHECKIN bytes (assists, termination).
+static void set_check(Runtime *rt) {
+    Heap *h = rt->heap;
+    h->check_at = h->heap_alloc + GC_CHECKIN;
+    gc_update_trigger(rt);
+}
+
+// start_cycle: phase 1, with the world stopped (we are the mutator).
+void gc_start_cycle(Runtime *rt, bool forced) {
+    Heap *h = rt->heap;
+    h->in_gc = true;
+    // Like Go's gcStart, the last sweep is finished before the world stops;
+    // the collector thread is created (once) outside the pause too.
+    gc_finish_sweep(h);
+    start_thread(rt);
+    uint64_t t0 = gc_pause_begin(h);
+    CycleTimes *c = &h->cyc;
+    *c = (CycleTimes){.forced = forced, .goal = h->next_gc, .t0 = t0};
+    c->heap0 = h->heap_alloc;
+    h->marked_bytes = 0;
+    h->marking = true;
+    h->nsnap = 0;
+    h->recording = h->dbg_checkmark;
+    gc_mark_roots(rt, &h->mut_work);
+    h->recording = false;
+    h->pause_sub = gc_nanotime() - t0;
+    uint64_t goal = h->next_gc;
+    h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
+    pthread_mutex_lock(&h->mark_lock);
+    h->phase = GC_PHASE_MARK;
+    pthread_mutex_unlock(&h->mark_lock);
+    h->defer_wake = true;
+    gc_work_flush(h, &h->mut_work);
+    h->defer_wake = false;
+    set_check(rt);
+    c->t1 = gc_nanotime();
+    c->pause1 = c->t1 - t0;
+    gc_record_pause(h, "start", c->pause1);
+    wake_collector(h);
+    h->in_gc = false;
+}
+
+// end_mark: marking is complete (world stopped): phase 3's second half.
+static void end_mark(Runtime *rt, uint64_t t) {
+    Heap *h = rt->heap;
+    CycleTimes *c = &h->cyc;
+    h->marking = false;
+    if (h->dbg_checkmark)
+        gc_checkmark(rt);
+    c->heap1 = h->heap_alloc;
+    c->heap2 = h->marked_bytes;
+    pthread_mutex_lock(&h->lock);
+    for (Span *s = h->limbo, *n; s; s = n) {
+        n = s->next;
+        span_struct_free(h, s);
+    }
+    h->limbo = NULL;
+    heap_flush_caches(h);
+    h->sweepgen += 2;
+    h->sweep_next = 0;
+    pthread_mutex_unlock(&h->lock);
+    gc_set_goal(rt, h->marked_bytes);
+    pthread_mutex_lock(&h->mark_lock);
+    h->phase = GC_PHASE_SWEEP;
+    h->bg_sweep_req = true;
+    pthread_mutex_unlock(&h->mark_lock);
+    gc_update_trigger(rt);
+    c->t3 = gc_nanotime();
+    c->pause2 += c->t3 - t;
+    gc_record_pause(h, "markterm", c->t3 - t);
+    wake_collector(h);
+    gc_finish_cycle(rt);
+}
+
+// try_terminate: phase 3 when the collector is idle; true when marking ended.
+static bool try_terminate(Runtime *rt, uint64_t budget) {
+    Heap *h = rt->heap;
+    pthread_mutex_lock(&h->mark_lock);
+    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0;
+    if (idle)
+        h->phase = GC_PHASE_MARKTERM;
+    pthread_mutex_unlock(&h->mark_lock);
+    if (!idle)
+        return false;
+    h->in_gc = true;
+    uint64_t t = gc_pause_begin(h);
+    if (!h->cyc.t2)
+        h->cyc.t2 = t;
+    gc_barrier_flush(h);
+    if (gc_drain_work(h, &h->mut_work, budget)) {
+        end_mark(rt, t);
+        h->in_gc = false;
+        return true;
+    }
+    // Too much left for one pause: back to concurrent marking.
+    pthread_mutex_lock(&h->mark_lock);
+    h->phase = GC_PHASE_MARK;
+    pthread_mutex_unlock(&h->mark_lock);
+    h->defer_wake = true;
+    gc_work_flush(h, &h->mut_work);
+    h->defer_wake = false;
+    uint64_t d = gc_nanotime() - t;
+    h->cyc.pause2 += d;
+    h->cyc.t2 = 0;
+    gc_record_pause(h, "term-back", d);
+    wake_collector(h);
+    h->in_gc = false;
+    return false;
+}
+
+// finish_mark completes the running mark, the mutator helping.
+void gc_finish_mark(Runtime *rt) {
+    Heap *h = rt->heap;
+    while (h->phase == GC_PHASE_MARK) {
+        gc_barrier_flush(h);
+        gc_drain_work(h, &h->mut_work, UINT64_MAX);
+        pthread_mutex_lock(&h->mark_lock);
+        while (!(h->bg_idle && h->mark_len == 0) && h->mark_len == 0)
+            pthread_cond_wait(&h->idle_cond, &h->mark_lock);
+        pthread_mutex_unlock(&h->mark_lock);
+        if (try_terminate(rt, UINT64_MAX))
+            break;
+    }
+}
+
+static void assist(Runtime *rt) {
+    Heap *h = rt->heap;
+    uint64_t t = gc_nanotime();
+    gc_barrier_flush(h);
+    uint64_t budget = GC_ASSIST_BUDGET;
+    if (h->heap_alloc >= h->next_gc)
+        budget *= 4;   // past the goal: the heap must not run away
+    if (!gc_drain_work(h, &h->mut_work, budget))
+        gc_work_flush(h, &h->mut_work);
+    h->cyc.assist_ns += gc_nanotime() - t;
+}
+
+void gc_concurrent_poll(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (rt->cfg.gcstress > 0) {
+        if (--h->stress_left > 0)
+            return;
+        h->stress_left = rt->cfg.gcstress;
+        if (h->phase == GC_PHASE_MARK)
+            gc_finish_mark(rt);
+        gc_start_cycle(rt, false);
+        return;
+    }
+    if (h->phase == GC_PHASE_MARK) {
+        if (!try_terminate(rt, TERM_BUDGET) && h->heap_alloc >= h->assist_at)
+            assist(rt);
+        if (h->phase == GC_PHASE_MARK)
+            set_check(rt);
+        return;
+    }
+    gc_fold_freed(h);
+    if (h->heap_alloc < h->gc_trigger || rt->cfg.gogc < 0) {
+        gc_update_trigger(rt);
+        return;
+    }
+    if (h->phase == GC_PHASE_SWEEP) {
+        gc_finish_sweep(h);
+        if (h->heap_alloc < h->gc_trigger) {
+            gc_update_trigger(rt);
+            return;
+        }
+    }
+    gc_start_cycle(rt, false);
+}
+
+void gc_concurrent_collect(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (h->in_gc)
+        return;
+    if (h->phase == GC_PHASE_MARK)
+        gc_finish_mark(rt);
+    gc_start_cycle(rt, true);
+    gc_finish_mark(rt);
+    gc_finish_sweep(h);
+    gc_update_trigger(rt);
+}

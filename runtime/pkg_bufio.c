@@ -1,0 +1,520 @@
+// pkg_bufio.c - package bufio: Scanner (Go's Scan loop over a split
+// function: ScanLines by default, ScanWords, ScanRunes, ScanBytes or a Go
+// func), Reader.ReadString and Writer (a 4096-byte buffer flushed when
+// full and by Flush, as Go's; unflushed output is lost, as in Go).
+//
+// Sources (an interface{} holding an io.Reader) are *os.File (read(2),
+// after flushing buffered stdout), *strings.Reader, or any value with a
+// Read method (called through the interpreter). Writers are *os.File,
+// *strings.Builder or anything with a Write method.
+//
+// The C structs mirror the NativeType texts field for field (the checker
+// lays the Go types out; the collector scans them with its masks).
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+enum { MAX_TOKEN = 64 * 1024, WRITER_SIZE = 4096 };
+
+typedef struct Scanner {
+    GoIface r;
+    void *split;
+    GoSlice buf;
+    int64_t start, end;
+    GoSlice tok;
+    GoIface err;
+    bool eof, done;
+    int64_t max, empties;
+} Scanner;
+
+typedef struct BufWriter { GoIface w; GoSlice buf; GoIface err; } BufWriter;
+typedef struct BufReader { GoIface r; GoSlice buf; int64_t start, end; bool eof; } BufReader;
+
+static bool is_ptr_to(const Type *t, const char *pkg, const char *name) {
+    return t && t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
+           strcmp(t->elem->name, name) == 0 && strcmp(t->elem->pkg, pkg) == 0;
+}
+
+// source_read reads up to n bytes from src into p: the count, or -1 at
+// the end of input.
+static int64_t source_read(Runtime *rt, GoIface src, uint8_t *p, int64_t n) {
+    if (!src.type || !src.data)
+        rt_panic_nil_deref(rt);
+    if (is_ptr_to(src.type, "os", "File")) {
+        rt_flush(rt);
+        ssize_t k = read((int)*(const int64_t *)src.data, p, (size_t)n);
+        return k <= 0 ? -1 : k;
+    }
+    if (is_ptr_to(src.type, "strings", "Reader"))
+        return rt_strings_reader_read(rt, src.data, p, n);
+    Value a[1], res[2];
+    a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, n, n);
+    res[0].i = 0;
+    res[1].e = (GoIface){NULL, NULL};
+    if (!rt_call_method(rt, src, "Read", a, 1, res))
+        rt_panic_plain(rt, "bufio: source has no Read method");
+    if (res[0].i > 0) {
+        memcpy(p, a[0].sl.ptr, (size_t)res[0].i);
+        return res[0].i;
+    }
+    return res[1].e.type ? -1 : 0;
+}
+
+// ---- split functions ------------------------------------------------------------------
+
+static void set_split(Value *res, int64_t adv, GoSlice tok, bool has_tok) {
+    res[0].w[1] = 0;
+    res[0].i = adv;
+    res[1].sl = has_tok ? tok : (GoSlice){NULL, 0, 0};
+    res[2].e = (GoIface){NULL, NULL};
+}
+
+static GoSlice sub(GoSlice s, int64_t i, int64_t j) {
+    return (GoSlice){(char *)s.ptr + i, (uint32_t)(j - i), (uint32_t)(s.cap - i)};
+}
+
+static void scan_lines(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoSlice d = a[0].sl;
+    bool at_eof = a[1].b;
+    const uint8_t *p = d.ptr;
+    set_split(res, 0, d, false);
+    if (at_eof && d.len == 0)
+        return;
+    const uint8_t *nl = d.len ? memchr(p, '\n', d.len) : NULL;
+    if (nl) {
+        int64_t i = nl - p, j = i;
+        if (j > 0 && p[j - 1] == '\r')
+            j--;
+        set_split(res, i + 1, sub(d, 0, j), true);
+        return;
+    }
+    if (at_eof) {
+        int64_t j = d.len;
+        if (j > 0 && p[j - 1] == '\r')
+            j--;
+        set_split(res, d.len, sub(d, 0, j), true);
+    }
+}
+
+static void scan_bytes(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoSlice d = a[0].sl;
+    set_split(res, 0, d, false);
+    if (d.len > 0)
+        set_split(res, 1, sub(d, 0, 1), true);
+}
+
+static void scan_runes(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoSlice d = a[0].sl;
+    set_split(res, 0, d, false);
+    if (d.len == 0)
+        return;
+    const uint8_t *p = d.ptr;
+    if (p[0] < 0x80) {
+        set_split(res, 1, sub(d, 0, 1), true);
+        return;
+    }
+    int w;
+    int32_t r = rt_decode_rune((GoString){p, d.len}, 0, &w);
+    if (w > 1 || r != 0xfffd) {
+        set_split(res, w, sub(d, 0, w), true);
+        return;
+    }
+    // an incomplete encoding waits for more data unless at EOF
+    if (!a[1].b && d.len < 4) {
+        uint8_t b = p[0];
+        int need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (need > 1 && (int64_t)d.len < need) {
+            bool prefix = true;
+            for (uint32_t i = 1; i < d.len; i++)
+                prefix = prefix && (p[i] & 0xc0) == 0x80;
+            if (prefix)
+                return;
+        }
+    }
+    static const uint8_t error_rune[] = {0xef, 0xbf, 0xbd};
+    set_split(res, 1, (GoSlice){(void *)error_rune, 3, 3}, true);
+}
+
+static void scan_words(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoSlice d = a[0].sl;
+    GoString s = {d.ptr, d.len};
+    set_split(res, 0, d, false);
+    int64_t start = 0;
+    while (start < s.len) {
+        int w;
+        int32_t r = rt_decode_rune(s, start, &w);
+        if (!rt_is_space(r))
+            break;
+        start += w;
+    }
+    for (int64_t i = start; i < s.len;) {
+        int w;
+        int32_t r = rt_decode_rune(s, i, &w);
+        if (rt_is_space(r)) {
+            set_split(res, i + w, sub(d, start, i), true);
+            return;
+        }
+        i += w;
+    }
+    if (a[1].b && s.len > start)
+        set_split(res, s.len, sub(d, start, s.len), true);
+    else
+        set_split(res, start, d, false);
+}
+
+// ---- Scanner ------------------------------------------------------------------------------
+
+static Scanner *scanner_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static void new_scanner(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "bufio", "Scanner", false);
+    if (!t)
+        rt_fatal(rt, "bufio.Scanner: package type missing");
+    Scanner *s = rt_alloc(rt, t);
+    rt_store(rt, &rt_ptype_error, &s->r, a[0]);
+    s->max = MAX_TOKEN;
+    res[0].p = s;
+}
+
+static void call_split(Runtime *rt, Scanner *s, Value *res) {
+    Value a[2];
+    a[0].sl = sub(s->buf, s->start, s->end);
+    a[0].sl.cap = a[0].sl.len;
+    a[1].w[1] = 0;
+    a[1].u = s->eof;
+    res[0].i = 0;
+    res[1].sl = (GoSlice){NULL, 0, 0};
+    res[2].e = (GoIface){NULL, NULL};
+    if (!s->split) {
+        scan_lines(rt, a, res);
+        return;
+    }
+    Value fn;
+    fn.w[1] = 0;
+    fn.p = s->split;
+    rt_call_func(rt, fn, a, 2, res);
+}
+
+static void set_err(Runtime *rt, Scanner *s, GoIface e) {
+    Value v;
+    v.e = e;
+    rt_store(rt, &rt_ptype_error, &s->err, v);
+}
+
+// fill reads more input into s->buf, moving and growing it as Go does.
+static void fill(Runtime *rt, Scanner *s) {
+    if (s->start > 0 && (s->end == (int64_t)s->buf.len || s->start > (int64_t)s->buf.len / 2)) {
+        memmove(s->buf.ptr, (char *)s->buf.ptr + s->start, (size_t)(s->end - s->start));
+        s->end -= s->start;
+        s->start = 0;
+    }
+    if (s->end == (int64_t)s->buf.len) {
+        if ((int64_t)s->buf.len >= s->max) {
+            const char *m = "bufio.Scanner: token too long";
+            set_err(rt, s, rt_error_new(rt, m, strlen(m)));
+            return;
+        }
+        int64_t n = s->buf.len * 2;
+        if (n == 0)
+            n = 4096;
+        if (n > s->max)
+            n = s->max;
+        Value v;
+        v.sl = rt_make_slice(rt, &rt_ptype_uint8, n, n);
+        if (s->end > s->start)   // the first buffer starts empty (and NULL)
+            memcpy(v.sl.ptr, (char *)s->buf.ptr + s->start, (size_t)(s->end - s->start));
+        s->end -= s->start;
+        s->start = 0;
+        rt_store(rt, &rt_ptype_bytes, &s->buf, v);
+    }
+    int64_t k = source_read(rt, s->r, (uint8_t *)s->buf.ptr + s->end, s->buf.len - s->end);
+    if (k < 0)
+        s->eof = true;
+    else
+        s->end += k;
+}
+
+static void scanner_scan(Runtime *rt, Value *a, Value *res) {
+    Scanner *s = scanner_of(rt, a[0]);
+    res[0].w[1] = 0;
+    res[0].u = 0;
+    if (s->done)
+        return;
+    for (;;) {
+        if (s->end > s->start || s->eof) {
+            Value r[3];
+            call_split(rt, s, r);
+            if (r[2].e.type) {
+                set_err(rt, s, r[2].e);
+                s->done = true;
+                return;
+            }
+            if (r[0].i < 0 || r[0].i > s->end - s->start) {
+                const char *m = r[0].i < 0 ? "bufio.Scanner: SplitFunc returns negative advance count"
+                                           : "bufio.Scanner: SplitFunc returns advance count beyond input";
+                set_err(rt, s, rt_error_new(rt, m, strlen(m)));
+                s->done = true;
+                return;
+            }
+            s->start += r[0].i;
+            if (r[1].sl.ptr) {
+                Value v = r[1];
+                rt_store(rt, &rt_ptype_bytes, &s->tok, v);
+                s->empties = r[0].i > 0 ? 0 : s->empties + 1;
+                if (s->empties > 100)
+                    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = rt_string_from_c(rt,
+                        "bufio.Scan: too many empty tokens without progressing", 53)}));
+                res[0].u = 1;
+                return;
+            }
+        }
+        if (s->eof || s->err.type) {
+            s->start = s->end = 0;
+            s->done = true;
+            return;
+        }
+        fill(rt, s);
+    }
+}
+
+static void scanner_text(Runtime *rt, Value *a, Value *res) {
+    Scanner *s = scanner_of(rt, a[0]);
+    res[0].s = rt_string_from_c(rt, s->tok.ptr, s->tok.len);
+}
+
+static void scanner_bytes(Runtime *rt, Value *a, Value *res) { res[0].sl = scanner_of(rt, a[0])->tok; }
+static void scanner_err(Runtime *rt, Value *a, Value *res) { res[0].e = scanner_of(rt, a[0])->err; }
+
+static void scanner_split(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    Scanner *s = scanner_of(rt, a[0]);
+    gc_write_ptr(rt, &s->split, a[1].p);
+}
+
+static void scanner_buffer(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    Scanner *s = scanner_of(rt, a[0]);
+    Value v = a[1];
+    v.sl.len = v.sl.cap;
+    rt_store(rt, &rt_ptype_bytes, &s->buf, v);
+    s->max = a[2].i;
+}
+
+// ---- Writer -------------------------------------------------------------------------------
+
+// sink_write writes p[0..n) to the destination w.
+static void sink_write(Runtime *rt, GoIface w, const void *p, size_t n) {
+    if (!w.type || !w.data)
+        rt_panic_nil_deref(rt);
+    if (is_ptr_to(w.type, "os", "File")) {
+        if (*(const int64_t *)w.data == 2)
+            rt_write_stderr(rt, p, n);
+        else
+            rt_write_stdout(rt, p, n);
+        return;
+    }
+    if (is_ptr_to(w.type, "strings", "Builder")) {
+        rt_builder_write(rt, w.data, p, n);
+        return;
+    }
+    if (is_ptr_to(w.type, "bufio", "Writer")) {
+        rt_bufio_write(rt, w.data, p, n);
+        return;
+    }
+    Value a[1], res[2];
+    a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)n, (int64_t)n);
+    memcpy(a[0].sl.ptr, p, n);
+    if (!rt_call_method(rt, w, "Write", a, 1, res))
+        rt_panic_plain(rt, "io: writer has no Write method");
+}
+
+static void new_writer(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "bufio", "Writer", false);
+    if (!t)
+        rt_fatal(rt, "bufio.Writer: package type missing");
+    BufWriter *w = rt_alloc(rt, t);
+    rt_store(rt, &rt_ptype_error, &w->w, a[0]);
+    Value v;
+    v.sl = rt_make_slice(rt, &rt_ptype_uint8, 0, WRITER_SIZE);
+    rt_store(rt, &rt_ptype_bytes, &w->buf, v);
+    res[0].p = w;
+}
+
+static void writer_flush_buf(Runtime *rt, BufWriter *w) {
+    if (w->buf.len)
+        sink_write(rt, w->w, w->buf.ptr, w->buf.len);
+    w->buf.len = 0;
+}
+
+void rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n) {
+    BufWriter *w = writer;
+    if (!w)
+        rt_panic_nil_deref(rt);
+    const char *s = p;
+    while (n > w->buf.cap - w->buf.len) {
+        if (w->buf.len == 0) {
+            sink_write(rt, w->w, s, n);
+            return;
+        }
+        size_t k = w->buf.cap - w->buf.len;
+        memcpy((char *)w->buf.ptr + w->buf.len, s, k);
+        w->buf.len += (uint32_t)k;
+        s += k;
+        n -= k;
+        writer_flush_buf(rt, w);
+    }
+    memcpy((char *)w->buf.ptr + w->buf.len, s, n);
+    w->buf.len += (uint32_t)n;
+}
+
+static void ok_n(Value *res, int64_t n) {
+    res[0].w[1] = 0;
+    res[0].i = n;
+    res[1].e = (GoIface){NULL, NULL};
+}
+
+static void writer_write_string(Runtime *rt, Value *a, Value *res) {
+    rt_bufio_write(rt, a[0].p, a[1].s.ptr, (size_t)a[1].s.len);
+    ok_n(res, a[1].s.len);
+}
+
+static void writer_write(Runtime *rt, Value *a, Value *res) {
+    rt_bufio_write(rt, a[0].p, a[1].sl.ptr, a[1].sl.len);
+    ok_n(res, a[1].sl.len);
+}
+
+static void writer_write_byte(Runtime *rt, Value *a, Value *res) {
+    uint8_t c = (uint8_t)a[1].u;
+    rt_bufio_write(rt, a[0].p, &c, 1);
+    res[0].e = (GoIface){NULL, NULL};
+}
+
+static void writer_write_rune(Runtime *rt, Value *a, Value *res) {
+    char buf[4];
+    int n = rt_encode_rune(buf, (int32_t)a[1].i);
+    rt_bufio_write(rt, a[0].p, buf, (size_t)n);
+    ok_n(res, n);
+}
+
+static void writer_flush(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    writer_flush_buf(rt, a[0].p);
+    res[0].e = (GoIface){NULL, NULL};
+}
+
+static void writer_buffered(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    res[0].i = ((BufWriter *)a[0].p)->buf.len;
+}
+
+static void writer_available(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    BufWriter *w = a[0].p;
+    res[0].i = w->buf.cap - w->buf.len;
+}
+
+// ---- Reader -------------------------------------------------------------------------------
+
+static void new_reader(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "bufio", "Reader", false);
+    if (!t)
+        rt_fatal(rt, "bufio.Reader: package type missing");
+    BufReader *r = rt_alloc(rt, t);
+    rt_store(rt, &rt_ptype_error, &r->r, a[0]);
+    Value v;
+    v.sl = rt_make_slice(rt, &rt_ptype_uint8, 4096, 4096);
+    rt_store(rt, &rt_ptype_bytes, &r->buf, v);
+    res[0].p = r;
+}
+
+// reader_read_string: ReadString(delim): bytes up to and including
+// delim; at the end of input, what is left and io.EOF.
+static void reader_read_string(Runtime *rt, Value *a, Value *res) {
+    BufReader *r = a[0].p;
+    if (!r)
+        rt_panic_nil_deref(rt);
+    uint8_t delim = (uint8_t)a[1].u;
+    StrBuf out = {0};
+    res[1].e = (GoIface){NULL, NULL};
+    for (;;) {
+        if (r->start < r->end) {
+            const uint8_t *p = (const uint8_t *)r->buf.ptr + r->start;
+            const uint8_t *hit = memchr(p, delim, (size_t)(r->end - r->start));
+            int64_t k = hit ? hit - p + 1 : r->end - r->start;
+            sb_put(&out, p, (size_t)k);
+            r->start += k;
+            if (hit)
+                break;
+        }
+        if (r->eof) {
+            res[1].e = rt_io_eof();
+            break;
+        }
+        r->start = r->end = 0;
+        int64_t k = source_read(rt, r->r, r->buf.ptr, r->buf.len);
+        if (k < 0)
+            r->eof = true;
+        else
+            r->end = k;
+    }
+    res[0].s = rt_string_from_c(rt, out.p ? out.p : "", out.len);
+    sb_free(&out);
+}
+
+#define SPLIT_SIG "func(data []byte, atEOF bool) (advance int, token []byte, err error)"
+
+static const NativeFunc bufio_funcs[] = {
+    {"NewScanner", "func(r interface{}) *Scanner", new_scanner},
+    {"(*Scanner).Scan", "func() bool", scanner_scan},
+    {"(*Scanner).Text", "func() string", scanner_text},
+    {"(*Scanner).Bytes", "func() []byte", scanner_bytes},
+    {"(*Scanner).Err", "func() error", scanner_err},
+    {"(*Scanner).Split", "func(split SplitFunc)", scanner_split},
+    {"(*Scanner).Buffer", "func(buf []byte, max int)", scanner_buffer},
+    {"ScanLines", SPLIT_SIG, scan_lines},
+    {"ScanWords", SPLIT_SIG, scan_words},
+    {"ScanRunes", SPLIT_SIG, scan_runes},
+    {"ScanBytes", SPLIT_SIG, scan_bytes},
+    {"NewWriter", "func(w interface{}) *Writer", new_writer},
+    {"(*Writer).WriteString", "func(s string) (int, error)", writer_write_string},
+    {"(*Writer).Write", "func(p []byte) (nn int, err error)", writer_write},
+    {"(*Writer).WriteByte", "func(c byte) error", writer_write_byte},
+    {"(*Writer).WriteRune", "func(r rune) (size int, err error)", writer_write_rune},
+    {"(*Writer).Flush", "func() error", writer_flush},
+    {"(*Writer).Buffered", "func() int", writer_buffered},
+    {"(*Writer).Available", "func() int", writer_available},
+    {"NewReader", "func(rd interface{}) *Reader", new_reader},
+    {"(*Reader).ReadString", "func(delim byte) (string, error)", reader_read_string},
+};
+
+static const NativeType bufio_types[] = {
+    {"SplitFunc", SPLIT_SIG},
+    {"Scanner", "struct { r interface{}; split SplitFunc; buf []byte; start int; end int; tok []byte; "
+                "err error; eof bool; done bool; max int; empties int }"},
+    {"Writer", "struct { w interface{}; buf []byte; err error }"},
+    {"Reader", "struct { r interface{}; buf []byte; start int; end int; eof bool }"},
+};
+
+static const NativeConst bufio_consts[] = {
+    {"MaxScanTokenSize", "untyped int", "65536"},
+};
+
+const NativePkg rt_pkg_bufio = {
+    .path = "bufio", .name = "bufio",
+    .funcs = bufio_funcs, .nfuncs = sizeof bufio_funcs / sizeof bufio_funcs[0],
+    .types = bufio_types, .ntypes = sizeof bufio_types / sizeof bufio_types[0],
+    .consts = bufio_consts, .nconsts = sizeof bufio_consts / sizeof bufio_consts[0],
+};

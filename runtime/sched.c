@@ -1,0 +1,450 @@
+// sched.c - the goroutine scheduler: green threads on the main OS thread.
+//
+// Each goroutine (G) runs on its own C stack (stack.c's Stack and switch).
+// Goroutine 1 is the main goroutine on rt_run_main's stack; the others get
+// 256 KiB stacks cut from 16 MiB chunks (MAP_NORESERVE: pages are
+// committed on first touch; one guard page below each chunk; the
+// evaluator's rt_stack_low check keeps frames a quarter of the stack away
+// from the bottom). A chunk is one mapping, so 100,000 goroutines stay far
+// below the kernel's limit on mappings. Dead goroutines' stacks are reused;
+// once 1024 idle stacks hold pages, all but the 64 most recently used give
+// them back (madvise over runs of adjacent stacks: few system calls and
+// TLB flushes).
+//
+// Scheduling: a FIFO run queue. A goroutine runs until it parks (channel,
+// select, semaphore, sleep), yields (runtime.Gosched) or is preempted at a
+// safepoint (rt_preempt, called by the evaluator every few thousand calls
+// and loop iterations). When nothing is runnable the scheduler sleeps
+// until the next timer; with no timer left every goroutine is blocked for
+// good: Go's "all goroutines are asleep - deadlock!".
+//
+// On a switch the running G saves, on its own stack, the interpreter's
+// per-goroutine state (RtGoHooks) and the runtime's panic state; both are
+// restored when it resumes. The saved buffers are therefore scanned with
+// the stack by the collector.
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "sched_internal.h"
+
+#ifdef GOSUB_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
+#define G_STACK_SIZE ((size_t)256 << 10)
+#define CHUNK_STACKS 64
+#define KEEP_DIRTY 64              // idle stacks kept committed
+#define TRIM_AT 1024               // idle committed stacks that trigger trim_free
+#define FIRST_GO_ID 18             // Go 1.19's first user goroutine id (runtime ones before)
+
+int64_t sched_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+uint64_t sched_rand(Sched *s) {
+    uint64_t x = s->rand;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    s->rand = x;
+    return x;
+}
+
+static void add_g(Sched *s, G *g) {
+    if (s->nall == s->capall) {
+        s->capall = s->capall ? s->capall * 2 : 64;
+        s->all = realloc(s->all, (size_t)s->capall * sizeof *s->all);
+        if (!s->all) abort();
+    }
+    s->all[s->nall++] = g;
+}
+
+Sched *sched_get(Runtime *rt) {
+    if (rt->sched) return rt->sched;
+    Sched *s = calloc(1, sizeof *s);
+    G *m = calloc(1, sizeof *m);
+    if (!s || !m) rt_fatal(rt, "out of memory");
+    m->id = 1;
+    m->status = G_RUNNING;
+    m->stack = rt->stack_cur;
+    m->argslot = -1;
+    s->main_g = s->cur = m;
+    s->ngoroutines = 1;
+    s->next_id = FIRST_GO_ID;
+    s->rand = (uint64_t)sched_now() | 1;
+    add_g(s, m);
+    rt->sched = s;
+    return s;
+}
+
+void rt_sched_free(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s) return;
+    rt->sched = NULL;
+    for (int i = 0; i < s->nall; i++) free(s->all[i]);   // their Stacks are on rt->stacks
+    for (int i = 0; i < s->nchunks; i++) munmap(s->chunks[i], s->chunk_size);
+    free(s->chunks);
+    free(s->all);
+    free(s->roots);
+    free(s->freeslots);
+    free(s->timers);
+    free(s);
+}
+
+void rt_sched_hooks(Runtime *rt, const RtGoHooks *h) {
+    Sched *s = sched_get(rt);
+    if (s->have_hooks) return;
+    if (h->size > 256) rt_fatal(rt, "runtime: goroutine context too large");
+    s->hooks = *h;
+    s->have_hooks = true;
+}
+
+// ---- GC-visible argument slots ----
+
+static int root_slot(Runtime *rt, Sched *s, void *p) {
+    if (s->nfreeslots > 0) {
+        int i = s->freeslots[--s->nfreeslots];
+        s->roots[i] = p;
+        return i;
+    }
+    if (s->nroots == s->caproots) {
+        int cap = s->caproots ? s->caproots * 2 : 256;
+        void **r = calloc((size_t)cap, sizeof *r);
+        int *f = realloc(s->freeslots, (size_t)cap * sizeof *f);
+        if (!r || !f) rt_fatal(rt, "out of memory");
+        if (s->roots) {
+            memcpy(r, s->roots, (size_t)s->nroots * sizeof *r);
+            gc_remove_root(rt, s->roots);
+            free(s->roots);
+        }
+        s->roots = r;
+        s->freeslots = f;
+        s->caproots = cap;
+        gc_add_root(rt, r, (size_t)cap * sizeof *r);
+    }
+    s->roots[s->nroots] = p;
+    return s->nroots++;
+}
+
+// ---- run queue and switching ----
+
+void sched_ready(Runtime *rt, G *g) {
+    Sched *s = rt->sched;
+    g->status = G_RUNNABLE;
+    g->schednext = NULL;
+    if (s->runq_tail) s->runq_tail->schednext = g;
+    else s->runq = g;
+    s->runq_tail = g;
+}
+
+static G *runq_pop(Sched *s) {
+    G *g = s->runq;
+    if (g) {
+        s->runq = g->schednext;
+        if (!s->runq) s->runq_tail = NULL;
+        g->schednext = NULL;
+    }
+    return g;
+}
+
+// trim_free gives the pages of idle stacks beyond the KEEP_DIRTY most
+// recently used back to the kernel, in one madvise per run of adjacent
+// stacks (one call per stack would flush the TLB of every thread each
+// time).
+static int cmp_addr(const void *a, const void *b) {
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void trim_free(Sched *s) {
+    uintptr_t *lo = malloc((size_t)s->ndirty * sizeof *lo);
+    if (!lo) return;
+    int n = 0, kept = 0;
+    for (G *g = s->free; g && n + kept < s->ndirty; g = g->schednext) {
+        if (!g->dirty) continue;
+        if (kept < KEEP_DIRTY) {
+            kept++;
+            continue;
+        }
+        g->dirty = false;
+        lo[n++] = g->stack->lo;
+    }
+    s->ndirty -= n;
+    qsort(lo, (size_t)n, sizeof *lo, cmp_addr);
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (j < n && lo[j] == lo[j - 1] + G_STACK_SIZE) j++;
+        madvise((void *)lo[i], (size_t)(j - i) * G_STACK_SIZE, MADV_DONTNEED);
+        i = j;
+    }
+    free(lo);
+}
+
+// release_exited puts the goroutine that exited last (whose stack we have
+// just left) on the free list; with too many idle stacks holding pages,
+// trim_free returns most of them.
+static void release_exited(Sched *s) {
+    G *g = s->exited;
+    if (!g) return;
+    s->exited = NULL;
+    g->dirty = true;
+    s->ndirty++;
+    g->schednext = s->free;
+    s->free = g;
+    s->nfree++;
+    if (s->ndirty >= TRIM_AT) trim_free(s);
+}
+
+// switch_to suspends from (saving its context on its own stack) and runs
+// to; returns when from is resumed.
+__attribute__((noinline))
+static void switch_to(Runtime *rt, Sched *s, G *from, G *to) {
+    _Alignas(16) unsigned char buf[256];
+    PanicHandler *h = rt->handler;
+    RtPanic *volatile p = rt->panicking;
+    RtPanic *volatile sp = rt->sig_panic;
+    int pr = rt->panic_reporting;
+    if (s->have_hooks) s->hooks.save(s->hooks.ctx, buf);
+    from->ctxbuf = buf;
+    s->cur = to;
+    to->status = G_RUNNING;
+    stack_switch(rt, from->stack, to->stack);
+    release_exited(s);
+    from->ctxbuf = NULL;
+    rt->handler = h;
+    rt->panicking = p;
+    rt->sig_panic = sp;
+    rt->panic_reporting = pr;
+    if (s->have_hooks) s->hooks.restore(s->hooks.ctx, buf);
+}
+
+int64_t rt_goroutine_id(Runtime *rt) { return rt->sched ? rt->sched->cur->id : 1; }
+
+static void print_created_by(const G *g, FILE *f) {
+    if (g->origin.fn)
+        fprintf(f, "created by %s\n\t%s:%d +0x%x\n", g->origin.fn, g->origin.file, g->origin.line, g->origin.pc);
+}
+
+void rt_print_created_by(Runtime *rt, FILE *f) {
+    if (rt->sched) print_created_by(rt->sched->cur, f);
+}
+
+bool sched_all_asleep(Runtime *rt) {
+    Sched *s = rt->sched;
+    return s && !s->runq && s->ntimers == 0;
+}
+
+// deadlock: Go's report, every live goroutine's trace in creation order
+// (each parked G's interpreter context is restored in turn to print it).
+static _Noreturn void deadlock(Runtime *rt) {
+    Sched *s = rt->sched;
+    rt_flush(rt);
+    fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
+    _Alignas(16) unsigned char cur[256];
+    if (s->have_hooks) s->hooks.save(s->hooks.ctx, cur);
+    rt->panicking = NULL;
+    for (int i = 0; i < s->nall; i++) {
+        G *g = s->all[i];
+        if (g->status == G_DEAD) continue;
+        fprintf(stderr, "\ngoroutine %lld [%s]:\n", (long long)g->id, g->wait_reason ? g->wait_reason : "running");
+        if (g->wait_frames) fputs(g->wait_frames, stderr);
+        const void *ctx = g == s->cur ? cur : g->ctxbuf;
+        if (s->have_hooks && ctx) {
+            s->hooks.restore(s->hooks.ctx, ctx);
+            if (rt->hooks.print_frames) rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        }
+        print_created_by(g, stderr);
+    }
+    fflush(stderr);
+    rt_exit(rt, 2);
+}
+
+static void idle_until(Runtime *rt, int64_t when) {
+    int64_t d = when - sched_now();
+    if (d <= 0) return;
+    rt_flush(rt);
+    struct timespec ts = {(time_t)(d / 1000000000), (long)(d % 1000000000)};
+    nanosleep(&ts, NULL);
+}
+
+// schedule runs the next runnable goroutine; the caller has already put
+// the current one where it belongs (run queue, a wait queue, dead).
+static void schedule(Runtime *rt) {
+    Sched *s = rt->sched;
+    G *cur = s->cur;
+    for (;;) {
+        G *next = runq_pop(s);
+        if (next == cur) {
+            cur->status = G_RUNNING;
+            return;
+        }
+        if (next) {
+            switch_to(rt, s, cur, next);
+            return;
+        }
+        int64_t when = timer_run(rt);
+        if (s->runq) continue;
+        if (when < 0) deadlock(rt);
+        idle_until(rt, when);
+    }
+}
+
+void sched_park(Runtime *rt, const char *reason) {
+    Sched *s = sched_get(rt);
+    s->cur->status = G_WAITING;
+    s->cur->wait_reason = reason;
+    schedule(rt);
+}
+
+void rt_gosched(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s) return;
+    if (s->ntimers) timer_run(rt);
+    if (!s->runq) return;
+    sched_ready(rt, s->cur);
+    schedule(rt);
+}
+
+void rt_preempt(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s || (!s->runq && !(s->ntimers && s->timers[0].when <= sched_now()))) return;
+    rt_gosched(rt);
+}
+
+int64_t rt_num_goroutine(Runtime *rt) { return rt->sched ? rt->sched->ngoroutines : 1; }
+
+// ---- goroutine start and exit ----
+
+static bool alloc_stack(Runtime *rt, Sched *s, Stack *st) {
+    if (s->chunk_left == 0) {
+        size_t page = (size_t)sysconf(_SC_PAGESIZE);
+        size_t size = CHUNK_STACKS * G_STACK_SIZE + page;
+        char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
+                       -1, 0);
+        if (m == MAP_FAILED) return false;
+        mprotect(m, page, PROT_NONE);
+        if (s->nchunks == s->capchunks) {
+            s->capchunks = s->capchunks ? 2 * s->capchunks : 16;
+            s->chunks = realloc(s->chunks, (size_t)s->capchunks * sizeof *s->chunks);
+            if (!s->chunks) rt_fatal(rt, "out of memory");
+        }
+        s->chunks[s->nchunks++] = m;
+        s->chunk_size = size;
+        s->chunk = m + page;
+        s->chunk_left = CHUNK_STACKS;
+    }
+    st->rt = rt;
+    st->map = NULL;   // chunk memory: never unmapped by stack_release
+    st->lo = (uintptr_t)s->chunk;
+    st->hi = st->lo + G_STACK_SIZE;
+    st->limit = st->lo + G_STACK_SIZE / 4;
+    s->chunk += G_STACK_SIZE;
+    s->chunk_left--;
+    return true;
+}
+
+static void g_start(void *arg) {
+    G *g = arg;
+    Runtime *rt = g->stack->rt;
+    Sched *s = rt->sched;
+    release_exited(s);
+    rt->handler = NULL;
+    rt->panicking = NULL;
+    rt->sig_panic = NULL;
+    rt->panic_reporting = 0;
+    if (s->have_hooks) {
+        _Alignas(16) unsigned char zero[256];
+        memset(zero, 0, sizeof zero);
+        s->hooks.restore(s->hooks.ctx, zero);
+    }
+    void *volatile fnarg = s->roots[g->argslot];
+    s->roots[g->argslot] = NULL;
+    s->freeslots[s->nfreeslots++] = g->argslot;
+    g->argslot = -1;
+    g->fn(rt, fnarg);
+    // exit: the stack stays mapped for the next goroutine, but it joins
+    // the free list only once we have left it (release_exited), since
+    // schedule may start goroutines (AfterFunc timers) before switching.
+    g->status = G_DEAD;
+    s->ngoroutines--;
+    g->stack->done = true;
+    s->exited = g;
+    schedule(rt);
+    rt_fatal(rt, "runtime: dead goroutine resumed");
+}
+
+void rt_go(Runtime *rt, void (*fn)(Runtime *, void *), void *arg) { rt_go_at(rt, fn, arg, NULL); }
+
+void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoOrigin *origin) {
+    Sched *s = sched_get(rt);
+    G *g = s->free;
+    if (g) {
+        s->free = g->schednext;
+        s->nfree--;
+        if (g->dirty) s->ndirty--;
+        g->dirty = false;
+#ifdef GOSUB_ASAN
+        // the dead goroutine never unwound: forget its frames' poisoning
+        __asan_unpoison_memory_region((void *)g->stack->lo, G_STACK_SIZE);
+#endif
+    } else {
+        g = calloc(1, sizeof *g);
+        Stack *st = calloc(1, sizeof *st);
+        if (!g || !st || !alloc_stack(rt, s, st)) rt_fatal(rt, "runtime: cannot allocate goroutine stack");
+        g->stack = st;
+        st->next = rt->stacks;
+        rt->stacks = st;
+        add_g(s, g);
+    }
+    g->id = s->next_id++;
+    g->fn = fn;
+    g->argslot = root_slot(rt, s, arg);
+    g->wait_reason = NULL;
+    g->sel_fired = NULL;
+    g->ctxbuf = NULL;
+    g->wait_frames = NULL;
+    g->origin = origin ? *origin : (RtGoOrigin){0};
+    stack_prepare(rt, g->stack, g_start, g);
+    g->stack->ret = rt->thread_stack;
+    s->ngoroutines++;
+    sched_ready(rt, g);
+}
+
+// ---- semaphores (sync) ----
+
+void sched_sem_wait(Runtime *rt, void *addr, const char *frames) {
+    Sched *s = sched_get(rt);
+    G *g = s->cur;
+    g->sem_addr = addr;
+    g->schednext = NULL;
+    if (s->semq_tail) s->semq_tail->schednext = g;
+    else s->semq = g;
+    s->semq_tail = g;
+    g->wait_frames = frames;
+    sched_park(rt, "semacquire");
+    g->wait_frames = NULL;
+}
+
+void sched_sem_wake(Runtime *rt, void *addr, bool all) {
+    Sched *s = rt->sched;
+    if (!s) return;
+    G *prev = NULL;
+    for (G *g = s->semq, *next; g; g = next) {
+        next = g->schednext;
+        if (g->sem_addr != addr) {
+            prev = g;
+            continue;
+        }
+        if (prev) prev->schednext = next;
+        else s->semq = next;
+        if (s->semq_tail == g) s->semq_tail = prev;
+        g->sem_addr = NULL;
+        sched_ready(rt, g);
+        if (!all) return;
+    }
+}

@@ -1,0 +1,141 @@
+// sched_internal.h - shared by the goroutine scheduler (sched.c), timers
+// (timer.c), channels and select (chan.c, select.c) and package sync
+// (pkg_sync.c).
+//
+// Invariants:
+//   - All goroutines run on the one OS thread; exactly one G is RUNNING
+//     (Sched.cur). A G is on at most one of: the run queue, the free list,
+//     a wait (channel queues / semaphore queue / timer / nothing for
+//     "blocked forever").
+//   - Sudogs (a G waiting on a channel) live on the waiting G's own stack,
+//     so they and the element buffers they point to stay valid while the G
+//     is parked, and the collector sees them when it scans that stack.
+//   - A parked G's interpreter context (frames, panic handlers) is saved
+//     in a buffer on its own stack (G.ctxbuf), swapped on every switch.
+#ifndef GOSUB_SCHED_INTERNAL_H
+#define GOSUB_SCHED_INTERNAL_H
+
+#include "gc_internal.h"
+
+enum { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD };
+
+typedef struct G G;
+typedef struct Sudog Sudog;
+
+struct Sudog {
+    G *g;
+    void *elem;               // value to send / buffer to receive into (may be NULL)
+    GoChan *c;
+    Sudog *next, *prev;
+    bool is_send, is_select, success;
+    int idx;                  // select case index
+};
+
+struct G {
+    int64_t id;
+    int status;
+    const char *wait_reason;
+    Stack *stack;             // calloc'ed, on rt->stacks (main: rt_run_main's)
+    G *schednext;             // run queue, free list, semaphore queue
+    void (*fn)(Runtime *, void *);
+    int argslot;              // Sched.roots slot holding fn's argument until it starts
+    void *ctxbuf;             // parked: the saved interpreter context
+    Sudog *sel_fired;         // select: the case that completed
+    void *sem_addr;           // semaphore waited for
+    const char *wait_frames;  // Go's runtime/sync frames of the wait (deadlock traces), or NULL
+    RtGoOrigin origin;        // the go statement (origin.fn NULL: none)
+    bool dirty;               // free: its stack pages are still committed
+};
+
+struct GoChan {
+    void *buf;                // word 0 (the only heap pointer): cap elements
+    const Type *elem;
+    int64_t cap, len, head;
+    bool closed;
+    Sudog *recvq, *recvq_tail, *sendq, *sendq_tail;
+};
+
+typedef struct Timer {
+    int64_t when;
+    G *g;                     // sleeping goroutine, or
+    GoChan *c;                // channel that gets a value (dropped when full), or
+    void *fn;                 // a Go func value's closure, run in a new goroutine (AfterFunc)
+    void (*fill)(Runtime *, void *);
+    void *key;                // identifies the timer for timer_del (a time.Timer), or NULL
+    int64_t period;           // > 0: re-armed after firing (time.Ticker)
+} Timer;
+
+typedef struct Sched {
+    G *main_g;                // goroutine 1 (runs on rt_run_main's stack)
+    G *cur;
+    G *runq, *runq_tail;
+    G *free;                  // dead Gs with their stacks, for reuse
+    int nfree, ndirty;        // free Gs, those with committed stack pages
+    G **all;                  // every G ever made (owned here)
+    int nall, capall;
+    int64_t ngoroutines;      // not dead
+    int64_t next_id;
+    uint64_t rand;            // xorshift state (select order)
+    RtGoHooks hooks;
+    bool have_hooks;
+    // GC-visible slots (registered as one root range)
+    void **roots;
+    int nroots, caproots, *freeslots, nfreeslots;
+    // timers: binary min-heap by when; the chans are GC-visible through
+    // timer_roots (registered with the array)
+    Timer *timers;
+    int ntimers, captimers;
+    // semaphore waiters: one queue of Gs (few waiters at once: linear scan)
+    G *semq, *semq_tail;
+    G *exited;                // dead G still on its stack: freed after the next switch
+    // stack chunks
+    char *chunk;
+    int chunk_left;
+    void **chunks;            // every chunk mapping (rt_sched_free unmaps them)
+    int nchunks, capchunks;
+    size_t chunk_size;
+} Sched;
+
+Sched *sched_get(Runtime *rt);
+// sched_park blocks the running G (reason as Go prints it) until sched_ready.
+void sched_park(Runtime *rt, const char *reason);
+void sched_ready(Runtime *rt, G *g);
+int64_t sched_now(void);
+// timer.c
+void timer_add(Runtime *rt, Timer t);
+// timer_del removes the pending timer with key; false when there is none.
+bool timer_del(Runtime *rt, void *key);
+// timer_run fires the due timers; returns the earliest pending when (or -1).
+int64_t timer_run(Runtime *rt);
+// semaphores keyed by address (pkg_sync.c): wait until woken. frames:
+// the Go frames a deadlock trace shows for this wait (SEM_FRAMES_*).
+void sched_sem_wait(Runtime *rt, void *addr, const char *frames);
+#define GO_SRC "/usr/lib/go-1.19/src/"
+#define SEM_FRAMES_MUTEX                                                              \
+    "sync.runtime_SemacquireMutex(0x0?, 0x0?, 0x0?)\n\t" GO_SRC "runtime/sema.go:77 +0x25\n" \
+    "sync.(*Mutex).lockSlow(0xc000012000)\n\t" GO_SRC "sync/mutex.go:171 +0x165\n"             \
+    "sync.(*Mutex).Lock(...)\n\t" GO_SRC "sync/mutex.go:90\n"
+#define SEM_FRAMES_WAITGROUP                                                   \
+    "sync.runtime_Semacquire(0x0?)\n\t" GO_SRC "runtime/sema.go:62 +0x25\n" \
+    "sync.(*WaitGroup).Wait(0x0?)\n\t" GO_SRC "sync/waitgroup.go:139 +0x52\n"
+#define SEM_FRAMES_RW_LOCK_MUTEX SEM_FRAMES_MUTEX "sync.(*RWMutex).Lock(0x0?)\n\t" GO_SRC "sync/rwmutex.go:147 +0x36\n"
+#define SEM_FRAMES_RW_LOCK                                                                  \
+    "sync.runtime_SemacquireMutex(0x0?, 0x0?, 0x0?)\n\t" GO_SRC "runtime/sema.go:77 +0x25\n" \
+    "sync.(*RWMutex).Lock(0x0?)\n\t" GO_SRC "sync/rwmutex.go:152 +0x71\n"
+#define SEM_FRAMES_RW_RLOCK                                                                 \
+    "sync.runtime_SemacquireMutex(0x0?, 0x0?, 0x0?)\n\t" GO_SRC "runtime/sema.go:77 +0x25\n" \
+    "sync.(*RWMutex).RLock(...)\n\t" GO_SRC "sync/rwmutex.go:71\n"
+// sched_all_asleep: what schedule decides when nothing can run (exposed
+// for unit tests): true when every goroutine is blocked for good (no runnable
+// G, no pending timer).
+bool sched_all_asleep(Runtime *rt);
+void sched_sem_wake(Runtime *rt, void *addr, bool all);
+uint64_t sched_rand(Sched *s);
+// chan.c: a non-blocking send (timers); false when it would block.
+bool chan_try_send(Runtime *rt, GoChan *c, const void *elem);
+void sudog_enqueue(Sudog **head, Sudog **tail, Sudog *sg);
+void sudog_remove(Sudog **head, Sudog **tail, Sudog *sg);
+Sudog *sudog_dequeue(Sudog **head, Sudog **tail);
+void chan_copy(Runtime *rt, const Type *t, void *dst, const void *src);
+
+#endif
