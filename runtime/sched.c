@@ -2,9 +2,9 @@
 //
 // Each goroutine (G) runs on its own C stack (stack.c's Stack and switch).
 // Goroutine 1 is the main goroutine on rt_run_main's stack; the others get
-// 256 KiB stacks cut from 16 MiB chunks (MAP_NORESERVE: pages are
+// 1 MiB stacks cut from 64 MiB chunks (MAP_NORESERVE: pages are
 // committed on first touch; one guard page below each chunk; the
-// evaluator's rt_stack_low check keeps frames a quarter of the stack away
+// evaluator's rt_stack_low check keeps frames 64 KiB away
 // from the bottom). A chunk is one mapping, so 100,000 goroutines stay far
 // below the kernel's limit on mappings. Dead goroutines' stacks are reused;
 // once 1024 idle stacks hold pages, all but the 64 most recently used give
@@ -34,7 +34,7 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
-#define G_STACK_SIZE ((size_t)256 << 10)
+#define G_STACK_SIZE ((size_t)1 << 20)
 #define CHUNK_STACKS 64
 #define KEEP_DIRTY 64              // idle stacks kept committed
 #define TRIM_AT 1024               // idle committed stacks that trigger trim_free
@@ -342,7 +342,7 @@ static bool alloc_stack(Runtime *rt, Sched *s, Stack *st) {
     st->map = NULL;   // chunk memory: never unmapped by stack_release
     st->lo = (uintptr_t)s->chunk;
     st->hi = st->lo + G_STACK_SIZE;
-    st->limit = st->lo + G_STACK_SIZE / 4;
+    st->limit = st->lo + ((size_t)64 << 10);   // the evaluator stops 64 KiB before the guard
     s->chunk += G_STACK_SIZE;
     s->chunk_left--;
     return true;
