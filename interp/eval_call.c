@@ -67,13 +67,22 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
         rt_fatal(in->rt, "stack overflow");
     }
     if (--in->preempt < 0) eval_go_preempt(in);
-    for (int i = 0; i < fn->nparams; i++) {
-        Obj *p = fn->params[i];
-        if (p->storage == VS_CELL) eval_declare(in, &fr, p, slots[fn->param_slots[i]]);
+    if (fn->cells_state == 0) {   // first call: storage is final once checked
+        fn->cells_state = 1;
+        for (int i = 0; i < fn->nparams; i++)
+            if (fn->params[i]->storage == VS_CELL) fn->cells_state = 2;
+        for (int i = 0; i < fn->nresults; i++)
+            if (fn->results[i]->storage == VS_CELL) fn->cells_state = 2;
     }
-    for (int i = 0; i < fn->nresults; i++) {
-        Obj *r = fn->results[i];
-        if (r->storage == VS_CELL) eval_declare(in, &fr, r, rt_zero_value(in->rt, r->type));
+    if (fn->cells_state == 2) {   // captured, address-taken or aggregate parameters and results
+        for (int i = 0; i < fn->nparams; i++) {
+            Obj *p = fn->params[i];
+            if (p->storage == VS_CELL) eval_declare(in, &fr, p, slots[fn->param_slots[i]]);
+        }
+        for (int i = 0; i < fn->nresults; i++) {
+            Obj *r = fn->results[i];
+            if (r->storage == VS_CELL) eval_declare(in, &fr, r, rt_zero_value(in->rt, r->type));
+        }
     }
     Frame *saved = in->top;
     in->top = &fr;
@@ -93,9 +102,8 @@ void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *c
         run_defers(in, &fr);
         rt_pop_handler(in->rt, &h);
     } else {
-        // rt_panic_continue popped h. The frames of the panic site are
-        // still intact below us: keep their trace for the report before
-        // the deferred calls reuse that stack.
+        // rt_panic_continue popped h; the panic site's frames were kept by
+        // eval_capture_trace when the panic started.
         RtPanic *p = rt_current_panic(in->rt);
         in->top = &fr;
         rt_push_handler(in->rt, &h);
@@ -121,9 +129,7 @@ static void call_go(Interp *in, FuncInfo *fn, Closure *cl, Value *args, int narg
     memset(slots, 0, sizeof slots);
     for (int i = 0; i < nargs && i < fn->nparams; i++)
         if (fn->param_slots[i] >= 0) slots[fn->param_slots[i]] = args[i];   // "_" parameters have no slot
-    for (int i = 0; i < fn->nresults; i++)
-        if (fn->results[i]->storage != VS_CELL && fn->result_slots[i] >= 0)
-            slots[fn->result_slots[i]] = rt_zero_value(in->rt, fn->results[i]->type);
+    // results start as the zero Value (memset): non-cell results are never aggregates
     eval_run_func(in, fn, cl, slots, caller);
     for (int i = 0; i < fn->nresults; i++) out[i] = result_of(fn, slots, i);
 }
@@ -185,6 +191,11 @@ Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e) {
     return cl;
 }
 
+// copy_arg: an argument owns its value (aggregates are copied).
+static inline Value copy_arg(Interp *in, const Type *t, Value v) {
+    return (t->flags & TF_AGGREGATE) ? rt_copy_value(in->rt, t, v) : v;
+}
+
 // eval_args evaluates the arguments of call e into args, packing the
 // variadic tail into a slice. Returns the count.
 static int eval_args(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *args) {
@@ -215,10 +226,10 @@ static int eval_args(Interp *in, Frame *fr, AstExpr *e, CallInfo *ci, Value *arg
     }
     int np = sig->nparams;
     if (!ci->variadic || ci->spread) {
-        for (int i = 0; i < al->n; i++) args[i] = rt_copy_value(in->rt, sig->params[i], eval_expr(in, fr, al->v[i]));
+        for (int i = 0; i < al->n; i++) args[i] = copy_arg(in, sig->params[i], eval_expr(in, fr, al->v[i]));
         return al->n;
     }
-    for (int i = 0; i < ci->nfixed; i++) args[i] = rt_copy_value(in->rt, sig->params[i], eval_expr(in, fr, al->v[i]));
+    for (int i = 0; i < ci->nfixed; i++) args[i] = copy_arg(in, sig->params[i], eval_expr(in, fr, al->v[i]));
     int nv = al->n - ci->nfixed;
     const Type *et = sig->params[np - 1]->elem;
     Value s;

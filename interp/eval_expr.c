@@ -395,7 +395,41 @@ Value eval_expr(Interp *in, Frame *fr, AstExpr *e) {
         if (b.i < 0 && !tc_is_unsigned(e->u.binary.y->type)) rt_panic_runtime(in->rt, "negative shift amount");
         return eval_binop(in, e->op, e->slot, a, b, NULL);
     }
-    case OP_ADD_INT ... OP_AND_NOT: case OP_ADD_F64 ... OP_NE_PTR: case OP_EQ_GENERIC: case OP_NE_GENERIC: {
+    // the hottest integer ops, inline
+    case OP_ADD_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vint(wrap(e->slot, (int64_t)((uint64_t)a + (uint64_t)eval_expr(in, fr, e->u.binary.y).i)));
+    }
+    case OP_SUB_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vint(wrap(e->slot, (int64_t)((uint64_t)a - (uint64_t)eval_expr(in, fr, e->u.binary.y).i)));
+    }
+    case OP_LT_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a < eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_LE_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a <= eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_GT_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a > eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_GE_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a >= eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_EQ_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a == eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_NE_INT: {
+        int64_t a = eval_expr(in, fr, e->u.binary.x).i;
+        return vbool(a != eval_expr(in, fr, e->u.binary.y).i);
+    }
+    case OP_MUL_INT ... OP_AND_NOT: case OP_ADD_F64 ... OP_ADD_STR: case OP_LT_UINT ... OP_NE_PTR:
+    case OP_EQ_GENERIC: case OP_NE_GENERIC: {
         Value a = eval_expr(in, fr, e->u.binary.x);
         Value b = eval_expr(in, fr, e->u.binary.y);
         return eval_binop(in, e->op, e->slot, a, b, e->aux ? e->aux : e->u.binary.x->type);

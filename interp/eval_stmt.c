@@ -141,7 +141,11 @@ static ExecStatus exec_return(Interp *in, Frame *fr, ReturnInfo *ri) {
         eval_multi(in, fr, ri->results[0], vals, fn->nresults);
     } else {
         for (int i = 0; i < ri->n; i++)
-            vals[i] = rt_copy_value(in->rt, fn->results[i]->type, eval_expr(in, fr, ri->results[i]));
+        {
+            const Type *t = fn->results[i]->type;
+            vals[i] = eval_expr(in, fr, ri->results[i]);
+            if (t->flags & TF_AGGREGATE) vals[i] = rt_copy_value(in->rt, t, vals[i]);
+        }
     }
     for (int i = 0; i < fn->nresults; i++) {
         Obj *r = fn->results[i];

@@ -139,6 +139,7 @@ struct FuncInfo {
     int nlits;                // function literals numbered for names (func1...)
     struct Closure *static_closure;   // top-level func used as a value
     Type *recv_type;          // methods: the receiver's type (T or *T)
+    int cells_state;          // evaluator: 0 unknown, 1 no cell params/results, 2 some
     AstDecl *decl;            // methods: the declaration
 };
 
