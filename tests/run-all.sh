@@ -6,7 +6,8 @@
 #   (b) unit tests under ASan+UBSan     build/asan/unit-tests
 #   (c) golden + errors + examples      build/gosub
 #   (d) the same under ASan+UBSan       build/gosub-asan
-#   (e) the same with GC stress         build/gosub, GOSUBDEBUG=gcstress=1
+#   (e) the same with GC stress         build/gosub, GOSUBDEBUG=gcstress=1,gccheckmark=1
+#       (a cycle every allocation, each mark verified by a stop-the-world re-mark)
 #   (f) ../shared/conformance/run.sh    build/gosub (skipped when absent)
 #   (g) the command line                tests/cli/run.sh build/gosub
 #   (h) the REPL through a terminal     tests/repl/run.py build/gosub (python3)
@@ -208,7 +209,7 @@ for sec in $SECTIONS; do
     # the interpreter exits through exit() keeping its process-lifetime data
     # (AST, types, heap): leaks are checked by the unit tests, not here
     d) golden_section d "golden (asan+ubsan)" "$GOSUB_ASAN" "${GOLDEN_TIMEOUT:-30}" ASAN_OPTIONS=detect_leaks=0 ;;
-    e) golden_section e "golden (gcstress)" "$GOSUB" "${GOLDEN_TIMEOUT:-30}" GOSUBDEBUG=gcstress=1 ;;
+    e) golden_section e "golden (gcstress)" "$GOSUB" "${GOLDEN_TIMEOUT:-30}" GOSUBDEBUG=gcstress=1,gccheckmark=1 ;;
     f) conformance_section f ;;
     g) cli_section g ;;
     h) repl_section h ;;
