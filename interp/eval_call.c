@@ -64,6 +64,7 @@ static void run_defers(Interp *in, Frame *fr) {
 void eval_run_func(Interp *in, FuncInfo *fn, Closure *cl, Value *slots, Frame *caller) {
     Frame fr = {.fn = fn, .slots = slots, .closure = cl, .caller = caller, .line = fn->pos.line};
     if (rt_stack_low(in->rt)) {
+        if (in->interrupt) repl_stack_overflow(in);   // the REPL survives runaway recursion
         rt_fatal(in->rt, "stack overflow");
     }
     if (--in->preempt < 0) eval_go_preempt(in);

@@ -540,6 +540,9 @@ typedef struct Interp {
 // repl_interrupt unwinds the running input back to the REPL's prompt
 // (a panic with the REPL's interrupt value) after Ctrl-C.
 _Noreturn void repl_interrupt(Interp *in);
+// repl_stack_overflow reports runaway recursion at the prompt and unwinds
+// back to it.
+_Noreturn void repl_stack_overflow(Interp *in);
 // eval_poll_interrupt: the evaluator's Ctrl-C safepoint (loop back-edges).
 static inline void eval_poll_interrupt(Interp *in) {
     if (in->interrupt && *in->interrupt) repl_interrupt(in);

@@ -429,8 +429,13 @@ static void report_panic(Repl *r) {
     Runtime *rt = r->in.rt;
     RtPanic *p = rt_current_panic(rt);
     rt_flush(rt);
-    if (p && p->value.type == &r->interrupt_type && !p->link) fputs(r->el ? "\ninterrupted\n" : "interrupted\n", stderr);
-    else rt_print_panic(rt);
+    if (p && p->value.type == &r->interrupt_type && !p->link) {
+        if (r->interrupt_text.len == 11) fputs(r->el ? "\ninterrupted\n" : "interrupted\n", stderr);
+        r->interrupt_text.ptr = (const uint8_t *)"interrupted";   // reset after a stack overflow
+        r->interrupt_text.len = 11;
+    } else {
+        rt_print_panic(rt);
+    }
     fflush(stderr);
     rt_clear_panic(rt);
 }
@@ -460,6 +465,18 @@ static void run_input(Repl *r, const Plan *p) {
     in->trace.len = 0;
     repl_sigint = 0;
     rt_flush(in->rt);
+}
+
+// repl_stack_overflow: runaway recursion typed at the prompt. Go would end
+// the process with "fatal error: stack overflow"; the REPL prints that and
+// unwinds to the prompt like Ctrl-C, so the session survives the mistake.
+_Noreturn void repl_stack_overflow(Interp *in) {
+    rt_flush(in->rt);
+    fputs("runtime: goroutine stack exceeds the limit\nfatal error: stack overflow\n", stderr);
+    Repl *r = (Repl *)(void *)((char *)in - offsetof(Repl, in));
+    r->interrupt_text.ptr = (const uint8_t *)"stack overflow";
+    r->interrupt_text.len = 14;
+    repl_interrupt(in);
 }
 
 _Noreturn void repl_interrupt(Interp *in) {

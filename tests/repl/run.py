@@ -315,6 +315,14 @@ def piped_checks(r):
              "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, p.stderr))
 
 
+def overflow_check(r):
+    lines = 'func f(n int) int { return f(n+1) + 1 }\nf(0)\nx := 41\nx + 1\n'
+    p = subprocess.run([GOSUB, "repl"], input=lines.encode(), capture_output=True, timeout=TIMEOUT)
+    r.report("runaway recursion reports a stack overflow and the session goes on",
+             p.returncode == 0 and p.stdout == b"42\n" and b"fatal error: stack overflow\n" in p.stderr,
+             "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, p.stderr[-300:]))
+
+
 def main():
     if not os.access(GOSUB, os.X_OK):
         print("FAIL %s not found or not executable" % GOSUB)
@@ -331,6 +339,7 @@ def main():
     r.run(":quit ends the session", check_quit)
     r.run("Ctrl-D ends the session", check_ctrl_d_continuation)
     piped_checks(r)
+    overflow_check(r)
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 0 if r.failed == 0 else 1
 
