@@ -114,22 +114,7 @@ static bool is_recv(AstExpr *e) {
 }
 
 // recv_target checks an assigned (=) receive target; returns its type.
-static Type *recv_target(Checker *c, AstExpr *e) {
-    if (e->kind == AST_IDENT && strcmp(e->u.ident.name, "_") == 0) {
-        e->op = OP_BLANK;
-        return NULL;
-    }
-    Operand x;
-    c->lhs_ident = e->kind == AST_IDENT;
-    tc_expr(c, &x, e);
-    c->lhs_ident = false;
-    if (x.mode == MODE_INVALID) return NULL;
-    if (x.mode != MODE_VARIABLE && x.mode != MODE_MAPINDEX) {
-        tc_errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", tc_expr_str(c, e));
-        return NULL;
-    }
-    return x.type;
-}
+static Type *recv_target(Checker *c, AstExpr *e) { return tc_lvalue(c, e); }
 
 // recv_case checks "lhs = <-ch" / "lhs := <-ch" of a select case.
 static void recv_case(Checker *c, SelectCase *sc, AstStmt *comm) {

@@ -30,8 +30,8 @@ void tc_block(Checker *c, AstBlock *b) {
 
 // ---- assignments ----
 
-// lvalue checks e as an assignment target; returns its type or NULL.
-static Type *lvalue(Checker *c, AstExpr *e) {
+// tc_lvalue checks e as an assignment target; returns its type or NULL.
+Type *tc_lvalue(Checker *c, AstExpr *e) {
     if (e->kind == AST_IDENT && strcmp(e->u.ident.name, "_") == 0) {
         e->op = OP_BLANK;
         return NULL;
@@ -169,7 +169,7 @@ static void assign_stmt(Checker *c, AstStmt *s) {
     AssignInfo *ai = new_assign(c, lhs->n);
     for (int i = 0; i < lhs->n; i++) {
         ai->lhs[i] = lhs->v[i];
-        ai->types[i] = lvalue(c, lhs->v[i]);
+        ai->types[i] = tc_lvalue(c, lhs->v[i]);
     }
     assign_rhs(c, ai, &s->u.assign.rhs, s->u.assign.tok_pos, "assignment");
     s->op = SOP_ASSIGN;
@@ -199,7 +199,7 @@ static void define_stmt(Checker *c, AstStmt *s) {
                 tc_errorf(c, e->pos, "%s repeated on left side of :=", nm);
         Obj *old = tc_scope_lookup_local(c->scope, nm);
         if (old) {
-            ai->types[i] = lvalue(c, e);
+            ai->types[i] = tc_lvalue(c, e);
             continue;
         }
         any_new = true;
@@ -243,7 +243,7 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     s->op = SOP_OP_ASSIGN;
     s->aux = oi;
     oi->lhs = lhs;
-    Type *lt = lvalue(c, lhs);
+    Type *lt = tc_lvalue(c, lhs);
     if (!lt) return;
     if (lhs->kind == AST_IDENT && lhs->obj) lhs->obj->used = true;
     AstExpr *bin = ast_new_expr(c->arena, AST_BINARY_EXPR, lhs->pos);
@@ -441,7 +441,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
             tc_declare(c, c->scope, o);
             tc_var_ref(c, v, o);
         } else {
-            Type *lt = lvalue(c, v);
+            Type *lt = tc_lvalue(c, v);
             if (lt && types[i]) {
                 Operand o = {.mode = MODE_VALUE, .type = types[i], .expr = v};
                 tc_assignment(c, &o, NULL, lt, "range");

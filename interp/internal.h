@@ -420,6 +420,7 @@ void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n
 void tc_promote_methods(Checker *c, Type *t);
 void tc_type_switch(Checker *c, AstStmt *s);
 void tc_stmt(Checker *c, AstStmt *s);
+Type *tc_lvalue(Checker *c, AstExpr *e);
 bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char **missing, bool *wrong_ptr);
 void tc_stmt_list(Checker *c, AstStmtList *l);
 void tc_goto(Checker *c, AstStmt *s);

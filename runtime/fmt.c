@@ -19,6 +19,7 @@
 
 #include "fmt_printer.h"
 #include "fmt_sort.h"
+#include "value_internal.h"
 
 static void print_value(Printer *p, const Type *t, Value v, int32_t verb, int depth, bool ro);
 static void print_arg(Printer *p, GoIface arg, int32_t verb);
@@ -719,69 +720,6 @@ GoIface rt_fmt_errorf(Runtime *rt, GoString format, const GoIface *args, int n) 
 
 // ---- print / println builtins ----------------------------------------------------
 
-// print_float: Go's runtime printfloat, "+1.500000e+000".
-static void print_float(StrBuf *out, double v) {
-    if (v != v) {
-        sb_puts(out, "NaN");
-        return;
-    }
-    if (v + v == v && v > 0) {
-        sb_puts(out, "+Inf");
-        return;
-    }
-    if (v + v == v && v < 0) {
-        sb_puts(out, "-Inf");
-        return;
-    }
-    enum { N = 7 };
-    char buf[N + 7];
-    buf[0] = '+';
-    int e = 0;
-    if (v == 0) {
-        if (signbit(v))
-            buf[0] = '-';
-    } else {
-        if (v < 0) {
-            v = -v;
-            buf[0] = '-';
-        }
-        while (v >= 10) {
-            e++;
-            v /= 10;
-        }
-        while (v < 1) {
-            e--;
-            v *= 10;
-        }
-        double h = 5.0;
-        for (int i = 0; i < N; i++)
-            h /= 10;
-        v += h;
-        if (v >= 10) {
-            e++;
-            v /= 10;
-        }
-    }
-    for (int i = 0; i < N; i++) {
-        int s = (int)v;
-        buf[i + 2] = (char)(s + '0');
-        v -= s;
-        v *= 10;
-    }
-    buf[1] = buf[2];
-    buf[2] = '.';
-    buf[N + 2] = 'e';
-    buf[N + 3] = '+';
-    if (e < 0) {
-        e = -e;
-        buf[N + 3] = '-';
-    }
-    buf[N + 4] = (char)(e / 100 + '0');
-    buf[N + 5] = (char)(e / 10 % 10 + '0');
-    buf[N + 6] = (char)(e % 10 + '0');
-    sb_put(out, buf, sizeof buf);
-}
-
 void rt_print_value(Runtime *rt, StrBuf *out, const Type *t, Value v) {
     (void)rt;
     int k = t->kind;
@@ -792,9 +730,9 @@ void rt_print_value(Runtime *rt, StrBuf *out, const Type *t, Value v) {
     else if (is_unsigned_kind(k))
         sb_printf(out, "%llu", (unsigned long long)v.u);
     else if (k == KIND_FLOAT32)
-        print_float(out, v.f32);
+        rt_print_float(out, v.f32);
     else if (k == KIND_FLOAT64)
-        print_float(out, v.f);
+        rt_print_float(out, v.f);
     else if (k == KIND_STRING)
         sb_put(out, v.s.ptr, (size_t)v.s.len);
     else if (k == KIND_SLICE)
