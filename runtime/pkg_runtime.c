@@ -108,3 +108,25 @@ const NativePkg rt_pkg_runtime = {
     .funcs = runtime_funcs, .nfuncs = sizeof runtime_funcs / sizeof runtime_funcs[0],
     .types = runtime_types, .ntypes = sizeof runtime_types / sizeof runtime_types[0],
 };
+
+// ---- runtime/debug ----
+
+static void set_gc_percent(Runtime *rt, Value *args, Value *res) {
+    res[0].w[1] = 0;
+    res[0].i = rt_set_gc_percent(rt, (int)args[0].i);
+}
+
+static void free_os_memory(Runtime *rt, Value *args, Value *res) {
+    (void)args, (void)res;
+    gc_collect(rt);
+}
+
+static const NativeFunc debug_funcs[] = {
+    {"SetGCPercent", "func(percent int) int", set_gc_percent},
+    {"FreeOSMemory", "func()", free_os_memory},
+};
+
+const NativePkg rt_pkg_runtime_debug = {
+    .path = "runtime/debug", .name = "debug",
+    .funcs = debug_funcs, .nfuncs = sizeof debug_funcs / sizeof debug_funcs[0],
+};
