@@ -54,6 +54,9 @@ void tc_free(Checker *c) {
     }
     free(c->types);
     free(c->native_vars);
+    free(c->methods);
+    free(c->init_funcs);
+    free(c->init_fninfo);
     for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
     free(c->diags);
     free(c->interned);

@@ -10,64 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "interp/internal.h"
-
-#ifdef GOSUB_ASAN
-// tc_free does not free everything the checker mallocs yet (the gcmask of
-// each Type from rt_type_finish, Obj.deps, Checker.native_vars): until it
-// does, allocations made while checking are not leak-checked here. ASan
-// still checks every access. Remove this once tc_free frees them.
-#include <sanitizer/lsan_interface.h>
-#define CHECKER_LEAKS_IGNORED_BEGIN() __lsan_disable()
-#define CHECKER_LEAKS_IGNORED_END() __lsan_enable()
-#else
-#define CHECKER_LEAKS_IGNORED_BEGIN() ((void)0)
-#define CHECKER_LEAKS_IGNORED_END() ((void)0)
-#endif
+#include "checked.h"
 
 Suite *checker_suite(void);
-
-// ---- running the checker -------------------------------------------------
-
-typedef struct Checked {
-    Arena *arena;
-    Checker *c;
-    AstFile *file;
-    char *errors;            // "x.go:L:C: msg\n" lines, syntax or type errors
-    int nerrors;
-} Checked;
-
-static void syntax_error(void *ctx, Pos pos, const char *msg) {
-    fprintf((FILE *)ctx, "x.go:%d:%d: %s\n", pos.line, pos.col, msg);
-}
-
-// check_src parses and checks src as file x.go; errors go to out->errors.
-// The checker is not run after a syntax error (as interp_run does).
-static void check_src(Checked *out, const char *src) {
-    memset(out, 0, sizeof *out);
-    size_t len = 0;
-    FILE *mem = open_memstream(&out->errors, &len);
-    ck_assert_ptr_nonnull(mem);
-    CHECKER_LEAKS_IGNORED_BEGIN();
-    out->arena = arena_new();
-    int nsyntax = 0;
-    out->file = parse_file(out->arena, "x.go", src, strlen(src), syntax_error, mem, &nsyntax);
-    if (nsyntax == 0) {
-        out->c = tc_new(out->arena, "x.go");
-        out->nerrors = tc_check_file(out->c, out->file);
-        if (out->nerrors > 0) tc_print_errors(out->c, mem);
-    } else {
-        out->nerrors = nsyntax;
-    }
-    CHECKER_LEAKS_IGNORED_END();
-    fclose(mem);
-}
-
-static void checked_free(Checked *k) {
-    tc_free(k->c);
-    arena_free(k->arena);
-    free(k->errors);
-}
 
 // ---- compile errors --------------------------------------------------------
 
@@ -628,11 +573,11 @@ static const ErrorCase error_cases[] = {
 START_TEST(test_error_case) {
     const ErrorCase *tc = &error_cases[_i];
     Checked k;
-    check_src(&k, tc->src);
+    tu_check_src(&k, tc->src);
     ck_assert_msg(strcmp(k.errors, tc->want) == 0, "case %s:\n%s\nwant:\n%sgot:\n%s", tc->name, tc->src,
                   tc->want, k.errors);
     ck_assert_msg(k.nerrors > 0, "case %s: tc_check_file returned %d", tc->name, k.nerrors);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -890,11 +835,11 @@ static const OkCase ok_cases[] = {
 START_TEST(test_ok_case) {
     const OkCase *tc = &ok_cases[_i];
     Checked k;
-    check_src(&k, tc->src);
+    tu_check_src(&k, tc->src);
     ck_assert_msg(k.nerrors == 0 && k.errors[0] == '\0', "case %s: %d errors:\n%s", tc->name, k.nerrors,
                   k.errors);
     ck_assert_ptr_nonnull(k.c->main_fn);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -922,7 +867,7 @@ static AstExpr *assign_lhs(AstStmt *s) {
 }
 
 static void check_ok(Checked *k, const char *src) {
-    check_src(k, src);
+    tu_check_src(k, src);
     ck_assert_msg(k->nerrors == 0, "unexpected errors:\n%s", k->errors);
 }
 
@@ -964,7 +909,7 @@ START_TEST(test_plain_locals_get_slots) {
     ck_assert_int_eq(y->slot, y->obj->slot);
     ck_assert_ptr_eq(y->obj->owner, fn);
     ck_assert_str_eq(fn->name, "main.main");
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -1004,7 +949,7 @@ START_TEST(test_captured_local_is_cell) {
     AstExpr *g_main = assign_rhs(body->list.v[6]);
     ck_assert_int_eq(g_main->op, g_inner->op);
     ck_assert_int_eq(g_main->slot, g_inner->slot);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -1025,7 +970,7 @@ START_TEST(test_address_taken_local_is_cell) {
     ck_assert(n->obj->addr_taken);
     AstExpr *p = assign_rhs(body->list.v[2]);
     ck_assert_int_eq(p->op, OP_LOCAL);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -1053,7 +998,7 @@ START_TEST(test_constants_folded) {
     Value *v = x->aux;
     ck_assert_ptr_nonnull(v);
     ck_assert_int_eq(v->i, (1 << 20) + 1);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -1061,7 +1006,7 @@ START_TEST(test_same_error_once_per_line) {
     // Go prints a message only once per line (cmd/compile drops the
     // repeats), but again on another line
     Checked k;
-    check_src(&k,
+    tu_check_src(&k,
               "package main\n"
               "\n"
               "func main() {\n"
@@ -1069,7 +1014,7 @@ START_TEST(test_same_error_once_per_line) {
               "\t_ = u\n"
               "}\n");
     ck_assert_str_eq(k.errors, "x.go:4:6: undefined: u\nx.go:5:6: undefined: u\n");
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 

@@ -10,53 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "interp/internal.h"
-
-#ifdef GOSUB_ASAN
-// as in test_checker.c: tc_free does not free every checker allocation yet
-#include <sanitizer/lsan_interface.h>
-#define CHECKER_LEAKS_IGNORED_BEGIN() __lsan_disable()
-#define CHECKER_LEAKS_IGNORED_END() __lsan_enable()
-#else
-#define CHECKER_LEAKS_IGNORED_BEGIN() ((void)0)
-#define CHECKER_LEAKS_IGNORED_END() ((void)0)
-#endif
+#include "checked.h"
 
 Suite *methods_suite(void);
 
-typedef struct Checked {
-    Arena *arena;
-    Checker *c;
-    AstFile *file;
-    char *errors;             // "x.go:L:C: msg\n" lines
-    int nerrors;
-} Checked;
-
-static void syntax_error(void *ctx, Pos pos, const char *msg) {
-    fprintf((FILE *)ctx, "x.go:%d:%d: %s\n", pos.line, pos.col, msg);
-}
-
+// check_src: the programs here are all syntactically valid.
 static void check_src(Checked *out, const char *src) {
-    memset(out, 0, sizeof *out);
-    size_t len = 0;
-    FILE *mem = open_memstream(&out->errors, &len);
-    ck_assert_ptr_nonnull(mem);
-    CHECKER_LEAKS_IGNORED_BEGIN();
-    out->arena = arena_new();
-    int nsyntax = 0;
-    out->file = parse_file(out->arena, "x.go", src, strlen(src), syntax_error, mem, &nsyntax);
-    ck_assert_int_eq(nsyntax, 0);
-    out->c = tc_new(out->arena, "x.go");
-    out->nerrors = tc_check_file(out->c, out->file);
-    if (out->nerrors > 0) tc_print_errors(out->c, mem);
-    CHECKER_LEAKS_IGNORED_END();
-    fclose(mem);
-}
-
-static void checked_free(Checked *k) {
-    tc_free(k->c);
-    arena_free(k->arena);
-    free(k->errors);
+    tu_check_src(out, src);
+    ck_assert_int_eq(out->nsyntax, 0);
 }
 
 // named returns the package-level type name's Type.
@@ -116,7 +77,7 @@ START_TEST(test_value_and_pointer_receivers) {
     ck_assert(tc_implements(k.c, named(&k, "T"), named(&k, "J"), NULL));
     ck_assert(!tc_implements(k.c, named(&k, "T"), named(&k, "I"), NULL));
     ck_assert(tc_implements(k.c, pt, named(&k, "I"), NULL));
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -145,7 +106,7 @@ START_TEST(test_promoted_methods) {
     ck_assert(in_method_set(e, "W"));
     ck_assert(tc_implements(k.c, e, named(&k, "J"), NULL));
     ck_assert_str_eq(reason(&k, "J", false, "E"), "(missing W method)");
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -166,7 +127,7 @@ START_TEST(test_shadowing_by_depth) {
     ck_assert_int_eq(npath, 2);
     ck_assert_ptr_nonnull(field);
     ck_assert_int_eq(tc_lookup_path(named(&k, "Deep"), "nope", path, &npath, &field, &m), 0);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -198,7 +159,7 @@ START_TEST(test_ambiguous_selector) {
                                "x.go:18:8: ambiguous selector c.X\n"
                                "x.go:21:12: cannot use c (variable of type C) as type I in variable declaration:\n"
                                "\tC does not implement I (missing M method)\n");
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
@@ -261,7 +222,7 @@ START_TEST(test_implements_errors) {
     Checked k;
     check_src(&k, tc->src);
     ck_assert_msg(strcmp(k.errors, tc->want) == 0, "%s:\ngot:\n%s\nwant:\n%s", tc->name, k.errors, tc->want);
-    checked_free(&k);
+    tu_checked_free(&k);
 }
 END_TEST
 
