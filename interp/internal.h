@@ -522,6 +522,11 @@ typedef struct Frame {
                               // frames may recover (spec "Handling panics")
 } Frame;
 
+// How far eval_package_init got (the REPL initialises input by input).
+typedef struct InitProgress {
+    int native_vars, vars, init_fns;
+} InitProgress;
+
 typedef struct Interp {
     Runtime *rt;
     Checker *c;
@@ -574,6 +579,7 @@ Value eval_builtin(Interp *in, Frame *fr, AstExpr *e, Value *results);
 void eval_declare(Interp *in, Frame *fr, Obj *o, Value v);
 void eval_print_frames(void *ctx, FILE *f);
 void eval_capture_trace(void *ctx);
+void eval_package_init(Interp *in, Frame *fr, InitProgress *done);
 struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
 struct Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e);
 void eval_defer(Interp *in, Frame *fr, AstExpr *call);

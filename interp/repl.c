@@ -358,34 +358,7 @@ static void grow_globals(Repl *r) {
 
 // run_inits initialises what the input declared at package level: variables
 // of built-in packages, package-level variables (:load), init functions.
-static void run_inits(Repl *r, Frame *fr) {
-    Interp *in = &r->in;
-    Checker *c = r->c;
-    while (r->nnative_done < c->nnative_vars) {
-        Obj *o = c->native_vars[r->nnative_done++];
-        o->native_var->init(in->rt, &in->globals[o->slot]);
-    }
-    AssignInfo *last = NULL;
-    while (r->ninit_done < c->ninit) {
-        Obj *o = c->init_order[r->ninit_done++];
-        if (!o->init || o->init == last) continue;
-        last = o->init;
-        fr->line = o->pos.line;
-        AstStmt s;
-        memset(&s, 0, sizeof s);
-        s.kind = AST_DECL_STMT;
-        s.op = SOP_DEFINE;
-        s.pos = o->pos;
-        s.aux = o->init;
-        eval_stmt(in, fr, &s);
-    }
-    while (r->ninit_fns_done < c->ninit_fns) {
-        Value res[1], fnv;
-        fnv.w[1] = 0;
-        fnv.p = eval_make_closure(in, NULL, c->init_fninfo[r->ninit_fns_done++]);
-        eval_call_value(in, fnv, NULL, 0, res, fr);
-    }
-}
+static void run_inits(Repl *r, Frame *fr) { eval_package_init(&r->in, fr, &r->init_done); }
 
 // print_values evaluates the expression statement s and prints its values
 // as fmt.Println does (so each as %v).

@@ -24,9 +24,7 @@ typedef struct Repl {
     StrBuf input;             // the input being accumulated (NUL-terminated)
     int nsyntax;              // syntax errors of the current parse
     int globals_cap;          // Values allocated at in.globals
-    int nnative_done;         // checker's native_vars already initialised
-    int ninit_done;           // init_order entries already run
-    int ninit_fns_done;       // init functions already run
+    InitProgress init_done;   // package-level initialisation already run
     Type interrupt_type;      // Ctrl-C panics with repl.interrupt("interrupted")
     GoString interrupt_text;
     bool cancelled;           // Ctrl-C abandoned the line being edited

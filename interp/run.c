@@ -47,45 +47,53 @@ typedef struct MainArgs {
     Interp *in;
 } MainArgs;
 
-// run_main initialises package variables in dependency order, runs the
-// init functions, then main.main.
-static void run_main(void *arg) {
-    Interp *in = ((MainArgs *)arg)->in;
+// eval_package_init runs what package-level declarations need at start,
+// from where *done left off (the REPL calls it after every input): the
+// variables of built-in packages, package variables in dependency order,
+// then the init functions.
+void eval_package_init(Interp *in, Frame *fr, InitProgress *done) {
     Checker *c = in->c;
-    Value dummy_slots[1];
-    FuncInfo init_fn = {.name = "main.init", .nslots = 0};
-    Frame fr = {.fn = &init_fn, .slots = dummy_slots};
-    in->top = &fr;
-    eval_go_init(in);   // goroutines the runtime starts (time.AfterFunc)
-    for (int i = 0; i < c->nnative_vars; i++) {
-        Obj *o = c->native_vars[i];
+    while (done->native_vars < c->nnative_vars) {
+        Obj *o = c->native_vars[done->native_vars++];
         o->native_var->init(in->rt, &in->globals[o->slot]);
     }
     AssignInfo *last = NULL;
-    for (int i = 0; i < c->ninit; i++) {
-        Obj *o = c->init_order[i];
-        if (!o->init || o->init == last) continue;
+    while (done->vars < c->ninit) {
+        Obj *o = c->init_order[done->vars++];
+        if (!o->init || o->init == last) continue;   // one spec may declare several names
         last = o->init;
-        fr.line = o->pos.line;
+        fr->line = o->pos.line;
         AstStmt s;
         memset(&s, 0, sizeof s);
         s.kind = AST_DECL_STMT;
         s.op = SOP_DEFINE;
         s.pos = o->pos;
         s.aux = o->init;
-        eval_stmt(in, &fr, &s);
+        eval_stmt(in, fr, &s);
     }
-    for (int i = 0; i < c->ninit_fns; i++) {
-        Value res[1];
-        Value fnv;
+    while (done->init_fns < c->ninit_fns) {
+        Value res[1], fnv;
         fnv.w[1] = 0;
-        fnv.p = eval_make_closure(in, NULL, c->init_fninfo[i]);
-        eval_call_value(in, fnv, NULL, 0, res, NULL);
+        fnv.p = eval_make_closure(in, NULL, c->init_fninfo[done->init_fns++]);
+        // the program's init pseudo-frame has no caller and is not shown in traces
+        eval_call_value(in, fnv, NULL, 0, res, fr->caller ? fr : NULL);
     }
+}
+
+// run_main initialises the package, then runs main.main.
+static void run_main(void *arg) {
+    Interp *in = ((MainArgs *)arg)->in;
+    Value dummy_slots[1];
+    FuncInfo init_fn = {.name = "main.init", .nslots = 0};
+    Frame fr = {.fn = &init_fn, .slots = dummy_slots};
+    in->top = &fr;
+    eval_go_init(in);   // goroutines the runtime starts (time.AfterFunc)
+    InitProgress done = {0, 0, 0};
+    eval_package_init(in, &fr, &done);
     Value res[1];
     Value fnv;
     fnv.w[1] = 0;
-    fnv.p = eval_make_closure(in, NULL, c->main_fn);
+    fnv.p = eval_make_closure(in, NULL, in->c->main_fn);
     in->top = NULL;
     eval_call_value(in, fnv, NULL, 0, res, NULL);
 }
