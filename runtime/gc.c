@@ -245,28 +245,11 @@ void gc_finish_cycle(Runtime *rt) {
         print_trace(rt, c);
 }
 
-static int cmp_u64(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 // gc_print_pauses: GOSUBDEBUG=gcpauses=1 summary on stderr at exit.
 void gc_print_pauses(Runtime *rt) {
     Heap *h = rt->heap;
-    if (!h || !h->dbg_pauses)
-        return;
-    uint64_t max = 0, p99 = 0, total = 0;
-    if (h->npauses) {
-        qsort(h->pauses, h->npauses, sizeof *h->pauses, cmp_u64);
-        max = h->pauses[h->npauses - 1];
-        p99 = h->pauses[(h->npauses * 99) / 100 < h->npauses ? (h->npauses * 99) / 100 : h->npauses - 1];
-        for (size_t i = 0; i < h->npauses; i++)
-            total += h->pauses[i];
-    }
-    fprintf(stderr, "gcpauses: mode=%s cycles=%u pauses=%zu max=%lluus p99=%lluus total=%lluus\n",
-            h->dbg_stw ? "stw" : "concurrent", h->num_gc, h->npauses,
-            (unsigned long long)(max / 1000), (unsigned long long)(p99 / 1000),
-            (unsigned long long)(total / 1000));
+    if (h && h->dbg_pauses)
+        gc_print_pause_summary(h, h->dbg_stw ? "stw" : "concurrent");
 }
 
 void gc_run_cycle(Runtime *rt, bool forced) {
@@ -317,18 +300,7 @@ void gc_run_cycle(Runtime *rt, bool forced) {
 
 // ---- roots --------------------------------------------------------------------------
 
-void gc_add_root(Runtime *rt, void *start, size_t size) {
-    Heap *h = rt->heap;
-    if (h->nroots == h->cap_roots) {
-        size_t cap = h->cap_roots ? h->cap_roots * 2 : 16;
-        GcRoot *n = realloc(h->roots, cap * sizeof *n);
-        if (!n)
-            rt_fatal(rt, "runtime: out of memory");
-        h->roots = n;
-        h->cap_roots = cap;
-    }
-    h->roots[h->nroots++] = (GcRoot){start, size};
-}
+void gc_add_root(Runtime *rt, void *start, size_t size) { gc_roots_append(rt, start, size); }
 
 void gc_remove_root(Runtime *rt, void *start) {
     Heap *h = rt->heap;

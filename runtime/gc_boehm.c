@@ -184,16 +184,7 @@ int rt_set_gc_percent(Runtime *rt, int pct) {
 // Roots: Boehm's GC_remove_roots wants the range's end, our API only the
 // start, so the ranges are kept in Heap.roots too.
 void gc_add_root(Runtime *rt, void *start, size_t size) {
-    Heap *h = rt->heap;
-    if (h->nroots == h->cap_roots) {
-        size_t cap = h->cap_roots ? h->cap_roots * 2 : 16;
-        GcRoot *n = realloc(h->roots, cap * sizeof *n);
-        if (!n)
-            rt_fatal(rt, "runtime: out of memory");
-        h->roots = n;
-        h->cap_roots = cap;
-    }
-    h->roots[h->nroots++] = (GcRoot){start, size};
+    gc_roots_append(rt, start, size);
     GC_add_roots(start, (char *)start + size);
 }
 
@@ -253,27 +244,11 @@ void gc_read_memstats(Runtime *rt, RtMemStats *m) {
     m->gc_cpu_fraction = elapsed ? (double)h->pause_total_ns / (double)elapsed : 0;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 // gc_print_pauses: the GOSUBDEBUG=gcpauses=1 line, in gc.c's format.
 void gc_print_pauses(Runtime *rt) {
     Heap *h = rt->heap;
-    if (!h || !h->dbg_pauses)
-        return;
-    uint64_t max = 0, p99 = 0, total = 0;
-    if (h->npauses) {
-        qsort(h->pauses, h->npauses, sizeof *h->pauses, cmp_u64);
-        max = h->pauses[h->npauses - 1];
-        p99 = h->pauses[(h->npauses * 99) / 100];
-        for (size_t i = 0; i < h->npauses; i++)
-            total += h->pauses[i];
-    }
-    fprintf(stderr, "gcpauses: mode=boehm cycles=%u pauses=%zu max=%lluus p99=%lluus total=%lluus\n",
-            h->num_gc, h->npauses, (unsigned long long)(max / 1000),
-            (unsigned long long)(p99 / 1000), (unsigned long long)(total / 1000));
+    if (h && h->dbg_pauses)
+        gc_print_pause_summary(h, "boehm");
 }
 
 // ASan/test hooks of gc_internal.h that other runtime files may call.

@@ -303,6 +303,9 @@ uint64_t gc_thread_cputime(void);
 // gc_finish_cycle: statistics and the trace line once a cycle's mark is done.
 void gc_finish_cycle(Runtime *rt);
 void gc_print_pauses(Runtime *rt);
+// gc_stats.c (both builds): the root list and the gcpauses summary line.
+void gc_roots_append(Runtime *rt, void *start, size_t size);
+void gc_print_pause_summary(Heap *h, const char *mode);
 // gc_concurrent_*: the concurrent collector (gc_cycle.c).
 void gc_concurrent_poll(Runtime *rt);
 // gc_start_cycle: cycle start (stop-the-world) of a concurrent cycle;
