@@ -61,7 +61,7 @@ BIN := $(BIN)-boehm
 endif
 TESTBIN := $(OBJDIR)/unit-tests
 
-SRCS := $(filter-out $(GC_LEAVE_OUT),$(wildcard lexer/*.c parser/*.c interp/*.c runtime/*.c))
+SRCS := $(filter-out $(GC_LEAVE_OUT),$(wildcard lexer/*.c parser/*.c interp/*.c interp/check/*.c interp/eval/*.c runtime/*.c))
 GEN_SRCS := $(GEN)/lexer.c $(GEN)/grammar.c
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(filter-out interp/main.c,$(SRCS))) \
         $(OBJDIR)/gen/lexer.o $(OBJDIR)/gen/grammar.o

@@ -22,7 +22,7 @@
 
 #include "../parser/parser.h"
 #include "../runtime/runtime.h"
-#include "constant.h"
+#include "check/constant.h"
 #include "interp.h"
 
 typedef enum Op {

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "interp/constant.h"
+#include "interp/check/constant.h"
 
 // Each test gets its own arena and context (T_BEGIN / T_END).
 #define T_BEGIN                          \

@@ -3,7 +3,7 @@
 // status unwinds through the statements (loops and switches pass it on)
 // until a statement list holding the target resumes there. The checker
 // (check_goto.c) guarantees the target is in an enclosing list.
-#include "internal.h"
+#include "../internal.h"
 
 // eval_goto_index: the index in l of the pending goto's target, or -1.
 int eval_goto_index(Frame *fr, AstStmtList *l) {

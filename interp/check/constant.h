@@ -28,7 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../lexer/lexer.h"   // Arena, TokenKind
+#include "../../lexer/lexer.h"   // Arena, TokenKind
 
 typedef enum ConstKind {
     CONST_UNKNOWN,   // result of an error; every operation on it yields it

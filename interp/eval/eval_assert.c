@@ -3,7 +3,7 @@
 // (method sets, looked up by name).
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 // eval_implements: does dynamic type dyn implement interface iface?
 // *missing gets the first missing method. Signatures are compared by

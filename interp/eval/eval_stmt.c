@@ -2,7 +2,7 @@
 // break/continue with a label carry their target in Frame.branch_target.
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 static ExecStatus exec_list(Interp *in, Frame *fr, AstStmtList *l) {
     for (int i = 0; i < l->n; i++) {

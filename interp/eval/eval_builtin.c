@@ -3,7 +3,7 @@
 // new and make are the runtime's allocation intrinsics.
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 static Value vint(int64_t i) { Value v; v.w[1] = 0; v.i = i; return v; }
 

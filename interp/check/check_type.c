@@ -3,7 +3,7 @@
 // signatures.
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 static Type *type_name(Checker *c, AstExpr *e) {
     const char *name = e->u.ident.name;

@@ -7,7 +7,7 @@
 // (GoCtx, through RtGoHooks).
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 #define PREEMPT_TICKS 2048
 

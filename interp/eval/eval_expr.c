@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 // wrap truncates an integer result to its type's width (Go's wrap-around).
 static inline int64_t wrap(int kind, int64_t v) {

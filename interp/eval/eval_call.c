@@ -7,7 +7,7 @@
 // goroutine's C stack conservatively.
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 // eval_make_closure: the function value of fn, capturing the cells it
 // uses from frame fr (NULL for top-level functions, which are cached).
