@@ -23,6 +23,7 @@
 #include "../parser/parser.h"
 #include "../runtime/runtime.h"
 #include "check/constant.h"
+#include "eval/exec.h"
 #include "interp.h"
 
 typedef enum Op {
@@ -137,21 +138,10 @@ struct FuncInfo {
     bool has_defer;
     bool has_recover;
     int nlits;                // function literals numbered for names (func1...)
-    struct Closure *static_closure;   // top-level func used as a value
+    struct Code *code;        // the evaluator's compiled form (eval_code_of)
     Type *recv_type;          // methods: the receiver's type (T or *T)
-    int cells_state;          // evaluator: 0 unknown, 1 no cell params/results, 2 some
     AstDecl *decl;            // methods: the declaration
 };
-
-// A closure object on the heap: the function and its captured cells.
-typedef struct Closure {
-    FuncInfo *fn;             // C-side (arena), not a heap pointer
-    const NativeFunc *native; // for package functions used as values
-    void *cells[];            // pointers to captured variables' storage
-} Closure;
-// A method value x.M is a Closure with fn and native NULL, cells[0] the
-// MethodRef (arena) and cells[1] a heap cell holding the receiver; a C
-// method used as a value (T.M) has cells[0] the Method and cells[1] NULL.
 
 typedef struct CallInfo {
     FuncInfo *fn;             // OP_CALL
@@ -166,14 +156,6 @@ typedef struct CallInfo {
     const Type **tuple_box;   // per result of g: its type when it must be boxed into an interface
     int nresults;
 } CallInfo;
-
-// How a method call gets its receiver from the selector's operand x.
-typedef enum RecvMode {
-    RECV_VALUE,               // x is the receiver (value method on T, or pointer method on *T)
-    RECV_ADDR,                // &x (pointer method, addressable x of type T)
-    RECV_DEREF,               // *x (value method, x of type *T)
-    RECV_IFACE,               // x is an interface: dispatch on its dynamic type
-} RecvMode;
 
 typedef struct MethodRef {
     const char *name;
@@ -220,9 +202,8 @@ typedef struct ReturnInfo {
     bool tuple;               // return f() with multi-result f
 } ReturnInfo;
 
-// Range loop over array, pointer to array, slice, string, map or int.
-typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT,
-                         RANGE_CHAN } RangeKind;
+// Range loop over array, pointer to array, slice, string, map, int or chan
+// (RangeKind: eval/exec.h).
 typedef struct RangeInfo {
     RangeKind kind;
     AstExpr *key, *value;     // lvalues (NULL or blank: not stored)
@@ -471,7 +452,6 @@ AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t);
 // ---- goroutines, channels, select (check_chan.c) ----
 // One case of a select statement: send (chan <- value), receive
 // (<-chan, possibly assigned to lhs[0..nlhs) or defining vars), default.
-typedef enum SelectKind { SEL_DEFAULT, SEL_SEND, SEL_RECV } SelectKind;
 typedef struct SelectCase {
     SelectKind kind;
     AstStmt *clause;          // the COMM_CLAUSE (body)
@@ -495,32 +475,7 @@ void tc_recv_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_close_call(Checker *c, Operand *x, AstExpr *e);
 bool tc_select_terminating(Checker *c, AstStmt *s);
 
-// ---- the evaluator (eval_*.c) ----
-
-typedef enum ExecStatus { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_FALLTHROUGH, EXEC_GOTO } ExecStatus;
-
-typedef struct Defer {
-    struct Defer *next;
-    AstExpr *call;            // the deferred call expression
-    Value fn;                 // evaluated function value (closure) when dynamic
-    Value *args;              // evaluated arguments (methods: receiver first)
-    int nargs;
-    FuncInfo *method;         // deferred method call: the method...
-    NativeFn native_method;   // ...or its C implementation
-} Defer;
-
-// A Go call's activation: locals live in slots (on the C stack).
-typedef struct Frame {
-    FuncInfo *fn;
-    Value *slots;
-    struct Closure *closure;
-    struct Frame *caller;
-    int line;                 // line being executed, for traces
-    AstStmt *branch_target;   // labeled break/continue target
-    Defer *defers;
-    bool running_defers;      // run_defers is calling the deferred calls: only their
-                              // frames may recover (spec "Handling panics")
-} Frame;
+// ---- the evaluator (eval/) ----
 
 // How far eval_package_init got (the REPL initialises input by input).
 typedef struct InitProgress {
@@ -549,10 +504,6 @@ _Noreturn void repl_interrupt(Interp *in);
 // repl_stack_overflow reports runaway recursion at the prompt and unwinds
 // back to it.
 _Noreturn void repl_stack_overflow(Interp *in);
-// eval_poll_interrupt: the evaluator's Ctrl-C safepoint (loop back-edges).
-static inline void eval_poll_interrupt(Interp *in) {
-    if (in->interrupt && *in->interrupt) repl_interrupt(in);
-}
 // tc_repl_decls checks the imports and declarations of one REPL input in
 // the scope c->pkg_scope (a fresh scope chained to the session's);
 // tc_repl_finish resolves the variable references of the input (every
@@ -565,40 +516,31 @@ void tc_repl_finish(Checker *c);
 // out-of-memory. Shared by interp_run and the REPL.
 Runtime *interp_new_runtime(Interp *in, int argc, char **argv);
 
-Value eval_expr(Interp *in, Frame *fr, AstExpr *e);
-// eval_multi evaluates a tuple-producing expression into out[0..n).
-void eval_multi(Interp *in, Frame *fr, AstExpr *e, Value *out, int n);
-void *eval_addr(Interp *in, Frame *fr, AstExpr *e);
-void eval_store(Interp *in, Frame *fr, AstExpr *lhs, Type *t, Value v);
-Value eval_call(Interp *in, Frame *fr, AstExpr *e, Value *results);
-ExecStatus eval_block(Interp *in, Frame *fr, AstBlock *b);
-ExecStatus eval_stmt(Interp *in, Frame *fr, AstStmt *s);
-void eval_run_func(Interp *in, FuncInfo *fn, struct Closure *cl, Value *slots, Frame *caller);
-Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
-Value eval_builtin(Interp *in, Frame *fr, AstExpr *e, Value *results);
-void eval_declare(Interp *in, Frame *fr, Obj *o, Value v);
+// ---- the evaluator's entry points for the driver and the REPL ----
+
+// eval_interp_init prepares in for running (record descriptors, hooks).
+void eval_interp_init(Interp *in);
+void eval_package_init(Interp *in, Frame *fr, InitProgress *done);
+// eval_code_of: the compiled form of checked function fn (made on first
+// use, lowered on its first call); eval_code_reset makes code take the
+// new body of its FuncInfo (a REPL redefinition).
+struct Code *eval_code_of(Interp *in, FuncInfo *fn);
+void eval_code_reset(Interp *in, struct Code *code);
+// eval_run_main runs main.main (package initialised first).
+void eval_run_main(Interp *in);
+// eval_repl_stmt runs one checked top-level statement of a REPL input in
+// frame fr (whose code is fn's); eval_repl_values evaluates an expression
+// statement into vals[0..n).
+ExecStatus eval_repl_stmt(Interp *in, Frame *fr, FuncInfo *fn, AstStmt *s);
+void eval_repl_values(Interp *in, Frame *fr, FuncInfo *fn, AstExpr *e, Value *vals, int n);
+// eval_poll_interrupt: the evaluator's Ctrl-C safepoint (loop back-edges).
+static inline void eval_poll_interrupt(Interp *in) {
+    if (in->interrupt && *in->interrupt) repl_interrupt(in);
+}
+void eval_call_func_hook(void *ctx, Value fn, Value *args, int nargs, Value *results);
+bool eval_call_method_hook(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results);
+bool eval_string_method_hook(void *ctx, GoIface v, const char *name, GoString *out);
 void eval_print_frames(void *ctx, FILE *f);
 void eval_capture_trace(void *ctx);
-void eval_package_init(Interp *in, Frame *fr, InitProgress *done);
-struct Closure *eval_make_closure(Interp *in, Frame *fr, FuncInfo *fn);
-struct Closure *eval_method_value(Interp *in, Frame *fr, AstExpr *e);
-void eval_defer(Interp *in, Frame *fr, AstExpr *call);
-bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out);
-bool eval_implements(const Type *dyn, const Type *iface, const char **missing);
-Value eval_type_assert(Interp *in, Frame *fr, AstExpr *e, Value *ok);
-ExecStatus eval_type_switch(Interp *in, Frame *fr, AstStmt *s);
-ExecStatus eval_block_list(Interp *in, Frame *fr, AstStmtList *l);
-int eval_goto_index(Frame *fr, AstStmtList *l);
-bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results);
-void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
-// eval_go.c: go, send, receive, select, range over a channel, safepoints
-void eval_go_stmt(Interp *in, Frame *fr, AstStmt *s);
-void eval_send(Interp *in, Frame *fr, AstStmt *s);
-Value eval_recv(Interp *in, Frame *fr, AstExpr *e, Value *ok);
-ExecStatus eval_select(Interp *in, Frame *fr, AstStmt *s);
-ExecStatus eval_range_chan(Interp *in, Frame *fr, AstStmt *s, Value ch);
-void eval_go_preempt(Interp *in);
-// eval_go_init registers the goroutine context hooks with the scheduler.
-void eval_go_init(Interp *in);
 
 #endif

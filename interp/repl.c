@@ -283,9 +283,10 @@ static void replace_funcs(Repl *r, Scope *s) {
         if (o->kind != OBJ_FUNC || !o->fn) continue;
         Obj *old = tc_scope_lookup(r->scope, o->name, NULL);
         if (!old || old->kind != OBJ_FUNC || !old->fn || !tc_identical(old->type, o->type)) continue;
-        struct Closure *sc = old->fn->static_closure;
+        struct Code *code = old->fn->code;   // callers and values hold it: it takes the new body
         *old->fn = *o->fn;
-        old->fn->static_closure = sc;
+        old->fn->code = code;
+        if (code) eval_code_reset(&r->in, code);
         o->fn = old->fn;
     }
 }
@@ -368,8 +369,7 @@ static void print_values(Repl *r, Frame *fr, AstStmt *s, const StmtPlan *pl) {
     Value vals[n > 0 ? n : 1];
     GoIface ifs[n > 0 ? n : 1];
     fr->line = s->pos.line;
-    if (pl->type->kind == KIND_TUPLE) eval_multi(in, fr, s->u.expr.x, vals, n);
-    else vals[0] = eval_expr(in, fr, s->u.expr.x);
+    eval_repl_values(in, fr, r->cur_fn, s->u.expr.x, vals, pl->type->kind == KIND_TUPLE ? n : 1);
     for (int i = 0; i < n; i++) {
         const Type *t = pl->type->kind == KIND_TUPLE ? pl->type->fields[i].type : pl->type;
         ifs[i] = tc_under(t)->kind == KIND_INTERFACE ? vals[i].e : rt_iface_box(in->rt, t, vals[i]);
@@ -393,7 +393,7 @@ static void run_padded(Repl *r, const Plan *p, Frame *fr) {
             print_values(r, fr, l->v[i], &p->stmts[i]);
             continue;
         }
-        if (eval_stmt(&r->in, fr, l->v[i]) == EXEC_RETURN) break;
+        if (eval_repl_stmt(&r->in, fr, p->fn, l->v[i]) == EXEC_RETURN) break;
     }
 }
 
@@ -420,8 +420,9 @@ static void run_input(Repl *r, const Plan *p) {
     int nslots = p->fn && p->fn->nslots > 0 ? p->fn->nslots : 1;
     Value slots[nslots];
     memset(slots, 0, sizeof slots);
-    FuncInfo init_fn = {.name = "main.init"};
-    Frame fr = {.fn = p->fn ? p->fn : &init_fn, .slots = slots};
+    Code init_code = {.name = "main.init"};
+    Frame fr = {.slots = slots, .in = in, .code = p->fn ? eval_code_of(in, p->fn) : &init_code};
+    r->cur_fn = p->fn;
     PanicHandler h;
     repl_sigint = 0;
     rt_push_handler(in->rt, &h);

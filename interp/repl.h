@@ -25,6 +25,7 @@ typedef struct Repl {
     int nsyntax;              // syntax errors of the current parse
     int globals_cap;          // Values allocated at in.globals
     InitProgress init_done;   // package-level initialisation already run
+    FuncInfo *cur_fn;         // the statements' function of the input being run
     Type interrupt_type;      // Ctrl-C panics with repl.interrupt("interrupted")
     GoString interrupt_text;
     bool cancelled;           // Ctrl-C abandoned the line being edited

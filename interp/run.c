@@ -16,19 +16,6 @@ static void syntax_error(void *ctx, Pos pos, const char *msg) {
     if (d->n++ < 10) fprintf(stderr, "%s:%d:%d: %s\n", d->filename, pos.line, pos.col, msg);
 }
 
-static bool call_string_method(void *ctx, GoIface v, const char *name, GoString *out) {
-    return eval_string_method(ctx, v, name, out);
-}
-
-static void call_func(void *ctx, Value fn, Value *args, int nargs, Value *results) {
-    Interp *in = ctx;
-    eval_call_value(in, fn, args, nargs, results, in->top);
-}
-
-static bool call_method(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
-    return eval_call_method(ctx, recv, name, args, nargs, results);
-}
-
 // pkg_type finds the named type of an imported built-in package in the
 // package's scope (made when the program first used a member).
 static const Type *pkg_type(void *ctx, const char *path, const char *name, bool ptr) {
@@ -47,56 +34,7 @@ typedef struct MainArgs {
     Interp *in;
 } MainArgs;
 
-// eval_package_init runs what package-level declarations need at start,
-// from where *done left off (the REPL calls it after every input): the
-// variables of built-in packages, package variables in dependency order,
-// then the init functions.
-void eval_package_init(Interp *in, Frame *fr, InitProgress *done) {
-    Checker *c = in->c;
-    while (done->native_vars < c->nnative_vars) {
-        Obj *o = c->native_vars[done->native_vars++];
-        o->native_var->init(in->rt, &in->globals[o->slot]);
-    }
-    AssignInfo *last = NULL;
-    while (done->vars < c->ninit) {
-        Obj *o = c->init_order[done->vars++];
-        if (!o->init || o->init == last) continue;   // one spec may declare several names
-        last = o->init;
-        fr->line = o->pos.line;
-        AstStmt s;
-        memset(&s, 0, sizeof s);
-        s.kind = AST_DECL_STMT;
-        s.op = SOP_DEFINE;
-        s.pos = o->pos;
-        s.aux = o->init;
-        eval_stmt(in, fr, &s);
-    }
-    while (done->init_fns < c->ninit_fns) {
-        Value res[1], fnv;
-        fnv.w[1] = 0;
-        fnv.p = eval_make_closure(in, NULL, c->init_fninfo[done->init_fns++]);
-        // the program's init pseudo-frame has no caller and is not shown in traces
-        eval_call_value(in, fnv, NULL, 0, res, fr->caller ? fr : NULL);
-    }
-}
-
-// run_main initialises the package, then runs main.main.
-static void run_main(void *arg) {
-    Interp *in = ((MainArgs *)arg)->in;
-    Value dummy_slots[1];
-    FuncInfo init_fn = {.name = "main.init", .nslots = 0};
-    Frame fr = {.fn = &init_fn, .slots = dummy_slots};
-    in->top = &fr;
-    eval_go_init(in);   // goroutines the runtime starts (time.AfterFunc)
-    InitProgress done = {0, 0, 0};
-    eval_package_init(in, &fr, &done);
-    Value res[1];
-    Value fnv;
-    fnv.w[1] = 0;
-    fnv.p = eval_make_closure(in, NULL, in->c->main_fn);
-    in->top = NULL;
-    eval_call_value(in, fnv, NULL, 0, res, NULL);
-}
+static void run_main(void *arg) { eval_run_main(((MainArgs *)arg)->in); }
 
 static void parse_gogc(RtConfig *cfg) {
     const char *g = getenv("GOGC");
@@ -113,8 +51,8 @@ static void parse_gogc(RtConfig *cfg) {
 Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtConfig cfg = {.argc = argc, .argv = argv};
     parse_gogc(&cfg);
-    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
-                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
+    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = eval_string_method_hook,
+                     .call_func = eval_call_func_hook, .call_method = eval_call_method_hook, .pkg_type = pkg_type,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
     return in->rt;

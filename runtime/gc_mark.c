@@ -26,6 +26,7 @@
 //   any value it sees is fine (the barrier shades both the overwritten and
 //   the stored pointer), so scan_object is not instrumented by TSan.
 #include <setjmp.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "gc_internal.h"
@@ -191,16 +192,16 @@ void gc_drain(Heap *h) {
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
-// scan_stacks runs in a frame below gc_mark_roots's, so the registers
-// that function spilled lie inside [sp, top) of the running stack.
+// scan_stacks scans every goroutine stack: the running one from lo (the
+// register save area of gc_mark_roots, so the registers it spilled are
+// included and the collector's own deeper frames, whose padding may hold
+// stale words, are not), the suspended ones from their saved sp.
 __attribute__((noinline))
-static void scan_stacks(Runtime *rt, GcWork *w) {
+static void scan_stacks(Runtime *rt, GcWork *w, uintptr_t lo) {
     Heap *h = rt->heap;
-    volatile uintptr_t here = 0;
-    uintptr_t sp = (uintptr_t)&here;
     Stack *cur = rt->stack_cur;
     if (cur)
-        scan_range(h, w, sp, cur->hi);
+        scan_range(h, w, lo, cur->hi);
     for (Stack *s = rt->stacks; s; s = s->next)
         if (s != cur && s->saved_sp && !s->done)
             scan_range(h, w, (uintptr_t)s->saved_sp, s->hi);
@@ -209,9 +210,10 @@ static void scan_stacks(Runtime *rt, GcWork *w) {
 void gc_mark_roots(Runtime *rt, GcWork *w) {
     Heap *h = rt->heap;
     jmp_buf regs;
+    memset(&regs, 0, sizeof regs);   // setjmp leaves its signal-mask words as they were
     __builtin_unwind_init();
     setjmp(regs);
-    scan_stacks(rt, w);
+    scan_stacks(rt, w, (uintptr_t)&regs);
     for (size_t i = 0; i < h->nroots; i++) {
         uintptr_t lo = (uintptr_t)h->roots[i].start;
         scan_range(h, w, lo, lo + h->roots[i].size);

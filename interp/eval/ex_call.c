@@ -1,0 +1,339 @@
+// ex_call.c - calls (spec "Calls", "Passing arguments to ... parameters")
+// and activations: Go functions, closures, package functions in C.
+//
+// A Go call allocates its slots as a C variable-length array in the call
+// handler, so frames cost no heap allocation and the collector finds them
+// by scanning the goroutine's C stack conservatively. A call to a
+// statically known function evaluates its arguments straight into the
+// callee's parameter slots (call_static); every other call packs its
+// arguments into an array first (eval_pack_args) and copies them in
+// (eval_call_code). One extra slot past the frame takes the arguments of
+// blank parameters.
+#include "internal.h"
+
+// ---- closures ----
+
+Closure *eval_alloc_closure(Interp *in, int ncells) {
+    size_t words = (sizeof(Closure) + (size_t)ncells * sizeof(void *)) / sizeof(void *);
+    return rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, words);
+}
+
+// eval_static_closure: the value of a top-level function (made once).
+Closure *eval_static_closure(Interp *in, const Code *code) {
+    if (code->static_closure) return code->static_closure;
+    Code *c = (Code *)code;
+    Closure *cl = eval_alloc_closure(in, 0);
+    cl->kind = CLOSURE_GO;
+    cl->code = code;
+    c->static_closure = cl;
+    gc_add_root(in->rt, &c->static_closure, sizeof c->static_closure);
+    return cl;
+}
+
+// eval_make_closure: the function value of a function literal, capturing
+// the cells it uses from frame fr.
+Closure *eval_make_closure(Frame *fr, const Code *code) {
+    if (code->ncaptures == 0) return eval_static_closure(fr->in, code);
+    Interp *in = fr->in;
+    Closure *cl = eval_alloc_closure(in, code->ncaptures);
+    cl->kind = CLOSURE_GO;
+    cl->code = code;
+    cl->ncells = (uint32_t)code->ncaptures;
+    for (int i = 0; i < code->ncaptures; i++) {
+        const CaptureFrom *cf = &code->captures[i];
+        void *cell = cf->from_closure ? fr->closure->cells[cf->index] : fr->slots[cf->index].p;
+        gc_write_ptr(in->rt, &cl->cells[i], cell);
+    }
+    return cl;
+}
+
+static Value func_lit(const Node *n, Frame *fr) {
+    Value r;
+    r.w[1] = 0;
+    r.p = eval_make_closure(fr, n->u.lit.code);
+    return r;
+}
+
+Node *eval_lower_func_lit(Lower *L, AstExpr *e) {
+    Node *n = eval_new_node(L, func_lit, e->type, e->pos.line);
+    n->u.lit.code = eval_code_of(L->in, e->aux);
+    return n;
+}
+
+// ---- activations ----
+
+// enter: the checks every Go call makes (stack depth, safepoint).
+static inline void enter(Interp *in) {
+    if (rt_stack_low(in->rt)) {
+        if (in->interrupt) repl_stack_overflow(in);   // the REPL survives runaway recursion
+        rt_fatal(in->rt, "stack overflow");
+    }
+    eval_safepoint(in);
+}
+
+// run_code runs code in a fresh frame over slots (parameters already in
+// place); the results stay in their slots.
+static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Frame *caller) {
+    Frame fr = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = caller, .line = code->line};
+    enter(in);
+    for (int i = 0; i < code->ncellinit; i++) {   // captured, address-taken or aggregate parameters and results
+        const CellInit *ci = &code->cellinit[i];
+        Value v = ci->result ? rt_zero_value(in->rt, ci->type) : slots[ci->slot];
+        void *cell = rt_alloc(in->rt, ci->type);
+        rt_store(in->rt, ci->type, cell, v);
+        slots[ci->slot].w[1] = 0;
+        slots[ci->slot].p = cell;
+    }
+    Frame *saved = in->top;
+    in->top = &fr;
+    if (code->has_defer) eval_run_with_defers(&fr);
+    else code->body->exec(code->body, &fr);
+    in->top = saved;
+}
+
+static inline Value result_of(const Code *code, Value *slots, int i) {
+    Value v = slots[code->result_slot[i]];
+    if (code->result_cell[i]) v = eval_load(code->result_type[i], v.p);
+    return v;
+}
+
+// eval_call_code runs Go code (closure cl) with args; results to out.
+void eval_call_code(Interp *in, const Code *code, Closure *cl, Value *args, int nargs, Value *out, Frame *caller) {
+    if (!code->body) eval_code_prepare(in, (Code *)code);
+    Value slots[code->nslots + 1];
+    memset(slots, 0, sizeof slots);   // no stale words for the conservative stack scan
+    for (int i = 0; i < nargs && i < code->nparams; i++) {
+        int s = code->param_slot[i];
+        if (s >= 0) slots[s] = args[i];
+    }
+    run_code(in, code, cl, slots, caller);
+    for (int i = 0; i < code->nresults; i++) out[i] = result_of(code, slots, i);
+}
+
+// eval_call_value calls a function value (closure, C function, method value).
+void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller) {
+    Closure *cl = fnv.p;
+    if (!cl) rt_panic_nil_deref(in->rt);
+    switch ((ClosureKind)cl->kind) {
+    case CLOSURE_GO: eval_call_code(in, cl->code, cl, args, nargs, results, caller); return;
+    case CLOSURE_NATIVE: cl->native(in->rt, args, results); return;
+    case CLOSURE_METHOD: break;
+    }
+    // a method value (bound receiver) or a method expression of a C method
+    Value all[nargs + 1];
+    int n = nargs;
+    if (cl->recv) {
+        all[0] = *cl->recv;
+        for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+        n = nargs + 1;
+    } else {
+        for (int i = 0; i < nargs; i++) all[i] = args[i];
+    }
+    if (cl->code) eval_call_code(in, cl->code, NULL, all, n, results, caller);
+    else cl->native(in->rt, all, results);
+}
+
+// ---- arguments ----
+
+static inline Value copy_arg(Interp *in, const Type *t, Value v) {
+    return (t->flags & TF_AGGREGATE) ? rt_copy_value(in->rt, t, v) : v;
+}
+
+// pack_variadic: a slice of element type et holding vals[0..n).
+static GoSlice pack_variadic(Interp *in, const Type *et, Value *vals, int n) {
+    GoSlice s = {NULL, 0, 0};
+    if (n <= 0) return s;
+    char *p = rt_alloc_array(in->rt, et, (size_t)n);
+    for (int i = 0; i < n; i++) rt_store(in->rt, et, p + (size_t)i * et->size, vals[i]);
+    s.ptr = p;
+    s.len = s.cap = (uint32_t)n;
+    return s;
+}
+
+// eval_pack_args evaluates the arguments of cs into args (the variadic
+// tail packed into a slice). Returns the count.
+int eval_pack_args(const CallSite *cs, Frame *fr, Value *args) {
+    Interp *in = fr->in;
+    int n = cs->tuple_arg ? cs->ntuple : cs->nargs;
+    Value vals[n > 0 ? n : 1];
+    if (cs->tuple_arg) {
+        eval_multi(cs->args[0], fr, vals, n);
+        for (int i = 0; i < n; i++)
+            if (cs->tuple_box[i]) vals[i].e = rt_iface_box(in->rt, cs->tuple_box[i], vals[i]);
+    } else {
+        for (int i = 0; i < n; i++) vals[i] = EVAL(cs->args[i], fr);
+    }
+    if (!cs->variadic) {
+        for (int i = 0; i < n; i++) args[i] = cs->tuple_arg ? vals[i] : copy_arg(in, cs->arg_types[i], vals[i]);
+        return n;
+    }
+    for (int i = 0; i < cs->nfixed; i++) args[i] = cs->tuple_arg ? vals[i] : copy_arg(in, cs->arg_types[i], vals[i]);
+    args[cs->nfixed].w[1] = 0;
+    args[cs->nfixed].sl = pack_variadic(in, cs->velem, vals + cs->nfixed, n - cs->nfixed);
+    return cs->nfixed + 1;
+}
+
+// ---- call handlers ----
+
+// call_static: a call of a top-level function whose arguments need no
+// packing: they are evaluated straight into the callee's slots.
+static Value call_static(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    const Code *code = cs->code;
+    Interp *in = fr->in;
+    if (__builtin_expect(!code->body, 0)) eval_code_prepare(in, (Code *)code);
+    Value slots[code->nslots + 1];
+    memset(slots, 0, sizeof slots);   // zero results; no stale words for the conservative stack scan
+    const int *ps = code->param_slot;
+    for (int i = 0; i < cs->nargs; i++) {
+        int s = ps[i];
+        slots[s >= 0 ? s : code->nslots] = EVAL(cs->args[i], fr);
+    }
+    fr->line = cs->line;
+    if (code->ncellinit || code->has_defer) {
+        run_code(in, code, NULL, slots, fr);
+    } else {
+        Frame callee = {.slots = slots, .in = in, .code = code, .caller = fr, .line = code->line};
+        enter(in);
+        in->top = &callee;
+        code->body->exec(code->body, &callee);
+        in->top = fr;
+    }
+    if (code->nresults) return result_of(code, slots, 0);
+    Value none;
+    memset(&none, 0, sizeof none);
+    return none;
+}
+
+// call_general: every other call, through an argument array.
+static Value call_general(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    memset(res, 0, sizeof res);
+    eval_call_site(cs, fr, res);
+    return res[0];
+}
+
+static void *call_addr(const Node *n, Frame *fr) { return EVAL(n, fr).p; }   // aggregate results: fresh storage
+
+bool eval_is_call(const Node *n) { return n->eval == call_static || n->eval == call_general; }
+
+static void call_method(const CallSite *cs, Frame *fr, Value *out) {
+    Interp *in = fr->in;
+    int cap = (cs->tuple_arg ? cs->ntuple : cs->nargs) + 2;
+    Value args[cap];
+    memset(args, 0, sizeof args);
+    const Code *code;
+    NativeFn native;
+    eval_method_recv(&cs->method, fr, &args[0], &code, &native);
+    int nargs = eval_pack_args(cs, fr, args + 1) + 1;
+    fr->line = cs->line;
+    if (code) eval_call_code(in, code, NULL, args, nargs, out, fr);
+    else native(in->rt, args, out);
+}
+
+void eval_call_site(const CallSite *cs, Frame *fr, Value *out) {
+    Interp *in = fr->in;
+    if (cs->kind == CALL_BUILTIN) {
+        out[0] = eval_builtin(cs, fr);
+        return;
+    }
+    if (cs->kind == CALL_METHOD) {
+        call_method(cs, fr, out);
+        return;
+    }
+    Value fnv;
+    fnv.w[1] = 0;
+    fnv.p = NULL;
+    if (cs->kind == CALL_CLOSURE) fnv = EVAL(cs->fn, fr);
+    int cap = (cs->tuple_arg ? cs->ntuple : cs->nargs) + 1;
+    Value args[cap];
+    memset(args, 0, sizeof args);
+    int nargs = eval_pack_args(cs, fr, args);
+    fr->line = cs->line;
+    switch (cs->kind) {
+    case CALL_STATIC: eval_call_code(in, cs->code, NULL, args, nargs, out, fr); break;
+    case CALL_NATIVE: cs->native(in->rt, args, out); break;
+    default: eval_call_value(in, fnv, args, nargs, out, fr); break;
+    }
+}
+
+// eval_multi evaluates a tuple-producing node into out[0..count).
+void eval_multi(const Node *n, Frame *fr, Value *out, int count) {
+    if (eval_is_map_index(n)) {
+        out[0] = eval_map_index_commaok(n, fr, count > 1 ? &out[1] : NULL);
+    } else if (eval_is_assert(n)) {
+        out[0] = eval_assert_commaok(n, fr, count > 1 ? &out[1] : NULL);
+    } else if (eval_is_recv(n)) {
+        out[0] = eval_recv_commaok(n, fr, count > 1 ? &out[1] : NULL);
+    } else if (eval_is_call(n)) {
+        eval_call_site(n->u.call.site, fr, out);
+    } else {
+        out[0] = EVAL(n, fr);
+    }
+}
+
+// ---- lowering ----
+
+CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
+    CallInfo *ci = e->aux;
+    CallSite *cs = eval_lower_alloc(L, sizeof *cs);
+    AstExprList *al = &e->u.call.args;
+    cs->line = e->pos.line;
+    cs->nargs = al->n;
+    cs->args = eval_lower_alloc(L, (size_t)(al->n + 1) * sizeof(Node *));
+    bool type_arg = e->op == OP_CALL_BUILTIN && (e->slot == BI_MAKE || e->slot == BI_NEW);
+    for (int i = 0; i < al->n; i++)   // make and new take a type: no node
+        cs->args[i] = (i == 0 && type_arg) || al->v[i]->op == OP_TYPE_EXPR ? NULL : eval_lower_expr(L, al->v[i]);
+    cs->nresults = ci ? ci->nresults : 1;
+    cs->rtype = e->type;
+    switch (e->op) {
+    case OP_CALL_BUILTIN:
+        cs->kind = CALL_BUILTIN;
+        cs->builtin = e->slot;
+        cs->btype = ci ? ci->sig : NULL;
+        cs->bflag = ci && ci->variadic_slice != NULL;
+        cs->variadic = ci && ci->spread;
+        cs->nresults = 1;
+        return cs;
+    case OP_CALL: cs->kind = CALL_STATIC; cs->code = eval_code_of(L->in, ci->fn); break;
+    case OP_CALL_NATIVE: cs->kind = CALL_NATIVE; cs->native = ci->native->fn; break;
+    case OP_CALL_CLOSURE: cs->kind = CALL_CLOSURE; cs->fn = eval_lower_expr(L, e->u.call.fun); break;
+    default: {
+        AstExpr *fun = e->u.call.fun;
+        while (fun->op == OP_PAREN) fun = fun->u.paren.x;
+        cs->kind = CALL_METHOD;
+        eval_lower_method(L, fun, &cs->method);
+        break;
+    }
+    }
+    const Type *sig = ci->sig;
+    const Type **at = eval_lower_alloc(L, (size_t)(sig->nparams + 1) * sizeof(Type *));
+    for (int i = 0; i < sig->nparams; i++) at[i] = sig->params[i];
+    cs->arg_types = at;
+    cs->nparams = sig->nparams;
+    cs->tuple_arg = ci->tuple_arg;
+    cs->ntuple = ci->tuple_arg ? ci->nargs : 0;
+    cs->tuple_box = (const Type *const *)ci->tuple_box;
+    cs->variadic = ci->variadic && !ci->spread;
+    cs->nfixed = ci->nfixed;
+    if (cs->variadic) cs->velem = tc_under(sig->params[sig->nparams - 1])->elem;
+    return cs;
+}
+
+// direct: can the call's arguments go straight into the callee's slots?
+static bool direct(const CallSite *cs) {
+    if (cs->kind != CALL_STATIC || cs->variadic || cs->tuple_arg) return false;
+    for (int i = 0; i < cs->nargs; i++)
+        if (cs->arg_types[i]->flags & TF_AGGREGATE) return false;
+    return true;
+}
+
+Node *eval_lower_call(Lower *L, AstExpr *e) {
+    CallSite *cs = eval_lower_callsite(L, e);
+    EvalFn fn = cs->kind == CALL_BUILTIN ? eval_builtin_handler(cs) : direct(cs) ? call_static : call_general;
+    Node *n = eval_new_node(L, fn, e->type, e->pos.line);
+    n->u.call.site = cs;
+    if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;
+    return n;
+}

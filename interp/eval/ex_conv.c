@@ -1,0 +1,223 @@
+// ex_conv.c - conversions (spec "Conversions"), explicit T(x) and the
+// implicit ones the checker inserted (a concrete value assigned to an
+// interface), and type assertions (spec "Type assertions"): dynamic type
+// tests against concrete types (descriptor identity) and interfaces
+// (method sets).
+#include <math.h>
+
+#include "internal.h"
+
+static inline int64_t wrap(int kind, int64_t v) {
+    switch (kind) {
+    case KIND_INT8: return (int8_t)v;
+    case KIND_INT16: return (int16_t)v;
+    case KIND_INT32: return (int32_t)v;
+    case KIND_UINT8: return (uint8_t)v;
+    case KIND_UINT16: return (uint16_t)v;
+    case KIND_UINT32: return (uint32_t)v;
+    default: return v;
+    }
+}
+
+#define X(n, fr) EVAL((n)->u.conv.x, fr)
+
+static Value conv_nop(const Node *n, Frame *fr) { return X(n, fr); }
+static Value conv_int(const Node *n, Frame *fr) { return eval_vint(wrap(n->u.conv.kind, X(n, fr).i)); }
+static Value conv_int_f64(const Node *n, Frame *fr) {
+    Value r;
+    r.w[1] = 0;
+    r.f = (double)X(n, fr).i;
+    return r;
+}
+static Value conv_uint_f64(const Node *n, Frame *fr) {
+    Value r;
+    r.w[1] = 0;
+    r.f = (double)X(n, fr).u;
+    return r;
+}
+static Value conv_int_f32(const Node *n, Frame *fr) {
+    Value r;
+    memset(&r, 0, sizeof r);
+    r.f32 = (float)X(n, fr).i;
+    return r;
+}
+static Value conv_uint_f32(const Node *n, Frame *fr) {
+    Value r;
+    memset(&r, 0, sizeof r);
+    r.f32 = (float)X(n, fr).u;
+    return r;
+}
+static Value conv_f64_f32(const Node *n, Frame *fr) {
+    Value r;
+    memset(&r, 0, sizeof r);
+    r.f32 = (float)X(n, fr).f;
+    return r;
+}
+static Value conv_f32_f64(const Node *n, Frame *fr) {
+    Value r;
+    r.w[1] = 0;
+    r.f = (double)X(n, fr).f32;
+    return r;
+}
+
+// float to integer: out-of-range values give Go's amd64 result.
+static Value float_to_int(int kind, double d) {
+    if (isnan(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0) return eval_vint(INT64_MIN);
+    return eval_vint(wrap(kind, (int64_t)d));
+}
+static Value float_to_uint(int kind, double d) {
+    if (isnan(d) || d < 0) return eval_vint(wrap(kind, (int64_t)d));
+    if (d >= 18446744073709551616.0) return eval_vint(INT64_MIN);
+    return eval_vint(wrap(kind, (int64_t)(uint64_t)d));
+}
+static Value conv_f64_int(const Node *n, Frame *fr) { return float_to_int(n->u.conv.kind, X(n, fr).f); }
+static Value conv_f32_int(const Node *n, Frame *fr) { return float_to_int(n->u.conv.kind, (double)X(n, fr).f32); }
+static Value conv_f64_uint(const Node *n, Frame *fr) { return float_to_uint(n->u.conv.kind, X(n, fr).f); }
+static Value conv_f32_uint(const Node *n, Frame *fr) { return float_to_uint(n->u.conv.kind, (double)X(n, fr).f32); }
+
+static Value conv_int_str(const Node *n, Frame *fr) {
+    Value v = X(n, fr), r;
+    int64_t rr = tc_is_unsigned(n->u.conv.from) && v.u > 0x10FFFF ? -1 : v.i;
+    r.s = rt_string_from_rune(fr->in->rt, rr);
+    return r;
+}
+static Value conv_str_bytes(const Node *n, Frame *fr) {
+    Value r;
+    r.sl = rt_bytes_from_string(fr->in->rt, n->type, X(n, fr).s);
+    return r;
+}
+static Value conv_str_runes(const Node *n, Frame *fr) {
+    Value r;
+    r.sl = rt_runes_from_string(fr->in->rt, n->type, X(n, fr).s);
+    return r;
+}
+static Value conv_bytes_str(const Node *n, Frame *fr) {
+    Value r;
+    r.s = rt_string_from_bytes(fr->in->rt, X(n, fr).sl);
+    return r;
+}
+static Value conv_runes_str(const Node *n, Frame *fr) {
+    Value r;
+    r.s = rt_string_from_runes(fr->in->rt, X(n, fr).sl);
+    return r;
+}
+static Value conv_to_iface(const Node *n, Frame *fr) {
+    Value r;
+    r.e = rt_iface_box(fr->in->rt, n->u.conv.from, X(n, fr));
+    return r;
+}
+static void *conv_agg_addr(const Node *n, Frame *fr) { return X(n, fr).p; }
+
+Node *eval_lower_conv(Lower *L, AstExpr *e) {
+    static const EvalFn fns[] = {
+        [OP_CONV_NOP - OP_CONV_NOP] = conv_nop, [OP_CONV_INT - OP_CONV_NOP] = conv_int,
+        [OP_CONV_INT_F64 - OP_CONV_NOP] = conv_int_f64, [OP_CONV_UINT_F64 - OP_CONV_NOP] = conv_uint_f64,
+        [OP_CONV_INT_F32 - OP_CONV_NOP] = conv_int_f32, [OP_CONV_UINT_F32 - OP_CONV_NOP] = conv_uint_f32,
+        [OP_CONV_F64_INT - OP_CONV_NOP] = conv_f64_int, [OP_CONV_F64_UINT - OP_CONV_NOP] = conv_f64_uint,
+        [OP_CONV_F32_INT - OP_CONV_NOP] = conv_f32_int, [OP_CONV_F32_UINT - OP_CONV_NOP] = conv_f32_uint,
+        [OP_CONV_F64_F32 - OP_CONV_NOP] = conv_f64_f32, [OP_CONV_F32_F64 - OP_CONV_NOP] = conv_f32_f64,
+        [OP_CONV_INT_STR - OP_CONV_NOP] = conv_int_str, [OP_CONV_STR_BYTES - OP_CONV_NOP] = conv_str_bytes,
+        [OP_CONV_BYTES_STR - OP_CONV_NOP] = conv_bytes_str, [OP_CONV_STR_RUNES - OP_CONV_NOP] = conv_str_runes,
+        [OP_CONV_RUNES_STR - OP_CONV_NOP] = conv_runes_str, [OP_CONV_TO_IFACE - OP_CONV_NOP] = conv_to_iface,
+        [OP_CONV_AGG_COPY - OP_CONV_NOP] = conv_nop,
+    };
+    AstExpr *xe = e->kind == AST_CALL_EXPR ? e->u.call.args.v[0] : e->u.paren.x;
+    Node *x = eval_lower_expr(L, xe);
+    if (e->op == OP_CONV_NOP && !(e->type->flags & TF_AGGREGATE) && x->type && x->type->size == e->type->size &&
+        !x->addr) {
+        // a conversion that changes nothing at run time: the operand itself,
+        // seen with the new type
+        Node *n = eval_new_node(L, x->eval, e->type, x->line);
+        n->u = x->u;
+        return n;
+    }
+    Node *n = eval_new_node(L, fns[e->op - OP_CONV_NOP], e->type, e->pos.line);
+    n->u.conv.x = x;
+    n->u.conv.kind = e->slot;
+    n->u.conv.to = e->type;
+    n->u.conv.from = e->op == OP_CONV_TO_IFACE || e->op == OP_CONV_INT_STR ? (const Type *)e->aux : xe->type;
+    if (e->type->flags & TF_AGGREGATE) n->addr = conv_agg_addr;
+    return n;
+}
+
+// ---- type assertions ----
+
+// eval_implements: does dynamic type dyn implement interface iface?
+// *missing gets the first missing method. Signatures are compared by
+// descriptor, then by spelling (runtime-made types have their own).
+bool eval_implements(const Type *dyn, const Type *iface, const char **missing) {
+    const Type *it = iface->underlying;
+    for (int i = 0; i < it->nmethods; i++) {
+        const Method *want = &it->methods[i];
+        bool ptr = false;
+        const Method *m = tc_lookup_method(dyn, want->name, &ptr);
+        bool ok = m && (dyn->kind == KIND_POINTER || !ptr) &&
+                  (m->type == want->type || strcmp(rt_type_string(m->type), rt_type_string(want->type)) == 0);
+        if (!ok) {
+            if (missing) *missing = want->name;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool eval_type_matches(const Type *dyn, const Type *t) {
+    if (!t) return dyn == NULL;
+    if (!dyn) return false;
+    if (t->underlying->kind == KIND_INTERFACE) return eval_implements(dyn, t, NULL);
+    return dyn == t;
+}
+
+// eval_as_type: the value of e seen as type t (e's dynamic type matches t).
+Value eval_as_type(Interp *in, GoIface e, const Type *t) {
+    Value v;
+    if (t->underlying->kind == KIND_INTERFACE) {
+        v.e = e;
+        return v;
+    }
+    return rt_copy_value(in->rt, t, rt_iface_unbox(e));
+}
+
+Value eval_assert_commaok(const Node *n, Frame *fr, Value *ok) {
+    const AssertData *a = &n->u.assert;
+    GoIface x = EVAL(a->x, fr).e;
+    const Type *t = a->t;
+    const char *missing = NULL;
+    bool good = x.type && (t->underlying->kind == KIND_INTERFACE ? eval_implements(x.type, t, &missing) : x.type == t);
+    if (ok) {
+        *ok = eval_vbool(good);
+        if (!good) return rt_zero_value(fr->in->rt, t);
+    } else if (!good) {
+        fr->line = n->line;
+        rt_panic_type_assert(fr->in->rt, a->xt, x.type, t, missing);
+    }
+    return eval_as_type(fr->in, x, t);
+}
+
+static Value assert_(const Node *n, Frame *fr) { return eval_assert_commaok(n, fr, NULL); }
+static void *assert_addr(const Node *n, Frame *fr) { return eval_assert_commaok(n, fr, NULL).p; }
+
+// A concrete non-aggregate target: one compare of the dynamic type.
+static Value assert_concrete(const Node *n, Frame *fr) {
+    const AssertData *a = &n->u.assert;
+    GoIface x = EVAL(a->x, fr).e;
+    if (x.type != a->t) {
+        fr->line = n->line;
+        rt_panic_type_assert(fr->in->rt, a->xt, x.type, a->t, NULL);
+    }
+    return rt_iface_unbox(x);
+}
+
+bool eval_is_assert(const Node *n) { return n->eval == assert_ || n->eval == assert_concrete; }
+
+Node *eval_lower_assert(Lower *L, AstExpr *e) {
+    const Type *t = e->aux;
+    bool concrete = t->underlying->kind != KIND_INTERFACE && !(t->flags & TF_AGGREGATE);
+    Node *n = eval_new_node(L, concrete ? assert_concrete : assert_, e->type, e->pos.line);
+    n->u.assert.x = eval_lower_expr(L, e->u.type_assert.x);
+    n->u.assert.t = t;
+    n->u.assert.xt = e->u.type_assert.x->type;
+    n->u.assert.commaok = e->slot == 1;
+    if (t->flags & TF_AGGREGATE) n->addr = assert_addr;
+    return n;
+}

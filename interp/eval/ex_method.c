@@ -1,0 +1,204 @@
+// ex_method.c - method calls and method values (spec "Method sets",
+// "Method values", "Calls"): static methods bound at lowering time, and
+// dynamic dispatch on interfaces through an inline cache per call site.
+//
+// The cache holds the last dynamic type seen at the site, the method it
+// resolved to and how the receiver is passed; a miss (or a promoted
+// method, which dispatches again on the embedded field) takes the slow path
+// through the type's method table.
+#include "internal.h"
+
+// How a cached method takes its receiver from the interface value.
+enum { IRECV_DATA, IRECV_LOAD, IRECV_UNBOX };
+
+static const Code *code_of_method(Interp *in, const Method *m) {
+    return m->fn ? eval_code_of(in, m->fn) : NULL;
+}
+
+// promoted_method: m of e's dynamic type T is promoted from the embedded
+// field at m->promote_offset; find that field and the receiver it gives.
+static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Value *recv) {
+    char *base = e.data;   // T is a struct: boxed, or e holds *T
+    if (!base) rt_panic_nil_deref(in->rt);
+    char *field = base + m->promote_offset;
+    const Type *tt = e.type->kind == KIND_POINTER ? e.type->elem : e.type;
+    const Type *ft = NULL;
+    for (int i = 0; i < tt->underlying->nfields; i++)
+        if (tt->underlying->fields[i].offset == m->promote_offset && tt->underlying->fields[i].embedded)
+            ft = tt->underlying->fields[i].type;
+    // dispatch again on the embedded field, seen as an interface value:
+    // this follows promotions through any number of levels
+    GoIface inner;
+    if (ft->underlying->kind == KIND_INTERFACE) {
+        inner = *(GoIface *)field;
+    } else if (ft->kind == KIND_POINTER) {
+        inner.type = ft;
+        inner.data = *(void **)field;
+    } else {
+        inner.type = ft;   // the field itself stands for the boxed value (and its address)
+        inner.data = field;
+    }
+    return eval_iface_method(in, inner, m->name, recv);
+}
+
+// recv_mode: how method m of dynamic type t takes its receiver.
+static int recv_mode(const Method *m, const Type *t) {
+    if (m->ptr_recv && t->kind != KIND_POINTER) return IRECV_DATA;   // reached through an embedded value field
+    if (t->kind == KIND_POINTER) return m->ptr_recv ? IRECV_DATA : IRECV_LOAD;
+    return IRECV_UNBOX;
+}
+
+static void take_recv(Interp *in, int mode, GoIface e, Value *recv) {
+    recv->w[1] = 0;
+    switch (mode) {
+    case IRECV_DATA: recv->p = e.data; return;
+    case IRECV_LOAD: {
+        const Type *t = e.type->elem;
+        if (!e.data) rt_panic_nil_deref(in->rt);
+        *recv = rt_copy_value(in->rt, t, rt_load(t, e.data));
+        return;
+    }
+    default: *recv = rt_copy_value(in->rt, e.type, rt_iface_unbox(e)); return;
+    }
+}
+
+// eval_iface_method finds method name of e's dynamic type and the receiver
+// to pass it; panics on a nil interface.
+const Method *eval_iface_method(Interp *in, GoIface e, const char *name, Value *recv) {
+    if (!e.type) rt_panic_nil_deref(in->rt);
+    const Method *m = tc_lookup_method(e.type, name, NULL);
+    if (!m) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(e.type), name);
+    if (m->promoted) return promoted_method(in, e, m, recv);
+    take_recv(in, recv_mode(m, e.type), e, recv);
+    return m;
+}
+
+// dispatch: the interface call of ms on iv, through the site's cache.
+static void dispatch(const MethodSel *ms, Frame *fr, GoIface iv, Value *recv, const Code **code, NativeFn *native) {
+    Interp *in = fr->in;
+    MethodCache *mc = ms->cache;
+    if (mc->type == iv.type && iv.type) {
+        take_recv(in, mc->mode, iv, recv);
+        *code = mc->code;
+        *native = mc->m->native;
+        return;
+    }
+    if (!iv.type) rt_panic_nil_deref(in->rt);
+    const Method *m = tc_lookup_method(iv.type, ms->name, NULL);
+    if (m && !m->promoted) {
+        mc->type = iv.type;
+        mc->m = m;
+        mc->code = code_of_method(in, m);
+        mc->mode = recv_mode(m, iv.type);
+    }
+    m = eval_iface_method(in, iv, ms->name, recv);
+    *code = code_of_method(in, m);
+    *native = m->native;
+}
+
+// eval_method_recv resolves ms on its receiver expression.
+void eval_method_recv(const MethodSel *ms, Frame *fr, Value *recv, const Code **code, NativeFn *native) {
+    Interp *in = fr->in;
+    const Node *x = ms->x;
+    switch (ms->mode) {
+    case RECV_IFACE: dispatch(ms, fr, EVAL(x, fr).e, recv, code, native); return;
+    case RECV_ADDR:
+        recv->w[1] = 0;
+        recv->p = x->addr(x, fr);
+        break;
+    case RECV_DEREF: {
+        void *p = EVAL(x, fr).p;
+        if (!p) rt_panic_nil_deref(in->rt);
+        *recv = rt_copy_value(in->rt, ms->recv_type, rt_load(ms->recv_type, p));
+        break;
+    }
+    default: *recv = rt_copy_value(in->rt, ms->recv_type, EVAL(x, fr)); break;
+    }
+    *code = ms->code;
+    *native = ms->native;
+}
+
+void eval_lower_method(Lower *L, AstExpr *fun, MethodSel *ms) {
+    MethodRef *mr = fun->aux;
+    ms->x = eval_lower_expr(L, fun->u.selector.x);
+    ms->name = mr->name;
+    ms->mode = mr->mode;
+    ms->recv_type = mr->recv_type;
+    ms->code = mr->fn ? eval_code_of(L->in, mr->fn) : NULL;
+    ms->native = mr->native;
+    if (ms->mode == RECV_IFACE) ms->cache = eval_lower_alloc(L, sizeof *ms->cache);
+    if (ms->mode == RECV_ADDR && !ms->x->addr)
+        rt_fatal(L->in->rt, "gosub: internal error: pointer method on a non-addressable receiver");
+}
+
+// ---- method values ----
+
+static Value method_value(const Node *n, Frame *fr) {
+    Interp *in = fr->in;
+    const MethodSel *ms = n->u.msel;
+    Closure *cl = eval_alloc_closure(in, 0);
+    cl->kind = CLOSURE_METHOD;
+    Value recv;
+    const Code *code;
+    NativeFn native;
+    if (ms->x) {
+        eval_method_recv(ms, fr, &recv, &code, &native);
+        Value *cell = rt_alloc(in->rt, in->c->u.t_any);
+        gc_write_ptr(in->rt, (void **)&cell->w[0], (void *)recv.w[0]);
+        gc_write_ptr(in->rt, (void **)&cell->w[1], (void *)recv.w[1]);
+        gc_write_ptr(in->rt, (void **)&cl->recv, cell);
+    } else {   // T.M of a C method: the receiver comes as the first argument
+        code = NULL;
+        native = ms->native;
+    }
+    cl->code = code;
+    cl->native = native;
+    Value r;
+    r.w[1] = 0;
+    r.p = cl;
+    return r;
+}
+
+Node *eval_lower_method_value(Lower *L, AstExpr *e) {
+    Node *n = eval_new_node(L, method_value, e->type, e->pos.line);
+    MethodSel *ms = eval_lower_alloc(L, sizeof *ms);
+    n->u.msel = ms;
+    if (e->op == OP_NATIVE_METHOD_EXPR) {
+        ms->native = ((const Method *)e->aux)->native;
+        return n;
+    }
+    eval_lower_method(L, e, ms);
+    return n;
+}
+
+// ---- calls from package code (RtHooks) ----
+
+// eval_string_method calls v's method name (func() string) for fmt and
+// panic messages (Error, String); false when v's dynamic type has none.
+bool eval_string_method(Interp *in, GoIface v, const char *name, GoString *out) {
+    if (!v.type) return false;
+    bool ptr = false;
+    const Method *m = tc_lookup_method(v.type, name, &ptr);
+    if (!m || m->type->nparams != 0 || m->type->nresults != 1 || tc_under(m->type->results[0])->kind != KIND_STRING)
+        return false;
+    if (m->ptr_recv && v.type->kind != KIND_POINTER) return false;   // not in T's method set
+    Value args[1], res[1];
+    m = eval_iface_method(in, v, name, &args[0]);
+    if (m->fn) eval_call_code(in, code_of_method(in, m), NULL, args, 1, res, in->top);
+    else m->native(in->rt, args, res);
+    *out = res[0].s;
+    return true;
+}
+
+// eval_call_method calls method name of recv's dynamic type with args
+// (the receiver is prepended); false when the method does not exist.
+bool eval_call_method(Interp *in, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    if (!recv.type) rt_panic_nil_deref(in->rt);
+    if (!tc_lookup_method(recv.type, name, NULL)) return false;
+    Value all[nargs + 1];
+    const Method *m = eval_iface_method(in, recv, name, &all[0]);
+    for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+    if (m->fn) eval_call_code(in, code_of_method(in, m), NULL, all, nargs + 1, results, in->top);
+    else m->native(in->rt, all, results);
+    return true;
+}

@@ -1,0 +1,433 @@
+// exec.h - the executable tree: the whole contract between the checker
+// (through lowering, lower_*.c) and the evaluator (exec_*.c).
+//
+// Lowering turns each checked function into a Code: a tree of Stmt and
+// Node records whose handlers (function pointers) were chosen for the
+// static types and operand shapes (an add of two int locals, of an int
+// local and a constant, of float64s... are different handlers), and whose
+// payloads are typed records: slots, constants, offsets, element sizes,
+// type descriptors. Children are direct pointers.
+//
+// The evaluator only calls handlers. It never switches on AST kinds, never
+// reads checker objects (Obj, FuncInfo, *Info records) and never looks a
+// name up: variables are frame slots, heap cells, closure cells or global
+// indexes; interface method calls go through an inline cache per call site
+// (dynamic type -> method), falling back to the type's method table.
+//
+// Invariants:
+//   - Every Node has eval set; addressable or aggregate Nodes also have
+//     addr (the address of the value's storage).
+//   - An aggregate (struct, array) Value holds the address of its storage;
+//     stores copy (rt_store), so a Node may return borrowed storage.
+//   - A Code's body is lowered on its first call (code_prepare), so start-up
+//     pays only for the functions a run reaches.
+//   - Records kept on the Go heap while a program runs (closures, deferred
+//     calls, goroutine starts) are the named structs below, allocated with
+//     their own type descriptors (exec_types.c).
+#ifndef GOSUB_EVAL_EXEC_H
+#define GOSUB_EVAL_EXEC_H
+
+#include "../../runtime/runtime.h"
+
+typedef struct Interp Interp;
+typedef struct Node Node;
+typedef struct Stmt Stmt;
+typedef struct Frame Frame;
+typedef struct Code Code;
+typedef struct CallSite CallSite;
+
+// Statement status: how control leaves a statement.
+typedef enum ExecStatus { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_FALLTHROUGH, EXEC_GOTO } ExecStatus;
+
+typedef Value (*EvalFn)(const Node *n, Frame *fr);
+typedef void *(*AddrFn)(const Node *n, Frame *fr);
+typedef ExecStatus (*ExecFn)(const Stmt *s, Frame *fr);
+
+// A deferred call or the start of a goroutine: the callee and its
+// arguments, evaluated when the defer/go statement ran.
+typedef struct DeferRec {
+    struct DeferRec *next;
+    Value fn;                 // a func value (Closure), or zero for methods/builtins
+    Value *args;              // heap array of nargs Values (methods: receiver first)
+    int nargs;
+    const Code *method;       // a method written in Go...
+    NativeFn native;          // ...or in C
+    const CallSite *site;     // the call (a built-in when site->kind is CALL_BUILTIN)
+} DeferRec;
+
+// A closure: the function and its captured cells. A method value x.M is a
+// closure of kind CLOSURE_METHOD holding the bound receiver in recv; a C
+// package function used as a value is CLOSURE_NATIVE.
+typedef enum ClosureKind { CLOSURE_GO, CLOSURE_NATIVE, CLOSURE_METHOD } ClosureKind;
+typedef struct Closure {
+    const Code *code;         // CLOSURE_GO, CLOSURE_METHOD with a Go method
+    NativeFn native;          // CLOSURE_NATIVE, CLOSURE_METHOD with a C method
+    Value *recv;              // CLOSURE_METHOD: heap cell of the bound receiver (NULL: method expression)
+    uint32_t kind;            // ClosureKind
+    uint32_t ncells;
+    void *cells[];            // captured variables' storage
+} Closure;
+
+// An activation of a Go function. Slots live on the C stack of the
+// goroutine (a variable-length array in the call handler), found by the
+// collector's conservative stack scan.
+struct Frame {
+    Value *slots;
+    Closure *closure;
+    Interp *in;
+    const Code *code;
+    Frame *caller;
+    const Stmt *branch_target;    // labeled break/continue/goto target
+    DeferRec *defers;
+    int line;                     // line being executed, for traces
+    bool running_defers;          // only deferred calls' frames may recover
+};
+
+// Where a captured variable's cell comes from when a closure is made.
+typedef struct CaptureFrom {
+    bool from_closure;        // the enclosing closure's cells[index], else frame slot index
+    int index;
+} CaptureFrom;
+
+// A parameter or result needing a heap cell at entry (captured,
+// address-taken or aggregate).
+typedef struct CellInit {
+    int slot;
+    const Type *type;
+    bool result;              // results start at the zero value
+} CellInit;
+
+// A compiled function.
+struct Code {
+    const char *name;         // "main.f", "main.main.func1", "main.(*T).M"
+    int line;                 // declaration line (traces before the first statement)
+    int nslots;
+    int nparams;
+    const int *param_slot;    // -1: blank parameter
+    int nresults;
+    const int *result_slot;
+    const bool *result_cell;  // the slot holds a pointer to the result's cell
+    const Type *const *result_type;
+    int ncellinit;
+    const CellInit *cellinit;
+    bool has_defer;
+    bool show_args;           // traces print "(...)"
+    int ncaptures;
+    const CaptureFrom *captures;
+    const Stmt *body;         // NULL until code_prepare lowers it
+    void *src;                // lowering's source (the checker's FuncInfo); only code_prepare reads it
+    Closure *static_closure;  // the value of a top-level function (a GC root)
+};
+
+// ---- expression payloads --------------------------------------------------
+
+typedef struct BinData {
+    Node *x, *y;
+    int op;                   // the checker's Op (general handler)
+    int kind;                 // TypeKind of the operands (wrap-around)
+    bool signed_count;        // shifts: a negative count panics
+    int sx, sy;               // operand slots (local shapes)
+    Value k;                  // constant operand (constant shapes)
+    const Type *t;            // operand type (generic equality, interface compare)
+} BinData;
+
+typedef struct UnData {
+    Node *x;
+    int kind;
+} UnData;
+
+typedef struct ConvData {
+    Node *x;
+    int kind;                 // target TypeKind
+    const Type *from, *to;
+} ConvData;
+
+typedef struct IndexData {
+    Node *x, *i;
+    int64_t len;              // arrays: the length
+    int64_t esize;            // element size
+    const Type *map_type;     // maps
+    int sx, si;               // local shapes: slot of x and of the index
+} IndexData;
+
+typedef struct SliceData {
+    Node *x, *lo, *hi, *max;
+    int64_t len;              // arrays: the length
+    int64_t esize;
+    int kind;                 // SLICE_OF_*
+} SliceData;
+enum { SLICE_OF_STRING, SLICE_OF_SLICE, SLICE_OF_ARRAY, SLICE_OF_PTR_ARRAY };
+
+typedef struct FieldData {
+    Node *x;
+    int64_t offset;
+    int slot;                 // p.f with p a local: p's slot
+} FieldData;
+
+// A composite literal: per element the value node and where it goes.
+typedef struct CompositeData {
+    const Type *type;
+    int kind;                 // KIND_STRUCT, KIND_ARRAY, KIND_SLICE, KIND_MAP
+    int n;
+    Node **values;
+    Node **keys;              // maps
+    const int64_t *index;     // struct: byte offset; array/slice: element index
+    const Type *const *elem_types;
+    int64_t length;           // array/slice: resulting length
+} CompositeData;
+
+typedef struct AssertData {
+    Node *x;
+    const Type *t;            // asserted type
+    const Type *xt;           // static (interface) type of x
+    bool commaok;
+} AssertData;
+
+typedef enum RecvMode {
+    RECV_VALUE,               // x is the receiver (value method on T, or pointer method on *T)
+    RECV_ADDR,                // &x (pointer method, addressable x of type T)
+    RECV_DEREF,               // *x (value method, x of type *T)
+    RECV_IFACE,               // x is an interface: dispatch on its dynamic type
+} RecvMode;
+
+// An inline cache for dynamic dispatch: the last dynamic type seen at the
+// site and the method it resolved to.
+typedef struct MethodCache {
+    const Type *type;
+    const Method *m;
+    const Code *code;
+    int mode;                 // how the receiver is taken from the interface value
+} MethodCache;
+
+// A method selected on a receiver expression: x.M.
+typedef struct MethodSel {
+    Node *x;
+    const char *name;         // for the cache's slow path (the type's method table)
+    RecvMode mode;
+    const Type *recv_type;    // static receiver type passed (T or *T)
+    const Code *code;         // static Go method
+    NativeFn native;          // static C method
+    MethodCache *cache;       // RECV_IFACE
+} MethodSel;
+
+typedef enum CallKind { CALL_STATIC, CALL_CLOSURE, CALL_NATIVE, CALL_METHOD, CALL_BUILTIN } CallKind;
+
+// A call site: callee, arguments and how they are passed.
+struct CallSite {
+    CallKind kind;
+    int line;
+    const Code *code;         // CALL_STATIC
+    NativeFn native;          // CALL_NATIVE
+    Node *fn;                 // CALL_CLOSURE: the func value
+    MethodSel method;         // CALL_METHOD
+    int builtin;              // CALL_BUILTIN: BuiltinId
+    const Type *btype;        // CALL_BUILTIN: its type operand (make/new type, element type...)
+    bool bflag;               // CALL_BUILTIN: append/copy of a string
+    bool copy_args;           // CALL_BUILTIN deferred or started by go: arguments copied
+    const Type *rtype;        // the call's result type
+    int nargs;                // argument nodes as written
+    Node **args;
+    const Type *const *arg_types;   // per argument: the parameter type (copies of aggregates)
+    int nparams;              // values the callee receives (variadic tail packed into one)
+    bool variadic;            // pack args[nfixed..] into a slice of vtype
+    int nfixed;
+    const Type *velem;        // element type of the variadic slice
+    bool tuple_arg;           // f(g()): args[0] yields nargs_tuple values
+    int ntuple;
+    const Type *const *tuple_box;   // per tuple value: box into this interface type (or NULL)
+    int nresults;
+};
+
+typedef struct CallData {
+    CallSite *site;
+} CallData;
+
+typedef struct FuncLitData {
+    Code *code;
+} FuncLitData;
+
+union NodeData {
+    int slot;                 // variables: frame slot, closure cell or global index
+    Value k;                  // constants
+    BinData bin;
+    UnData un;
+    ConvData conv;
+    IndexData index;
+    SliceData slice;
+    FieldData field;
+    CompositeData *comp;
+    AssertData assert;
+    CallData call;
+    FuncLitData lit;
+    MethodSel *msel;          // method values
+    NativeFn native;          // a package function used as a value
+};
+
+struct Node {
+    EvalFn eval;
+    AddrFn addr;              // addressable and aggregate nodes
+    const Type *type;         // static type of the value
+    int line;
+    union NodeData u;
+};
+
+// ---- statement payloads -----------------------------------------------------
+
+typedef struct Block {
+    int n;
+    Stmt **v;
+} Block;
+
+// An assignment target, lowered: how to find and store the variable.
+typedef enum TargetKind { TGT_BLANK, TGT_LOCAL, TGT_ADDR, TGT_MAP } TargetKind;
+typedef struct Target {
+    TargetKind kind;
+    int slot;                 // TGT_LOCAL
+    Node *x;                  // TGT_ADDR: the addressable node; TGT_MAP: the map
+    Node *key;                // TGT_MAP
+    const Type *map_type;
+    const Type *type;         // the stored value's type
+} Target;
+
+// A variable declared by := / var / range / type switch / select.
+typedef struct VarDecl {
+    int slot;
+    bool global;              // in Interp.globals
+    bool cell;                // gets a fresh heap cell
+    const Type *type;
+} VarDecl;
+
+typedef struct AssignData {
+    int n;
+    Target *lhs;              // =
+    VarDecl **decl;           // := / var: per lhs the new variable (NULL: reused or blank)
+    int nrhs;                 // 0: zero values
+    Node **rhs;
+    bool tuple;               // one rhs yielding n values
+    bool define;
+    const Type *const *types; // per lhs
+} AssignData;
+
+typedef struct OpAssignData {
+    Target lhs;
+    Node *rhs;                // ++/--: a constant node
+    int op;                   // the checker's binary Op
+    int op_kind;              // TypeKind
+    bool shift_signed;        // a signed shift count: negative panics
+    int slot;                 // local shapes
+    Value k;
+} OpAssignData;
+
+typedef struct IfData {
+    Stmt *init;
+    Node *cond;
+    Stmt *then_, *else_;
+} IfData;
+
+typedef struct ForData {
+    Stmt *init, *post;
+    Node *cond;
+    Stmt *body;
+    // fused shapes: i < n with i a local and n a local or constant
+    int si, sn;
+    int64_t kn;
+} ForData;
+
+typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT,
+                         RANGE_CHAN } RangeKind;
+typedef struct RangeData {
+    RangeKind kind;
+    Node *x;
+    Target key, value;        // = form
+    VarDecl *key_var, *value_var;   // := form
+    bool want_value;
+    const Type *elem, *key_type, *x_type;
+    int64_t len;              // arrays
+    Stmt *body;
+} RangeData;
+
+typedef struct SwitchData {
+    Stmt *init;
+    Node *tag;                // NULL: tagless
+    VarDecl *tag_var;
+    int nclauses;
+    int *ncases;
+    Node ***cases;            // per clause: conditions (tag == v already lowered)
+    Block *bodies;
+    int default_clause;
+} SwitchData;
+
+typedef struct TypeSwitchData {
+    Stmt *init;
+    Node *x;
+    int tmp;                  // hidden slot holding the value
+    int nclauses;
+    int *ntypes;
+    const Type ***types;      // NULL entry: the nil case
+    VarDecl **vars;
+    Block *bodies;
+    int default_clause;
+} TypeSwitchData;
+
+typedef enum SelectKind { SEL_DEFAULT, SEL_SEND, SEL_RECV } SelectKind;
+typedef struct SelectCaseData {
+    SelectKind kind;
+    Node *chan, *value;
+    int nlhs;
+    Target lhs[2];
+    VarDecl *vars[2];
+    const Type *types[2];
+    const Type *elem;
+    Block body;
+} SelectCaseData;
+
+typedef struct SelectData {
+    int n;
+    SelectCaseData *cases;
+    int ndefault;
+} SelectData;
+
+typedef struct ReturnData {
+    int n;
+    Node **results;
+    bool tuple;
+    Node *single;             // one non-cell result: evaluated straight into its slot
+    int single_slot;
+} ReturnData;
+
+typedef struct GoData {
+    CallSite *site;
+    const char *fname;        // the function holding the go statement ("created by")
+} GoData;
+
+typedef struct SendData {
+    Node *chan, *value;
+    const Type *elem;
+} SendData;
+
+union StmtData {
+    Node *expr;               // expression statements
+    Block block;
+    AssignData assign;
+    OpAssignData opassign;
+    IfData if_;
+    ForData for_;
+    RangeData range;
+    SwitchData sw;
+    TypeSwitchData tsw;
+    SelectData sel;
+    ReturnData ret;
+    const Stmt *target;       // break/continue/goto: the labeled statement (NULL: innermost)
+    Stmt *labeled;            // labeled statement: the statement
+    CallSite *defer;
+    GoData go;
+    SendData send;
+};
+
+struct Stmt {
+    ExecFn exec;
+    int line;
+    union StmtData u;
+};
+
+#endif

@@ -1,0 +1,295 @@
+// lower.c - lowering: the checked AST of a function becomes its
+// executable tree (exec.h). This file dispatches on the op the checker
+// chose for each node and hands the node to its construct family
+// (ex_*.c, st_*.c), which picks the handler and fills the payload.
+//
+// Lowering runs once per function, on its first call (eval_code_prepare),
+// so a run pays only for what it reaches. Everything it allocates lives in
+// the checker's arena, as long as the program.
+#include "internal.h"
+
+void *eval_lower_alloc(Lower *L, size_t size) {
+    void *p = arena_alloc(L->arena, size);
+    memset(p, 0, size);
+    return p;
+}
+
+Node *eval_new_node(Lower *L, EvalFn fn, const Type *t, int line) {
+    Node *n = eval_lower_alloc(L, sizeof *n);
+    n->eval = fn;
+    n->type = t;
+    n->line = line;
+    return n;
+}
+
+Stmt *eval_new_stmt(Lower *L, ExecFn fn, int line) {
+    Stmt *s = eval_lower_alloc(L, sizeof *s);
+    s->exec = fn;
+    s->line = line;
+    return s;
+}
+
+// ---- branch targets ----
+
+void eval_note_target(Lower *L, AstStmt *ast, Stmt *s) {
+    if (L->nlabels == L->labelcap) {
+        L->labelcap = L->labelcap ? 2 * L->labelcap : 16;
+        struct LowerLabel *nv = eval_lower_alloc(L, (size_t)L->labelcap * sizeof *nv);
+        if (L->nlabels) memcpy(nv, L->labels, (size_t)L->nlabels * sizeof *nv);
+        L->labels = nv;
+    }
+    L->labels[L->nlabels++] = (struct LowerLabel){ast, s};
+}
+
+static Stmt *find_target(Lower *L, AstStmt *ast) {
+    for (int i = L->nlabels - 1; i >= 0; i--)
+        if (L->labels[i].ast == ast) return L->labels[i].stmt;
+    return NULL;
+}
+
+void eval_branch_target(Lower *L, AstStmt *ast, const Stmt **where) {
+    *where = NULL;
+    if (!ast) return;
+    Stmt *t = find_target(L, ast);
+    if (t) {
+        *where = t;
+        return;
+    }
+    if (L->nfixups == L->fixcap) {
+        L->fixcap = L->fixcap ? 2 * L->fixcap : 8;
+        struct LowerFix *nv = eval_lower_alloc(L, (size_t)L->fixcap * sizeof *nv);
+        if (L->nfixups) memcpy(nv, L->fixups, (size_t)L->nfixups * sizeof *nv);
+        L->fixups = nv;
+    }
+    L->fixups[L->nfixups++] = (struct LowerFix){ast, where};
+}
+
+static void resolve_fixups(Lower *L) {
+    for (int i = 0; i < L->nfixups; i++) {
+        Stmt *t = find_target(L, L->fixups[i].ast);
+        if (!t) rt_fatal(L->in->rt, "gosub: internal error: branch target not lowered");
+        *L->fixups[i].where = t;
+    }
+    L->nfixups = 0;
+}
+
+// ---- expressions ----
+
+static AstExpr *strip_paren(AstExpr *e) {
+    while (e->op == OP_PAREN) e = e->u.paren.x;
+    return e;
+}
+
+Node *eval_lower_expr(Lower *L, AstExpr *e) {
+    switch (e->op) {
+    case OP_PAREN: case OP_POS: {
+        AstExpr *x = e->op == OP_PAREN ? e->u.paren.x : e->u.unary.x;
+        return eval_lower_expr(L, x);
+    }
+    case OP_CONST: case OP_NIL: return eval_lower_const(L, e);
+    case OP_LOCAL: case OP_LOCAL_CELL: case OP_CAPTURED: case OP_GLOBAL: case OP_GLOBAL_CELL: case OP_NATIVE_VAR:
+        return eval_lower_var_ref(L, e);
+    case OP_FUNC_VAL: case OP_NATIVE_VAL: return eval_lower_func_val(L, e);
+    case OP_ADD_INT ... OP_LOR: return eval_lower_binary(L, e);
+    case OP_NEG_INT: case OP_NEG_F64: case OP_NEG_F32: case OP_NOT: case OP_COMPL: return eval_lower_unary(L, e);
+    case OP_CONV_NOP ... OP_CONV_AGG_COPY: return eval_lower_conv(L, e);
+    case OP_INDEX_ARRAY ... OP_INDEX_MAP: return eval_lower_index(L, e);
+    case OP_SLICE_ARRAY ... OP_SLICE_STRING: return eval_lower_slice(L, e);
+    case OP_FIELD: case OP_PTR_FIELD: return eval_lower_field(L, e);
+    case OP_DEREF: return eval_lower_deref(L, e);
+    case OP_ADDR: return eval_lower_addr(L, e);
+    case OP_ADDR_COMPOSITE: {   // &T{...}: the literal's fresh storage is the pointer
+        Node *n = eval_lower_composite(L, strip_paren(e->u.unary.x));
+        n->type = e->type;
+        n->addr = NULL;
+        return n;
+    }
+    case OP_COMPOSITE: return eval_lower_composite(L, e);
+    case OP_FUNC_LIT: return eval_lower_func_lit(L, e);
+    case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CALL_BUILTIN: case OP_CALL_METHOD:
+    case OP_CALL_IFACE:
+        return eval_lower_call(L, e);
+    case OP_METHOD_VALUE: case OP_NATIVE_METHOD_EXPR: return eval_lower_method_value(L, e);
+    case OP_TYPE_ASSERT: return eval_lower_assert(L, e);
+    case OP_RECV: return eval_lower_recv(L, e);
+    case OP_NONE:
+        // an untyped boolean constant operand of && or || that the checker
+        // left unconverted (the operand the old evaluator never reached)
+        if (e->kind == AST_IDENT && e->obj && e->obj->kind == OBJ_CONST && e->obj->cval) {
+            Value *k = tc_const_value(L->c, e->obj->cval, e->type ? e->type : L->c->u.types[KIND_BOOL]);
+            return eval_const_node(L, *k, e->type, e->pos.line);
+        }
+        // fall through
+    default:
+        rt_fatal(L->in->rt, "gosub: internal error: expression (op %d) at %s:%d:%d cannot be lowered", e->op,
+                 L->in->filename, e->pos.line, e->pos.col);
+    }
+}
+
+// ---- statements ----
+
+static ExecStatus exec_nop(const Stmt *s, Frame *fr) {
+    (void)s;
+    (void)fr;
+    return EXEC_NORMAL;
+}
+
+static ExecStatus exec_labeled(const Stmt *s, Frame *fr) { return s->u.labeled->exec(s->u.labeled, fr); }
+
+static ExecStatus exec_fallthrough(const Stmt *s, Frame *fr) {
+    (void)s;
+    (void)fr;
+    return EXEC_FALLTHROUGH;
+}
+
+Stmt *eval_lower_stmt(Lower *L, AstStmt *s) {
+    int line = s->pos.line;
+    switch (s->op) {
+    case SOP_EXPR: return eval_lower_expr_stmt(L, s);
+    case SOP_DEFINE: return eval_lower_assign(L, s, s->aux, true);
+    case SOP_DEFINE_MULTI: return eval_lower_define_multi(L, s);
+    case SOP_ASSIGN: return eval_lower_assign(L, s, s->aux, false);
+    case SOP_OP_ASSIGN: return eval_lower_opassign(L, s);
+    case SOP_BLOCK: return eval_lower_block(L, &s->u.block.block->list, line);
+    case SOP_IF: return eval_lower_if(L, s);
+    case SOP_FOR: return eval_lower_for(L, s);
+    case SOP_RANGE: return eval_lower_range(L, s);
+    case SOP_SWITCH: return eval_lower_switch(L, s);
+    case SOP_TYPE_SWITCH: return eval_lower_type_switch(L, s);
+    case SOP_RETURN: return eval_lower_return(L, s);
+    case SOP_BREAK: case SOP_CONTINUE: case SOP_GOTO: return eval_lower_branch(L, s);
+    case SOP_FALLTHROUGH: return eval_new_stmt(L, exec_fallthrough, line);
+    case SOP_LABELED: {
+        Stmt *st = eval_new_stmt(L, exec_labeled, line);
+        eval_note_target(L, s, st);
+        st->u.labeled = eval_lower_stmt(L, s->u.labeled.stmt);
+        return st;
+    }
+    case SOP_DEFER: return eval_lower_defer(L, s);
+    case SOP_GO: return eval_lower_go(L, s);
+    case SOP_SEND: return eval_lower_send(L, s);
+    case SOP_SELECT: return eval_lower_select(L, s);
+    case SOP_EMPTY: case SOP_DECL_NOP: return eval_new_stmt(L, exec_nop, line);
+    default:
+        rt_fatal(L->in->rt, "gosub: internal error: statement at %s:%d cannot be lowered", L->in->filename, line);
+    }
+}
+
+void eval_lower_stmt_list(Lower *L, AstStmtList *l, Block *out) {
+    out->n = l->n;
+    out->v = eval_lower_alloc(L, (size_t)(l->n > 0 ? l->n : 1) * sizeof(Stmt *));
+    for (int i = 0; i < l->n; i++) out->v[i] = eval_lower_stmt(L, l->v[i]);
+}
+
+Stmt *eval_lower_block(Lower *L, AstStmtList *l, int line) {
+    Stmt *st = eval_new_stmt(L, eval_exec_block, line);
+    eval_lower_stmt_list(L, l, &st->u.block);
+    return st;
+}
+
+// ---- variables ----
+
+VarDecl *eval_lower_var(Lower *L, Obj *o) {
+    if (!o || o->slot < 0) return NULL;
+    VarDecl *d = eval_lower_alloc(L, sizeof *d);
+    d->slot = o->slot;
+    d->global = o->owner == NULL;
+    d->cell = o->storage == VS_CELL || o->storage == VS_GLOBAL_CELL;
+    d->type = o->type;
+    return d;
+}
+
+void eval_declare(Frame *fr, const VarDecl *d, Value v) {
+    Interp *in = fr->in;
+    Value *slot = d->global ? &in->globals[d->slot] : &fr->slots[d->slot];
+    if (d->cell) {
+        void *cell = rt_alloc(in->rt, d->type);
+        rt_store(in->rt, d->type, cell, v);
+        slot->w[1] = 0;
+        slot->p = cell;
+    } else {
+        *slot = v;
+    }
+}
+
+void eval_set_var(Frame *fr, const VarDecl *d, Value v) {
+    Interp *in = fr->in;
+    Value *slot = d->global ? &in->globals[d->slot] : &fr->slots[d->slot];
+    if (d->cell) rt_store(in->rt, d->type, slot->p, v);
+    else *slot = v;
+}
+
+// ---- functions ----
+
+static void layout(Lower *L, Code *code, FuncInfo *fn);
+
+Code *eval_code_of(Interp *in, FuncInfo *fn) {
+    if (fn->code) return fn->code;
+    Arena *a = in->c->arena;
+    Code *code = arena_alloc(a, sizeof *code);
+    memset(code, 0, sizeof *code);
+    fn->code = code;
+    code->name = fn->name;
+    code->line = fn->pos.line;
+    code->src = fn;
+    code->show_args = fn->nparams > 0;
+    Lower L = {.in = in, .c = in->c, .arena = a, .fn = fn, .code = code};
+    layout(&L, code, fn);
+    return code;
+}
+
+// layout fills the frame layout of code from its FuncInfo.
+static void layout(Lower *L, Code *code, FuncInfo *fn) {
+    code->nslots = fn->nslots;
+    code->nparams = fn->nparams;
+    int *ps = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(int));
+    for (int i = 0; i < fn->nparams; i++) ps[i] = fn->param_slots[i];
+    code->param_slot = ps;
+    code->nresults = fn->nresults;
+    int *rs = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(int));
+    bool *rc = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(bool));
+    const Type **rt = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(Type *));
+    CellInit *ci = eval_lower_alloc(L, (size_t)(fn->nparams + fn->nresults + 1) * sizeof(CellInit));
+    int nci = 0;
+    for (int i = 0; i < fn->nparams; i++) {
+        Obj *p = fn->params[i];
+        if (p->storage == VS_CELL && p->slot >= 0) ci[nci++] = (CellInit){p->slot, p->type, false};
+    }
+    for (int i = 0; i < fn->nresults; i++) {
+        Obj *r = fn->results[i];
+        rs[i] = fn->result_slots[i];
+        rc[i] = r->storage == VS_CELL;
+        rt[i] = r->type;
+        if (rc[i]) ci[nci++] = (CellInit){r->slot, r->type, true};
+    }
+    code->result_slot = rs;
+    code->result_cell = rc;
+    code->result_type = rt;
+    code->cellinit = ci;
+    code->ncellinit = nci;
+    code->has_defer = fn->has_defer;
+    code->ncaptures = fn->ncaptures;
+    CaptureFrom *cf = eval_lower_alloc(L, (size_t)(fn->ncaptures + 1) * sizeof *cf);
+    for (int i = 0; i < fn->ncaptures; i++)
+        cf[i] = (CaptureFrom){fn->captures[i].from_capture, fn->captures[i].index};
+    code->captures = cf;
+}
+
+void eval_code_reset(Interp *in, Code *code) {
+    FuncInfo *fn = code->src;
+    Lower L = {.in = in, .c = in->c, .arena = in->c->arena, .fn = fn, .code = code};
+    code->body = NULL;
+    code->name = fn->name;
+    code->line = fn->pos.line;
+    code->show_args = fn->nparams > 0;
+    layout(&L, code, fn);
+}
+
+void eval_code_prepare(Interp *in, Code *code) {
+    if (code->body) return;
+    FuncInfo *fn = code->src;
+    Lower L = {.in = in, .c = in->c, .arena = in->c->arena, .fn = fn, .code = code};
+    Stmt *body = eval_lower_block(&L, &fn->body->list, fn->pos.line);
+    resolve_fixups(&L);
+    code->body = body;
+}

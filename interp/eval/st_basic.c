@@ -1,0 +1,434 @@
+// st_basic.c - statements: blocks, expression statements, assignments and
+// declarations, op-assignments and ++/--, if, for, return, break,
+// continue, goto (spec "Statements").
+//
+// Each handler returns an ExecStatus. break/continue with a label and goto
+// carry their target (a lowered Stmt) in Frame.branch_target; a goto
+// unwinds through the statements until the list holding its label
+// resumes there (the checker guarantees the label is in an enclosing list).
+#include "internal.h"
+
+ExecStatus eval_exec_list(const Block *b, Frame *fr) {
+    for (int i = 0; i < b->n; i++) {
+        const Stmt *s = b->v[i];
+        fr->line = s->line;
+        ExecStatus st = s->exec(s, fr);
+        if (__builtin_expect(st != EXEC_NORMAL, 0)) {
+            if (st == EXEC_GOTO) {
+                int j = 0;
+                while (j < b->n && b->v[j] != fr->branch_target) j++;
+                if (j < b->n) {   // resume at the label
+                    fr->branch_target = NULL;
+                    i = j - 1;
+                    continue;
+                }
+            }
+            return st;
+        }
+    }
+    return EXEC_NORMAL;
+}
+
+ExecStatus eval_exec_block(const Stmt *s, Frame *fr) { return eval_exec_list(&s->u.block, fr); }
+
+// ---- expression statements ----
+
+static ExecStatus exec_expr(const Stmt *s, Frame *fr) {
+    EVAL(s->u.expr, fr);
+    return EXEC_NORMAL;
+}
+
+static ExecStatus exec_call(const Stmt *s, Frame *fr) {
+    const CallSite *cs = s->u.expr->u.call.site;
+    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    eval_call_site(cs, fr, res);
+    return EXEC_NORMAL;
+}
+
+Stmt *eval_lower_expr_stmt(Lower *L, AstStmt *s) {
+    Node *x = eval_lower_expr(L, s->u.expr.x);
+    bool multi = eval_is_call(x) && x->u.call.site->nresults > 1;
+    Stmt *st = eval_new_stmt(L, multi ? exec_call : exec_expr, s->pos.line);
+    st->u.expr = x;
+    return st;
+}
+
+// ---- assignment targets ----
+
+void eval_lower_target(Lower *L, AstExpr *lhs, const Type *t, Target *out) {
+    memset(out, 0, sizeof *out);
+    out->type = t;
+    if (!lhs || lhs->op == OP_BLANK) return;
+    while (lhs->op == OP_PAREN) lhs = lhs->u.paren.x;
+    switch (lhs->op) {
+    case OP_BLANK: return;
+    case OP_LOCAL: out->kind = TGT_LOCAL; out->slot = lhs->slot; return;
+    case OP_INDEX_MAP:
+        out->kind = TGT_MAP;
+        out->x = eval_lower_expr(L, lhs->u.index.x);
+        out->key = eval_lower_expr(L, lhs->u.index.index);
+        out->map_type = lhs->aux;
+        return;
+    default:
+        out->kind = TGT_ADDR;
+        out->x = eval_lower_expr(L, lhs);
+        if (!out->x->addr) rt_fatal(L->in->rt, "gosub: internal error: assignment to a non-addressable node");
+        return;
+    }
+}
+
+// eval_prepare_target evaluates the operands of target t (the first phase
+// of an assignment, spec "Assignment statements").
+void eval_prepare_target(Frame *fr, const Target *t, void **addr, GoMap **m, Value *key) {
+    switch (t->kind) {
+    case TGT_ADDR: *addr = t->x->addr(t->x, fr); break;
+    case TGT_MAP:
+        *m = EVAL(t->x, fr).p;
+        *key = EVAL(t->key, fr);
+        break;
+    default: break;
+    }
+}
+
+void eval_store_prepared(Frame *fr, const Target *t, void *addr, GoMap *m, Value *key, Value v) {
+    Runtime *rt = fr->in->rt;
+    switch (t->kind) {
+    case TGT_BLANK: return;
+    case TGT_LOCAL: fr->slots[t->slot] = v; return;
+    case TGT_ADDR: rt_store(rt, t->type, addr, v); return;
+    case TGT_MAP: {
+        void *slot = rt_map_assign(rt, t->map_type, m, rt_value_addr(t->map_type->key, key));
+        rt_store(rt, t->type, slot, v);
+        return;
+    }
+    }
+}
+
+void eval_store_target(Frame *fr, const Target *t, Value v) {
+    void *addr = NULL;
+    GoMap *m = NULL;
+    Value key;
+    key.w[0] = key.w[1] = 0;
+    eval_prepare_target(fr, t, &addr, &m, &key);
+    eval_store_prepared(fr, t, addr, m, &key, v);
+}
+
+// ---- assignments and declarations ----
+
+void eval_exec_assign(const AssignData *a, Frame *fr) {
+    Interp *in = fr->in;
+    int n = a->n;
+    Value vals[n > 0 ? n : 1];
+    void *addrs[n > 0 ? n : 1];
+    GoMap *maps[n > 0 ? n : 1];
+    Value keys[n > 0 ? n : 1];
+    bool two_phase = n > 1 && !a->define;
+    if (two_phase)
+        for (int i = 0; i < n; i++) eval_prepare_target(fr, &a->lhs[i], &addrs[i], &maps[i], &keys[i]);
+    if (a->nrhs == 0) {
+        for (int i = 0; i < n; i++) vals[i] = rt_zero_value(in->rt, a->types[i]);
+    } else if (a->tuple) {
+        eval_multi(a->rhs[0], fr, vals, n);
+    } else {
+        for (int i = 0; i < n; i++) {
+            vals[i] = EVAL(a->rhs[i], fr);
+            if (n > 1 && a->types[i] && (a->types[i]->flags & TF_AGGREGATE))
+                vals[i] = rt_copy_value(in->rt, a->types[i], vals[i]);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (a->define && a->decl[i]) eval_declare(fr, a->decl[i], vals[i]);
+        else if (two_phase) eval_store_prepared(fr, &a->lhs[i], addrs[i], maps[i], &keys[i], vals[i]);
+        else eval_store_target(fr, &a->lhs[i], vals[i]);
+    }
+}
+
+static ExecStatus exec_assign(const Stmt *s, Frame *fr) {
+    eval_exec_assign(&s->u.assign, fr);
+    return EXEC_NORMAL;
+}
+
+// x = e, x := e with x a plain local
+static ExecStatus exec_set_local(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    fr->slots[a->lhs[0].slot] = EVAL(a->rhs[0], fr);
+    return EXEC_NORMAL;
+}
+
+static ExecStatus exec_assign1(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    Value v = EVAL(a->rhs[0], fr);
+    if (a->define && a->decl[0]) eval_declare(fr, a->decl[0], v);
+    else eval_store_target(fr, &a->lhs[0], v);
+    return EXEC_NORMAL;
+}
+
+static void lower_assign_data(Lower *L, AssignInfo *ai, bool define, AssignData *a) {
+    int n = ai->nlhs;
+    a->n = n;
+    a->define = define;
+    a->nrhs = ai->nrhs;
+    a->tuple = ai->tuple;
+    a->types = (const Type *const *)ai->types;
+    a->lhs = eval_lower_alloc(L, (size_t)(n + 1) * sizeof(Target));
+    a->decl = eval_lower_alloc(L, (size_t)(n + 1) * sizeof(VarDecl *));
+    a->rhs = eval_lower_alloc(L, (size_t)(ai->nrhs + 1) * sizeof(Node *));
+    for (int i = 0; i < ai->nrhs; i++) a->rhs[i] = eval_lower_expr(L, ai->rhs[i]);
+    for (int i = 0; i < n; i++) {
+        if (define && ai->decl && ai->decl[i]) a->decl[i] = eval_lower_var(L, ai->decl[i]);
+        else eval_lower_target(L, ai->lhs[i], ai->types ? ai->types[i] : NULL, &a->lhs[i]);
+    }
+}
+
+Stmt *eval_lower_init_assign(Lower *L, AssignInfo *ai, int line) {
+    Stmt *st = eval_new_stmt(L, exec_assign, line);
+    lower_assign_data(L, ai, true, &st->u.assign);
+    return st;
+}
+
+Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
+    Stmt *st = eval_new_stmt(L, exec_assign, s->pos.line);
+    AssignData *a = &st->u.assign;
+    lower_assign_data(L, ai, define, a);
+    if (a->n == 1 && a->nrhs == 1 && !a->tuple) {
+        st->exec = exec_assign1;
+        VarDecl *d = a->decl[0];
+        if (define && d && !d->cell && !d->global) {
+            a->lhs[0].kind = TGT_LOCAL;
+            a->lhs[0].slot = d->slot;
+            a->decl[0] = NULL;
+            a->define = false;
+        }
+        if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
+    }
+    return st;
+}
+
+static ExecStatus exec_define_multi(const Stmt *s, Frame *fr) {
+    const Block *b = &s->u.block;
+    for (int i = 0; i < b->n; i++) b->v[i]->exec(b->v[i], fr);
+    return EXEC_NORMAL;
+}
+
+Stmt *eval_lower_define_multi(Lower *L, AstStmt *s) {
+    AssignInfo **list = s->aux;
+    Stmt *st = eval_new_stmt(L, exec_define_multi, s->pos.line);
+    st->u.block.n = s->slot;
+    st->u.block.v = eval_lower_alloc(L, (size_t)(s->slot + 1) * sizeof(Stmt *));
+    for (int i = 0; i < s->slot; i++) st->u.block.v[i] = eval_lower_init_assign(L, list[i], s->pos.line);
+    return st;
+}
+
+// ---- op-assignments ----
+
+static Value opassign_rhs(const OpAssignData *o, Frame *fr) {
+    Value y = EVAL(o->rhs, fr);
+    if (o->shift_signed && y.i < 0) rt_panic_runtime(fr->in->rt, "negative shift amount");
+    return y;
+}
+
+static ExecStatus exec_opassign(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    Interp *in = fr->in;
+    const Target *t = &o->lhs;
+    if (t->kind == TGT_LOCAL) {
+        Value *slot = &fr->slots[t->slot];
+        Value y = opassign_rhs(o, fr);
+        *slot = eval_binop(in, o->op, o->op_kind, *slot, y, t->type);
+        return EXEC_NORMAL;
+    }
+    if (t->kind == TGT_MAP) {
+        GoMap *m = EVAL(t->x, fr).p;
+        const Type *mt = t->map_type;
+        Value k = EVAL(t->key, fr);
+        void *ka = rt_value_addr(mt->key, &k);
+        void *slot = rt_map_access(in->rt, mt, m, ka);
+        Value cur = slot ? rt_load(mt->elem, slot) : rt_zero_value(in->rt, mt->elem);
+        Value y = opassign_rhs(o, fr);
+        Value r = eval_binop(in, o->op, o->op_kind, cur, y, t->type);
+        slot = rt_map_assign(in->rt, mt, m, ka);
+        rt_store(in->rt, mt->elem, slot, r);
+        return EXEC_NORMAL;
+    }
+    void *addr = t->x->addr(t->x, fr);
+    Value cur = eval_load(t->type, addr);
+    Value y = opassign_rhs(o, fr);
+    rt_store(in->rt, t->type, addr, eval_binop(in, o->op, o->op_kind, cur, y, t->type));
+    return EXEC_NORMAL;
+}
+
+// the hot shapes: a wide-int local plus a constant or an expression
+static ExecStatus exec_local_add_k(const Stmt *s, Frame *fr) {
+    Value *v = &fr->slots[s->u.opassign.slot];
+    v->i = (int64_t)((uint64_t)v->i + (uint64_t)s->u.opassign.k.i);
+    return EXEC_NORMAL;
+}
+static ExecStatus exec_local_add(const Stmt *s, Frame *fr) {
+    int64_t y = EVAL(s->u.opassign.rhs, fr).i;
+    Value *v = &fr->slots[s->u.opassign.slot];
+    v->i = (int64_t)((uint64_t)v->i + (uint64_t)y);
+    return EXEC_NORMAL;
+}
+static ExecStatus exec_local_sub(const Stmt *s, Frame *fr) {
+    int64_t y = EVAL(s->u.opassign.rhs, fr).i;
+    Value *v = &fr->slots[s->u.opassign.slot];
+    v->i = (int64_t)((uint64_t)v->i - (uint64_t)y);
+    return EXEC_NORMAL;
+}
+static ExecStatus exec_local_fadd(const Stmt *s, Frame *fr) {
+    double y = EVAL(s->u.opassign.rhs, fr).f;
+    fr->slots[s->u.opassign.slot].f += y;
+    return EXEC_NORMAL;
+}
+
+static bool wide_int(int kind) {
+    return kind == KIND_INT || kind == KIND_INT64 || kind == KIND_UINT || kind == KIND_UINT64 || kind == KIND_UINTPTR;
+}
+
+Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
+    OpAssignInfo *oi = s->aux;
+    Stmt *st = eval_new_stmt(L, exec_opassign, s->pos.line);
+    OpAssignData *o = &st->u.opassign;
+    eval_lower_target(L, oi->lhs, oi->type, &o->lhs);
+    o->rhs = oi->rhs ? eval_lower_expr(L, oi->rhs) : eval_const_node(L, oi->one, oi->type, s->pos.line);
+    o->op = oi->op;
+    o->op_kind = oi->kind;
+    o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
+                      !tc_is_unsigned(oi->rhs->type);
+    if (o->lhs.kind != TGT_LOCAL) return st;
+    o->slot = o->lhs.slot;
+    if (wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT)) {
+        if (eval_const_of(o->rhs, &o->k)) {
+            if (oi->op == OP_SUB_INT) o->k.i = (int64_t)(0 - (uint64_t)o->k.i);
+            st->exec = exec_local_add_k;
+        } else {
+            st->exec = oi->op == OP_ADD_INT ? exec_local_add : exec_local_sub;
+        }
+    } else if (oi->kind == KIND_FLOAT64 && oi->op == OP_ADD_F64) {
+        st->exec = exec_local_fadd;
+    }
+    return st;
+}
+
+// ---- if and for ----
+
+static ExecStatus exec_if(const Stmt *s, Frame *fr) {
+    const IfData *d = &s->u.if_;
+    if (d->init) d->init->exec(d->init, fr);
+    if (EVAL(d->cond, fr).b) return d->then_->exec(d->then_, fr);
+    if (d->else_) {
+        fr->line = d->else_->line;
+        return d->else_->exec(d->else_, fr);
+    }
+    return EXEC_NORMAL;
+}
+
+Stmt *eval_lower_if(Lower *L, AstStmt *s) {
+    Stmt *st = eval_new_stmt(L, exec_if, s->pos.line);
+    IfData *d = &st->u.if_;
+    d->init = s->u.if_stmt.init ? eval_lower_stmt(L, s->u.if_stmt.init) : NULL;
+    d->cond = eval_lower_expr(L, s->u.if_stmt.cond);
+    d->then_ = eval_lower_block(L, &s->u.if_stmt.body->list, s->pos.line);
+    d->else_ = s->u.if_stmt.else_ ? eval_lower_stmt(L, s->u.if_stmt.else_) : NULL;
+    return st;
+}
+
+static ExecStatus exec_for(const Stmt *s, Frame *fr) {
+    const ForData *d = &s->u.for_;
+    Interp *in = fr->in;
+    if (d->init) d->init->exec(d->init, fr);
+    for (;;) {
+        if (d->cond && !EVAL(d->cond, fr).b) break;
+        ExecStatus st = d->body->exec(d->body, fr);
+        if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
+        if (d->post) d->post->exec(d->post, fr);
+        eval_back_edge(in);
+    }
+    return EXEC_NORMAL;
+}
+
+Stmt *eval_lower_for(Lower *L, AstStmt *s) {
+    Stmt *st = eval_new_stmt(L, exec_for, s->pos.line);
+    eval_note_target(L, s, st);
+    ForData *d = &st->u.for_;
+    d->init = s->u.for_stmt.init ? eval_lower_stmt(L, s->u.for_stmt.init) : NULL;
+    d->cond = s->u.for_stmt.cond ? eval_lower_expr(L, s->u.for_stmt.cond) : NULL;
+    d->post = s->u.for_stmt.post ? eval_lower_stmt(L, s->u.for_stmt.post) : NULL;
+    d->body = eval_lower_block(L, &s->u.for_stmt.body->list, s->pos.line);
+    return st;
+}
+
+// ---- return ----
+
+static void store_results(const Code *code, Frame *fr, Value *vals) {
+    for (int i = 0; i < code->nresults; i++) {
+        Value *slot = &fr->slots[code->result_slot[i]];
+        if (code->result_cell[i]) rt_store(fr->in->rt, code->result_type[i], slot->p, vals[i]);
+        else *slot = vals[i];
+    }
+}
+
+static ExecStatus exec_return(const Stmt *s, Frame *fr) {
+    const ReturnData *r = &s->u.ret;
+    const Code *code = fr->code;
+    if (r->n == 0) return EXEC_RETURN;
+    int n = code->nresults;
+    Value vals[n > 0 ? n : 1];
+    if (r->tuple) {
+        eval_multi(r->results[0], fr, vals, n);
+    } else {
+        for (int i = 0; i < r->n; i++) {
+            const Type *t = code->result_type[i];
+            vals[i] = EVAL(r->results[i], fr);
+            if (t->flags & TF_AGGREGATE) vals[i] = rt_copy_value(fr->in->rt, t, vals[i]);
+        }
+    }
+    store_results(code, fr, vals);
+    return EXEC_RETURN;
+}
+
+// return e: one scalar result in a plain slot
+static ExecStatus exec_return1(const Stmt *s, Frame *fr) {
+    fr->slots[s->u.ret.single_slot] = EVAL(s->u.ret.single, fr);
+    return EXEC_RETURN;
+}
+
+Stmt *eval_lower_return(Lower *L, AstStmt *s) {
+    ReturnInfo *ri = s->aux;
+    Stmt *st = eval_new_stmt(L, exec_return, s->pos.line);
+    ReturnData *r = &st->u.ret;
+    r->n = ri->n;
+    r->tuple = ri->tuple;
+    r->results = eval_lower_alloc(L, (size_t)(ri->n + 1) * sizeof(Node *));
+    for (int i = 0; i < ri->n; i++) r->results[i] = eval_lower_expr(L, ri->results[i]);
+    const Code *code = L->code;
+    if (ri->n == 1 && !ri->tuple && code->nresults == 1 && !code->result_cell[0] &&
+        !(code->result_type[0]->flags & TF_AGGREGATE)) {
+        r->single = r->results[0];
+        r->single_slot = code->result_slot[0];
+        st->exec = exec_return1;
+    }
+    return st;
+}
+
+// ---- break, continue, goto ----
+
+static ExecStatus exec_break(const Stmt *s, Frame *fr) {
+    fr->branch_target = s->u.target;
+    return EXEC_BREAK;
+}
+static ExecStatus exec_continue(const Stmt *s, Frame *fr) {
+    fr->branch_target = s->u.target;
+    return EXEC_CONTINUE;
+}
+static ExecStatus exec_goto(const Stmt *s, Frame *fr) {
+    fr->branch_target = s->u.target;
+    return EXEC_GOTO;
+}
+
+Stmt *eval_lower_branch(Lower *L, AstStmt *s) {
+    ExecFn fn = s->op == SOP_BREAK ? exec_break : s->op == SOP_CONTINUE ? exec_continue : exec_goto;
+    Stmt *st = eval_new_stmt(L, fn, s->pos.line);
+    eval_branch_target(L, s->aux, &st->u.target);
+    return st;
+}
