@@ -493,6 +493,7 @@ typedef struct Interp {
     StrBuf trace;             // frames of the panic site (trace_for), kept across defers
     RtPanic *trace_for;
     int preempt;              // safepoint countdown (eval_go_preempt at < 0)
+    const uintptr_t *stack_limit;   // the running goroutine's overflow limit (rt_stack_limit_addr)
     volatile sig_atomic_t *interrupt;   // REPL (issue 6): set by Ctrl-C; NULL outside the REPL
 } Interp;
 

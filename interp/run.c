@@ -55,6 +55,7 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
                      .call_func = eval_call_func_hook, .call_method = eval_call_method_hook, .pkg_type = pkg_type,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
+    if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);
     return in->rt;
 }
 

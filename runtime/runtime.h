@@ -253,6 +253,10 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg);
 // exhausted; the evaluator calls it on every Go call and reports
 // "fatal error: stack overflow".
 bool rt_stack_low(Runtime *rt);
+// rt_stack_limit_addr: where the running stack's overflow limit lives (it
+// changes with every goroutine switch); callers compare a frame address
+// with it to inline rt_stack_low.
+const uintptr_t *rt_stack_limit_addr(Runtime *rt);
 
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);

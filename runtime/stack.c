@@ -244,3 +244,7 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
 bool rt_stack_low(Runtime *rt) {
     return (uintptr_t)__builtin_frame_address(0) < rt->stack_limit;
 }
+
+const uintptr_t *rt_stack_limit_addr(Runtime *rt) {
+    return &rt->stack_limit;
+}

@@ -345,6 +345,8 @@ static Value composite(const Node *n, Frame *fr) {
 
 static void *composite_addr(const Node *n, Frame *fr) { return composite(n, fr).p; }
 
+bool eval_is_fresh(const Node *n) { return n->eval == composite || eval_is_call(n); }
+
 Node *eval_lower_composite(Lower *L, AstExpr *e) {
     CompositeInfo *ci = e->aux;
     CompositeData *d = eval_lower_alloc(L, sizeof *d);

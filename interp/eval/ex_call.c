@@ -60,11 +60,15 @@ Node *eval_lower_func_lit(Lower *L, AstExpr *e) {
     return n;
 }
 
+static inline Value copy_arg(Interp *in, const Type *t, Value v) {
+    return (t->flags & TF_AGGREGATE) ? rt_copy_value(in->rt, t, v) : v;
+}
+
 // ---- activations ----
 
 // enter: the checks every Go call makes (stack depth, safepoint).
 static inline void enter(Interp *in) {
-    if (rt_stack_low(in->rt)) {
+    if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < *in->stack_limit, 0)) {
         if (in->interrupt) repl_stack_overflow(in);   // the REPL survives runaway recursion
         rt_fatal(in->rt, "stack overflow");
     }
@@ -78,6 +82,7 @@ static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Fr
     enter(in);
     for (int i = 0; i < code->ncellinit; i++) {   // captured, address-taken or aggregate parameters and results
         const CellInit *ci = &code->cellinit[i];
+        if (ci->adopt) continue;   // already a fresh copy (copy_arg, method receivers)
         Value v = ci->result ? rt_zero_value(in->rt, ci->type) : slots[ci->slot];
         void *cell = rt_alloc(in->rt, ci->type);
         rt_store(in->rt, ci->type, cell, v);
@@ -122,8 +127,8 @@ void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *resul
     // a method value (bound receiver) or a method expression of a C method
     Value all[nargs + 1];
     int n = nargs;
-    if (cl->recv) {
-        all[0] = *cl->recv;
+    if (cl->recv) {   // each call gets its own copy of the bound receiver
+        all[0] = cl->code ? copy_arg(in, cl->code->param_type[0], *cl->recv) : *cl->recv;
         for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
         n = nargs + 1;
     } else {
@@ -134,10 +139,6 @@ void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *resul
 }
 
 // ---- arguments ----
-
-static inline Value copy_arg(Interp *in, const Type *t, Value v) {
-    return (t->flags & TF_AGGREGATE) ? rt_copy_value(in->rt, t, v) : v;
-}
 
 // pack_variadic: a slice of element type et holding vals[0..n).
 static GoSlice pack_variadic(Interp *in, const Type *et, Value *vals, int n) {
@@ -175,34 +176,94 @@ int eval_pack_args(const CallSite *cs, Frame *fr, Value *args) {
 
 // ---- call handlers ----
 
-// call_static: a call of a top-level function whose arguments need no
-// packing: they are evaluated straight into the callee's slots.
-static Value call_static(const Node *n, Frame *fr) {
-    const CallSite *cs = n->u.call.site;
-    const Code *code = cs->code;
+// call_direct runs code (closure cl) with the arguments of cs evaluated
+// straight into its slots. Only results and the blank parameters' slot
+// are zeroed: every other slot is written before it is read (parameters
+// here, locals at their declaration).
+static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
     Interp *in = fr->in;
     if (__builtin_expect(!code->body, 0)) eval_code_prepare(in, (Code *)code);
-    Value slots[code->nslots + 1];
-    memset(slots, 0, sizeof slots);   // zero results; no stale words for the conservative stack scan
+    int ns = code->nslots;
+    Value slots[ns + 1];
     const int *ps = code->param_slot;
+    if (recv) {   // a method: the receiver is parameter 0
+        slots[ps[0] >= 0 ? ps[0] : ns] = *recv;
+        ps++;
+    }
     for (int i = 0; i < cs->nargs; i++) {
         int s = ps[i];
-        slots[s >= 0 ? s : code->nslots] = EVAL(cs->args[i], fr);
+        slots[s >= 0 ? s : ns] = EVAL(cs->args[i], fr);
     }
+    const int *rs = code->result_slot;
+    for (int i = 0; i < code->nresults; i++) slots[rs[i]].w[0] = slots[rs[i]].w[1] = 0;
     fr->line = cs->line;
     if (code->ncellinit || code->has_defer) {
-        run_code(in, code, NULL, slots, fr);
+        run_code(in, code, cl, slots, fr);
     } else {
-        Frame callee = {.slots = slots, .in = in, .code = code, .caller = fr, .line = code->line};
+        Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
         enter(in);
         in->top = &callee;
-        code->body->exec(code->body, &callee);
+        eval_exec_list(&code->body->u.block, &callee);
         in->top = fr;
     }
     if (code->nresults) return result_of(code, slots, 0);
     Value none;
-    memset(&none, 0, sizeof none);
+    none.w[0] = none.w[1] = 0;
     return none;
+}
+
+// call_static: a call of a top-level function whose arguments need no
+// packing.
+static Value call_static(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    return call_direct(cs, fr, cs->code, NULL, NULL);
+}
+
+static Value call_general(const Node *n, Frame *fr);
+
+// call_closure: a call of a func value with plain arguments; a Go
+// closure gets them straight into its slots, anything else goes the
+// general way.
+static Value call_closure(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    Closure *cl = EVAL(cs->fn, fr).p;
+    if (!cl) rt_panic_nil_deref(fr->in->rt);
+    if (cl->kind != CLOSURE_GO) {
+        Value res[cs->nresults > 0 ? cs->nresults : 1];
+        memset(res, 0, sizeof res);
+        int cap = cs->nargs + 1;
+        Value args[cap];
+        memset(args, 0, sizeof args);
+        int nargs = eval_pack_args(cs, fr, args);
+        fr->line = cs->line;
+        Value fnv;
+        fnv.w[1] = 0;
+        fnv.p = cl;
+        eval_call_value(fr->in, fnv, args, nargs, res, fr);
+        return res[0];
+    }
+    return call_direct(cs, fr, cl->code, cl, NULL);
+}
+
+// call_method_direct: a method call with plain arguments; a Go method
+// gets the receiver and arguments straight into its slots.
+static Value call_method_direct(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    Value recv;
+    const Code *code;
+    NativeFn native;
+    eval_method_recv(&cs->method, fr, &recv, &code, &native);
+    if (code) return call_direct(cs, fr, code, NULL, &recv);
+    Value args[cs->nargs + 2];
+    memset(args, 0, sizeof args);
+    args[0] = recv;
+    int nargs = eval_pack_args(cs, fr, args + 1) + 1;
+    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    memset(res, 0, sizeof res);
+    fr->line = cs->line;
+    native(fr->in->rt, args, res);
+    (void)nargs;
+    return res[0];
 }
 
 // call_general: every other call, through an argument array.
@@ -216,7 +277,9 @@ static Value call_general(const Node *n, Frame *fr) {
 
 static void *call_addr(const Node *n, Frame *fr) { return EVAL(n, fr).p; }   // aggregate results: fresh storage
 
-bool eval_is_call(const Node *n) { return n->eval == call_static || n->eval == call_general; }
+bool eval_is_call(const Node *n) {
+    return n->eval == call_static || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct;
+}
 
 static void call_method(const CallSite *cs, Frame *fr, Value *out) {
     Interp *in = fr->in;
@@ -323,7 +386,7 @@ CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
 
 // direct: can the call's arguments go straight into the callee's slots?
 static bool direct(const CallSite *cs) {
-    if (cs->kind != CALL_STATIC || cs->variadic || cs->tuple_arg) return false;
+    if (cs->kind == CALL_BUILTIN || cs->kind == CALL_NATIVE || cs->variadic || cs->tuple_arg) return false;
     for (int i = 0; i < cs->nargs; i++)
         if (cs->arg_types[i]->flags & TF_AGGREGATE) return false;
     return true;
@@ -331,7 +394,9 @@ static bool direct(const CallSite *cs) {
 
 Node *eval_lower_call(Lower *L, AstExpr *e) {
     CallSite *cs = eval_lower_callsite(L, e);
-    EvalFn fn = cs->kind == CALL_BUILTIN ? eval_builtin_handler(cs) : direct(cs) ? call_static : call_general;
+    EvalFn fn = call_general;
+    if (cs->kind == CALL_BUILTIN) fn = eval_builtin_handler(cs);
+    else if (direct(cs)) fn = cs->kind == CALL_STATIC ? call_static : cs->kind == CALL_CLOSURE ? call_closure : call_method_direct;
     Node *n = eval_new_node(L, fn, e->type, e->pos.line);
     n->u.call.site = cs;
     if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;

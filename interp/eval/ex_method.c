@@ -77,19 +77,23 @@ const Method *eval_iface_method(Interp *in, GoIface e, const char *name, Value *
 static void dispatch(const MethodSel *ms, Frame *fr, GoIface iv, Value *recv, const Code **code, NativeFn *native) {
     Interp *in = fr->in;
     MethodCache *mc = ms->cache;
-    if (mc->type == iv.type && iv.type) {
-        take_recv(in, mc->mode, iv, recv);
-        *code = mc->code;
-        *native = mc->m->native;
-        return;
-    }
     if (!iv.type) rt_panic_nil_deref(in->rt);
+    for (int i = 0; i < METHOD_CACHE_WAYS; i++) {
+        const MethodCacheEntry *ce = &mc->e[i];
+        if (ce->type == iv.type) {
+            take_recv(in, ce->mode, iv, recv);
+            *code = ce->code;
+            *native = ce->m->native;
+            return;
+        }
+    }
     const Method *m = tc_lookup_method(iv.type, ms->name, NULL);
     if (m && !m->promoted) {
-        mc->type = iv.type;
-        mc->m = m;
-        mc->code = code_of_method(in, m);
-        mc->mode = recv_mode(m, iv.type);
+        MethodCacheEntry *ce = &mc->e[mc->next++ % METHOD_CACHE_WAYS];
+        ce->type = iv.type;
+        ce->m = m;
+        ce->code = code_of_method(in, m);
+        ce->mode = recv_mode(m, iv.type);
     }
     m = eval_iface_method(in, iv, ms->name, recv);
     *code = code_of_method(in, m);

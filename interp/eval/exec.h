@@ -95,6 +95,7 @@ typedef struct CellInit {
     int slot;
     const Type *type;
     bool result;              // results start at the zero value
+    bool adopt;               // an aggregate parameter: the caller passed a fresh copy, which becomes the cell
 } CellInit;
 
 // A compiled function.
@@ -104,6 +105,7 @@ struct Code {
     int nslots;
     int nparams;
     const int *param_slot;    // -1: blank parameter
+    const Type *const *param_type;
     int nresults;
     const int *result_slot;
     const bool *result_cell;  // the slot holds a pointer to the result's cell
@@ -190,13 +192,18 @@ typedef enum RecvMode {
     RECV_IFACE,               // x is an interface: dispatch on its dynamic type
 } RecvMode;
 
-// An inline cache for dynamic dispatch: the last dynamic type seen at the
-// site and the method it resolved to.
-typedef struct MethodCache {
+// An inline cache for dynamic dispatch: the last few dynamic types seen at
+// the site and the methods they resolved to (round-robin replacement).
+typedef struct MethodCacheEntry {
     const Type *type;
     const Method *m;
     const Code *code;
     int mode;                 // how the receiver is taken from the interface value
+} MethodCacheEntry;
+enum { METHOD_CACHE_WAYS = 4 };
+typedef struct MethodCache {
+    MethodCacheEntry e[METHOD_CACHE_WAYS];
+    unsigned next;            // the entry the next miss replaces
 } MethodCache;
 
 // A method selected on a receiver expression: x.M.
@@ -390,6 +397,7 @@ typedef struct SelectData {
 typedef struct ReturnData {
     int n;
     Node **results;
+    bool *copy;               // per result: an aggregate to copy (not fresh)
     bool tuple;
     Node *single;             // one non-cell result: evaluated straight into its slot
     int single_slot;

@@ -92,6 +92,9 @@ Node *eval_lower_composite(Lower *L, AstExpr *e);
 Value eval_map_index_commaok(const Node *n, Frame *fr, Value *ok);
 bool eval_is_map_index(const Node *n);
 bool eval_is_assert(const Node *n);
+// eval_is_fresh: n's aggregate value is storage nobody else holds (a
+// composite literal, a call's result): no copy needed to own it.
+bool eval_is_fresh(const Node *n);
 void *eval_nil_check(Frame *fr, void *p);
 
 // ---- ex_call.c: calls and frames ----

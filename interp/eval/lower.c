@@ -243,8 +243,13 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->nslots = fn->nslots;
     code->nparams = fn->nparams;
     int *ps = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(int));
-    for (int i = 0; i < fn->nparams; i++) ps[i] = fn->param_slots[i];
+    const Type **pt = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(Type *));
+    for (int i = 0; i < fn->nparams; i++) {
+        ps[i] = fn->param_slots[i];
+        pt[i] = fn->params[i]->type;
+    }
     code->param_slot = ps;
+    code->param_type = pt;
     code->nresults = fn->nresults;
     int *rs = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(int));
     bool *rc = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(bool));
@@ -253,14 +258,15 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     int nci = 0;
     for (int i = 0; i < fn->nparams; i++) {
         Obj *p = fn->params[i];
-        if (p->storage == VS_CELL && p->slot >= 0) ci[nci++] = (CellInit){p->slot, p->type, false};
+        if (p->storage == VS_CELL && p->slot >= 0)
+            ci[nci++] = (CellInit){p->slot, p->type, false, (p->type->flags & TF_AGGREGATE) != 0};
     }
     for (int i = 0; i < fn->nresults; i++) {
         Obj *r = fn->results[i];
         rs[i] = fn->result_slots[i];
         rc[i] = r->storage == VS_CELL;
         rt[i] = r->type;
-        if (rc[i]) ci[nci++] = (CellInit){r->slot, r->type, true};
+        if (rc[i]) ci[nci++] = (CellInit){r->slot, r->type, true, false};
     }
     code->result_slot = rs;
     code->result_cell = rc;

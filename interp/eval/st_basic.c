@@ -378,9 +378,8 @@ static ExecStatus exec_return(const Stmt *s, Frame *fr) {
         eval_multi(r->results[0], fr, vals, n);
     } else {
         for (int i = 0; i < r->n; i++) {
-            const Type *t = code->result_type[i];
             vals[i] = EVAL(r->results[i], fr);
-            if (t->flags & TF_AGGREGATE) vals[i] = rt_copy_value(fr->in->rt, t, vals[i]);
+            if (r->copy[i]) vals[i] = rt_copy_value(fr->in->rt, code->result_type[i], vals[i]);
         }
     }
     store_results(code, fr, vals);
@@ -400,8 +399,12 @@ Stmt *eval_lower_return(Lower *L, AstStmt *s) {
     r->n = ri->n;
     r->tuple = ri->tuple;
     r->results = eval_lower_alloc(L, (size_t)(ri->n + 1) * sizeof(Node *));
-    for (int i = 0; i < ri->n; i++) r->results[i] = eval_lower_expr(L, ri->results[i]);
+    r->copy = eval_lower_alloc(L, (size_t)(ri->n + 1) * sizeof(bool));
     const Code *code = L->code;
+    for (int i = 0; i < ri->n; i++) {
+        r->results[i] = eval_lower_expr(L, ri->results[i]);
+        r->copy[i] = !ri->tuple && (code->result_type[i]->flags & TF_AGGREGATE) && !eval_is_fresh(r->results[i]);
+    }
     if (ri->n == 1 && !ri->tuple && code->nresults == 1 && !code->result_cell[0] &&
         !(code->result_type[0]->flags & TF_AGGREGATE)) {
         r->single = r->results[0];
