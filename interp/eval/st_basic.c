@@ -155,6 +155,44 @@ static ExecStatus exec_set_local(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// x = e with x an addressable word-sized value without pointers (an int
+// or float64 element or field): no write barrier, no type dispatch
+static ExecStatus exec_set_word(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    const Node *x = a->lhs[0].x;
+    uint64_t *p = x->addr(x, fr);
+    *p = EVAL(a->rhs[0], fr).u;
+    return EXEC_NORMAL;
+}
+
+// a, b = x, y with a and b plain locals
+static ExecStatus exec_set_locals(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    int n = a->n;
+    Value vals[n];
+    for (int i = 0; i < n; i++) vals[i] = EVAL(a->rhs[i], fr);
+    for (int i = 0; i < n; i++) fr->slots[a->lhs[i].slot] = vals[i];
+    return EXEC_NORMAL;
+}
+
+// a[i], a[j] = a[j], a[i] and the like: addressable word-sized values
+// without pointers, operands of the left evaluated first
+static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    int n = a->n;
+    uint64_t *addrs[n];
+    uint64_t vals[n];
+    for (int i = 0; i < n; i++) addrs[i] = a->lhs[i].x->addr(a->lhs[i].x, fr);
+    for (int i = 0; i < n; i++) vals[i] = EVAL(a->rhs[i], fr).u;
+    for (int i = 0; i < n; i++) *addrs[i] = vals[i];
+    return EXEC_NORMAL;
+}
+
+static bool word_target(const Target *t) {
+    return t->kind == TGT_ADDR && t->type && t->type->size == 8 && (t->type->flags & TF_NOPTR) &&
+           !(t->type->flags & TF_AGGREGATE);
+}
+
 static ExecStatus exec_assign1(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     Value v = EVAL(a->rhs[0], fr);
@@ -200,6 +238,15 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             a->define = false;
         }
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
+        else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
+    } else if (!define && a->n > 1 && a->nrhs == a->n && !a->tuple) {
+        bool locals = true, words = true;
+        for (int i = 0; i < a->n; i++) {
+            locals = locals && a->lhs[i].kind == TGT_LOCAL;
+            words = words && word_target(&a->lhs[i]);
+        }
+        if (locals) st->exec = exec_set_locals;
+        else if (words) st->exec = exec_set_words;
     }
     return st;
 }
@@ -281,6 +328,15 @@ static ExecStatus exec_local_fadd(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// a[i] += e, p.n-- ... on a wide integer without pointers
+static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
+    int64_t y = EVAL(o->rhs, fr).i;
+    *p = (int64_t)((uint64_t)*p + (uint64_t)(o->op == OP_SUB_INT ? -(uint64_t)y : (uint64_t)y));
+    return EXEC_NORMAL;
+}
+
 static bool wide_int(int kind) {
     return kind == KIND_INT || kind == KIND_INT64 || kind == KIND_UINT || kind == KIND_UINT64 || kind == KIND_UINTPTR;
 }
@@ -295,6 +351,9 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     o->op_kind = oi->kind;
     o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
                       !tc_is_unsigned(oi->rhs->type);
+    if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT) &&
+        word_target(&o->lhs))
+        st->exec = exec_word_add;
     if (o->lhs.kind != TGT_LOCAL) return st;
     o->slot = o->lhs.slot;
     if (wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT)) {
