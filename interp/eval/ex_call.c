@@ -245,6 +245,18 @@ static Value call_closure(const Node *n, Frame *fr) {
     return call_direct(cs, fr, cl->code, cl, NULL);
 }
 
+// call_native: a package function in C with plain arguments.
+static Value call_native(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    Value args[cs->nargs + 1];
+    for (int i = 0; i < cs->nargs; i++) args[i] = EVAL(cs->args[i], fr);
+    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    memset(res, 0, sizeof res);
+    fr->line = cs->line;
+    cs->native(fr->in->rt, args, res);
+    return res[0];
+}
+
 // call_method_direct: a method call with plain arguments; a Go method
 // gets the receiver and arguments straight into its slots.
 static Value call_method_direct(const Node *n, Frame *fr) {
@@ -278,7 +290,8 @@ static Value call_general(const Node *n, Frame *fr) {
 static void *call_addr(const Node *n, Frame *fr) { return EVAL(n, fr).p; }   // aggregate results: fresh storage
 
 bool eval_is_call(const Node *n) {
-    return n->eval == call_static || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct;
+    return n->eval == call_static || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct ||
+           n->eval == call_native;
 }
 
 static void call_method(const CallSite *cs, Frame *fr, Value *out) {
@@ -386,7 +399,7 @@ CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
 
 // direct: can the call's arguments go straight into the callee's slots?
 static bool direct(const CallSite *cs) {
-    if (cs->kind == CALL_BUILTIN || cs->kind == CALL_NATIVE || cs->variadic || cs->tuple_arg) return false;
+    if (cs->kind == CALL_BUILTIN || cs->variadic || cs->tuple_arg) return false;
     for (int i = 0; i < cs->nargs; i++)
         if (cs->arg_types[i]->flags & TF_AGGREGATE) return false;
     return true;
@@ -396,7 +409,9 @@ Node *eval_lower_call(Lower *L, AstExpr *e) {
     CallSite *cs = eval_lower_callsite(L, e);
     EvalFn fn = call_general;
     if (cs->kind == CALL_BUILTIN) fn = eval_builtin_handler(cs);
-    else if (direct(cs)) fn = cs->kind == CALL_STATIC ? call_static : cs->kind == CALL_CLOSURE ? call_closure : call_method_direct;
+    else if (direct(cs))
+        fn = cs->kind == CALL_STATIC ? call_static : cs->kind == CALL_CLOSURE ? call_closure
+           : cs->kind == CALL_NATIVE ? call_native : call_method_direct;
     Node *n = eval_new_node(L, fn, e->type, e->pos.line);
     n->u.call.site = cs;
     if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;

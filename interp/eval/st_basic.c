@@ -239,14 +239,30 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
         }
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
         else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
-    } else if (!define && a->n > 1 && a->nrhs == a->n && !a->tuple) {
+    } else if (a->n > 1 && a->nrhs == a->n && !a->tuple) {
+        if (define) {   // a, b := x, y: plain new locals are plain targets
+            bool plain = true;
+            for (int i = 0; i < a->n; i++) {
+                VarDecl *d = a->decl[i];
+                plain = plain && (d ? !d->cell && !d->global : a->lhs[i].kind == TGT_LOCAL);
+            }
+            if (plain) {
+                for (int i = 0; i < a->n; i++)
+                    if (a->decl[i]) {
+                        a->lhs[i].kind = TGT_LOCAL;
+                        a->lhs[i].slot = a->decl[i]->slot;
+                        a->decl[i] = NULL;
+                    }
+                a->define = false;
+            }
+        }
         bool locals = true, words = true;
         for (int i = 0; i < a->n; i++) {
             locals = locals && a->lhs[i].kind == TGT_LOCAL;
             words = words && word_target(&a->lhs[i]);
         }
-        if (locals) st->exec = exec_set_locals;
-        else if (words) st->exec = exec_set_words;
+        if (locals && !a->define) st->exec = exec_set_locals;
+        else if (words && !a->define) st->exec = exec_set_words;
     }
     return st;
 }
@@ -337,6 +353,20 @@ static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// b.vx -= e, a[i] *= k ... on a float64
+static ExecStatus exec_word_farith(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    double *p = o->lhs.x->addr(o->lhs.x, fr);
+    double y = EVAL(o->rhs, fr).f;
+    switch (o->op) {
+    case OP_ADD_F64: *p += y; break;
+    case OP_SUB_F64: *p -= y; break;
+    case OP_MUL_F64: *p *= y; break;
+    default: *p /= y; break;
+    }
+    return EXEC_NORMAL;
+}
+
 static bool wide_int(int kind) {
     return kind == KIND_INT || kind == KIND_INT64 || kind == KIND_UINT || kind == KIND_UINT64 || kind == KIND_UINTPTR;
 }
@@ -354,6 +384,9 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT) &&
         word_target(&o->lhs))
         st->exec = exec_word_add;
+    if (o->lhs.kind == TGT_ADDR && oi->kind == KIND_FLOAT64 && word_target(&o->lhs) &&
+        (oi->op == OP_ADD_F64 || oi->op == OP_SUB_F64 || oi->op == OP_MUL_F64 || oi->op == OP_DIV_F64))
+        st->exec = exec_word_farith;
     if (o->lhs.kind != TGT_LOCAL) return st;
     o->slot = o->lhs.slot;
     if (wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT)) {
