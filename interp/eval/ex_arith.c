@@ -320,6 +320,25 @@ static EvalFn choose(Node *n) {
     return bin_generic;
 }
 
+// eval_cmp_shape: when n compares a wide-int local with a constant
+// (returns 1) or with another local (returns 2), its CmpOp and operands;
+// 0 otherwise. if and for statements fuse such conditions.
+int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k) {
+    static const EvalFn *const tables[] = {lt_i_shapes, le_i_shapes, gt_i_shapes, ge_i_shapes, eq_i_shapes,
+                                           ne_i_shapes};
+    for (int c = 0; c < 6; c++) {
+        for (int shape = 1; shape <= 2; shape++) {
+            if (n->eval != tables[c][shape]) continue;
+            *cmp = c;
+            *sx = n->u.bin.sx;
+            *sy = n->u.bin.sy;
+            *k = n->u.bin.k.i;
+            return shape;
+        }
+    }
+    return 0;
+}
+
 // eval_binop_fn: the handler of op on operands of kind when its operand
 // nodes are general (op-assignments reuse it).
 EvalFn eval_binop_fn(int op, int kind) {

@@ -180,7 +180,9 @@ Value eval_builtin(const CallSite *cs, Frame *fr) {
     Value args[cs->nargs > 0 ? cs->nargs : 1];
     eval_builtin_args(cs, fr, args);
     fr->line = cs->line;
-    return builtin_apply(cs, fr->in, fr, args);
+    Value r = builtin_apply(cs, fr->in, fr, args);
+    eval_forget(args, sizeof args);
+    return r;
 }
 
 static Value builtin_node(const Node *n, Frame *fr) { return eval_builtin(n->u.call.site, fr); }

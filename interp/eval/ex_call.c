@@ -70,6 +70,8 @@ static inline Value copy_arg(Interp *in, const Type *t, Value v) {
 static inline void enter(Interp *in) {
     if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < *in->stack_limit, 0)) {
         if (in->interrupt) repl_stack_overflow(in);   // the REPL survives runaway recursion
+        rt_flush(in->rt);
+        fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);
         rt_fatal(in->rt, "stack overflow");
     }
     eval_safepoint(in);
@@ -79,6 +81,8 @@ static inline void enter(Interp *in) {
 // place); the results stay in their slots.
 static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Frame *caller) {
     Frame fr = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = caller, .line = code->line};
+    Frame *saved = in->top;
+    in->top = &fr;
     enter(in);
     for (int i = 0; i < code->ncellinit; i++) {   // captured, address-taken or aggregate parameters and results
         const CellInit *ci = &code->cellinit[i];
@@ -89,8 +93,6 @@ static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Fr
         slots[ci->slot].w[1] = 0;
         slots[ci->slot].p = cell;
     }
-    Frame *saved = in->top;
-    in->top = &fr;
     if (code->has_defer) eval_run_with_defers(&fr);
     else code->body->exec(code->body, &fr);
     in->top = saved;
@@ -201,8 +203,8 @@ static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code,
         run_code(in, code, cl, slots, fr);
     } else {
         Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
+        in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
         enter(in);
-        in->top = &callee;
         eval_exec_list(&code->body->u.block, &callee);
         in->top = fr;
     }
@@ -246,14 +248,19 @@ static Value call_closure(const Node *n, Frame *fr) {
 }
 
 // call_native: a package function in C with plain arguments.
+// Its frame has fixed-size, zeroed arrays: C functions may start a
+// collection (runtime.GC), and the conservative stack scan must not find
+// stale words of earlier calls in the slack of variable-length arrays.
+enum { NATIVE_MAX_INLINE = 8 };
 static Value call_native(const Node *n, Frame *fr) {
     const CallSite *cs = n->u.call.site;
-    Value args[cs->nargs + 1];
-    for (int i = 0; i < cs->nargs; i++) args[i] = EVAL(cs->args[i], fr);
-    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    Value args[NATIVE_MAX_INLINE], res[NATIVE_MAX_INLINE];
+    memset(args, 0, sizeof args);
     memset(res, 0, sizeof res);
+    for (int i = 0; i < cs->nargs; i++) args[i] = EVAL(cs->args[i], fr);
     fr->line = cs->line;
     cs->native(fr->in->rt, args, res);
+    eval_forget(args, (size_t)cs->nargs * sizeof(Value));
     return res[0];
 }
 
@@ -306,6 +313,7 @@ static void call_method(const CallSite *cs, Frame *fr, Value *out) {
     fr->line = cs->line;
     if (code) eval_call_code(in, code, NULL, args, nargs, out, fr);
     else native(in->rt, args, out);
+    eval_forget(args, sizeof args);
 }
 
 void eval_call_site(const CallSite *cs, Frame *fr, Value *out) {
@@ -332,6 +340,7 @@ void eval_call_site(const CallSite *cs, Frame *fr, Value *out) {
     case CALL_NATIVE: cs->native(in->rt, args, out); break;
     default: eval_call_value(in, fnv, args, nargs, out, fr); break;
     }
+    eval_forget(args, sizeof args);
 }
 
 // eval_multi evaluates a tuple-producing node into out[0..count).
@@ -411,7 +420,9 @@ Node *eval_lower_call(Lower *L, AstExpr *e) {
     if (cs->kind == CALL_BUILTIN) fn = eval_builtin_handler(cs);
     else if (direct(cs))
         fn = cs->kind == CALL_STATIC ? call_static : cs->kind == CALL_CLOSURE ? call_closure
-           : cs->kind == CALL_NATIVE ? call_native : call_method_direct;
+           : cs->kind == CALL_NATIVE ? (cs->nargs <= NATIVE_MAX_INLINE && cs->nresults <= NATIVE_MAX_INLINE
+                                        ? call_native : call_general)
+           : call_method_direct;
     Node *n = eval_new_node(L, fn, e->type, e->pos.line);
     n->u.call.site = cs;
     if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;

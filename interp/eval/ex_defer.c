@@ -122,8 +122,15 @@ void eval_run_with_defers(Frame *fr) {
 
 // ---- traces ----
 
+// write_frames writes the frames from top outwards; past Go's 100
+// (runtime._TracebackMaxFrames) the rest are elided as Go elides them.
 static void write_frames(Interp *in, Frame *top, StrBuf *b) {
+    int n = 0;
     for (Frame *fr = top; fr; fr = fr->caller) {
+        if (n++ == 100) {
+            sb_printf(b, "...additional frames elided...\n");
+            return;
+        }
         sb_printf(b, "%s(%s)\n\t%s:%d%s\n", fr->code->name, fr->code->show_args ? "..." : "", in->filename, fr->line,
                   fr->caller ? "" : " +0x1d");
     }

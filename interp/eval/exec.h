@@ -329,15 +329,17 @@ typedef struct IfData {
     Stmt *init;
     Node *cond;
     Stmt *then_, *else_;
+    int sx, sy;               // fused conditions: a local compared with
+    int64_t k;                //   a constant or another local
 } IfData;
 
 typedef struct ForData {
     Stmt *init, *post;
     Node *cond;
     Stmt *body;
-    // fused shapes: i < n with i a local and n a local or constant
-    int si, sn;
-    int64_t kn;
+    // fused conditions: a local compared with a constant or another local
+    int sx, sy;
+    int64_t k;
 } ForData;
 
 typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT,

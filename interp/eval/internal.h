@@ -72,6 +72,8 @@ Node *eval_lower_binary(Lower *L, AstExpr *e);
 Node *eval_lower_unary(Lower *L, AstExpr *e);
 // eval_binop_fn: the handler applying Op op to two operand nodes.
 EvalFn eval_binop_fn(int op, int kind);
+enum { CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE };
+int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k);
 Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
 
 // ---- ex_conv.c: conversions and type assertions ----
@@ -223,5 +225,16 @@ static inline Value eval_vbool(bool b) {
 }
 
 #define EVAL(n, fr) ((n)->eval((n), (fr)))
+
+// eval_forget clears a dead array of Values before its frame is popped:
+// the collector scans goroutine stacks conservatively, and a later frame's
+// unwritten padding at the same depth would otherwise keep what they
+// pointed to alive. The empty asm keeps the compiler from dropping the
+// stores as dead.
+#define eval_forget(arr, size)                       \
+    do {                                             \
+        memset((arr), 0, (size));                    \
+        __asm__ volatile("" : : "r"(arr) : "memory"); \
+    } while (0)
 
 #endif

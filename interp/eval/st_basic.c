@@ -415,6 +415,48 @@ static ExecStatus exec_if(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// Fused conditions: CMPS(NAME, OP) makes the if and for handlers of one
+// comparison for both operand shapes.
+#define IF_FUSED(NAME, OP, B)                                                            \
+    static ExecStatus NAME(const Stmt *s, Frame *fr) {                                   \
+        const IfData *d = &s->u.if_;                                                     \
+        if (d->init) d->init->exec(d->init, fr);                                         \
+        if (fr->slots[d->sx].i OP (B)) return eval_exec_list(&d->then_->u.block, fr);    \
+        if (d->else_) {                                                                  \
+            fr->line = d->else_->line;                                                   \
+            return d->else_->exec(d->else_, fr);                                         \
+        }                                                                                \
+        return EXEC_NORMAL;                                                              \
+    }
+#define FOR_FUSED(NAME, OP, B)                                                           \
+    static ExecStatus NAME(const Stmt *s, Frame *fr) {                                   \
+        const ForData *d = &s->u.for_;                                                   \
+        Interp *in = fr->in;                                                             \
+        if (d->init) d->init->exec(d->init, fr);                                         \
+        while (fr->slots[d->sx].i OP (B)) {                                              \
+            ExecStatus st = eval_exec_list(&d->body->u.block, fr);                       \
+            if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;             \
+            if (d->post) d->post->exec(d->post, fr);                                     \
+            eval_back_edge(in);                                                          \
+        }                                                                                \
+        return EXEC_NORMAL;                                                              \
+    }
+#define CMPS(NAME, OP)                                                                   \
+    IF_FUSED(if_##NAME##_k, OP, d->k)                                                    \
+    IF_FUSED(if_##NAME##_l, OP, fr->slots[d->sy].i)                                      \
+    FOR_FUSED(for_##NAME##_k, OP, d->k)                                                  \
+    FOR_FUSED(for_##NAME##_l, OP, fr->slots[d->sy].i)
+CMPS(lt, <)
+CMPS(le, <=)
+CMPS(gt, >)
+CMPS(ge, >=)
+CMPS(eq, ==)
+CMPS(ne, !=)
+static const ExecFn if_fused[6][2] = {{if_lt_k, if_lt_l}, {if_le_k, if_le_l}, {if_gt_k, if_gt_l},
+                                      {if_ge_k, if_ge_l}, {if_eq_k, if_eq_l}, {if_ne_k, if_ne_l}};
+static const ExecFn for_fused[6][2] = {{for_lt_k, for_lt_l}, {for_le_k, for_le_l}, {for_gt_k, for_gt_l},
+                                       {for_ge_k, for_ge_l}, {for_eq_k, for_eq_l}, {for_ne_k, for_ne_l}};
+
 Stmt *eval_lower_if(Lower *L, AstStmt *s) {
     Stmt *st = eval_new_stmt(L, exec_if, s->pos.line);
     IfData *d = &st->u.if_;
@@ -422,6 +464,8 @@ Stmt *eval_lower_if(Lower *L, AstStmt *s) {
     d->cond = eval_lower_expr(L, s->u.if_stmt.cond);
     d->then_ = eval_lower_block(L, &s->u.if_stmt.body->list, s->pos.line);
     d->else_ = s->u.if_stmt.else_ ? eval_lower_stmt(L, s->u.if_stmt.else_) : NULL;
+    int cmp, shape = eval_cmp_shape(d->cond, &cmp, &d->sx, &d->sy, &d->k);
+    if (shape) st->exec = if_fused[cmp][shape - 1];
     return st;
 }
 
@@ -447,6 +491,8 @@ Stmt *eval_lower_for(Lower *L, AstStmt *s) {
     d->cond = s->u.for_stmt.cond ? eval_lower_expr(L, s->u.for_stmt.cond) : NULL;
     d->post = s->u.for_stmt.post ? eval_lower_stmt(L, s->u.for_stmt.post) : NULL;
     d->body = eval_lower_block(L, &s->u.for_stmt.body->list, s->pos.line);
+    int cmp, shape = d->cond ? eval_cmp_shape(d->cond, &cmp, &d->sx, &d->sy, &d->k) : 0;
+    if (shape) st->exec = for_fused[cmp][shape - 1];
     return st;
 }
 
