@@ -19,6 +19,8 @@
 # Go's (or, without go, the first that ran): a mismatch is marked "!" and
 # explained below the table. Then "hello world" startup time, averaged over
 # BENCH_HELLO_RUNS runs (default 20).
+# The last column is gosub's median time over Lua's, and a last line
+# gives their geometric mean (the goal: every ratio at or below 1.00).
 # Exit status: 1 if any output mismatched, else 0.
 #
 # Environment: BENCH_RUNS, BENCH_HELLO_RUNS, BENCH_TIMEOUT (seconds per run,
@@ -123,6 +125,8 @@ median() {
 
 notes=()
 mismatch=0
+declare -A MED=()     # MED[impl.name]: median seconds
+ratios=()             # gosub/lua per program where both ran
 
 # bench_one NAME: run NAME with every implementation, print its table row
 bench_one() {
@@ -157,6 +161,7 @@ bench_one() {
     done
     if [ -z "$cell" ]; then
       maxrss=$(printf '%s\n' "${rsses[@]}" | sort -n | tail -n 1)
+      MED[$impl.$name]=$(median "${times[@]}")
       if [ $HAVE_TIME -eq 1 ]; then
         cell="$(median "${times[@]}")s $(awk -v k="$maxrss" 'BEGIN { printf (k < 10240 ? "%.1fM" : "%.0fM"), k / 1024 }')"
       else
@@ -176,7 +181,12 @@ bench_one() {
   done
   row=$(printf '%-15s' "$name")
   for impl in "${IMPLS[@]}"; do row="$row$(printf ' %14s' "${cells[$impl]}")"; done
-  echo "$row"
+  local g=${MED[gosub.$name]:-} l=${MED[lua.$name]:-} ratio="-"
+  if [ -n "$g" ] && [ -n "$l" ] && [[ ${cells[gosub]} != *'!'* ]]; then
+    ratio=$(awk -v g="$g" -v l="$l" 'BEGIN { if (l > 0) printf "%.2f", g / l; else print "-" }')
+    [ "$ratio" != "-" ] && ratios+=("$ratio")
+  fi
+  echo "$row$(printf ' %10s' "$ratio")"
 }
 
 # hello_row: average startup time of hello world per implementation
@@ -212,9 +222,13 @@ echo "gosub benchmarks: median of $RUNS runs, wall time and peak RSS"
 [ $HAVE_TIME -eq 1 ] || echo "(no /usr/bin/time: wall time from date, no RSS)"
 header=$(printf '%-15s' "program")
 for impl in "${IMPLS[@]}"; do header="$header$(printf ' %14s' "$impl")"; done
-echo "$header"
+echo "$header$(printf ' %10s' "gosub/lua")"
 for name in "${progs[@]}"; do bench_one "$name"; done
 hello_row
+if [ ${#ratios[@]} -gt 0 ]; then
+  printf '%s\n' "${ratios[@]}" | awk '{ s += log($1); n++; if ($1 > 1) over++ }
+    END { printf "gosub/lua: geomean %.2f over %d programs; %d above 1.00 (slower than Lua)\n", exp(s / n), n, over + 0 }'
+fi
 
 missing=()
 for impl in "${IMPLS[@]}"; do [ -n "${HAVE[$impl]:-}" ] || missing+=("$impl"); done
