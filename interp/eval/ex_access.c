@@ -70,6 +70,16 @@ static Value slice_ll_w8(const Node *n, Frame *fr) {
     return v;
 }
 
+// s[i] of []bool / []byte: one byte, zero-extended
+static Value slice_u8(const Node *n, Frame *fr) { return eval_vint(*(const uint8_t *)slice_at(n, fr)); }
+static Value slice_ll_u8(const Node *n, Frame *fr) {
+    const IndexData *d = &n->u.index;
+    GoSlice s = fr->slots[d->sx].sl;
+    int64_t i = fr->slots[d->si].i;
+    check_index(fr, i, s.len);
+    return eval_vint(((const uint8_t *)s.ptr)[i]);
+}
+
 static inline void *array_at(const Node *n, Frame *fr) {
     const IndexData *d = &n->u.index;
     char *base = EVAL(d->x, fr).p;
@@ -123,7 +133,9 @@ Node *eval_lower_index(Lower *L, AstExpr *e) {
         slice_set(n);
         d->sx = eval_local_slot(d->x);
         d->si = eval_local_slot(d->i);
+        if (e->type->kind == KIND_BOOL || e->type->kind == KIND_UINT8) n->eval = slice_u8;
         if (d->sx >= 0 && d->si >= 0 && n->eval == slice_w8) n->eval = slice_ll_w8;
+        if (d->sx >= 0 && d->si >= 0 && n->eval == slice_u8) n->eval = slice_ll_u8;
         break;
     case OP_INDEX_ARRAY: {
         const Type *at = tc_under(xe->type);

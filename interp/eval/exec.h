@@ -322,6 +322,7 @@ typedef struct OpAssignData {
     int op_kind;              // TypeKind
     bool shift_signed;        // a signed shift count: negative panics
     int slot;                 // local shapes
+    int rslot;                // the right operand's slot when it is a local
     Value k;
 } OpAssignData;
 

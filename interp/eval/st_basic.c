@@ -165,6 +165,20 @@ static ExecStatus exec_set_word(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// x = e with x an addressable scalar of 1, 2 or 4 bytes without pointers
+static ExecStatus exec_set_small(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    const Node *x = a->lhs[0].x;
+    void *p = x->addr(x, fr);
+    Value v = EVAL(a->rhs[0], fr);
+    switch (a->lhs[0].type->size) {
+    case 1: *(uint8_t *)p = (uint8_t)v.u; break;
+    case 2: memcpy(p, &v, 2); break;
+    default: memcpy(p, &v, 4); break;
+    }
+    return EXEC_NORMAL;
+}
+
 // a, b = x, y with a and b plain locals
 static ExecStatus exec_set_locals(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
@@ -191,6 +205,11 @@ static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
 static bool word_target(const Target *t) {
     return t->kind == TGT_ADDR && t->type && t->type->size == 8 && (t->type->flags & TF_NOPTR) &&
            !(t->type->flags & TF_AGGREGATE);
+}
+
+static bool small_target(const Target *t) {
+    return t->kind == TGT_ADDR && t->type && (t->type->size == 1 || t->type->size == 2 || t->type->size == 4) &&
+           (t->type->flags & TF_NOPTR) && !(t->type->flags & TF_AGGREGATE);
 }
 
 static ExecStatus exec_assign1(const Stmt *s, Frame *fr) {
@@ -239,6 +258,7 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
         }
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
         else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
+        else if (!a->decl[0] && small_target(&a->lhs[0])) st->exec = exec_set_small;
     } else if (a->n > 1 && a->nrhs == a->n && !a->tuple) {
         if (define) {   // a, b := x, y: plain new locals are plain targets
             bool plain = true;
@@ -332,6 +352,11 @@ static ExecStatus exec_local_add(const Stmt *s, Frame *fr) {
     v->i = (int64_t)((uint64_t)v->i + (uint64_t)y);
     return EXEC_NORMAL;
 }
+static ExecStatus exec_local_add_l(const Stmt *s, Frame *fr) {
+    Value *v = &fr->slots[s->u.opassign.slot];
+    v->i = (int64_t)((uint64_t)v->i + (uint64_t)fr->slots[s->u.opassign.rslot].i);
+    return EXEC_NORMAL;
+}
 static ExecStatus exec_local_sub(const Stmt *s, Frame *fr) {
     int64_t y = EVAL(s->u.opassign.rhs, fr).i;
     Value *v = &fr->slots[s->u.opassign.slot];
@@ -395,6 +420,8 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
             st->exec = exec_local_add_k;
         } else {
             st->exec = oi->op == OP_ADD_INT ? exec_local_add : exec_local_sub;
+            o->rslot = eval_local_slot(o->rhs);
+            if (oi->op == OP_ADD_INT && o->rslot >= 0) st->exec = exec_local_add_l;
         }
     } else if (oi->kind == KIND_FLOAT64 && oi->op == OP_ADD_F64) {
         st->exec = exec_local_fadd;
