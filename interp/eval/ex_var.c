@@ -28,7 +28,7 @@ Value eval_load(const Type *t, const void *addr) {
 
 // ---- locals ----
 
-static Value local(const Node *n, Frame *fr) { return fr->slots[n->u.slot]; }
+Value eval_local(const Node *n, Frame *fr) { return fr->slots[n->u.slot]; }
 static void *local_addr(const Node *n, Frame *fr) { return &fr->slots[n->u.slot]; }
 
 static void *cell_addr(const Node *n, Frame *fr) { return fr->slots[n->u.slot].p; }
@@ -60,7 +60,7 @@ Node *eval_lower_var_ref(Lower *L, AstExpr *e) {
     Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
     n->u.slot = e->slot;
     switch (e->op) {
-    case OP_LOCAL: n->eval = local; n->addr = local_addr; break;
+    case OP_LOCAL: n->eval = eval_local; n->addr = local_addr; break;
     case OP_LOCAL_CELL: n->eval = word_sized(e->type) ? cell_w8 : cell_any; n->addr = cell_addr; break;
     case OP_CAPTURED: n->eval = word_sized(e->type) ? captured_w8 : captured_any; n->addr = captured_addr; break;
     case OP_GLOBAL: n->eval = global; n->addr = global_addr; break;
@@ -69,7 +69,7 @@ Node *eval_lower_var_ref(Lower *L, AstExpr *e) {
     return n;
 }
 
-int eval_local_slot(const Node *n) { return n->eval == local ? n->u.slot : -1; }
+int eval_local_slot(const Node *n) { return n->eval == eval_local ? n->u.slot : -1; }
 
 // ---- constants ----
 

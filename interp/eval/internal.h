@@ -224,7 +224,14 @@ static inline Value eval_vbool(bool b) {
     return v;
 }
 
-#define EVAL(n, fr) ((n)->eval((n), (fr)))
+// EVAL evaluates node n. Plain locals, the commonest operands, are read
+// inline instead of through their handler (eval_local).
+Value eval_local(const Node *n, Frame *fr);
+static inline Value eval_node(const Node *n, Frame *fr) {
+    if (n->eval == eval_local) return fr->slots[n->u.slot];
+    return n->eval(n, fr);
+}
+#define EVAL(n, fr) eval_node((n), (fr))
 
 // eval_forget clears a dead array of Values before its frame is popped:
 // the collector scans goroutine stacks conservatively, and a later frame's
