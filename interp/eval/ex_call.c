@@ -205,6 +205,12 @@ static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code,
         Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
         in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
         enter(in);
+        if (code->ret_expr) {   // func(...) T { return e }: e is the result
+            callee.line = code->ret_line;
+            Value r = EVAL(code->ret_expr, &callee);
+            in->top = fr;
+            return r;
+        }
         eval_exec_list(&code->body->u.block, &callee);
         in->top = fr;
     }

@@ -117,7 +117,9 @@ struct Code {
     int ncaptures;
     const CaptureFrom *captures;
     const Stmt *body;         // NULL until code_prepare lowers it
-    void *src;                // lowering's source (the checker's FuncInfo); only code_prepare reads it
+    const Node *ret_expr;     // a body that is just "return e" (one plain result): e
+    int ret_line;
+    struct FuncInfo *src;     // lowering's source, the checked function: only code_prepare reads it
     Closure *static_closure;  // the value of a top-level function (a GC root)
 };
 

@@ -285,6 +285,7 @@ void eval_code_reset(Interp *in, Code *code) {
     FuncInfo *fn = code->src;
     Lower L = {.in = in, .c = in->c, .arena = in->c->arena, .fn = fn, .code = code};
     code->body = NULL;
+    code->ret_expr = NULL;
     code->name = fn->name;
     code->line = fn->pos.line;
     code->show_args = fn->nparams > 0;
@@ -297,5 +298,9 @@ void eval_code_prepare(Interp *in, Code *code) {
     Lower L = {.in = in, .c = in->c, .arena = in->c->arena, .fn = fn, .code = code};
     Stmt *body = eval_lower_block(&L, &fn->body->list, fn->pos.line);
     resolve_fixups(&L);
+    if (body->u.block.n == 1 && eval_single_return(body->u.block.v[0])) {
+        code->ret_expr = eval_single_return(body->u.block.v[0]);
+        code->ret_line = body->u.block.v[0]->line;
+    }
     code->body = body;
 }

@@ -557,6 +557,10 @@ static ExecStatus exec_return1(const Stmt *s, Frame *fr) {
     return EXEC_RETURN;
 }
 
+// eval_single_return: the expression of a one-result "return e" statement
+// whose result lives in a plain slot, or NULL.
+const Node *eval_single_return(const Stmt *s) { return s->exec == exec_return1 ? s->u.ret.single : NULL; }
+
 Stmt *eval_lower_return(Lower *L, AstStmt *s) {
     ReturnInfo *ri = s->aux;
     Stmt *st = eval_new_stmt(L, exec_return, s->pos.line);
