@@ -70,6 +70,14 @@ static Value slice_ll_w8(const Node *n, Frame *fr) {
     return v;
 }
 
+static void *slice_ll_addr(const Node *n, Frame *fr) {
+    const IndexData *d = &n->u.index;
+    GoSlice s = fr->slots[d->sx].sl;
+    int64_t i = fr->slots[d->si].i;
+    check_index(fr, i, s.len);
+    return (char *)s.ptr + i * d->esize;
+}
+
 // s[i] of []bool / []byte: one byte, zero-extended
 static Value slice_u8(const Node *n, Frame *fr) { return eval_vint(*(const uint8_t *)slice_at(n, fr)); }
 static Value slice_ll_u8(const Node *n, Frame *fr) {
@@ -136,6 +144,7 @@ Node *eval_lower_index(Lower *L, AstExpr *e) {
         if (e->type->kind == KIND_BOOL || e->type->kind == KIND_UINT8) n->eval = slice_u8;
         if (d->sx >= 0 && d->si >= 0 && n->eval == slice_w8) n->eval = slice_ll_w8;
         if (d->sx >= 0 && d->si >= 0 && n->eval == slice_u8) n->eval = slice_ll_u8;
+        if (d->sx >= 0 && d->si >= 0) n->addr = slice_ll_addr;
         break;
     case OP_INDEX_ARRAY: {
         const Type *at = tc_under(xe->type);

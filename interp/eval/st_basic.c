@@ -189,6 +189,15 @@ static ExecStatus exec_set_locals(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+static ExecStatus exec_set_locals2(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    Value v0 = EVAL(a->rhs[0], fr);
+    Value v1 = EVAL(a->rhs[1], fr);
+    fr->slots[a->lhs[0].slot] = v0;
+    fr->slots[a->lhs[1].slot] = v1;
+    return EXEC_NORMAL;
+}
+
 // a[i], a[j] = a[j], a[i] and the like: addressable word-sized values
 // without pointers, operands of the left evaluated first
 static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
@@ -199,6 +208,17 @@ static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
     for (int i = 0; i < n; i++) addrs[i] = a->lhs[i].x->addr(a->lhs[i].x, fr);
     for (int i = 0; i < n; i++) vals[i] = EVAL(a->rhs[i], fr).u;
     for (int i = 0; i < n; i++) *addrs[i] = vals[i];
+    return EXEC_NORMAL;
+}
+
+static ExecStatus exec_set_words2(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    uint64_t *p0 = a->lhs[0].x->addr(a->lhs[0].x, fr);
+    uint64_t *p1 = a->lhs[1].x->addr(a->lhs[1].x, fr);
+    uint64_t v0 = EVAL(a->rhs[0], fr).u;
+    uint64_t v1 = EVAL(a->rhs[1], fr).u;
+    *p0 = v0;
+    *p1 = v1;
     return EXEC_NORMAL;
 }
 
@@ -281,8 +301,8 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             locals = locals && a->lhs[i].kind == TGT_LOCAL;
             words = words && word_target(&a->lhs[i]);
         }
-        if (locals && !a->define) st->exec = exec_set_locals;
-        else if (words && !a->define) st->exec = exec_set_words;
+        if (locals && !a->define) st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
+        else if (words && !a->define) st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
     }
     return st;
 }
