@@ -220,6 +220,36 @@ static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code,
     return none;
 }
 
+// call_simple: a call of a top-level function without defer, cells or
+// named results, returning at most one value: the shortest path.
+static Value call_simple(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    const Code *code = cs->code;
+    if (__builtin_expect(!code->body || !code->simple, 0)) return call_direct(cs, fr, code, NULL, NULL);
+    Interp *in = fr->in;
+    int ns = code->nslots;
+    Value slots[ns + 1];
+    const int *ps = code->param_slot;
+    for (int i = 0; i < cs->nargs; i++) {
+        int s = ps[i];
+        slots[s >= 0 ? s : ns] = EVAL(cs->args[i], fr);
+    }
+    fr->line = cs->line;
+    Frame callee = {.slots = slots, .in = in, .code = code, .caller = fr, .line = code->line};
+    in->top = &callee;
+    enter(in);
+    Value r;
+    if (code->ret_expr) {
+        callee.line = code->ret_line;
+        r = EVAL(code->ret_expr, &callee);
+    } else {
+        eval_exec_list(&code->body->u.block, &callee);
+        r = slots[code->nresults ? code->result_slot[0] : ns];
+    }
+    in->top = fr;
+    return r;
+}
+
 // call_static: a call of a top-level function whose arguments need no
 // packing.
 static Value call_static(const Node *n, Frame *fr) {
@@ -303,7 +333,7 @@ static Value call_general(const Node *n, Frame *fr) {
 static void *call_addr(const Node *n, Frame *fr) { return EVAL(n, fr).p; }   // aggregate results: fresh storage
 
 bool eval_is_call(const Node *n) {
-    return n->eval == call_static || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct ||
+    return n->eval == call_static || n->eval == call_simple || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct ||
            n->eval == call_native;
 }
 
@@ -425,7 +455,8 @@ Node *eval_lower_call(Lower *L, AstExpr *e) {
     EvalFn fn = call_general;
     if (cs->kind == CALL_BUILTIN) fn = eval_builtin_handler(cs);
     else if (direct(cs))
-        fn = cs->kind == CALL_STATIC ? call_static : cs->kind == CALL_CLOSURE ? call_closure
+        fn = cs->kind == CALL_STATIC ? (cs->code->simple ? call_simple : call_static)
+           : cs->kind == CALL_CLOSURE ? call_closure
            : cs->kind == CALL_NATIVE ? (cs->nargs <= NATIVE_MAX_INLINE && cs->nresults <= NATIVE_MAX_INLINE
                                         ? call_native : call_general)
            : call_method_direct;

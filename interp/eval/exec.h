@@ -113,6 +113,8 @@ struct Code {
     int ncellinit;
     const CellInit *cellinit;
     bool has_defer;
+    bool named_results;       // results are variables: they start at zero
+    bool simple;              // no defer, no cells, at most one unnamed result: call_simple
     bool show_args;           // traces print "(...)"
     int ncaptures;
     const CaptureFrom *captures;

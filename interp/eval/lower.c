@@ -274,6 +274,8 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->cellinit = ci;
     code->ncellinit = nci;
     code->has_defer = fn->has_defer;
+    code->named_results = fn->named_results;
+    code->simple = !fn->has_defer && nci == 0 && fn->nresults <= 1 && !fn->named_results;
     code->ncaptures = fn->ncaptures;
     CaptureFrom *cf = eval_lower_alloc(L, (size_t)(fn->ncaptures + 1) * sizeof *cf);
     for (int i = 0; i < fn->ncaptures; i++)
