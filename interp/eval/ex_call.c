@@ -13,11 +13,6 @@
 
 // ---- closures ----
 
-Closure *eval_alloc_closure(Interp *in, int ncells) {
-    size_t words = (sizeof(Closure) + (size_t)ncells * sizeof(void *)) / sizeof(void *);
-    return rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, words);
-}
-
 // eval_static_closure: the value of a top-level function (made once).
 Closure *eval_static_closure(Interp *in, const Code *code) {
     if (code->static_closure) return code->static_closure;

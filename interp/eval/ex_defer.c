@@ -9,17 +9,13 @@
 // DeferRec on the Go heap, chained from the frame.
 #include "internal.h"
 
-static DeferRec *new_record(Interp *in) {
-    return rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, (sizeof(DeferRec) + 7) / 8);
-}
-
 static Value *new_args(Interp *in, int n) { return rt_alloc_array(in->rt, in->c->u.t_any, (size_t)(n > 0 ? n : 1)); }
 
 // eval_defer_record evaluates the callee and arguments of call site cs.
 DeferRec *eval_defer_record(const CallSite *cs, Frame *fr) {
     Interp *in = fr->in;
     Runtime *rt = in->rt;
-    DeferRec *d = new_record(in);
+    DeferRec *d = eval_alloc_defer(in);
     d->site = cs;
     int cap = (cs->tuple_arg ? cs->ntuple : cs->nargs) + 2;
     Value *args = new_args(in, cap);

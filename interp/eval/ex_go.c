@@ -44,12 +44,6 @@ void eval_go_preempt(Interp *in) {
     rt_preempt(in->rt);
 }
 
-// A goroutine's start: the call evaluated at the go statement.
-typedef struct GoStart {
-    DeferRec *call;
-    Interp *in;
-} GoStart;
-
 static void go_entry(Runtime *rt, void *arg) {
     GoStart *g = arg;
     (void)rt;
@@ -60,7 +54,7 @@ static void go_entry(Runtime *rt, void *arg) {
 static ExecStatus exec_go(const Stmt *s, Frame *fr) {
     Interp *in = fr->in;
     const GoData *d = &s->u.go;
-    GoStart *g = rt_alloc_array(in->rt, in->c->u.t_unsafe_ptr, sizeof(GoStart) / sizeof(void *));
+    GoStart *g = eval_alloc_go_start(in);
     gc_write_ptr(in->rt, (void **)&g->call, eval_defer_record(d->site, fr));
     g->in = in;
     fr->line = s->line;

@@ -55,6 +55,12 @@ typedef struct DeferRec {
     const CallSite *site;     // the call (a built-in when site->kind is CALL_BUILTIN)
 } DeferRec;
 
+// A goroutine's start: the call evaluated at the go statement.
+typedef struct GoStart {
+    DeferRec *call;
+    Interp *in;
+} GoStart;
+
 // A closure: the function and its captured cells. A method value x.M is a
 // closure of kind CLOSURE_METHOD holding the bound receiver in recv; a C
 // package function used as a value is CLOSURE_NATIVE.

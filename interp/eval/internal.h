@@ -109,8 +109,11 @@ void eval_call_site(const CallSite *cs, Frame *fr, Value *out);
 void eval_call_code(Interp *in, const Code *code, Closure *cl, Value *args, int nargs, Value *out, Frame *caller);
 void eval_call_value(Interp *in, Value fnv, Value *args, int nargs, Value *results, Frame *caller);
 Closure *eval_make_closure(Frame *fr, const Code *code);
-// eval_alloc_closure: a zeroed Closure with ncells cells on the Go heap.
+// ex_records.c: the evaluator's records on the Go heap, zeroed, each with
+// its own type descriptor.
 Closure *eval_alloc_closure(Interp *in, int ncells);
+DeferRec *eval_alloc_defer(Interp *in);
+GoStart *eval_alloc_go_start(Interp *in);
 Closure *eval_static_closure(Interp *in, const Code *code);
 int eval_pack_args(const CallSite *cs, Frame *fr, Value *args);
 bool eval_is_call(const Node *n);
