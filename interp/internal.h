@@ -494,6 +494,7 @@ typedef struct Interp {
     RtPanic *trace_for;
     int preempt;              // safepoint countdown (eval_go_preempt at < 0)
     const uintptr_t *stack_limit;   // the running goroutine's overflow limit (rt_stack_limit_addr)
+    struct ItabCache *itabs;  // eval: (dynamic type, interface) -> implements? (ex_conv.c)
     volatile sig_atomic_t *interrupt;   // REPL (issue 6): set by Ctrl-C; NULL outside the REPL
 } Interp;
 
@@ -527,6 +528,9 @@ void eval_package_init(Interp *in, Frame *fr, InitProgress *done);
 // new body of its FuncInfo (a REPL redefinition).
 struct Code *eval_code_of(Interp *in, FuncInfo *fn);
 void eval_code_reset(Interp *in, struct Code *code);
+// eval_forget_itabs drops the cached answers of "does T implement I"
+// (the REPL, after an input declared methods).
+void eval_forget_itabs(Interp *in);
 // eval_run_main runs main.main (package initialised first).
 void eval_run_main(Interp *in);
 // eval_repl_stmt runs one checked top-level statement of a REPL input in

@@ -325,6 +325,7 @@ static bool check_input(Repl *r, AstFile *file, AstDecl *body, Plan *p) {
         return false;
     }
     replace_funcs(r, s);
+    if (methods) eval_forget_itabs(&r->in);   // method sets grew: cached answers may change
     r->scope = s;
     c->scope = s;
     return true;

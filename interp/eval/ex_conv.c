@@ -4,6 +4,7 @@
 // tests against concrete types (descriptor identity) and interfaces
 // (method sets).
 #include <math.h>
+#include <stdlib.h>
 
 #include "internal.h"
 
@@ -142,10 +143,10 @@ Node *eval_lower_conv(Lower *L, AstExpr *e) {
 
 // ---- type assertions ----
 
-// eval_implements: does dynamic type dyn implement interface iface?
-// *missing gets the first missing method. Signatures are compared by
-// descriptor, then by spelling (runtime-made types have their own).
-bool eval_implements(const Type *dyn, const Type *iface, const char **missing) {
+// implements_slow: does dyn implement iface? *missing gets the first
+// missing method. Signatures are compared by descriptor, then by spelling
+// (runtime-made types have their own).
+static bool implements_slow(const Type *dyn, const Type *iface, const char **missing) {
     const Type *it = iface->underlying;
     for (int i = 0; i < it->nmethods; i++) {
         const Method *want = &it->methods[i];
@@ -161,10 +162,72 @@ bool eval_implements(const Type *dyn, const Type *iface, const char **missing) {
     return true;
 }
 
-bool eval_type_matches(const Type *dyn, const Type *t) {
+// The answers of implements_slow, by (dynamic type, interface) pair, as
+// Go's itab table: type assertions and switches to interfaces look their
+// methods up once per pair. Open addressing, grown at half full.
+typedef struct ItabEntry {
+    const Type *dyn, *iface;
+    const char *missing;      // NULL: implements
+} ItabEntry;
+struct ItabCache {
+    ItabEntry *v;
+    size_t mask, n;
+};
+
+static size_t itab_hash(const Type *dyn, const Type *iface) {
+    uint64_t h = (uint64_t)(uintptr_t)dyn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)(uintptr_t)iface;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static ItabEntry *itab_slot(struct ItabCache *c, const Type *dyn, const Type *iface) {
+    size_t i = itab_hash(dyn, iface) & c->mask;
+    while (c->v[i].dyn && (c->v[i].dyn != dyn || c->v[i].iface != iface)) i = (i + 1) & c->mask;
+    return &c->v[i];
+}
+
+static void itab_grow(Interp *in) {
+    struct ItabCache *c = in->itabs;
+    size_t cap = c ? 2 * (c->mask + 1) : 64;
+    ItabEntry *v = calloc(cap, sizeof *v);
+    if (!v) rt_fatal(in->rt, "runtime: out of memory");
+    struct ItabCache *nc = c ? c : calloc(1, sizeof *nc);
+    if (!nc) rt_fatal(in->rt, "runtime: out of memory");
+    ItabEntry *old = c ? c->v : NULL;
+    size_t oldcap = c ? c->mask + 1 : 0;
+    nc->v = v;
+    nc->mask = cap - 1;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i].dyn) *itab_slot(nc, old[i].dyn, old[i].iface) = old[i];
+    free(old);
+    in->itabs = nc;
+}
+
+void eval_forget_itabs(Interp *in) {
+    if (!in->itabs) return;
+    memset(in->itabs->v, 0, (in->itabs->mask + 1) * sizeof *in->itabs->v);
+    in->itabs->n = 0;
+}
+
+// eval_implements: does dynamic type dyn implement interface iface? On
+// failure *missing (when not NULL) gets the first missing method.
+bool eval_implements(Interp *in, const Type *dyn, const Type *iface, const char **missing) {
+    if (!in->itabs || 2 * (in->itabs->n + 1) > in->itabs->mask + 1) itab_grow(in);
+    ItabEntry *e = itab_slot(in->itabs, dyn, iface);
+    if (!e->dyn) {
+        const char *miss = NULL;
+        e->missing = implements_slow(dyn, iface, &miss) ? NULL : miss;
+        e->dyn = dyn;
+        e->iface = iface;
+        in->itabs->n++;
+    }
+    if (e->missing && missing) *missing = e->missing;
+    return e->missing == NULL;
+}
+
+bool eval_type_matches(Interp *in, const Type *dyn, const Type *t) {
     if (!t) return dyn == NULL;
     if (!dyn) return false;
-    if (t->underlying->kind == KIND_INTERFACE) return eval_implements(dyn, t, NULL);
+    if (t->underlying->kind == KIND_INTERFACE) return eval_implements(in, dyn, t, NULL);
     return dyn == t;
 }
 
@@ -183,7 +246,7 @@ Value eval_assert_commaok(const Node *n, Frame *fr, Value *ok) {
     GoIface x = EVAL(a->x, fr).e;
     const Type *t = a->t;
     const char *missing = NULL;
-    bool good = x.type && (t->underlying->kind == KIND_INTERFACE ? eval_implements(x.type, t, &missing) : x.type == t);
+    bool good = x.type && (t->underlying->kind == KIND_INTERFACE ? eval_implements(fr->in, x.type, t, &missing) : x.type == t);
     if (ok) {
         *ok = eval_vbool(good);
         if (!good) return rt_zero_value(fr->in->rt, t);

@@ -80,8 +80,8 @@ Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
 Node *eval_lower_conv(Lower *L, AstExpr *e);
 Node *eval_lower_assert(Lower *L, AstExpr *e);
 Value eval_assert_commaok(const Node *n, Frame *fr, Value *ok);
-bool eval_implements(const Type *dyn, const Type *iface, const char **missing);
-bool eval_type_matches(const Type *dyn, const Type *t);
+bool eval_implements(Interp *in, const Type *dyn, const Type *iface, const char **missing);
+bool eval_type_matches(Interp *in, const Type *dyn, const Type *t);
 Value eval_as_type(Interp *in, GoIface e, const Type *t);
 
 // ---- ex_access.c: index, slice, fields, pointers, composites ----

@@ -172,7 +172,7 @@ static ExecStatus exec_type_switch(const Stmt *s, Frame *fr) {
     const Type *single = NULL;
     for (int i = 0; i < d->nclauses && chosen < 0; i++) {
         for (int j = 0; j < d->ntypes[i]; j++) {
-            if (eval_type_matches(e.type, d->types[i][j])) {
+            if (eval_type_matches(fr->in, e.type, d->types[i][j])) {
                 chosen = i;
                 single = d->ntypes[i] == 1 ? d->types[i][0] : NULL;
                 break;
