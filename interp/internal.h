@@ -104,6 +104,13 @@ typedef struct Obj {
     const NativeVar *native_var;   // package variable of a built-in package
 } Obj;
 
+// NativeScope: the checker's scope of one built-in package (a list in the arena).
+typedef struct NativeScope {
+    const NativePkg *pkg;
+    struct Scope *scope;
+    struct NativeScope *next;
+} NativeScope;
+
 typedef struct Scope {
     struct Scope *parent;
     Obj **objs;
@@ -283,6 +290,7 @@ typedef struct Checker {
     AstDecl **methods;        // method declarations
     int nmethods;
     Obj *imports[64];         // package names, for "imported and not used"
+    struct NativeScope *native_scopes;   // one scope per built-in package used (packages.c)
     int nimports;
     // dependency tracking while checking a package-level initialiser
     Obj *cur_decl_obj;
@@ -431,7 +439,10 @@ void tc_commaok_mark(Checker *c, Operand *x, AstExpr *e, int n);
 bool tc_is_terminating_list(Checker *c, AstStmtList *l);
 void tc_check_unused(Checker *c, Scope *s);
 Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel);
-void tc_native_methods(Checker *c, Obj *pkgobj, Scope *s);
+void tc_native_methods(Checker *c, const NativePkg *p, Scope *s);
+// tc_native_type: the named type path.name of a built-in package whose
+// scope this checker made (NULL otherwise).
+Type *tc_native_type(Checker *c, const char *path, const char *name);
 void tc_add_native_var(Checker *c, Obj *o);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);

@@ -16,18 +16,14 @@ static void syntax_error(void *ctx, Pos pos, const char *msg) {
     if (d->n++ < 10) fprintf(stderr, "%s:%d:%d: %s\n", d->filename, pos.line, pos.col, msg);
 }
 
-// pkg_type finds the named type of an imported built-in package in the
-// package's scope (made when the program first used a member).
+// pkg_type finds the named type of a built-in package in the checker's
+// scope of that package (made when the program, or a package it uses,
+// first referred to the package).
 static const Type *pkg_type(void *ctx, const char *path, const char *name, bool ptr) {
     Checker *c = ((Interp *)ctx)->c;
-    for (int i = 0; i < c->nimports; i++) {
-        Obj *o = c->imports[i];
-        if (!o->pkg || !o->pkg_scope || strcmp(o->pkg->path, path) != 0) continue;
-        Obj *t = tc_scope_lookup_local(o->pkg_scope, name);
-        if (!t || t->kind != OBJ_TYPENAME) return NULL;
-        return ptr ? tc_pointer(c, t->type) : t->type;
-    }
-    return NULL;
+    Type *t = tc_native_type(c, path, name);
+    if (!t) return NULL;
+    return ptr ? tc_pointer(c, t) : t;
 }
 
 typedef struct MainArgs {

@@ -505,6 +505,9 @@ typedef struct NativePkg {
     int ntypes;
     const NativeVar *vars;
     int nvars;
+    // Paths of the packages whose names the type texts use ("io/fs" for
+    // "fs.FileMode"), NULL-terminated; NULL when none.
+    const char *const *imports;
 } NativePkg;
 // rt_find_package: the built-in package with import path path, or NULL.
 const NativePkg *rt_find_package(const char *path);

@@ -27,27 +27,62 @@ static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
     return t;
 }
 
-static Obj *make_member(Checker *c, Obj *pkgobj, const char *name);
-
-// pkg_scope_of creates the scope of package object o on first use, with
-// its types (named, in the package) declared.
-static Scope *pkg_scope_of(Checker *c, Obj *o) {
-    if (o->pkg_scope) return o->pkg_scope;
+// native_scope: the one scope of built-in package p in this checker,
+// made on first use (every import of p and every package that refers to
+// p's types shares it, so io.Reader is one type wherever it is named).
+// The scope holds p's type names, a package name for each path in
+// p->imports (whose scopes are made too: the runtime may box values of
+// their types), then members on demand (make_member). A type whose text
+// starts with "= " is an alias ("= fs.FileMode").
+static Scope *native_scope(Checker *c, const NativePkg *p) {
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
+        if (ns->pkg == p) return ns->scope;
     Scope *s = tc_scope_new(c, c->u.scope, false);
-    o->pkg_scope = s;
-    const NativePkg *p = o->pkg;
+    NativeScope *ns = arena_alloc(c->arena, sizeof *ns);
+    *ns = (NativeScope){p, s, c->native_scopes};
+    c->native_scopes = ns;
     for (int i = 0; i < p->ntypes; i++) {
-        Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0}, tc_named(c, p->types[i].name, p->name));
+        bool alias = strncmp(p->types[i].underlying, "= ", 2) == 0;
+        Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0},
+                            alias ? NULL : tc_named(c, p->types[i].name, p->name));
         t->state = 2;
         tc_declare(c, s, t);
     }
+    for (const char *const *imp = p->imports; imp && *imp; imp++) {
+        const NativePkg *q = rt_find_package(*imp);
+        if (!q) continue;
+        Obj *o = tc_new_obj(c, OBJ_PKGNAME, q->name, (Pos){0, 0}, NULL);
+        o->pkg = q;
+        o->used = true;
+        tc_declare(c, s, o);
+        o->pkg_scope = native_scope(c, q);
+    }
     for (int i = 0; i < p->ntypes; i++) {
         Obj *t = tc_scope_lookup_local(s, p->types[i].name);
-        Type *u = parse_type_text(c, s, p->types[i].underlying);
-        tc_set_underlying(c, t->type, u ? u : c->u.types[KIND_INT]);
+        const char *text = p->types[i].underlying;
+        bool alias = strncmp(text, "= ", 2) == 0;
+        Type *u = parse_type_text(c, s, alias ? text + 2 : text);
+        if (alias) t->type = u ? u : c->u.types[KIND_INT];
+        else tc_set_underlying(c, t->type, u ? u : c->u.types[KIND_INT]);
     }
-    tc_native_methods(c, o, s);
+    tc_native_methods(c, p, s);
     return s;
+}
+
+// pkg_scope_of: the scope of package object o (see native_scope).
+static Scope *pkg_scope_of(Checker *c, Obj *o) {
+    if (!o->pkg_scope) o->pkg_scope = native_scope(c, o->pkg);
+    return o->pkg_scope;
+}
+
+// tc_native_type: see internal.h.
+Type *tc_native_type(Checker *c, const char *path, const char *name) {
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next) {
+        if (strcmp(ns->pkg->path, path) != 0) continue;
+        Obj *t = tc_scope_lookup_local(ns->scope, name);
+        return t && t->kind == OBJ_TYPENAME ? t->type : NULL;
+    }
+    return NULL;
 }
 
 static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
@@ -118,11 +153,11 @@ Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel) {
 
 // tc_native_methods attaches the C methods of the package's types
 // ("(*Builder).WriteString", "Duration.String") to their named types.
-void tc_native_methods(Checker *c, Obj *pkgobj, Scope *s) {
-    const NativePkg *p = pkgobj->pkg;
+void tc_native_methods(Checker *c, const NativePkg *p, Scope *s) {
     for (int i = 0; i < p->ntypes; i++) {
         Obj *to = tc_scope_lookup_local(s, p->types[i].name);
         Type *t = to->type;
+        if (strncmp(p->types[i].underlying, "= ", 2) == 0) continue;
         int n = 0;
         for (int j = 0; j < p->nfuncs; j++) {
             const char *fn = p->funcs[j].name;
