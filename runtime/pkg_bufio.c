@@ -11,7 +11,6 @@
 // The C structs mirror the NativeType texts field for field (the checker
 // lays the Go types out; the collector scans them with its masks).
 #include <string.h>
-#include <unistd.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
@@ -32,34 +31,15 @@ typedef struct Scanner {
 typedef struct BufWriter { GoIface w; GoSlice buf; GoIface err; } BufWriter;
 typedef struct BufReader { GoIface r; GoSlice buf; int64_t start, end; bool eof; } BufReader;
 
-static bool is_ptr_to(const Type *t, const char *pkg, const char *name) {
-    return t && t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
-           strcmp(t->elem->name, name) == 0 && strcmp(t->elem->pkg, pkg) == 0;
-}
 
 // source_read reads up to n bytes from src into p: the count, or -1 at
-// the end of input.
-static int64_t source_read(Runtime *rt, GoIface src, uint8_t *p, int64_t n) {
-    if (!src.type || !src.data)
-        rt_panic_nil_deref(rt);
-    if (is_ptr_to(src.type, "os", "File")) {
-        rt_flush(rt);
-        ssize_t k = read((int)*(const int64_t *)src.data, p, (size_t)n);
-        return k <= 0 ? -1 : k;
-    }
-    if (is_ptr_to(src.type, "strings", "Reader"))
-        return rt_strings_reader_read(rt, src.data, p, n);
-    Value a[1], res[2];
-    a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, n, n);
-    res[0].i = 0;
-    res[1].e = (GoIface){NULL, NULL};
-    if (!rt_call_method(rt, src, "Read", a, 1, res))
-        rt_panic_plain(rt, "bufio: source has no Read method");
-    if (res[0].i > 0) {
-        memcpy(p, a[0].sl.ptr, (size_t)res[0].i);
-        return res[0].i;
-    }
-    return res[1].e.type ? -1 : 0;
+// the end of input or on an error (*err).
+static int64_t source_read(Runtime *rt, GoIface src, uint8_t *p, int64_t n, GoIface *err) {
+    GoSlice buf = {p, (uint32_t)n, (uint32_t)n};
+    int64_t k = rt_io_read(rt, src, buf, err);
+    if (k > 0)
+        return k;
+    return err->type ? -1 : 0;
 }
 
 // ---- split functions ------------------------------------------------------------------
@@ -237,7 +217,10 @@ static void fill(Runtime *rt, Scanner *s) {
         s->start = 0;
         rt_store(rt, &rt_ptype_bytes, &s->buf, v);
     }
-    int64_t k = source_read(rt, s->r, (uint8_t *)s->buf.ptr + s->end, s->buf.len - s->end);
+    GoIface err;
+    int64_t k = source_read(rt, s->r, (uint8_t *)s->buf.ptr + s->end, s->buf.len - s->end, &err);
+    if (k < 0 && err.data != rt_io_eof().data)
+        set_err(rt, s, err);
     if (k < 0)
         s->eof = true;
     else
@@ -314,28 +297,8 @@ static void scanner_buffer(Runtime *rt, Value *a, Value *res) {
 
 // sink_write writes p[0..n) to the destination w.
 static void sink_write(Runtime *rt, GoIface w, const void *p, size_t n) {
-    if (!w.type || !w.data)
-        rt_panic_nil_deref(rt);
-    if (is_ptr_to(w.type, "os", "File")) {
-        if (*(const int64_t *)w.data == 2)
-            rt_write_stderr(rt, p, n);
-        else
-            rt_write_stdout(rt, p, n);
-        return;
-    }
-    if (is_ptr_to(w.type, "strings", "Builder")) {
-        rt_builder_write(rt, w.data, p, n);
-        return;
-    }
-    if (is_ptr_to(w.type, "bufio", "Writer")) {
-        rt_bufio_write(rt, w.data, p, n);
-        return;
-    }
-    Value a[1], res[2];
-    a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)n, (int64_t)n);
-    memcpy(a[0].sl.ptr, p, n);
-    if (!rt_call_method(rt, w, "Write", a, 1, res))
-        rt_panic_plain(rt, "io: writer has no Write method");
+    GoIface err;
+    rt_io_write(rt, w, p, (int64_t)n, &err);
 }
 
 static void new_writer(Runtime *rt, Value *a, Value *res) {
@@ -464,7 +427,8 @@ static void reader_read_string(Runtime *rt, Value *a, Value *res) {
             break;
         }
         r->start = r->end = 0;
-        int64_t k = source_read(rt, r->r, r->buf.ptr, r->buf.len);
+        GoIface err;
+        int64_t k = source_read(rt, r->r, r->buf.ptr, r->buf.len, &err);
         if (k < 0)
             r->eof = true;
         else
@@ -477,7 +441,7 @@ static void reader_read_string(Runtime *rt, Value *a, Value *res) {
 #define SPLIT_SIG "func(data []byte, atEOF bool) (advance int, token []byte, err error)"
 
 static const NativeFunc bufio_funcs[] = {
-    {"NewScanner", "func(r interface{}) *Scanner", new_scanner},
+    {"NewScanner", "func(r io.Reader) *Scanner", new_scanner},
     {"(*Scanner).Scan", "func() bool", scanner_scan},
     {"(*Scanner).Text", "func() string", scanner_text},
     {"(*Scanner).Bytes", "func() []byte", scanner_bytes},
@@ -488,7 +452,7 @@ static const NativeFunc bufio_funcs[] = {
     {"ScanWords", SPLIT_SIG, scan_words},
     {"ScanRunes", SPLIT_SIG, scan_runes},
     {"ScanBytes", SPLIT_SIG, scan_bytes},
-    {"NewWriter", "func(w interface{}) *Writer", new_writer},
+    {"NewWriter", "func(w io.Writer) *Writer", new_writer},
     {"(*Writer).WriteString", "func(s string) (int, error)", writer_write_string},
     {"(*Writer).Write", "func(p []byte) (nn int, err error)", writer_write},
     {"(*Writer).WriteByte", "func(c byte) error", writer_write_byte},
@@ -496,7 +460,7 @@ static const NativeFunc bufio_funcs[] = {
     {"(*Writer).Flush", "func() error", writer_flush},
     {"(*Writer).Buffered", "func() int", writer_buffered},
     {"(*Writer).Available", "func() int", writer_available},
-    {"NewReader", "func(rd interface{}) *Reader", new_reader},
+    {"NewReader", "func(rd io.Reader) *Reader", new_reader},
     {"(*Reader).ReadString", "func(delim byte) (string, error)", reader_read_string},
 };
 
@@ -512,9 +476,12 @@ static const NativeConst bufio_consts[] = {
     {"MaxScanTokenSize", "untyped int", "65536"},
 };
 
+static const char *const bufio_imports[] = {"io", NULL};
+
 const NativePkg rt_pkg_bufio = {
     .path = "bufio", .name = "bufio",
     .funcs = bufio_funcs, .nfuncs = sizeof bufio_funcs / sizeof bufio_funcs[0],
     .types = bufio_types, .ntypes = sizeof bufio_types / sizeof bufio_types[0],
     .consts = bufio_consts, .nconsts = sizeof bufio_consts / sizeof bufio_consts[0],
+    .imports = bufio_imports,
 };

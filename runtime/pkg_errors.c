@@ -1,5 +1,5 @@
-// pkg_errors.c - package errors (New, Is, As, Unwrap), package io (EOF,
-// Reader, Writer, WriteString) and the error values the
+// pkg_errors.c - package errors (New, Is, As, Unwrap), io.EOF and the
+// error values the
 // runtime makes: *errors.errorString (errors.New, fmt.Errorf without %w,
 // strconv's ErrSyntax / ErrRange) and *fmt.wrapError (fmt.Errorf with %w).
 // Their descriptors are static const; their Error and Unwrap methods are
@@ -100,46 +100,10 @@ GoIface rt_errors_sentinel(NumErr err) {
 }
 
 static const ErrorString err_eof = {{(const uint8_t *)"EOF", 3}};
-static const ErrorString err_unexpected_eof = {{(const uint8_t *)"unexpected EOF", 14}};
+
+GoIface rt_error_static(const GoString *msg) { return (GoIface){&errstr_ptr, (void *)msg}; }
 
 GoIface rt_io_eof(void) { return (GoIface){&errstr_ptr, (void *)&err_eof}; }
-
-static void var_eof(Runtime *rt, Value *out) { (void)rt; out->e = rt_io_eof(); }
-static void var_unexpected_eof(Runtime *rt, Value *out) {
-    (void)rt;
-    out->e = (GoIface){&errstr_ptr, (void *)&err_unexpected_eof};
-}
-
-// io.WriteString(w, s): w is an io.Writer; its WriteString or Write method.
-static void io_write_string(Runtime *rt, Value *args, Value *results) {
-    Value a[1];
-    a[0] = args[1];
-    if (rt_call_method(rt, args[0].e, "WriteString", a, 1, results))
-        return;
-    a[0].sl = rt_bytes_from_string(rt, &rt_ptype_bytes, args[1].s);
-    rt_call_method(rt, args[0].e, "Write", a, 1, results);
-}
-
-static const NativeFunc io_funcs[] = {
-    {"WriteString", "func(w Writer, s string) (n int, err error)", io_write_string},
-};
-
-static const NativeType io_types[] = {
-    {"Reader", "interface { Read(p []byte) (n int, err error) }"},
-    {"Writer", "interface { Write(p []byte) (n int, err error) }"},
-};
-
-static const NativeVar io_vars[] = {
-    {"EOF", "error", var_eof},
-    {"ErrUnexpectedEOF", "error", var_unexpected_eof},
-};
-
-const NativePkg rt_pkg_io = {
-    .path = "io", .name = "io",
-    .funcs = io_funcs, .nfuncs = sizeof io_funcs / sizeof io_funcs[0],
-    .types = io_types, .ntypes = sizeof io_types / sizeof io_types[0],
-    .vars = io_vars, .nvars = sizeof io_vars / sizeof io_vars[0],
-};
 
 GoIface rt_error_new(Runtime *rt, const char *msg, size_t n) {
     ErrorString *es = rt_alloc(rt, &errstr_type);

@@ -2,10 +2,7 @@
 // os.Stdout, the Sprint family, Errorf, and Fprint* to an *os.File.
 // A ...interface{} parameter arrives as one slice of GoIface.
 //
-// Simplification: there is no io.Writer yet. Fprint/Fprintln/Fprintf take
-// their writer as interface{} and accept *os.File (os.Stdout, os.Stderr)
-// *strings.Builder and *bufio.Writer directly, and any other value with a
-// Write([]byte) method through the interpreter.
+// Fprint/Fprintln/Fprintf write to any io.Writer through rt_io_write.
 #include <string.h>
 
 #include "internal.h"
@@ -28,47 +25,15 @@ static void write_fd(Runtime *rt, int64_t fd, StrBuf *buf, Value *results) {
     sb_free(buf);
 }
 
-// is_ptr_to: whether t is *pkg.name.
-static bool is_ptr_to(const Type *t, const char *pkg, const char *name) {
-    return t && t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
-           strcmp(t->elem->name, name) == 0 && strcmp(t->elem->pkg, pkg) == 0;
-}
-
-// write_to writes buf to the writer w (an interface{} holding *os.File or
-// *strings.Builder) and sets the (n int, err error) results.
+// write_to writes buf to the io.Writer w and sets the (n int, err error)
+// results from the writer's.
 static void write_to(Runtime *rt, GoIface w, StrBuf *buf, Value *results) {
-    if (is_ptr_to(w.type, "os", "File")) {
-        if (!w.data)
-            rt_panic_nil_deref(rt);
-        write_fd(rt, *(const int64_t *)w.data, buf, results);
-        return;
-    }
-    if (is_ptr_to(w.type, "strings", "Builder")) {
-        if (!w.data)
-            rt_panic_nil_deref(rt);
-        rt_builder_write(rt, w.data, buf->p, buf->len);
-        results[0].i = (int64_t)buf->len;
-        results[1].e = (GoIface){NULL, NULL};
-        sb_free(buf);
-        return;
-    }
-    if (!w.type)
-        rt_panic_nil_deref(rt);
-    if (is_ptr_to(w.type, "bufio", "Writer")) {
-        rt_bufio_write(rt, w.data, buf->p, buf->len);
-    } else {
-        Value a[1], res[2];
-        a[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)buf->len, (int64_t)buf->len);
-        if (buf->len)
-            memcpy(a[0].sl.ptr, buf->p, buf->len);
-        if (!rt_call_method(rt, w, "Write", a, 1, res)) {
-            sb_free(buf);
-            rt_panic_plain(rt, "fmt: Fprint to an unsupported writer");
-        }
-    }
-    results[0].i = (int64_t)buf->len;
-    results[1].e = (GoIface){NULL, NULL};
+    GoIface err;
+    int64_t n = rt_io_write(rt, w, buf->p, (int64_t)buf->len, &err);
     sb_free(buf);
+    results[0].w[1] = 0;
+    results[0].i = n;
+    results[1].e = err;
 }
 
 static GoString to_string(Runtime *rt, StrBuf *buf) {
@@ -163,9 +128,9 @@ static const NativeFunc fmt_funcs[] = {
     {"Sprintln", "func(a ...interface{}) string", fmt_sprintln},
     {"Sprintf", "func(format string, a ...interface{}) string", fmt_sprintf},
     {"Errorf", "func(format string, a ...interface{}) error", fmt_errorf},
-    {"Fprint", "func(w interface{}, a ...interface{}) (n int, err error)", fmt_fprint},
-    {"Fprintln", "func(w interface{}, a ...interface{}) (n int, err error)", fmt_fprintln},
-    {"Fprintf", "func(w interface{}, format string, a ...interface{}) (n int, err error)",
+    {"Fprint", "func(w io.Writer, a ...interface{}) (n int, err error)", fmt_fprint},
+    {"Fprintln", "func(w io.Writer, a ...interface{}) (n int, err error)", fmt_fprintln},
+    {"Fprintf", "func(w io.Writer, format string, a ...interface{}) (n int, err error)",
      fmt_fprintf},
 };
 
@@ -173,8 +138,11 @@ static const NativeType fmt_types[] = {
     {"Stringer", "interface { String() string }"},
 };
 
+static const char *const fmt_imports[] = {"io", NULL};
+
 const NativePkg rt_pkg_fmt = {
     .path = "fmt", .name = "fmt",
     .funcs = fmt_funcs, .nfuncs = sizeof fmt_funcs / sizeof fmt_funcs[0],
     .types = fmt_types, .ntypes = sizeof fmt_types / sizeof fmt_types[0],
+    .imports = fmt_imports,
 };

@@ -17,7 +17,8 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 // The package tables (pkg_*.c), listed by rt_find_package (packages.c).
 extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
-    rt_pkg_time, rt_pkg_bufio, rt_pkg_sync;
+    rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_fs, rt_pkg_syscall,
+    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes;
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
@@ -138,6 +139,100 @@ size_t rt_duration_string(int64_t d, char out[32]);
 // ---- pkg_errors.c ---------------------------------------------------------------
 // rt_io_eof: io.EOF (one static *errors.errorString, so == works).
 GoIface rt_io_eof(void);
+// rt_error_static: the *errors.errorString whose s field is *msg (static
+// memory: the same pointer every time, so sentinels compare equal).
+GoIface rt_error_static(const GoString *msg);
+
+// ---- pkg_os.c, pkg_os_sys.c -----------------------------------------------------
+// An *os.File: Go's "struct { fd int; name string; closed bool; dirpos int }".
+typedef struct OsFile { int64_t fd; GoString name; bool closed; int64_t dirpos; } OsFile;
+// rt_os_new_file: a new *os.File for descriptor fd named name.
+OsFile *rt_os_new_file(Runtime *rt, int fd, GoString name);
+// rt_os_file_read / rt_os_file_write: (*File).Read / Write of p[0..n):
+// the count, and *err nil, io.EOF (read at the end) or a *PathError.
+int64_t rt_os_file_read(Runtime *rt, OsFile *f, void *p, int64_t n, GoIface *err);
+int64_t rt_os_file_write(Runtime *rt, OsFile *f, const void *p, int64_t n, GoIface *err);
+// rt_os_file_info: the FileInfo (*os.fileStat) of st for path (its base name).
+struct stat;
+GoIface rt_os_file_info(Runtime *rt, GoString path, const struct stat *st);
+// rt_os_mode_of: the fs.FileMode of st.
+uint32_t rt_os_mode_of(const struct stat *st);
+// rt_cstring: s as a malloc'ed NUL-terminated C string (the caller frees).
+char *rt_cstring(GoString s);
+// rt_native_call calls function name of built-in package pkg (a C
+// function of its table) with args; fatal if there is none.
+void rt_native_call(Runtime *rt, const char *pkg, const char *name, Value *args, Value *res);
+// rt_os_signal_value: syscall.Signal(sig) as an os.Signal interface value.
+void rt_os_signal_value(Runtime *rt, Value *out, int sig);
+// Table entries of package os written in pkg_os_sys.c.
+void rt_os_mkdir(Runtime *rt, Value *a, Value *res);
+void rt_os_mkdir_all(Runtime *rt, Value *a, Value *res);
+void rt_os_mkdir_temp(Runtime *rt, Value *a, Value *res);
+void rt_os_create_temp(Runtime *rt, Value *a, Value *res);
+void rt_os_temp_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_remove(Runtime *rt, Value *a, Value *res);
+void rt_os_remove_all(Runtime *rt, Value *a, Value *res);
+void rt_os_rename(Runtime *rt, Value *a, Value *res);
+void rt_os_chdir(Runtime *rt, Value *a, Value *res);
+void rt_os_chmod(Runtime *rt, Value *a, Value *res);
+void rt_os_truncate(Runtime *rt, Value *a, Value *res);
+void rt_os_getwd(Runtime *rt, Value *a, Value *res);
+void rt_os_user_home_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_hostname(Runtime *rt, Value *a, Value *res);
+void rt_os_getpid(Runtime *rt, Value *a, Value *res);
+void rt_os_getppid(Runtime *rt, Value *a, Value *res);
+void rt_os_getuid(Runtime *rt, Value *a, Value *res);
+void rt_os_exit(Runtime *rt, Value *a, Value *res);
+void rt_os_getenv(Runtime *rt, Value *a, Value *res);
+void rt_os_lookup_env(Runtime *rt, Value *a, Value *res);
+void rt_os_setenv(Runtime *rt, Value *a, Value *res);
+void rt_os_unsetenv(Runtime *rt, Value *a, Value *res);
+void rt_os_clearenv(Runtime *rt, Value *a, Value *res);
+void rt_os_environ(Runtime *rt, Value *a, Value *res);
+void rt_os_expand_env(Runtime *rt, Value *a, Value *res);
+void rt_os_expand(Runtime *rt, Value *a, Value *res);
+void rt_os_is_not_exist(Runtime *rt, Value *a, Value *res);
+void rt_os_is_exist(Runtime *rt, Value *a, Value *res);
+void rt_os_is_permission(Runtime *rt, Value *a, Value *res);
+void rt_os_link_error_error(Runtime *rt, Value *a, Value *res);
+void rt_os_link_error_unwrap(Runtime *rt, Value *a, Value *res);
+
+// ---- pkg_io.c ----------------------------------------------------------------------
+// rt_io_write writes p[0..n) to the io.Writer w: the count written, *err
+// the writer's error (nil on success). Panics on a nil writer.
+int64_t rt_io_write(Runtime *rt, GoIface w, const void *p, int64_t n, GoIface *err);
+// rt_io_read reads into buf from the io.Reader r: the count, *err the
+// reader's error (io.EOF at the end).
+int64_t rt_io_read(Runtime *rt, GoIface r, GoSlice buf, GoIface *err);
+// rt_io_unexpected_eof: io.ErrUnexpectedEOF.
+GoIface rt_io_unexpected_eof(void);
+// rt_io_short_write: io.ErrShortWrite.
+GoIface rt_io_short_write(void);
+
+// ---- pkg_bytes.c -------------------------------------------------------------------
+// rt_bytes_buffer_write appends p[0..n) to the *bytes.Buffer b.
+void rt_bytes_buffer_write(Runtime *rt, void *b, const void *p, int64_t n);
+
+// ---- pkg_path.c ------------------------------------------------------------------
+// rt_path_join2: filepath.Join(a, b).
+GoString rt_path_join2(Runtime *rt, GoString a, GoString b);
+
+// ---- pkg_fs.c: io/fs and syscall ------------------------------------------------
+typedef enum FsErr {
+    FS_ERR_INVALID, FS_ERR_PERMISSION, FS_ERR_EXIST, FS_ERR_NOT_EXIST, FS_ERR_CLOSED, FS_ERR_SKIP_DIR,
+} FsErr;
+// rt_fs_sentinel: fs.ErrInvalid... fs.SkipDir (static values);
+// rt_fs_is_sentinel: whether e is that value.
+GoIface rt_fs_sentinel(FsErr which);
+bool rt_fs_is_sentinel(GoIface e, FsErr which);
+// rt_errno: syscall.Errno(err) as an error value.
+GoIface rt_errno(Runtime *rt, int err);
+// rt_path_error: &fs.PathError{op, path, syscall.Errno(err)} as an error;
+// rt_path_error_with: the same with any inner error.
+GoIface rt_path_error(Runtime *rt, const char *op, GoString path, int err);
+GoIface rt_path_error_with(Runtime *rt, const char *op, GoString path, GoIface err);
+// rt_file_mode_string appends fs.FileMode(m).String() to b.
+void rt_file_mode_string(StrBuf *b, uint32_t m);
 
 // ---- pkg_strings.c ----------------------------------------------------------
 // rt_builder_write appends p[0..n) to the strings.Builder at b.

@@ -1,150 +1,499 @@
-// pkg_os.c - package os: Args, Exit, Getenv, LookupEnv, ReadFile, WriteFile, and *os.File values for
-// Stdout / Stderr / Stdin. A File is struct { fd int } (the checker builds
-// its descriptor from the NativeType text); the runtime allocates the
-// three standard files as pointer-free heap objects.
+// pkg_os.c - package os, files: *os.File (Open, Create, OpenFile and the
+// File methods), ReadFile, WriteFile, ReadDir with its DirEntry values,
+// Stat/Lstat and the FileInfo they return, and Stdin/Stdout/Stderr.
+// The rest of os (directories, paths, environment, process) is in
+// pkg_os_sys.c.
+//
+// A File is the Go struct "struct { fd int; name string; closed bool;
+// dirpos int }" (the C struct OsFile mirrors it; the checker lays it out,
+// the runtime allocates it with rt_pkg_type). Writes to descriptors 1
+// and 2 go through the runtime's buffered stdout / stderr, so output
+// interleaves as in Go; reading descriptor 0 flushes stdout first.
+// Errors are *fs.PathError values holding a syscall.Errno, with Go's op
+// words ("open", "read", "write", "close", "seek", "stat", "lstat").
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
 
-static void os_exit(Runtime *rt, Value *args, Value *results) {
-    (void)results;
-    rt_exit(rt, (int)args[0].i);
-}
+static const GoIface no_error = {NULL, NULL};
 
-static void os_getenv(Runtime *rt, Value *args, Value *results) {
-    GoString key = args[0].s;
-    char *k = malloc((size_t)key.len + 1);
-    memcpy(k, key.ptr, (size_t)key.len);
-    k[key.len] = 0;
-    const char *v = getenv(k);
-    free(k);
-    results[0].s = v ? rt_string_from_c(rt, v, strlen(v)) : (GoString){NULL, 0};
-}
-
-static char *c_string(GoString s) {
+char *rt_cstring(GoString s) {
     char *k = malloc((size_t)s.len + 1);
     if (!k)
         abort();
-    memcpy(k, s.ptr, (size_t)s.len);
+    if (s.len)
+        memcpy(k, s.ptr, (size_t)s.len);
     k[s.len] = 0;
     return k;
 }
 
-static void os_lookup_env(Runtime *rt, Value *args, Value *results) {
-    char *k = c_string(args[0].s);
-    const char *v = getenv(k);
-    free(k);
-    results[0].s = v ? rt_string_from_c(rt, v, strlen(v)) : (GoString){NULL, 0};
-    results[1].w[1] = 0;
-    results[1].u = v != NULL;
+static GoString go_string(Runtime *rt, const char *s) { return rt_string_from_c(rt, s, strlen(s)); }
+
+static void set_bool(Value *v, bool b) {
+    v->w[1] = 0;
+    v->u = b;
 }
 
-// path_error: the error os returns, with *fs.PathError's text "op path: reason".
-static GoIface path_error(Runtime *rt, const char *op, const char *path, int err) {
-    StrBuf b = {0};
-    sb_printf(&b, "%s %s: ", op, path);
-    size_t at = b.len;
-    sb_puts(&b, strerror(err));
-    if (b.p[at] >= 'A' && b.p[at] <= 'Z')   // Go's syscall texts are lowercase
-        b.p[at] = (char)(b.p[at] - 'A' + 'a');
-    GoIface e = rt_error_new(rt, b.p, b.len);
-    sb_free(&b);
-    return e;
+// ---- File values ---------------------------------------------------------------------
+
+static OsFile *file_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
 }
 
-static void os_read_file(Runtime *rt, Value *args, Value *results) {
-    char *path = c_string(args[0].s);
-    results[0].sl = (GoSlice){NULL, 0, 0};
-    results[1].e = (GoIface){NULL, NULL};
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        results[1].e = path_error(rt, "open", path, errno);
-        free(path);
-        return;
+OsFile *rt_os_new_file(Runtime *rt, int fd, GoString name) {
+    const Type *t = rt_pkg_type(rt, "os", "File", false);
+    if (!t)
+        rt_fatal(rt, "os.File: package type missing");
+    OsFile *f = rt_alloc(rt, t);
+    f->fd = fd;
+    Value v;
+    v.s = name;
+    rt_store(rt, &rt_ptype_string, &f->name, v);
+    return f;
+}
+
+int64_t rt_os_file_read(Runtime *rt, OsFile *f, void *p, int64_t n, GoIface *err) {
+    *err = no_error;
+    if (f->closed) {
+        *err = rt_path_error_with(rt, "read", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return 0;
     }
-    StrBuf b = {0};
-    char chunk[65536];
-    for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
+    if (n == 0)
+        return 0;
+    if (f->fd == 0)
+        rt_flush(rt);
+    ssize_t k;
+    do
+        k = read((int)f->fd, p, (size_t)n);
+    while (k < 0 && errno == EINTR);
+    if (k < 0) {
+        *err = rt_path_error(rt, "read", f->name, errno);
+        return 0;
+    }
+    if (k == 0)
+        *err = rt_io_eof();
+    return k;
+}
+
+int64_t rt_os_file_write(Runtime *rt, OsFile *f, const void *p, int64_t n, GoIface *err) {
+    *err = no_error;
+    if (f->closed) {
+        *err = rt_path_error_with(rt, "write", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return 0;
+    }
+    if (f->fd == 1 || f->fd == 2) {
+        (f->fd == 1 ? rt_write_stdout : rt_write_stderr)(rt, p, (size_t)n);
+        return n;
+    }
+    int64_t done = 0;
+    while (done < n) {
+        ssize_t k = write((int)f->fd, (const char *)p + done, (size_t)(n - done));
+        if (k < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
-            results[1].e = path_error(rt, "read", path, errno);
+        if (k < 0) {
+            *err = rt_path_error(rt, "write", f->name, errno);
             break;
         }
-        if (n == 0)
-            break;
-        sb_put(&b, chunk, (size_t)n);
+        done += k;
     }
-    close(fd);
+    return done;
+}
+
+static void file_read(Runtime *rt, Value *a, Value *res) {
+    GoIface err;
+    res[0].w[1] = 0;
+    res[0].i = rt_os_file_read(rt, file_of(rt, a[0]), a[1].sl.ptr, a[1].sl.len, &err);
+    res[1].e = err;
+}
+
+static void file_write(Runtime *rt, Value *a, Value *res) {
+    GoIface err;
+    res[0].w[1] = 0;
+    res[0].i = rt_os_file_write(rt, file_of(rt, a[0]), a[1].sl.ptr, a[1].sl.len, &err);
+    res[1].e = err;
+}
+
+static void file_write_string(Runtime *rt, Value *a, Value *res) {
+    GoIface err;
+    res[0].w[1] = 0;
+    res[0].i = rt_os_file_write(rt, file_of(rt, a[0]), a[1].s.ptr, a[1].s.len, &err);
+    res[1].e = err;
+}
+
+static void file_close(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (f->closed) {
+        res[0].e = rt_path_error_with(rt, "close", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return;
+    }
+    f->closed = true;
+    if (f->fd == 1)
+        rt_flush(rt);
+    if (f->fd > 2 && close((int)f->fd) < 0)
+        res[0].e = rt_path_error(rt, "close", f->name, errno);
+}
+
+static void file_seek(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].i = 0;
+    res[1].e = no_error;
+    if (f->closed) {
+        res[1].e = rt_path_error_with(rt, "seek", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return;
+    }
+    off_t o = lseek((int)f->fd, (off_t)a[1].i, (int)a[2].i);
+    if (o < 0)
+        res[1].e = rt_path_error(rt, "seek", f->name, errno);
+    else
+        res[0].i = o;
+    f->dirpos = 0;
+}
+
+static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
+static void file_fd(Runtime *rt, Value *a, Value *res) { res[0].u = (uint64_t)file_of(rt, a[0])->fd; }
+
+static void file_sync(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (f->fd == 1)
+        rt_flush(rt);
+    if (fsync((int)f->fd) < 0 && errno != EINVAL)
+        res[0].e = rt_path_error(rt, "sync", f->name, errno);
+}
+
+// ---- opening ---------------------------------------------------------------------------
+
+// open_file: os.OpenFile (Go adds O_CLOEXEC; perm keeps the permission,
+// setuid, setgid and sticky bits).
+static void open_file(Runtime *rt, GoString name, int64_t flag, uint64_t perm, Value *res) {
+    mode_t mode = (mode_t)(perm & 0777);
+    if (perm & (1u << 23)) mode |= S_ISUID;
+    if (perm & (1u << 22)) mode |= S_ISGID;
+    if (perm & (1u << 20)) mode |= S_ISVTX;
+    char *path = rt_cstring(name);
+    int fd;
+    do
+        fd = open(path, (int)flag | O_CLOEXEC, mode);
+    while (fd < 0 && errno == EINTR);
     free(path);
+    res[0].w[1] = 0;
+    res[0].p = NULL;
+    res[1].e = no_error;
+    if (fd < 0) {
+        res[1].e = rt_path_error(rt, "open", name, errno);
+        return;
+    }
+    res[0].p = rt_os_new_file(rt, fd, name);
+}
+
+static void os_open(Runtime *rt, Value *a, Value *res) { open_file(rt, a[0].s, O_RDONLY, 0, res); }
+static void os_create(Runtime *rt, Value *a, Value *res) {
+    open_file(rt, a[0].s, O_RDWR | O_CREAT | O_TRUNC, 0666, res);
+}
+static void os_open_file(Runtime *rt, Value *a, Value *res) { open_file(rt, a[0].s, a[1].i, a[2].u, res); }
+
+static void os_read_file(Runtime *rt, Value *a, Value *res) {
+    Value r[2];
+    open_file(rt, a[0].s, O_RDONLY, 0, r);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = r[1].e;
+    if (!r[0].p)
+        return;
+    OsFile *f = r[0].p;
+    StrBuf b = {0};
+    char chunk[16384];
+    for (;;) {
+        GoIface err;
+        int64_t k = rt_os_file_read(rt, f, chunk, sizeof chunk, &err);
+        sb_put(&b, chunk, (size_t)k);
+        if (err.type) {
+            if (err.data != rt_io_eof().data)
+                res[1].e = err;
+            break;
+        }
+    }
+    close((int)f->fd);
+    f->closed = true;
     GoSlice s = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b.len, (int64_t)b.len);
     if (b.len)
         memcpy(s.ptr, b.p, b.len);
     sb_free(&b);
-    results[0].sl = s;
+    res[0].sl = s;
 }
 
-static void os_write_file(Runtime *rt, Value *args, Value *results) {
-    char *path = c_string(args[0].s);
-    results[0].e = (GoIface){NULL, NULL};
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, (mode_t)(args[2].u & 0777));
-    if (fd < 0) {
-        results[0].e = path_error(rt, "open", path, errno);
-        free(path);
+static void os_write_file(Runtime *rt, Value *a, Value *res) {
+    Value r[2];
+    open_file(rt, a[0].s, O_WRONLY | O_CREAT | O_TRUNC, a[2].u, r);
+    res[0].e = r[1].e;
+    if (!r[0].p)
+        return;
+    OsFile *f = r[0].p;
+    GoIface err;
+    rt_os_file_write(rt, f, a[1].sl.ptr, a[1].sl.len, &err);
+    if (close((int)f->fd) < 0 && !err.type)
+        err = rt_path_error(rt, "close", f->name, errno);
+    f->closed = true;
+    res[0].e = err;
+}
+
+// ---- FileInfo -----------------------------------------------------------------------
+
+// fileStat: "struct { name string; size int64; mode FileMode; mtime int64 }".
+typedef struct FileStat { GoString name; int64_t size; uint32_t mode; int64_t mtime; } FileStat;
+
+uint32_t rt_os_mode_of(const struct stat *st) {
+    uint32_t m = st->st_mode & 0777;
+    switch (st->st_mode & S_IFMT) {
+    case S_IFBLK: m |= 1u << 26; break;
+    case S_IFCHR: m |= 1u << 26 | 1u << 21; break;
+    case S_IFDIR: m |= 1u << 31; break;
+    case S_IFIFO: m |= 1u << 25; break;
+    case S_IFLNK: m |= 1u << 27; break;
+    case S_IFSOCK: m |= 1u << 24; break;
+    default: break;
+    }
+    if (st->st_mode & S_ISGID) m |= 1u << 22;
+    if (st->st_mode & S_ISUID) m |= 1u << 23;
+    if (st->st_mode & S_ISVTX) m |= 1u << 20;
+    return m;
+}
+
+// base_name: Go's os basename (trailing slashes dropped, then the last element).
+static GoString base_name(GoString s) {
+    int64_t n = s.len;
+    while (n > 1 && s.ptr[n - 1] == '/')
+        n--;
+    int64_t i = n - 1;
+    while (i >= 0 && s.ptr[i] != '/')
+        i--;
+    return (GoString){s.ptr + i + 1, n - i - 1};
+}
+
+GoIface rt_os_file_info(Runtime *rt, GoString path, const struct stat *st) {
+    const Type *t = rt_pkg_type(rt, "os", "fileStat", false);
+    if (!t)
+        rt_fatal(rt, "os.fileStat: package type missing");
+    FileStat *fs = rt_alloc(rt, t);
+    Value v;
+    v.s = base_name(path);
+    rt_store(rt, &rt_ptype_string, &fs->name, v);
+    fs->size = st->st_size;
+    fs->mode = rt_os_mode_of(st);
+    fs->mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+    return (GoIface){rt_pkg_type(rt, "os", "fileStat", true), fs};
+}
+
+static void stat_common(Runtime *rt, Value *a, Value *res, bool follow) {
+    char *path = rt_cstring(a[0].s);
+    struct stat st;
+    int r = follow ? stat(path, &st) : lstat(path, &st);
+    free(path);
+    res[0].e = no_error;
+    res[1].e = no_error;
+    if (r < 0)
+        res[1].e = rt_path_error(rt, follow ? "stat" : "lstat", a[0].s, errno);
+    else
+        res[0].e = rt_os_file_info(rt, a[0].s, &st);
+}
+
+static void os_stat(Runtime *rt, Value *a, Value *res) { stat_common(rt, a, res, true); }
+static void os_lstat(Runtime *rt, Value *a, Value *res) { stat_common(rt, a, res, false); }
+
+static void file_stat(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    struct stat st;
+    res[0].e = no_error;
+    res[1].e = no_error;
+    if (f->closed)
+        res[1].e = rt_path_error_with(rt, "stat", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+    else if (fstat((int)f->fd, &st) < 0)
+        res[1].e = rt_path_error(rt, "stat", f->name, errno);
+    else
+        res[0].e = rt_os_file_info(rt, f->name, &st);
+}
+
+static FileStat *stat_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static void fi_name(Runtime *rt, Value *a, Value *res) { res[0].s = stat_of(rt, a[0])->name; }
+static void fi_size(Runtime *rt, Value *a, Value *res) { res[0].i = stat_of(rt, a[0])->size; }
+static void fi_mode(Runtime *rt, Value *a, Value *res) { res[0].u = stat_of(rt, a[0])->mode; }
+static void fi_is_dir(Runtime *rt, Value *a, Value *res) { set_bool(&res[0], stat_of(rt, a[0])->mode >> 31); }
+static void fi_sys(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].e = no_error; }
+
+// rt_native_call calls the function name of package pkg from its table
+// (time.Unix for ModTime: the layout of time.Time stays time's business).
+static void fi_mod_time(Runtime *rt, Value *a, Value *res) {
+    int64_t ns = stat_of(rt, a[0])->mtime;
+    Value args[2];
+    args[0].i = ns / 1000000000;
+    args[1].i = ns % 1000000000;
+    rt_native_call(rt, "time", "Unix", args, res);
+}
+
+// ---- directories ----------------------------------------------------------------------
+
+typedef struct DirEnt { char *name; uint32_t typ; } DirEnt;
+
+static uint32_t dtype_mode(unsigned char t) {
+    switch (t) {
+    case DT_DIR: return 1u << 31;
+    case DT_LNK: return 1u << 27;
+    case DT_FIFO: return 1u << 25;
+    case DT_SOCK: return 1u << 24;
+    case DT_BLK: return 1u << 26;
+    case DT_CHR: return 1u << 26 | 1u << 21;
+    default: return 0;
+    }
+}
+
+// read_dir lists directory path (without . and ..) in directory order;
+// returns the count (entries malloc'ed) or -errno.
+static int64_t read_dir(const char *path, DirEnt **out) {
+    DIR *d = opendir(path);
+    if (!d)
+        return -errno;
+    DirEnt *v = NULL;
+    int64_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = realloc(v, (size_t)cap * sizeof *v);
+            if (!v)
+                abort();
+        }
+        uint32_t typ = dtype_mode(e->d_type);
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st;
+            if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                typ = rt_os_mode_of(&st) & 0x8f280000u;
+        }
+        v[n].name = strdup(e->d_name);
+        v[n].typ = typ;
+        n++;
+    }
+    closedir(d);
+    *out = v;
+    return n;
+}
+
+static int cmp_dirent(const void *a, const void *b) {
+    return strcmp(((const DirEnt *)a)->name, ((const DirEnt *)b)->name);
+}
+
+// dir_entries: the []DirEntry of ents[from..to) (*os.unixDirent values).
+typedef struct UnixDirent { GoString parent, name; uint32_t typ; } UnixDirent;
+
+static GoSlice dir_entries(Runtime *rt, GoString parent, DirEnt *ents, int64_t from, int64_t to) {
+    const Type *it = rt_pkg_type(rt, "io/fs", "DirEntry", false);
+    const Type *dt = rt_pkg_type(rt, "os", "unixDirent", false);
+    const Type *dp = rt_pkg_type(rt, "os", "unixDirent", true);
+    if (!it || !dt)
+        rt_fatal(rt, "os.DirEntry: package type missing");
+    GoSlice s = rt_make_slice(rt, it, to - from, to - from);
+    for (int64_t i = from; i < to; i++) {
+        UnixDirent *d = rt_alloc(rt, dt);
+        Value v;
+        v.s = parent;
+        rt_store(rt, &rt_ptype_string, &d->parent, v);
+        v.s = go_string(rt, ents[i].name);
+        rt_store(rt, &rt_ptype_string, &d->name, v);
+        d->typ = ents[i].typ;
+        v.e = (GoIface){dp, d};
+        rt_store(rt, it, (GoIface *)s.ptr + (i - from), v);
+    }
+    return s;
+}
+
+static void free_ents(DirEnt *ents, int64_t n) {
+    for (int64_t i = 0; i < n; i++)
+        free(ents[i].name);
+    free(ents);
+}
+
+static void os_read_dir(Runtime *rt, Value *a, Value *res) {
+    char *path = rt_cstring(a[0].s);
+    DirEnt *ents = NULL;
+    int64_t n = read_dir(path, &ents);
+    free(path);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = no_error;
+    if (n < 0) {
+        res[1].e = rt_path_error(rt, "open", a[0].s, (int)-n);
         return;
     }
-    const char *p = args[1].sl.ptr;
-    size_t n = args[1].sl.len;
-    while (n > 0) {
-        ssize_t k = write(fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k < 0) {
-            results[0].e = path_error(rt, "write", path, errno);
-            break;
-        }
-        p += k;
-        n -= (size_t)k;
+    qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
+    res[0].sl = dir_entries(rt, a[0].s, ents, 0, n);
+    free_ents(ents, n);
+}
+
+// (*File).ReadDir(n): the next n entries (all when n <= 0), io.EOF at the end for n > 0.
+static void file_read_dir(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    int64_t want = a[1].i;
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = no_error;
+    if (f->closed) {
+        res[1].e = rt_path_error_with(rt, "readdirent", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return;
     }
-    close(fd);
+    char *path = rt_cstring(f->name);
+    DirEnt *ents = NULL;
+    int64_t n = read_dir(path, &ents);
     free(path);
-}
-
-// file_write: (*File).Write / WriteString to descriptor 1 or 2.
-static void file_write_bytes(Runtime *rt, Value f, const void *p, size_t n, Value *results) {
-    if (!f.p)
-        rt_panic_nil_deref(rt);
-    if (*(const int64_t *)f.p == 2)
-        rt_write_stderr(rt, p, n);
+    if (n < 0) {
+        res[1].e = rt_path_error(rt, "readdirent", f->name, (int)-n);
+        return;
+    }
+    int64_t from = f->dirpos < n ? f->dirpos : n;
+    int64_t to = want > 0 && from + want < n ? from + want : n;
+    f->dirpos = to;
+    if (want > 0 && from == to)
+        res[1].e = rt_io_eof();
     else
-        rt_write_stdout(rt, p, n);
-    results[0].i = (int64_t)n;
-    results[1].e = (GoIface){NULL, NULL};
+        res[0].sl = dir_entries(rt, f->name, ents, from, to);
+    free_ents(ents, n);
 }
 
-static void file_write_string(Runtime *rt, Value *args, Value *results) {
-    file_write_bytes(rt, args[0], args[1].s.ptr, (size_t)args[1].s.len, results);
+static UnixDirent *dirent_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
 }
 
-static void file_write(Runtime *rt, Value *args, Value *results) {
-    file_write_bytes(rt, args[0], args[1].sl.ptr, args[1].sl.len, results);
+static void de_name(Runtime *rt, Value *a, Value *res) { res[0].s = dirent_of(rt, a[0])->name; }
+static void de_is_dir(Runtime *rt, Value *a, Value *res) { set_bool(&res[0], dirent_of(rt, a[0])->typ >> 31); }
+static void de_type(Runtime *rt, Value *a, Value *res) { res[0].u = dirent_of(rt, a[0])->typ; }
+
+static void de_info(Runtime *rt, Value *a, Value *res) {
+    UnixDirent *d = dirent_of(rt, a[0]);
+    Value arg[1];
+    GoString slash = {(const uint8_t *)"/", 1};
+    arg[0].s = rt_string_concat(rt, rt_string_concat(rt, d->parent, slash), d->name);
+    stat_common(rt, arg, res, false);
 }
 
-static void new_file(Runtime *rt, Value *out, int64_t fd) {
-    int64_t *f = rt_alloc_noscan(rt, sizeof(int64_t), true);
-    *f = fd;
-    out->p = f;
-}
+// ---- standard files and Args ------------------------------------------------------------
 
-static void var_stdin(Runtime *rt, Value *out) { new_file(rt, out, 0); }
-static void var_stdout(Runtime *rt, Value *out) { new_file(rt, out, 1); }
-static void var_stderr(Runtime *rt, Value *out) { new_file(rt, out, 2); }
+static void var_stdin(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 0, go_string(rt, "/dev/stdin")); }
+static void var_stdout(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 1, go_string(rt, "/dev/stdout")); }
+static void var_stderr(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 2, go_string(rt, "/dev/stderr")); }
 
 // var_args: os.Args from the runtime's configuration.
 static void var_args(Runtime *rt, Value *out) {
@@ -152,25 +501,107 @@ static void var_args(Runtime *rt, Value *out) {
     GoSlice s = rt_make_slice(rt, &rt_ptype_string, n, n);
     for (int i = 0; i < n; i++) {
         Value v;
-        v.s = rt_string_from_c(rt, rt->cfg.argv[i], strlen(rt->cfg.argv[i]));
+        v.s = go_string(rt, rt->cfg.argv[i]);
         rt_store(rt, &rt_ptype_string, (GoString *)s.ptr + i, v);
     }
     out->sl = s;
 }
 
+static void var_err_not_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_NOT_EXIST); }
+static void var_err_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_EXIST); }
+static void var_err_permission(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PERMISSION); }
+static void var_err_invalid(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_INVALID); }
+static void var_err_closed(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_CLOSED); }
+static void var_interrupt(Runtime *rt, Value *out) { rt_os_signal_value(rt, out, 2); }
+static void var_kill(Runtime *rt, Value *out) { rt_os_signal_value(rt, out, 9); }
+
 static const NativeFunc os_funcs[] = {
-    {"Exit", "func(code int)", os_exit},
-    {"Getenv", "func(key string) string", os_getenv},
-    {"LookupEnv", "func(key string) (string, bool)", os_lookup_env},
+    {"Open", "func(name string) (*File, error)", os_open},
+    {"Create", "func(name string) (*File, error)", os_create},
+    {"OpenFile", "func(name string, flag int, perm FileMode) (*File, error)", os_open_file},
     {"ReadFile", "func(name string) ([]byte, error)", os_read_file},
     {"WriteFile", "func(name string, data []byte, perm FileMode) error", os_write_file},
-    {"(*File).WriteString", "func(s string) (n int, err error)", file_write_string},
+    {"ReadDir", "func(name string) ([]DirEntry, error)", os_read_dir},
+    {"Stat", "func(name string) (FileInfo, error)", os_stat},
+    {"Lstat", "func(name string) (FileInfo, error)", os_lstat},
+    {"(*File).Read", "func(b []byte) (n int, err error)", file_read},
     {"(*File).Write", "func(b []byte) (n int, err error)", file_write},
+    {"(*File).WriteString", "func(s string) (n int, err error)", file_write_string},
+    {"(*File).Close", "func() error", file_close},
+    {"(*File).Seek", "func(offset int64, whence int) (ret int64, err error)", file_seek},
+    {"(*File).Name", "func() string", file_name},
+    {"(*File).Fd", "func() uintptr", file_fd},
+    {"(*File).Sync", "func() error", file_sync},
+    {"(*File).Stat", "func() (FileInfo, error)", file_stat},
+    {"(*File).ReadDir", "func(n int) ([]DirEntry, error)", file_read_dir},
+    {"(*fileStat).Name", "func() string", fi_name},
+    {"(*fileStat).Size", "func() int64", fi_size},
+    {"(*fileStat).Mode", "func() FileMode", fi_mode},
+    {"(*fileStat).ModTime", "func() time.Time", fi_mod_time},
+    {"(*fileStat).IsDir", "func() bool", fi_is_dir},
+    {"(*fileStat).Sys", "func() interface{}", fi_sys},
+    {"(*unixDirent).Name", "func() string", de_name},
+    {"(*unixDirent).IsDir", "func() bool", de_is_dir},
+    {"(*unixDirent).Type", "func() FileMode", de_type},
+    {"(*unixDirent).Info", "func() (FileInfo, error)", de_info},
+    {"(*LinkError).Error", "func() string", rt_os_link_error_error},
+    {"(*LinkError).Unwrap", "func() error", rt_os_link_error_unwrap},
+    {"Mkdir", "func(name string, perm FileMode) error", rt_os_mkdir},
+    {"MkdirAll", "func(path string, perm FileMode) error", rt_os_mkdir_all},
+    {"MkdirTemp", "func(dir, pattern string) (string, error)", rt_os_mkdir_temp},
+    {"CreateTemp", "func(dir, pattern string) (*File, error)", rt_os_create_temp},
+    {"TempDir", "func() string", rt_os_temp_dir},
+    {"Remove", "func(name string) error", rt_os_remove},
+    {"RemoveAll", "func(path string) error", rt_os_remove_all},
+    {"Rename", "func(oldpath, newpath string) error", rt_os_rename},
+    {"Chdir", "func(dir string) error", rt_os_chdir},
+    {"Chmod", "func(name string, mode FileMode) error", rt_os_chmod},
+    {"Truncate", "func(name string, size int64) error", rt_os_truncate},
+    {"Getwd", "func() (dir string, err error)", rt_os_getwd},
+    {"UserHomeDir", "func() (string, error)", rt_os_user_home_dir},
+    {"Hostname", "func() (name string, err error)", rt_os_hostname},
+    {"Getpid", "func() int", rt_os_getpid},
+    {"Getppid", "func() int", rt_os_getppid},
+    {"Getuid", "func() int", rt_os_getuid},
+    {"Exit", "func(code int)", rt_os_exit},
+    {"Getenv", "func(key string) string", rt_os_getenv},
+    {"LookupEnv", "func(key string) (string, bool)", rt_os_lookup_env},
+    {"Setenv", "func(key, value string) error", rt_os_setenv},
+    {"Unsetenv", "func(key string) error", rt_os_unsetenv},
+    {"Clearenv", "func()", rt_os_clearenv},
+    {"Environ", "func() []string", rt_os_environ},
+    {"ExpandEnv", "func(s string) string", rt_os_expand_env},
+    {"Expand", "func(s string, mapping func(string) string) string", rt_os_expand},
+    {"IsNotExist", "func(err error) bool", rt_os_is_not_exist},
+    {"IsExist", "func(err error) bool", rt_os_is_exist},
+    {"IsPermission", "func(err error) bool", rt_os_is_permission},
 };
 
 static const NativeType os_types[] = {
-    {"File", "struct { fd int }"},
-    {"FileMode", "uint32"},
+    {"FileMode", "= fs.FileMode"},
+    {"FileInfo", "= fs.FileInfo"},
+    {"DirEntry", "= fs.DirEntry"},
+    {"PathError", "= fs.PathError"},
+    {"File", "struct { fd int; name string; closed bool; dirpos int }"},
+    {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64 }"},
+    {"unixDirent", "struct { parent string; name string; typ FileMode }"},
+    {"LinkError", "struct { Op string; Old string; New string; Err error }"},
+    {"Signal", "interface { String() string; Signal() }"},
+    {"ProcessState", "struct { status int; pid int }"},
+};
+
+static const NativeConst os_consts[] = {
+    {"O_RDONLY", "int", "0"}, {"O_WRONLY", "int", "1"}, {"O_RDWR", "int", "2"},
+    {"O_APPEND", "int", "1024"}, {"O_CREATE", "int", "64"}, {"O_EXCL", "int", "128"},
+    {"O_SYNC", "int", "1052672"}, {"O_TRUNC", "int", "512"},
+    {"SEEK_SET", "int", "0"}, {"SEEK_CUR", "int", "1"}, {"SEEK_END", "int", "2"},
+    {"PathSeparator", "untyped rune", "47"}, {"PathListSeparator", "untyped rune", "58"},
+#define MODE(name, v) {name, "FileMode", v}
+    MODE("ModeDir", "2147483648"), MODE("ModeAppend", "1073741824"), MODE("ModeExclusive", "536870912"),
+    MODE("ModeTemporary", "268435456"), MODE("ModeSymlink", "134217728"), MODE("ModeDevice", "67108864"),
+    MODE("ModeNamedPipe", "33554432"), MODE("ModeSocket", "16777216"), MODE("ModeSetuid", "8388608"),
+    MODE("ModeSetgid", "4194304"), MODE("ModeCharDevice", "2097152"), MODE("ModeSticky", "1048576"),
+    MODE("ModeIrregular", "524288"), MODE("ModeType", "2401763328"), MODE("ModePerm", "511"),
 };
 
 static const NativeVar os_vars[] = {
@@ -178,11 +609,22 @@ static const NativeVar os_vars[] = {
     {"Stdin", "*File", var_stdin},
     {"Stdout", "*File", var_stdout},
     {"Stderr", "*File", var_stderr},
+    {"ErrNotExist", "error", var_err_not_exist},
+    {"ErrExist", "error", var_err_exist},
+    {"ErrPermission", "error", var_err_permission},
+    {"ErrInvalid", "error", var_err_invalid},
+    {"ErrClosed", "error", var_err_closed},
+    {"Interrupt", "Signal", var_interrupt},
+    {"Kill", "Signal", var_kill},
 };
+
+static const char *const os_imports[] = {"io/fs", "time", "syscall", NULL};
 
 const NativePkg rt_pkg_os = {
     .path = "os", .name = "os",
     .funcs = os_funcs, .nfuncs = sizeof os_funcs / sizeof os_funcs[0],
     .types = os_types, .ntypes = sizeof os_types / sizeof os_types[0],
+    .consts = os_consts, .nconsts = sizeof os_consts / sizeof os_consts[0],
     .vars = os_vars, .nvars = sizeof os_vars / sizeof os_vars[0],
+    .imports = os_imports,
 };

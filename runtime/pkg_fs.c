@@ -1,0 +1,252 @@
+// pkg_fs.c - package io/fs (FileInfo, FileMode and its String, DirEntry,
+// PathError, the sentinel errors ErrNotExist/ErrExist/ErrPermission/
+// ErrInvalid/ErrClosed, SkipDir) and package syscall's Errno, the error
+// inside every *fs.PathError os returns.
+//
+// The sentinels are *errors.errorString values in static memory (one
+// pointer each, so == and errors.Is compare them); os's ErrNotExist...
+// are the same values. Errno.Is reports the sentinel an errno stands
+// for, as Go's syscall does, so errors.Is(err, fs.ErrNotExist) works
+// through a *PathError's Unwrap.
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+static const GoString err_invalid = {(const uint8_t *)"invalid argument", 16};
+static const GoString err_permission = {(const uint8_t *)"permission denied", 17};
+static const GoString err_exist = {(const uint8_t *)"file already exists", 19};
+static const GoString err_not_exist = {(const uint8_t *)"file does not exist", 19};
+static const GoString err_closed = {(const uint8_t *)"file already closed", 19};
+static const GoString err_skip_dir = {(const uint8_t *)"skip this directory", 19};
+
+GoIface rt_fs_sentinel(FsErr which) {
+    static const GoString *const all[] = {
+        [FS_ERR_INVALID] = &err_invalid, [FS_ERR_PERMISSION] = &err_permission,
+        [FS_ERR_EXIST] = &err_exist, [FS_ERR_NOT_EXIST] = &err_not_exist,
+        [FS_ERR_CLOSED] = &err_closed, [FS_ERR_SKIP_DIR] = &err_skip_dir,
+    };
+    return rt_error_static(all[which]);
+}
+
+bool rt_fs_is_sentinel(GoIface e, FsErr which) {
+    GoIface s = rt_fs_sentinel(which);
+    return e.type == s.type && e.data == s.data;
+}
+
+// ---- syscall.Errno -------------------------------------------------------------------
+
+GoIface rt_errno(Runtime *rt, int err) {
+    const Type *t = rt_pkg_type(rt, "syscall", "Errno", false);
+    if (!t)
+        rt_fatal(rt, "syscall.Errno: package type missing");
+    return (GoIface){t, (void *)(uintptr_t)err};
+}
+
+// errno_text: Go's text of errno err (glibc's, lowercased as Go's table is).
+static GoString errno_text(Runtime *rt, int err) {
+    const char *m = strerror(err);
+    StrBuf b = {0};
+    sb_puts(&b, m);
+    if (b.len && b.p[0] >= 'A' && b.p[0] <= 'Z')
+        b.p[0] = (char)(b.p[0] - 'A' + 'a');
+    GoString s = rt_string_from_c(rt, b.p ? b.p : "", b.len);
+    sb_free(&b);
+    return s;
+}
+
+static void errno_error(Runtime *rt, Value *a, Value *res) { res[0].s = errno_text(rt, (int)a[0].u); }
+
+static void errno_is(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int e = (int)a[0].u;
+    GoIface t = a[1].e;
+    res[0].w[1] = 0;
+    res[0].u = rt_fs_is_sentinel(t, FS_ERR_PERMISSION) ? (e == EACCES || e == EPERM)
+             : rt_fs_is_sentinel(t, FS_ERR_EXIST)    ? (e == EEXIST || e == ENOTEMPTY)
+             : rt_fs_is_sentinel(t, FS_ERR_NOT_EXIST) ? e == ENOENT
+                                                      : 0;
+}
+
+static const NativeType syscall_types[] = {
+    {"Errno", "uintptr"},
+    {"Signal", "int"},
+};
+
+static const NativeConst syscall_consts[] = {
+    {"ENOENT", "Errno", "2"},   {"EEXIST", "Errno", "17"},  {"EACCES", "Errno", "13"},
+    {"EPERM", "Errno", "1"},    {"ENOTDIR", "Errno", "20"}, {"EISDIR", "Errno", "21"},
+    {"EINVAL", "Errno", "22"},  {"ENOTEMPTY", "Errno", "39"}, {"EBADF", "Errno", "9"},
+    {"SIGINT", "Signal", "2"},  {"SIGTERM", "Signal", "15"}, {"SIGKILL", "Signal", "9"},
+    {"SIGHUP", "Signal", "1"},  {"SIGQUIT", "Signal", "3"}, {"SIGUSR1", "Signal", "10"},
+    {"SIGUSR2", "Signal", "12"},
+};
+
+// ---- Signal ---------------------------------------------------------------------------
+
+static void signal_string(Runtime *rt, Value *a, Value *res) {
+    int s = (int)a[0].i;
+    const char *m = s > 0 && s < 65 ? strsignal(s) : NULL;
+    StrBuf b = {0};
+    if (m && strncmp(m, "Unknown", 7) != 0 && strncmp(m, "Real-time", 9) != 0) {
+        sb_puts(&b, m);
+        if (b.p[0] >= 'A' && b.p[0] <= 'Z')
+            b.p[0] = (char)(b.p[0] - 'A' + 'a');
+    } else {
+        sb_printf(&b, "signal %d", s);
+    }
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+static void signal_signal(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a, (void)res; }
+
+static const NativeFunc syscall_funcs[] = {
+    {"Errno.Error", "func() string", errno_error},
+    {"Errno.Is", "func(target error) bool", errno_is},
+    {"Signal.String", "func() string", signal_string},
+    {"Signal.Signal", "func()", signal_signal},
+};
+
+const NativePkg rt_pkg_syscall = {
+    .path = "syscall", .name = "syscall",
+    .funcs = syscall_funcs, .nfuncs = sizeof syscall_funcs / sizeof syscall_funcs[0],
+    .types = syscall_types, .ntypes = sizeof syscall_types / sizeof syscall_types[0],
+    .consts = syscall_consts, .nconsts = sizeof syscall_consts / sizeof syscall_consts[0],
+};
+
+// ---- io/fs: FileMode -------------------------------------------------------------------
+
+void rt_file_mode_string(StrBuf *b, uint32_t m) {
+    static const char str[] = "dalTLDpSugct?";
+    size_t start = b->len;
+    for (int i = 0; str[i]; i++)
+        if (m & (1u << (31 - i)))
+            sb_putc(b, str[i]);
+    if (b->len == start)
+        sb_putc(b, '-');
+    static const char rwx[] = "rwxrwxrwx";
+    for (int i = 0; i < 9; i++)
+        sb_putc(b, (m & (1u << (8 - i))) ? rwx[i] : '-');
+}
+
+static void mode_string(Runtime *rt, Value *a, Value *res) {
+    StrBuf b = {0};
+    rt_file_mode_string(&b, (uint32_t)a[0].u);
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+enum { MODE_DIR = 1u << 31, MODE_SYMLINK = 1u << 27, MODE_TYPE = 0x8f280000u };
+
+static void set_bool(Value *res, bool v) {
+    res[0].w[1] = 0;
+    res[0].u = v;
+}
+
+static void mode_is_dir(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, a[0].u & MODE_DIR); }
+static void mode_is_regular(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, (a[0].u & MODE_TYPE) == 0); }
+static void mode_perm(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].u = a[0].u & 0777; }
+static void mode_type(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].u = a[0].u & MODE_TYPE; }
+
+// ---- io/fs: PathError ------------------------------------------------------------------
+
+typedef struct PathError { GoString op, path; GoIface err; } PathError;
+
+GoIface rt_path_error_with(Runtime *rt, const char *op, GoString path, GoIface err) {
+    const Type *t = rt_pkg_type(rt, "io/fs", "PathError", false);
+    if (!t)
+        rt_fatal(rt, "fs.PathError: package type missing");
+    PathError *pe = rt_alloc(rt, t);
+    Value v;
+    v.s = rt_string_from_c(rt, op, strlen(op));
+    rt_store(rt, &rt_ptype_string, &pe->op, v);
+    v.s = path;
+    rt_store(rt, &rt_ptype_string, &pe->path, v);
+    v.e = err;
+    rt_store(rt, &rt_ptype_error, &pe->err, v);
+    return (GoIface){rt_pkg_type(rt, "io/fs", "PathError", true), pe};
+}
+
+GoIface rt_path_error(Runtime *rt, const char *op, GoString path, int err) {
+    return rt_path_error_with(rt, op, path, rt_errno(rt, err));
+}
+
+static void path_error_error(Runtime *rt, Value *a, Value *res) {
+    PathError *pe = a[0].p;
+    if (!pe)
+        rt_panic_nil_deref(rt);
+    StrBuf b = {0};
+    sb_put(&b, pe->op.ptr, (size_t)pe->op.len);
+    sb_putc(&b, ' ');
+    sb_put(&b, pe->path.ptr, (size_t)pe->path.len);
+    sb_puts(&b, ": ");
+    GoString t;
+    if (rt_error_text(rt, pe->err, &t))
+        sb_put(&b, t.ptr, (size_t)t.len);
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+static void path_error_unwrap(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    res[0].e = ((PathError *)a[0].p)->err;
+}
+
+static void var_err_invalid(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_INVALID); }
+static void var_err_permission(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PERMISSION); }
+static void var_err_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_EXIST); }
+static void var_err_not_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_NOT_EXIST); }
+static void var_err_closed(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_CLOSED); }
+static void var_skip_dir(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_SKIP_DIR); }
+
+static const NativeFunc fs_funcs[] = {
+    {"FileMode.String", "func() string", mode_string},
+    {"FileMode.IsDir", "func() bool", mode_is_dir},
+    {"FileMode.IsRegular", "func() bool", mode_is_regular},
+    {"FileMode.Perm", "func() FileMode", mode_perm},
+    {"FileMode.Type", "func() FileMode", mode_type},
+    {"(*PathError).Error", "func() string", path_error_error},
+    {"(*PathError).Unwrap", "func() error", path_error_unwrap},
+};
+
+static const NativeType fs_types[] = {
+    {"FileMode", "uint32"},
+    {"FileInfo", "interface { Name() string; Size() int64; Mode() FileMode; ModTime() time.Time; "
+                 "IsDir() bool; Sys() interface{} }"},
+    {"DirEntry", "interface { Name() string; IsDir() bool; Type() FileMode; Info() (FileInfo, error) }"},
+    {"PathError", "struct { Op string; Path string; Err error }"},
+    {"WalkDirFunc", "func(path string, d DirEntry, err error) error"},
+};
+
+#define MODE(name, v) {name, "FileMode", v}
+static const NativeConst fs_consts[] = {
+    MODE("ModeDir", "2147483648"), MODE("ModeAppend", "1073741824"), MODE("ModeExclusive", "536870912"),
+    MODE("ModeTemporary", "268435456"), MODE("ModeSymlink", "134217728"), MODE("ModeDevice", "67108864"),
+    MODE("ModeNamedPipe", "33554432"), MODE("ModeSocket", "16777216"), MODE("ModeSetuid", "8388608"),
+    MODE("ModeSetgid", "4194304"), MODE("ModeCharDevice", "2097152"), MODE("ModeSticky", "1048576"),
+    MODE("ModeIrregular", "524288"), MODE("ModeType", "2401763328"), MODE("ModePerm", "511"),
+};
+
+static const NativeVar fs_vars[] = {
+    {"ErrInvalid", "error", var_err_invalid},
+    {"ErrPermission", "error", var_err_permission},
+    {"ErrExist", "error", var_err_exist},
+    {"ErrNotExist", "error", var_err_not_exist},
+    {"ErrClosed", "error", var_err_closed},
+    {"SkipDir", "error", var_skip_dir},
+};
+
+static const char *const fs_imports[] = {"time", "syscall", NULL};
+
+const NativePkg rt_pkg_fs = {
+    .path = "io/fs", .name = "fs",
+    .funcs = fs_funcs, .nfuncs = sizeof fs_funcs / sizeof fs_funcs[0],
+    .types = fs_types, .ntypes = sizeof fs_types / sizeof fs_types[0],
+    .consts = fs_consts, .nconsts = sizeof fs_consts / sizeof fs_consts[0],
+    .vars = fs_vars, .nvars = sizeof fs_vars / sizeof fs_vars[0],
+    .imports = fs_imports,
+};
