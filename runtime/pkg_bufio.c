@@ -29,7 +29,6 @@ typedef struct Scanner {
 } Scanner;
 
 typedef struct BufWriter { GoIface w; GoSlice buf; GoIface err; } BufWriter;
-typedef struct BufReader { GoIface r; GoSlice buf; int64_t start, end; bool eof; } BufReader;
 
 
 // source_read reads up to n bytes from src into p: the count, or -1 at
@@ -301,16 +300,49 @@ static void sink_write(Runtime *rt, GoIface w, const void *p, size_t n) {
     rt_io_write(rt, w, p, (int64_t)n, &err);
 }
 
-static void new_writer(Runtime *rt, Value *a, Value *res) {
+static void new_writer_size(Runtime *rt, GoIface dst, int64_t size, Value *res) {
     const Type *t = rt_pkg_type(rt, "bufio", "Writer", false);
     if (!t)
         rt_fatal(rt, "bufio.Writer: package type missing");
+    if (dst.type == rt_pkg_type(rt, "bufio", "Writer", true) && dst.data &&
+        (int64_t)((BufWriter *)dst.data)->buf.cap >= size) {
+        res[0].p = dst.data;
+        return;
+    }
+    if (size <= 0)
+        size = WRITER_SIZE;
     BufWriter *w = rt_alloc(rt, t);
-    rt_store(rt, &rt_ptype_error, &w->w, a[0]);
+    rt_store(rt, &rt_ptype_error, &w->w, (Value){.e = dst});
     Value v;
-    v.sl = rt_make_slice(rt, &rt_ptype_uint8, 0, WRITER_SIZE);
+    v.sl = rt_make_slice(rt, &rt_ptype_uint8, 0, size);
     rt_store(rt, &rt_ptype_bytes, &w->buf, v);
     res[0].p = w;
+}
+
+static void new_writer(Runtime *rt, Value *a, Value *res) { new_writer_size(rt, a[0].e, WRITER_SIZE, res); }
+static void new_writer_sized(Runtime *rt, Value *a, Value *res) { new_writer_size(rt, a[0].e, a[1].i, res); }
+
+static void writer_size(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    res[0].i = ((BufWriter *)a[0].p)->buf.cap;
+}
+
+static void writer_reset(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    BufWriter *w = a[0].p;
+    if (!w)
+        rt_panic_nil_deref(rt);
+    rt_store(rt, &rt_ptype_error, &w->w, a[1]);
+    w->buf.len = 0;
+}
+
+static void new_read_writer(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "bufio", "ReadWriter", false);
+    void **rw = rt_alloc(rt, t);
+    gc_write_ptr(rt, &rw[0], a[0].p);
+    gc_write_ptr(rt, &rw[1], a[1].p);
+    res[0].p = rw;
 }
 
 static void writer_flush_buf(Runtime *rt, BufWriter *w) {
@@ -389,54 +421,10 @@ static void writer_available(Runtime *rt, Value *a, Value *res) {
     res[0].i = w->buf.cap - w->buf.len;
 }
 
-// ---- Reader -------------------------------------------------------------------------------
-
-static void new_reader(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rt_pkg_type(rt, "bufio", "Reader", false);
-    if (!t)
-        rt_fatal(rt, "bufio.Reader: package type missing");
-    BufReader *r = rt_alloc(rt, t);
-    rt_store(rt, &rt_ptype_error, &r->r, a[0]);
-    Value v;
-    v.sl = rt_make_slice(rt, &rt_ptype_uint8, 4096, 4096);
-    rt_store(rt, &rt_ptype_bytes, &r->buf, v);
-    res[0].p = r;
-}
-
-// reader_read_string: ReadString(delim): bytes up to and including
-// delim; at the end of input, what is left and io.EOF.
-static void reader_read_string(Runtime *rt, Value *a, Value *res) {
-    BufReader *r = a[0].p;
-    if (!r)
-        rt_panic_nil_deref(rt);
-    uint8_t delim = (uint8_t)a[1].u;
-    StrBuf out = {0};
-    res[1].e = (GoIface){NULL, NULL};
-    for (;;) {
-        if (r->start < r->end) {
-            const uint8_t *p = (const uint8_t *)r->buf.ptr + r->start;
-            const uint8_t *hit = memchr(p, delim, (size_t)(r->end - r->start));
-            int64_t k = hit ? hit - p + 1 : r->end - r->start;
-            sb_put(&out, p, (size_t)k);
-            r->start += k;
-            if (hit)
-                break;
-        }
-        if (r->eof) {
-            res[1].e = rt_io_eof();
-            break;
-        }
-        r->start = r->end = 0;
-        GoIface err;
-        int64_t k = source_read(rt, r->r, r->buf.ptr, r->buf.len, &err);
-        if (k < 0)
-            r->eof = true;
-        else
-            r->end = k;
-    }
-    res[0].s = rt_string_from_c(rt, out.p ? out.p : "", out.len);
-    sb_free(&out);
-}
+static void var_err_buffer_full(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(0); }
+static void var_err_negative_count(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(1); }
+static void var_err_unread_byte(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(2); }
+static void var_err_unread_rune(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(3); }
 
 #define SPLIT_SIG "func(data []byte, atEOF bool) (advance int, token []byte, err error)"
 
@@ -458,10 +446,29 @@ static const NativeFunc bufio_funcs[] = {
     {"(*Writer).WriteByte", "func(c byte) error", writer_write_byte},
     {"(*Writer).WriteRune", "func(r rune) (size int, err error)", writer_write_rune},
     {"(*Writer).Flush", "func() error", writer_flush},
+    {"NewWriterSize", "func(w io.Writer, size int) *Writer", new_writer_sized},
+    {"NewReadWriter", "func(r *Reader, w *Writer) *ReadWriter", new_read_writer},
+    {"(*Writer).Size", "func() int", writer_size},
+    {"(*Writer).Reset", "func(w io.Writer)", writer_reset},
     {"(*Writer).Buffered", "func() int", writer_buffered},
     {"(*Writer).Available", "func() int", writer_available},
-    {"NewReader", "func(rd io.Reader) *Reader", new_reader},
-    {"(*Reader).ReadString", "func(delim byte) (string, error)", reader_read_string},
+    {"NewReader", "func(rd io.Reader) *Reader", rt_bufio_new_reader},
+    {"NewReaderSize", "func(rd io.Reader, size int) *Reader", rt_bufio_new_reader_size},
+    {"(*Reader).Reset", "func(r io.Reader)", rt_bufio_reader_reset},
+    {"(*Reader).Size", "func() int", rt_bufio_reader_size},
+    {"(*Reader).Buffered", "func() int", rt_bufio_reader_buffered},
+    {"(*Reader).Read", "func(p []byte) (n int, err error)", rt_bufio_reader_read},
+    {"(*Reader).ReadByte", "func() (byte, error)", rt_bufio_reader_read_byte},
+    {"(*Reader).UnreadByte", "func() error", rt_bufio_reader_unread_byte},
+    {"(*Reader).ReadRune", "func() (r rune, size int, err error)", rt_bufio_reader_read_rune},
+    {"(*Reader).UnreadRune", "func() error", rt_bufio_reader_unread_rune},
+    {"(*Reader).Peek", "func(n int) ([]byte, error)", rt_bufio_reader_peek},
+    {"(*Reader).Discard", "func(n int) (discarded int, err error)", rt_bufio_reader_discard},
+    {"(*Reader).ReadSlice", "func(delim byte) (line []byte, err error)", rt_bufio_reader_read_slice},
+    {"(*Reader).ReadString", "func(delim byte) (string, error)", rt_bufio_reader_read_string},
+    {"(*Reader).ReadBytes", "func(delim byte) ([]byte, error)", rt_bufio_reader_read_bytes},
+    {"(*Reader).ReadLine", "func() (line []byte, isPrefix bool, err error)", rt_bufio_reader_read_line},
+    {"(*Reader).WriteTo", "func(w io.Writer) (n int64, err error)", rt_bufio_reader_write_to},
 };
 
 static const NativeType bufio_types[] = {
@@ -469,7 +476,15 @@ static const NativeType bufio_types[] = {
     {"Scanner", "struct { r interface{}; split SplitFunc; buf []byte; start int; end int; tok []byte; "
                 "err error; eof bool; done bool; max int; empties int }"},
     {"Writer", "struct { w interface{}; buf []byte; err error }"},
-    {"Reader", "struct { r interface{}; buf []byte; start int; end int; eof bool }"},
+    {"Reader", "struct { buf []byte; rd io.Reader; r int; w int; err error; lastByte int; lastRuneSize int }"},
+    {"ReadWriter", "struct { *Reader; *Writer }"},
+};
+
+static const NativeVar bufio_vars[] = {
+    {"ErrBufferFull", "error", var_err_buffer_full},
+    {"ErrNegativeCount", "error", var_err_negative_count},
+    {"ErrInvalidUnreadByte", "error", var_err_unread_byte},
+    {"ErrInvalidUnreadRune", "error", var_err_unread_rune},
 };
 
 static const NativeConst bufio_consts[] = {
@@ -483,5 +498,6 @@ const NativePkg rt_pkg_bufio = {
     .funcs = bufio_funcs, .nfuncs = sizeof bufio_funcs / sizeof bufio_funcs[0],
     .types = bufio_types, .ntypes = sizeof bufio_types / sizeof bufio_types[0],
     .consts = bufio_consts, .nconsts = sizeof bufio_consts / sizeof bufio_consts[0],
+    .vars = bufio_vars, .nvars = sizeof bufio_vars / sizeof bufio_vars[0],
     .imports = bufio_imports,
 };

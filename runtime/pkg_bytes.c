@@ -68,7 +68,8 @@ static int64_t grow(Runtime *rt, Buffer *b, int64_t n) {
     }
     int64_t c = b->buf.cap;
     if (n <= c / 2 - m) {
-        memmove(b->buf.ptr, (char *)b->buf.ptr + b->off, (size_t)m);
+        if (m)
+            memmove(b->buf.ptr, (char *)b->buf.ptr + b->off, (size_t)m);
     } else if (c + n > 0x7fffffff - c) {
         rt_panic(rt, rt_error_static(&err_too_large));
     } else {
@@ -77,7 +78,8 @@ static int64_t grow(Runtime *rt, Buffer *b, int64_t n) {
             want = 2 * c;
         GoSlice zeros = rt_make_slice(rt, &rt_ptype_uint8, want, want);
         GoSlice nb = rt_append(rt, &rt_ptype_uint8, (GoSlice){NULL, 0, 0}, zeros.ptr, (size_t)want);
-        memcpy(nb.ptr, (char *)b->buf.ptr + b->off, (size_t)m);
+        if (m)
+            memcpy(nb.ptr, (char *)b->buf.ptr + b->off, (size_t)m);
         set_buf(rt, b, nb);
     }
     b->off = 0;

@@ -121,6 +121,11 @@ void rt_strings_reader_size(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_read_method(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_read_byte(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_read_rune(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_unread_byte(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_unread_rune(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_seek(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_write_to(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_reset(Runtime *rt, Value *a, Value *res);
 // rt_replace_all_pairs: strings.NewReplacer(pairs[0..n)...).Replace(s)
 // (the result is s itself when nothing matched).
 GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoString s);
@@ -131,6 +136,27 @@ int64_t rt_strings_reader_read(Runtime *rt, void *reader, uint8_t *p, int64_t n)
 // ---- pkg_bufio.c -----------------------------------------------------------------
 // rt_bufio_write writes p[0..n) through the *bufio.Writer writer.
 void rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n);
+// ---- pkg_bufio_reader.c: bufio.Reader ----------------------------------------------
+// rt_bufio_error: bufio.ErrBufferFull, ErrNegativeCount,
+// ErrInvalidUnreadByte, ErrInvalidUnreadRune for which = 0..3.
+GoIface rt_bufio_error(int which);
+void rt_bufio_new_reader(Runtime *rt, Value *a, Value *res);
+void rt_bufio_new_reader_size(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_reset(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_size(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_buffered(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_byte(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_unread_byte(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_rune(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_unread_rune(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_peek(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_discard(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_slice(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_string(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_bytes(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_read_line(Runtime *rt, Value *a, Value *res);
+void rt_bufio_reader_write_to(Runtime *rt, Value *a, Value *res);
 
 // ---- pkg_time.c ------------------------------------------------------------------
 // rt_duration_string writes time.Duration(d).String() to out; returns its length.
@@ -206,8 +232,9 @@ int64_t rt_io_write(Runtime *rt, GoIface w, const void *p, int64_t n, GoIface *e
 int64_t rt_io_read(Runtime *rt, GoIface r, GoSlice buf, GoIface *err);
 // rt_io_unexpected_eof: io.ErrUnexpectedEOF.
 GoIface rt_io_unexpected_eof(void);
-// rt_io_short_write: io.ErrShortWrite.
+// rt_io_short_write: io.ErrShortWrite; rt_io_no_progress: io.ErrNoProgress.
 GoIface rt_io_short_write(void);
+GoIface rt_io_no_progress(void);
 
 // ---- pkg_bytes.c -------------------------------------------------------------------
 // rt_bytes_buffer_write appends p[0..n) to the *bytes.Buffer b.

@@ -25,6 +25,7 @@ static const GoString err_unexpected_eof = {(const uint8_t *)"unexpected EOF", 1
 
 GoIface rt_io_unexpected_eof(void) { return rt_error_static(&err_unexpected_eof); }
 GoIface rt_io_short_write(void) { return rt_error_static(&err_short_write); }
+GoIface rt_io_no_progress(void) { return rt_error_static(&err_no_progress); }
 
 static bool is_eof(GoIface e) { return e.type && e.data == rt_io_eof().data; }
 
@@ -70,8 +71,6 @@ int64_t rt_io_read(Runtime *rt, GoIface r, GoSlice buf, GoIface *err) {
     if (r.data && is_ptr_to(r.type, "os", "File"))
         return rt_os_file_read(rt, r.data, buf.ptr, buf.len, err);
     if (r.data && is_ptr_to(r.type, "strings", "Reader")) {
-        if (buf.len == 0)
-            return 0;
         int64_t k = rt_strings_reader_read(rt, r.data, buf.ptr, buf.len);
         if (k < 0)
             *err = rt_io_eof();

@@ -564,16 +564,24 @@ static const NativeFunc strings_funcs[] = {
     {"(*Reader).Read", "func(b []byte) (n int, err error)", rt_strings_reader_read_method},
     {"(*Reader).ReadByte", "func() (byte, error)", rt_strings_reader_read_byte},
     {"(*Reader).ReadRune", "func() (ch rune, size int, err error)", rt_strings_reader_read_rune},
+    {"(*Reader).UnreadByte", "func() error", rt_strings_reader_unread_byte},
+    {"(*Reader).UnreadRune", "func() error", rt_strings_reader_unread_rune},
+    {"(*Reader).Seek", "func(offset int64, whence int) (int64, error)", rt_strings_reader_seek},
+    {"(*Reader).WriteTo", "func(w io.Writer) (n int64, err error)", rt_strings_reader_write_to},
+    {"(*Reader).Reset", "func(s string)", rt_strings_reader_reset},
 };
 
 static const NativeType strings_types[] = {
     {"Builder", "struct { buf []byte }"},
     {"Replacer", "struct { oldnew []string }"},
-    {"Reader", "struct { s string; i int }"},
+    {"Reader", "struct { s string; i int; prevRune int }"},
 };
+
+static const char *const strings_imports[] = {"io", NULL};
 
 const NativePkg rt_pkg_strings = {
     .path = "strings", .name = "strings",
     .funcs = strings_funcs, .nfuncs = sizeof strings_funcs / sizeof strings_funcs[0],
     .types = strings_types, .ntypes = sizeof strings_types / sizeof strings_types[0],
+    .imports = strings_imports,
 };

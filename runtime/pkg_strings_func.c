@@ -213,9 +213,9 @@ void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res) {
     res[0].s = rt_replace_all_pairs(rt, pairs.ptr, pairs.len, a[1].s);
 }
 
-// ---- Reader: struct { s string; i int } -----------------------------------------------------
+// ---- Reader: struct { s string; i int; prevRune int } ---------------------------------------
 
-typedef struct StringsReader { GoString s; int64_t i; } StringsReader;
+typedef struct StringsReader { GoString s; int64_t i, prev_rune; } StringsReader;
 
 void rt_strings_new_reader(Runtime *rt, Value *a, Value *res) {
     const Type *t = rt_pkg_type(rt, "strings", "Reader", false);
@@ -223,6 +223,7 @@ void rt_strings_new_reader(Runtime *rt, Value *a, Value *res) {
         rt_fatal(rt, "strings.Reader: package type missing");
     StringsReader *r = rt_alloc(rt, t);
     rt_store(rt, &rt_ptype_string, &r->s, a[0]);
+    r->prev_rune = -1;
     res[0].p = r;
 }
 
@@ -236,6 +237,7 @@ int64_t rt_strings_reader_read(Runtime *rt, void *reader, uint8_t *p, int64_t n)
     StringsReader *r = reader_of(rt, (Value){.p = reader});
     if (r->i >= r->s.len)
         return -1;
+    r->prev_rune = -1;
     int64_t k = r->s.len - r->i < n ? r->s.len - r->i : n;
     memcpy(p, r->s.ptr + r->i, (size_t)k);
     r->i += k;
@@ -261,6 +263,7 @@ void rt_strings_reader_read_byte(Runtime *rt, Value *a, Value *res) {
     res[0].w[1] = 0;
     res[0].u = 0;
     res[1].e = (GoIface){NULL, NULL};
+    r->prev_rune = -1;
     if (r->i >= r->s.len) {
         res[1].e = rt_io_eof();
         return;
@@ -274,11 +277,84 @@ void rt_strings_reader_read_rune(Runtime *rt, Value *a, Value *res) {
     res[0].i = res[1].i = 0;
     res[2].e = (GoIface){NULL, NULL};
     if (r->i >= r->s.len) {
+        r->prev_rune = -1;
         res[2].e = rt_io_eof();
         return;
     }
+    r->prev_rune = r->i;
     int w;
     res[0].i = rt_decode_rune(r->s, r->i, &w);
     res[1].i = w;
     r->i += w;
+}
+
+void rt_strings_reader_unread_byte(Runtime *rt, Value *a, Value *res) {
+    StringsReader *r = reader_of(rt, a[0]);
+    res[0].e = (GoIface){NULL, NULL};
+    if (r->i <= 0) {
+        res[0].e = rt_error_new(rt, "strings.Reader.UnreadByte: at beginning of string", 49);
+        return;
+    }
+    r->prev_rune = -1;
+    r->i--;
+}
+
+void rt_strings_reader_unread_rune(Runtime *rt, Value *a, Value *res) {
+    StringsReader *r = reader_of(rt, a[0]);
+    res[0].e = (GoIface){NULL, NULL};
+    if (r->i <= 0) {
+        res[0].e = rt_error_new(rt, "strings.Reader.UnreadRune: at beginning of string", 49);
+        return;
+    }
+    if (r->prev_rune < 0) {
+        res[0].e = rt_error_new(rt, "strings.Reader.UnreadRune: previous operation was not ReadRune", 62);
+        return;
+    }
+    r->i = r->prev_rune;
+    r->prev_rune = -1;
+}
+
+void rt_strings_reader_seek(Runtime *rt, Value *a, Value *res) {
+    StringsReader *r = reader_of(rt, a[0]);
+    r->prev_rune = -1;
+    int64_t abs;
+    res[0].w[1] = 0;
+    res[0].i = 0;
+    res[1].e = (GoIface){NULL, NULL};
+    switch (a[2].i) {
+    case 0: abs = a[1].i; break;
+    case 1: abs = r->i + a[1].i; break;
+    case 2: abs = r->s.len + a[1].i; break;
+    default: res[1].e = rt_error_new(rt, "strings.Reader.Seek: invalid whence", 35); return;
+    }
+    if (abs < 0) {
+        res[1].e = rt_error_new(rt, "strings.Reader.Seek: negative position", 38);
+        return;
+    }
+    r->i = abs;
+    res[0].i = abs;
+}
+
+void rt_strings_reader_write_to(Runtime *rt, Value *a, Value *res) {
+    StringsReader *r = reader_of(rt, a[0]);
+    r->prev_rune = -1;
+    res[0].w[1] = 0;
+    res[0].i = 0;
+    res[1].e = (GoIface){NULL, NULL};
+    if (r->i >= r->s.len)
+        return;
+    int64_t n = r->s.len - r->i;
+    GoIface err;
+    int64_t m = rt_io_write(rt, a[1].e, r->s.ptr + r->i, n, &err);
+    r->i += m;
+    res[0].i = m;
+    res[1].e = err.type || m == n ? err : rt_io_short_write();
+}
+
+void rt_strings_reader_reset(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    StringsReader *r = reader_of(rt, a[0]);
+    rt_store(rt, &rt_ptype_string, &r->s, a[1]);
+    r->i = 0;
+    r->prev_rune = -1;
 }
