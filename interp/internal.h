@@ -443,6 +443,9 @@ void tc_native_methods(Checker *c, const NativePkg *p, Scope *s);
 // tc_native_type: the named type path.name of a built-in package whose
 // scope this checker made (NULL otherwise).
 Type *tc_native_type(Checker *c, const char *path, const char *name);
+// tc_native_obj: the object path.name of a built-in package whose scope
+// this checker made, if the program (or a package) made it (NULL otherwise).
+Obj *tc_native_obj(Checker *c, const char *path, const char *name);
 void tc_add_native_var(Checker *c, Obj *o);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "eval/internal.h"   // eval_alloc_closure, for RtHooks.native_func
 
 typedef struct Diags {
     const char *filename;
@@ -24,6 +25,24 @@ static const Type *pkg_type(void *ctx, const char *path, const char *name, bool 
     Type *t = tc_native_type(c, path, name);
     if (!t) return NULL;
     return ptr ? tc_pointer(c, t) : t;
+}
+
+// native_func: a func value calling the C function nf (what the evaluator
+// makes for a package function used as a value).
+static void *native_func(void *ctx, const NativeFunc *nf) {
+    Closure *cl = eval_alloc_closure(ctx, 0);
+    cl->kind = CLOSURE_NATIVE;
+    cl->native = nf->fn;
+    return cl;
+}
+
+// pkg_var: the global slot of a built-in package's variable, if the
+// program referred to it.
+static Value *pkg_var(void *ctx, const char *path, const char *name) {
+    Interp *in = ctx;
+    Obj *o = tc_native_obj(in->c, path, name);
+    if (!o || o->kind != OBJ_VAR || o->slot >= in->nglobals) return NULL;
+    return &in->globals[o->slot];
 }
 
 typedef struct MainArgs {
@@ -49,6 +68,7 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     parse_gogc(&cfg);
     RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = eval_string_method_hook,
                      .call_func = eval_call_func_hook, .call_method = eval_call_method_hook, .pkg_type = pkg_type,
+                     .native_func = native_func, .pkg_var = pkg_var,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
     if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);

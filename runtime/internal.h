@@ -10,6 +10,12 @@
 
 typedef struct Heap Heap;   // heap.c
 
+// The package-level state built-in packages keep (flag.CommandLine,
+// log's standard logger, os/signal's registrations), see rt_pkg_state.
+typedef enum RtPkgState {
+    RT_PKG_STATE_FLAG, RT_PKG_STATE_LOG, RT_PKG_STATE_SIGNAL, RT_PKG_STATE__COUNT
+} RtPkgState;
+
 struct Runtime {
     RtConfig cfg;
     RtHooks hooks;
@@ -37,6 +43,10 @@ struct Runtime {
 
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
+
+    // ---- state of built-in packages (pkg_state.c) ----
+    void *pkg_state[RT_PKG_STATE__COUNT];   // heap objects; a GC root once used
+    bool pkg_state_root;
 };
 
 #endif

@@ -8,7 +8,7 @@
 #ifndef GOSUB_RUNTIME_PKG_INTERNAL_H
 #define GOSUB_RUNTIME_PKG_INTERNAL_H
 
-#include "runtime.h"
+#include "internal.h"
 
 // The predeclared types string, int, uint8, []byte and error as the
 // packages need them for layout (static, read-only).
@@ -18,7 +18,7 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_fs, rt_pkg_syscall,
-    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes;
+    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag;
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
@@ -239,6 +239,17 @@ GoIface rt_io_no_progress(void);
 // ---- pkg_bytes.c -------------------------------------------------------------------
 // rt_bytes_buffer_write appends p[0..n) to the *bytes.Buffer b.
 void rt_bytes_buffer_write(Runtime *rt, void *b, const void *p, int64_t n);
+
+// ---- pkg_state.c -----------------------------------------------------------------
+// rt_pkg_state: the slot of package state which (a heap pointer, NULL
+// until the package stores one with gc_write_ptr); the slots are a GC root.
+void **rt_pkg_state(Runtime *rt, RtPkgState which);
+// rt_native_func: a Go func value calling nf (RtHooks.native_func).
+void *rt_native_func(Runtime *rt, const NativeFunc *nf);
+// rt_pkg_var: RtHooks.pkg_var (NULL without the hook).
+Value *rt_pkg_var(Runtime *rt, const char *path, const char *name);
+// rt_native_fn: the C function name of built-in package pkg, or NULL.
+NativeFn rt_native_fn(const char *pkg, const char *name);
 
 // ---- pkg_path.c ------------------------------------------------------------------
 // rt_path_join2: filepath.Join(a, b).

@@ -27,16 +27,6 @@ static void set_bool(Value *v, bool b) {
     v->u = b;
 }
 
-void rt_native_call(Runtime *rt, const char *pkg, const char *name, Value *args, Value *res) {
-    const NativePkg *p = rt_find_package(pkg);
-    for (int i = 0; p && i < p->nfuncs; i++) {
-        if (strcmp(p->funcs[i].name, name) == 0) {
-            p->funcs[i].fn(rt, args, res);
-            return;
-        }
-    }
-    rt_fatal(rt, "%s.%s: package function missing", pkg, name);
-}
 
 void rt_os_signal_value(Runtime *rt, Value *out, int sig) {
     const Type *t = rt_pkg_type(rt, "syscall", "Signal", false);

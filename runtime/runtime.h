@@ -69,6 +69,7 @@ enum {
 
 typedef struct Type Type;
 typedef struct Runtime Runtime;
+typedef struct NativeFunc NativeFunc;
 typedef union Value Value;
 
 typedef struct Field {
@@ -230,6 +231,13 @@ typedef struct RtHooks {
     // that type assertions and errors.As see the type the program names.
     // NULL when the program never used that package.
     const Type *(*pkg_type)(void *ctx, const char *path, const char *name, bool ptr);
+    // A Go func value (what a Value of a FUNC type holds in .p) that
+    // calls the C function nf (flag.Usage's default value...).
+    void *(*native_func)(void *ctx, const NativeFunc *nf);
+    // The storage of the built-in package variable path.name as the
+    // program sees it (flag.Usage after the program set it), or NULL
+    // when the program never referred to that variable.
+    Value *(*pkg_var)(void *ctx, const char *path, const char *name);
 } RtHooks;
 
 // rt_call_func / rt_call_method: the hooks above, for package code
@@ -472,11 +480,11 @@ void rt_format_float(StrBuf *out, double f, char fmt, int prec, int bitsize);
 // A function or method: name "Repeat", or for methods "(*Builder).WriteString"
 // (pointer receiver) / "Duration.String" (value receiver); sig is the Go
 // signature without receiver, e.g. "func(s string, count int) string".
-typedef struct NativeFunc {
+struct NativeFunc {
     const char *name;
     const char *sig;
     NativeFn fn;
-} NativeFunc;
+};
 typedef struct NativeConst {
     const char *name;
     const char *type;         // Go type ("untyped int", "float64", "Duration"...)

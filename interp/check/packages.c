@@ -75,14 +75,17 @@ static Scope *pkg_scope_of(Checker *c, Obj *o) {
     return o->pkg_scope;
 }
 
+// tc_native_obj: see internal.h.
+Obj *tc_native_obj(Checker *c, const char *path, const char *name) {
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
+        if (strcmp(ns->pkg->path, path) == 0) return tc_scope_lookup_local(ns->scope, name);
+    return NULL;
+}
+
 // tc_native_type: see internal.h.
 Type *tc_native_type(Checker *c, const char *path, const char *name) {
-    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next) {
-        if (strcmp(ns->pkg->path, path) != 0) continue;
-        Obj *t = tc_scope_lookup_local(ns->scope, name);
-        return t && t->kind == OBJ_TYPENAME ? t->type : NULL;
-    }
-    return NULL;
+    Obj *t = tc_native_obj(c, path, name);
+    return t && t->kind == OBJ_TYPENAME ? t->type : NULL;
 }
 
 static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
