@@ -575,6 +575,14 @@ static const NativeFunc os_funcs[] = {
     {"IsNotExist", "func(err error) bool", rt_os_is_not_exist},
     {"IsExist", "func(err error) bool", rt_os_is_exist},
     {"IsPermission", "func(err error) bool", rt_os_is_permission},
+    {"Pipe", "func() (r *File, w *File, err error)", rt_os_pipe},
+    {"(*ProcessState).ExitCode", "func() int", rt_os_state_exit_code},
+    {"(*ProcessState).Exited", "func() bool", rt_os_state_exited},
+    {"(*ProcessState).Success", "func() bool", rt_os_state_success},
+    {"(*ProcessState).Pid", "func() int", rt_os_state_pid},
+    {"(*ProcessState).String", "func() string", rt_os_state_string},
+    {"(*Process).Kill", "func() error", rt_os_process_kill},
+    {"(*Process).Signal", "func(sig Signal) error", rt_os_process_signal},
 };
 
 static const NativeType os_types[] = {
@@ -587,7 +595,8 @@ static const NativeType os_types[] = {
     {"unixDirent", "struct { parent string; name string; typ FileMode }"},
     {"LinkError", "struct { Op string; Old string; New string; Err error }"},
     {"Signal", "interface { String() string; Signal() }"},
-    {"ProcessState", "struct { status int; pid int }"},
+    {"ProcessState", "struct { pid int; status int }"},
+    {"Process", "struct { Pid int; done bool }"},
 };
 
 static const NativeConst os_consts[] = {

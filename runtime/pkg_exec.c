@@ -1,0 +1,682 @@
+// pkg_exec.c - package os/exec (Command, LookPath, Cmd.Run/Start/Wait/
+// Output/CombinedOutput/StdinPipe/StdoutPipe/StderrPipe, *exec.Error,
+// *exec.ExitError) and what os has for processes (os.Pipe, *os.Process,
+// *os.ProcessState), with Go 1.19's error texts.
+//
+// A child gets /dev/null for a nil Stdin/Stdout/Stderr, the descriptor of
+// an *os.File directly, and a pipe for any other io.Reader/io.Writer.
+// Where Go copies through goroutines, gosub copies in Wait: Start reads a
+// non-file Stdin to its end first, and Wait runs a poll(2) loop that feeds
+// the child's stdin and hands what arrives on its stdout/stderr pipes to
+// the Go writers (rt_io_write) until both close, then reaps the child.
+// That loop blocks the whole program (every goroutine) while the child
+// runs, which is what a script that calls Run wants anyway.
+//
+// The child is made with fork and execve; it reports a failed chdir or
+// execve through a close-on-exec pipe, so Start returns Go's
+// *PathError ("fork/exec /x: permission denied", "chdir /x: ...").
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+extern char **environ;
+
+typedef struct Cmd {
+    GoString path;
+    GoSlice args, env;
+    GoString dir;
+    GoIface in, out, err;
+    void *process, *state;
+    GoIface cmd_err, look_path_err;
+    GoSlice close_after_start, close_after_wait;   // []*os.File
+    GoSlice stdin_data, err_capture;
+    int64_t in_fd, out_fd, err_fd;   // the parent's pipe ends (-1: none)
+    bool capture_err, same_out_err;
+} Cmd;
+typedef struct Process { int64_t pid; bool done; } Process;
+typedef struct ProcessState { int64_t pid, status; } ProcessState;
+typedef struct ExecError { GoString name; GoIface err; } ExecError;
+typedef struct ExitError { ProcessState *state; GoSlice stderr_data; } ExitError;
+
+static const GoIface no_error = {NULL, NULL};
+static const GoString err_not_found = {(const uint8_t *)"executable file not found in $PATH", 34};
+static const GoString err_dot = {(const uint8_t *)"cannot run executable found relative to current directory", 58};
+
+static const Type *pkg_t(Runtime *rt, const char *pkg, const char *name, bool ptr) {
+    const Type *t = rt_pkg_type(rt, pkg, name, ptr);
+    if (!t)
+        rt_fatal(rt, "%s.%s: package type missing", pkg, name);
+    return t;
+}
+
+static GoIface plain_error(Runtime *rt, const char *msg) { return rt_error_new(rt, msg, strlen(msg)); }
+
+static GoString cstr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
+
+// ---- LookPath ----------------------------------------------------------------------
+
+// find_executable: Go's findExecutable: nil, a *PathError from stat, or fs.ErrPermission.
+static GoIface find_executable(Runtime *rt, GoString file) {
+    char *p = rt_cstring(file);
+    struct stat st;
+    int r = stat(p, &st), err = errno;
+    free(p);
+    if (r < 0)
+        return rt_path_error(rt, "stat", file, err);
+    if (!S_ISDIR(st.st_mode) && (st.st_mode & 0111))
+        return no_error;
+    return rt_fs_sentinel(FS_ERR_PERMISSION);
+}
+
+static GoIface exec_error(Runtime *rt, GoString name, GoIface err) {
+    ExecError *e = rt_alloc(rt, pkg_t(rt, "os/exec", "Error", false));
+    rt_store(rt, &rt_ptype_string, &e->name, (Value){.s = name});
+    rt_store(rt, &rt_ptype_error, &e->err, (Value){.e = err});
+    return (GoIface){pkg_t(rt, "os/exec", "Error", true), e};
+}
+
+static GoString look_path(Runtime *rt, GoString file, GoIface *err) {
+    *err = no_error;
+    if (memchr(file.ptr, '/', (size_t)file.len)) {
+        GoIface e = find_executable(rt, file);
+        if (!e.type)
+            return file;
+        *err = exec_error(rt, file, e);
+        return (GoString){NULL, 0};
+    }
+    const char *path = getenv("PATH");
+    path = path ? path : "";
+    for (const char *p = path;;) {
+        const char *colon = strchr(p, ':');
+        size_t n = colon ? (size_t)(colon - p) : strlen(p);
+        GoString dir = n ? rt_string_from_c(rt, p, n) : cstr(".");
+        GoString full = rt_path_join2(rt, dir, file);
+        if (!find_executable(rt, full).type) {
+            if (full.ptr[0] != '/')
+                *err = exec_error(rt, file, rt_error_static(&err_dot));
+            return full;
+        }
+        if (!colon)
+            break;
+        p = colon + 1;
+    }
+    *err = exec_error(rt, file, rt_error_static(&err_not_found));
+    return (GoString){NULL, 0};
+}
+
+static void exec_look_path(Runtime *rt, Value *a, Value *res) {
+    GoIface err;
+    res[0].s = look_path(rt, a[0].s, &err);
+    res[1].e = err;
+}
+
+static void error_error(Runtime *rt, Value *a, Value *res) {
+    ExecError *e = a[0].p;
+    if (!e)
+        rt_panic_nil_deref(rt);
+    StrBuf b = {0};
+    sb_puts(&b, "exec: ");
+    rt_quote(&b, e->name.ptr, (size_t)e->name.len, false);
+    sb_puts(&b, ": ");
+    GoString t;
+    if (rt_error_text(rt, e->err, &t))
+        sb_put(&b, t.ptr, (size_t)t.len);
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+static void error_unwrap(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    res[0].e = ((ExecError *)a[0].p)->err;
+}
+
+// ---- Command ------------------------------------------------------------------------
+
+static Cmd *cmd_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static void exec_command(Runtime *rt, Value *a, Value *res) {
+    Cmd *c = rt_alloc(rt, pkg_t(rt, "os/exec", "Cmd", false));
+    GoString name = a[0].s;
+    rt_store(rt, &rt_ptype_string, &c->path, (Value){.s = name});
+    GoSlice args = rt_append(rt, &rt_ptype_string, (GoSlice){NULL, 0, 0}, &name, 1);
+    args = rt_append(rt, &rt_ptype_string, args, a[1].sl.ptr, a[1].sl.len);
+    rt_store(rt, &rt_ptype_bytes, &c->args, (Value){.sl = args});
+    c->in_fd = c->out_fd = c->err_fd = -1;
+    if (!memchr(name.ptr, '/', (size_t)name.len) && name.len > 0) {
+        GoIface err;
+        GoString lp = look_path(rt, name, &err);
+        if (lp.len)
+            rt_store(rt, &rt_ptype_string, &c->path, (Value){.s = lp});
+        if (err.type)
+            rt_store(rt, &rt_ptype_error, &c->cmd_err, (Value){.e = err});
+    }
+    res[0].w[1] = 0;
+    res[0].p = c;
+}
+
+static void cmd_string(Runtime *rt, Value *a, Value *res) {
+    Cmd *c = cmd_of(rt, a[0]);
+    StrBuf b = {0};
+    bool failed = c->cmd_err.type || c->look_path_err.type;
+    for (uint32_t i = 0; i < c->args.len; i++) {
+        GoString s = ((GoString *)c->args.ptr)[i];
+        if (i == 0 && !failed)
+            s = c->path;
+        if (i)
+            sb_putc(&b, ' ');
+        sb_put(&b, s.ptr, (size_t)s.len);
+    }
+    if (c->args.len == 0 && !failed)
+        sb_put(&b, c->path.ptr, (size_t)c->path.len);
+    res[0].s = rt_string_from_c(rt, b.p ? b.p : "", b.len);
+    sb_free(&b);
+}
+
+// ---- files and pipes ---------------------------------------------------------------------
+
+static bool is_file(Runtime *rt, GoIface v) { return v.type && v.type == rt_pkg_type(rt, "os", "File", true) && v.data; }
+
+static void append_file(Runtime *rt, GoSlice *list, OsFile *f) {
+    *list = rt_append(rt, pkg_t(rt, "os", "File", true), *list, &f, 1);
+}
+
+static void close_files(Runtime *rt, GoSlice *list) {
+    for (uint32_t i = 0; i < list->len; i++) {
+        OsFile *f = ((OsFile **)list->ptr)[i];
+        if (!f->closed) {
+            close((int)f->fd);
+            f->closed = true;
+        }
+    }
+    rt_store(rt, &rt_ptype_bytes, list, (Value){.sl = (GoSlice){NULL, 0, 0}});
+}
+
+static bool make_pipe(Runtime *rt, OsFile **r, OsFile **w, GoIface *err) {
+    int p[2];
+    if (pipe2(p, O_CLOEXEC) < 0) {
+        *err = rt_path_error(rt, "pipe", (GoString){NULL, 0}, errno);
+        return false;
+    }
+    *r = rt_os_new_file(rt, p[0], cstr("|0"));
+    *w = rt_os_new_file(rt, p[1], cstr("|1"));
+    return true;
+}
+
+void rt_os_pipe(Runtime *rt, Value *a, Value *res) {
+    (void)a;
+    OsFile *r = NULL, *w = NULL;
+    GoIface err = no_error;
+    make_pipe(rt, &r, &w, &err);
+    res[0].w[1] = res[1].w[1] = 0;
+    res[0].p = r;
+    res[1].p = w;
+    res[2].e = err;
+}
+
+static void std_pipe(Runtime *rt, Value *a, Value *res, int which) {
+    Cmd *c = cmd_of(rt, a[0]);
+    static const char *const names[] = {"Stdin", "Stdout", "Stderr"};
+    GoIface *slot = which == 0 ? &c->in : which == 1 ? &c->out : &c->err;
+    StrBuf b = {0};
+    res[0].e = no_error;
+    res[1].e = no_error;
+    if (slot->type) {
+        sb_printf(&b, "exec: %s already set", names[which]);
+    } else if (c->process) {
+        sb_printf(&b, "exec: %sPipe after process started", names[which]);
+    }
+    if (b.len) {
+        res[1].e = rt_error_new(rt, b.p, b.len);
+        sb_free(&b);
+        return;
+    }
+    OsFile *r, *w;
+    if (!make_pipe(rt, &r, &w, &res[1].e))
+        return;
+    const Type *ft = pkg_t(rt, "os", "File", true);
+    OsFile *child = which == 0 ? r : w, *parent = which == 0 ? w : r;
+    rt_store(rt, &rt_ptype_error, slot, (Value){.e = (GoIface){ft, child}});
+    GoSlice l = c->close_after_start;
+    append_file(rt, &l, child);
+    rt_store(rt, &rt_ptype_bytes, &c->close_after_start, (Value){.sl = l});
+    l = c->close_after_wait;
+    append_file(rt, &l, parent);
+    rt_store(rt, &rt_ptype_bytes, &c->close_after_wait, (Value){.sl = l});
+    res[0].e = (GoIface){ft, parent};
+}
+
+static void cmd_stdin_pipe(Runtime *rt, Value *a, Value *res) { std_pipe(rt, a, res, 0); }
+static void cmd_stdout_pipe(Runtime *rt, Value *a, Value *res) { std_pipe(rt, a, res, 1); }
+static void cmd_stderr_pipe(Runtime *rt, Value *a, Value *res) { std_pipe(rt, a, res, 2); }
+
+// ---- Start ----------------------------------------------------------------------------
+
+// child_fd: the descriptor the child gets for slot i (0 stdin...), opening
+// /dev/null or a pipe as needed; *parent_end is the pipe end we keep.
+static int child_fd(Runtime *rt, Cmd *c, int i, GoIface v, int *parent_end, int *to_close) {
+    *parent_end = -1;
+    *to_close = -1;
+    if (is_file(rt, v))
+        return (int)((OsFile *)v.data)->fd;
+    if (!v.type) {
+        int fd = open("/dev/null", (i == 0 ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
+        *to_close = fd;
+        return fd;
+    }
+    if (i == 2 && c->same_out_err)
+        return -2;
+    int p[2];
+    if (pipe2(p, O_CLOEXEC) < 0)
+        return -1;
+    *parent_end = i == 0 ? p[1] : p[0];
+    *to_close = i == 0 ? p[0] : p[1];
+    return *to_close;
+}
+
+// read_stdin_data: a non-file Stdin, read to its end (Go copies it in a goroutine).
+static void read_stdin_data(Runtime *rt, Cmd *c) {
+    StrBuf b = {0};
+    GoSlice chunk = rt_make_slice(rt, &rt_ptype_uint8, 32768, 32768);
+    for (;;) {
+        GoIface err;
+        int64_t n = rt_io_read(rt, c->in, chunk, &err);
+        if (n > 0)
+            sb_put(&b, chunk.ptr, (size_t)n);
+        if (err.type || (n == 0 && !err.type && b.len > (1u << 30)))
+            break;
+    }
+    GoSlice s = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b.len, (int64_t)b.len);
+    if (b.len)
+        memcpy(s.ptr, b.p, b.len);
+    sb_free(&b);
+    rt_store(rt, &rt_ptype_bytes, &c->stdin_data, (Value){.sl = s});
+}
+
+static char **c_strings(GoSlice l) {
+    char **v = calloc(l.len + 1, sizeof *v);
+    if (!v)
+        abort();
+    for (uint32_t i = 0; i < l.len; i++)
+        v[i] = rt_cstring(((GoString *)l.ptr)[i]);
+    return v;
+}
+
+static void free_strings(char **v) {
+    for (char **p = v; p && *p; p++)
+        free(*p);
+    free(v);
+}
+
+// run_child: in the forked child: set up descriptors and exec; on failure
+// write the errno (and which step) to errfd.
+_Noreturn static void run_child(int fds[3], const char *dir, const char *path, char **argv, char **envp,
+                                int errfd) {
+    for (int i = 0; i < 3; i++)
+        if (fds[i] >= 0 && fds[i] < 3 && fds[i] != i)
+            fds[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 3);
+    for (int i = 0; i < 3; i++) {
+        int src = fds[i] == -2 ? fds[1] : fds[i];
+        if (src == i)
+            fcntl(i, F_SETFD, 0);
+        else
+            dup2(src, i);
+    }
+    int msg[2] = {0, 0};
+    if (dir && chdir(dir) < 0) {
+        msg[0] = 1;
+        msg[1] = errno;
+    } else {
+        execve(path, argv, envp);
+        msg[1] = errno;
+    }
+    if (write(errfd, msg, sizeof msg) < 0)
+        _exit(127);
+    _exit(127);
+}
+
+static GoIface start(Runtime *rt, Cmd *c) {
+    if (c->path.len == 0 && !c->cmd_err.type && !c->look_path_err.type)
+        rt_store(rt, &rt_ptype_error, &c->cmd_err, (Value){.e = plain_error(rt, "exec: no command")});
+    if (c->cmd_err.type || c->look_path_err.type) {
+        close_files(rt, &c->close_after_start);
+        close_files(rt, &c->close_after_wait);
+        return c->look_path_err.type ? c->look_path_err : c->cmd_err;
+    }
+    if (c->process)
+        return plain_error(rt, "exec: already started");
+    if (c->dir.len) {
+        char *d = rt_cstring(c->dir);
+        struct stat st;
+        int r = stat(d, &st), e = errno;
+        free(d);
+        if (r < 0)
+            return rt_path_error(rt, "chdir", c->dir, e);
+    }
+    c->same_out_err = c->out.type && !is_file(rt, c->out) && c->out.type == c->err.type && c->out.data == c->err.data;
+    if (c->in.type && !is_file(rt, c->in))
+        read_stdin_data(rt, c);
+    int fds[3], parent[3], to_close[3];
+    GoIface *slots[3] = {&c->in, &c->out, &c->err};
+    for (int i = 0; i < 3; i++)
+        fds[i] = child_fd(rt, c, i, *slots[i], &parent[i], &to_close[i]);
+    char **argv = c_strings(c->args), **envp = c->env.ptr ? c_strings(c->env) : NULL;
+    char *path = rt_cstring(c->path), *dir = c->dir.len ? rt_cstring(c->dir) : NULL;
+    int ep[2];
+    if (pipe2(ep, O_CLOEXEC) < 0)
+        ep[0] = ep[1] = -1;
+    rt_flush(rt);
+    pid_t pid = fork();
+    if (pid == 0)
+        run_child(fds, dir, path, argv, envp ? envp : environ, ep[1]);
+    int fork_err = errno;
+    free_strings(argv);
+    free_strings(envp);
+    free(path);
+    free(dir);
+    close(ep[1]);
+    for (int i = 0; i < 3; i++)
+        if (to_close[i] >= 0)
+            close(to_close[i]);
+    close_files(rt, &c->close_after_start);
+    int msg[2] = {0, 0};
+    ssize_t got = pid > 0 ? read(ep[0], msg, sizeof msg) : 0;
+    close(ep[0]);
+    if (pid < 0 || got == (ssize_t)sizeof msg) {
+        if (pid > 0)
+            waitpid(pid, NULL, 0);
+        for (int i = 0; i < 3; i++)
+            if (parent[i] >= 0)
+                close(parent[i]);
+        close_files(rt, &c->close_after_wait);
+        if (pid < 0)
+            return rt_path_error(rt, "fork/exec", c->path, fork_err);
+        return msg[0] == 1 ? rt_path_error(rt, "chdir", c->dir, msg[1]) : rt_path_error(rt, "fork/exec", c->path, msg[1]);
+    }
+    c->in_fd = parent[0];
+    c->out_fd = parent[1];
+    c->err_fd = parent[2];
+    Process *p = rt_alloc(rt, pkg_t(rt, "os", "Process", false));
+    p->pid = pid;
+    gc_write_ptr(rt, &c->process, p);
+    return no_error;
+}
+
+static void cmd_start(Runtime *rt, Value *a, Value *res) { res[0].e = start(rt, cmd_of(rt, a[0])); }
+
+// ---- Wait ---------------------------------------------------------------------------------
+
+static void deliver(Runtime *rt, Cmd *c, GoIface w, const char *buf, ssize_t n, bool is_err) {
+    if (is_err && c->capture_err) {
+        GoSlice s = rt_append(rt, &rt_ptype_uint8, c->err_capture, buf, (size_t)n);
+        rt_store(rt, &rt_ptype_bytes, &c->err_capture, (Value){.sl = s});
+        return;
+    }
+    GoIface err;
+    rt_io_write(rt, w, buf, n, &err);
+}
+
+// pump moves data between the parent's pipe ends and the Go values until
+// the child closes its stdout and stderr.
+static void pump(Runtime *rt, Cmd *c) {
+    int64_t in_pos = 0;
+    char buf[32768];
+    if (c->in_fd >= 0 && c->stdin_data.len == 0) {
+        close((int)c->in_fd);
+        c->in_fd = -1;
+    }
+    while (c->in_fd >= 0 || c->out_fd >= 0 || c->err_fd >= 0) {
+        struct pollfd pf[3] = {{(int)c->in_fd, POLLOUT, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
+        if (poll(pf, 3, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (c->in_fd >= 0 && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            ssize_t k = write((int)c->in_fd, (char *)c->stdin_data.ptr + in_pos, (size_t)(c->stdin_data.len - in_pos));
+            in_pos += k > 0 ? k : 0;
+            if (k < 0 || in_pos >= c->stdin_data.len) {
+                close((int)c->in_fd);
+                c->in_fd = -1;
+            }
+        }
+        int64_t *fds[2] = {&c->out_fd, &c->err_fd};
+        for (int i = 0; i < 2; i++) {
+            if (*fds[i] < 0 || !(pf[i + 1].revents & (POLLIN | POLLERR | POLLHUP)))
+                continue;
+            ssize_t k = read((int)*fds[i], buf, sizeof buf);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0) {
+                close((int)*fds[i]);
+                *fds[i] = -1;
+                continue;
+            }
+            deliver(rt, c, i == 0 ? c->out : c->err, buf, k, i == 1);
+        }
+    }
+}
+
+static GoIface new_state(Runtime *rt, int64_t pid, int status, ProcessState **out) {
+    ProcessState *s = rt_alloc(rt, pkg_t(rt, "os", "ProcessState", false));
+    s->pid = pid;
+    s->status = status;
+    *out = s;
+    return no_error;
+}
+
+static GoIface wait_cmd(Runtime *rt, Cmd *c) {
+    if (!c->process)
+        return plain_error(rt, "exec: not started");
+    if (c->state)
+        return plain_error(rt, "exec: Wait was already called");
+    pump(rt, c);
+    Process *p = c->process;
+    int status = 0;
+    while (waitpid((pid_t)p->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    p->done = true;
+    ProcessState *s;
+    new_state(rt, p->pid, status, &s);
+    gc_write_ptr(rt, &c->state, s);
+    close_files(rt, &c->close_after_wait);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return no_error;
+    ExitError *e = rt_alloc(rt, pkg_t(rt, "os/exec", "ExitError", false));
+    gc_write_ptr(rt, (void **)&e->state, s);
+    if (c->capture_err)
+        rt_store(rt, &rt_ptype_bytes, &e->stderr_data, (Value){.sl = c->err_capture});
+    return (GoIface){pkg_t(rt, "os/exec", "ExitError", true), e};
+}
+
+static void cmd_wait(Runtime *rt, Value *a, Value *res) { res[0].e = wait_cmd(rt, cmd_of(rt, a[0])); }
+
+static GoIface run(Runtime *rt, Cmd *c) {
+    GoIface e = start(rt, c);
+    return e.type ? e : wait_cmd(rt, c);
+}
+
+static void cmd_run(Runtime *rt, Value *a, Value *res) { res[0].e = run(rt, cmd_of(rt, a[0])); }
+
+static GoIface new_bytes_buffer(Runtime *rt) {
+    const Type *t = pkg_t(rt, "bytes", "Buffer", false);
+    return (GoIface){pkg_t(rt, "bytes", "Buffer", true), rt_alloc(rt, t)};
+}
+
+static GoSlice buffer_bytes(GoIface b) {
+    GoSlice s = *(GoSlice *)b.data;
+    int64_t off = ((int64_t *)b.data)[2];
+    return (GoSlice){(char *)s.ptr + off, s.len - (uint32_t)off, s.cap - (uint32_t)off};
+}
+
+static void cmd_output(Runtime *rt, Value *a, Value *res) {
+    Cmd *c = cmd_of(rt, a[0]);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    if (c->out.type) {
+        res[1].e = plain_error(rt, "exec: Stdout already set");
+        return;
+    }
+    GoIface buf = new_bytes_buffer(rt);
+    rt_store(rt, &rt_ptype_error, &c->out, (Value){.e = buf});
+    c->capture_err = !c->err.type;
+    if (c->capture_err)
+        rt_store(rt, &rt_ptype_error, &c->err, (Value){.e = new_bytes_buffer(rt)});
+    res[1].e = run(rt, c);
+    res[0].sl = buffer_bytes(buf);
+}
+
+static void cmd_combined_output(Runtime *rt, Value *a, Value *res) {
+    Cmd *c = cmd_of(rt, a[0]);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    if (c->out.type || c->err.type) {
+        res[1].e = plain_error(rt, c->out.type ? "exec: Stdout already set" : "exec: Stderr already set");
+        return;
+    }
+    GoIface buf = new_bytes_buffer(rt);
+    rt_store(rt, &rt_ptype_error, &c->out, (Value){.e = buf});
+    rt_store(rt, &rt_ptype_error, &c->err, (Value){.e = buf});
+    res[1].e = run(rt, c);
+    res[0].sl = buffer_bytes(buf);
+}
+
+// ---- os.ProcessState, os.Process, ExitError ------------------------------------------------
+
+static ProcessState *state_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+void rt_os_state_exit_code(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p) {
+        res[0].i = -1;
+        return;
+    }
+    int st = (int)state_of(rt, a[0])->status;
+    res[0].i = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+void rt_os_state_exited(Runtime *rt, Value *a, Value *res) {
+    res[0].w[1] = 0;
+    res[0].u = WIFEXITED((int)state_of(rt, a[0])->status);
+}
+
+void rt_os_state_success(Runtime *rt, Value *a, Value *res) {
+    int st = (int)state_of(rt, a[0])->status;
+    res[0].w[1] = 0;
+    res[0].u = WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+void rt_os_state_pid(Runtime *rt, Value *a, Value *res) { res[0].i = state_of(rt, a[0])->pid; }
+
+void rt_os_state_string(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p) {
+        res[0].s = cstr("<nil>");
+        return;
+    }
+    int st = (int)state_of(rt, a[0])->status;
+    StrBuf b = {0};
+    if (WIFEXITED(st)) {
+        sb_printf(&b, "exit status %d", WEXITSTATUS(st));
+    } else if (WIFSIGNALED(st)) {
+        Value sig[1], name[1];
+        sig[0].i = WTERMSIG(st);
+        rt_native_call(rt, "syscall", "Signal.String", sig, name);
+        sb_puts(&b, "signal: ");
+        sb_put(&b, name[0].s.ptr, (size_t)name[0].s.len);
+        if (WCOREDUMP(st))
+            sb_puts(&b, " (core dumped)");
+    } else if (WIFSTOPPED(st)) {
+        sb_printf(&b, "stop signal: %d", WSTOPSIG(st));
+    }
+    res[0].s = rt_string_from_c(rt, b.p ? b.p : "", b.len);
+    sb_free(&b);
+}
+
+static void exit_error_error(Runtime *rt, Value *a, Value *res) {
+    ExitError *e = a[0].p;
+    if (!e)
+        rt_panic_nil_deref(rt);
+    Value s[1] = {{.p = e->state}};
+    s[0].w[1] = 0;
+    s[0].p = e->state;
+    rt_os_state_string(rt, s, res);
+}
+
+void rt_os_process_signal(Runtime *rt, Value *a, Value *res) {
+    Process *p = a[0].p;
+    if (!p)
+        rt_panic_nil_deref(rt);
+    res[0].e = no_error;
+    if (p->done) {
+        res[0].e = plain_error(rt, "os: process already finished");
+        return;
+    }
+    int sig = a[1].e.type ? (int)(intptr_t)a[1].e.data : SIGKILL;
+    if (kill((pid_t)p->pid, sig) < 0)
+        res[0].e = rt_errno(rt, errno);
+}
+
+void rt_os_process_kill(Runtime *rt, Value *a, Value *res) {
+    Value args[2];
+    args[0] = a[0];
+    args[1].e = (GoIface){NULL, NULL};
+    rt_os_process_signal(rt, args, res);
+}
+
+static void var_err_not_found(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_not_found); }
+static void var_err_dot(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_dot); }
+
+static const NativeFunc exec_funcs[] = {
+    {"Command", "func(name string, arg ...string) *Cmd", exec_command},
+    {"LookPath", "func(file string) (string, error)", exec_look_path},
+    {"(*Cmd).Run", "func() error", cmd_run},
+    {"(*Cmd).Start", "func() error", cmd_start},
+    {"(*Cmd).Wait", "func() error", cmd_wait},
+    {"(*Cmd).Output", "func() ([]byte, error)", cmd_output},
+    {"(*Cmd).CombinedOutput", "func() ([]byte, error)", cmd_combined_output},
+    {"(*Cmd).StdinPipe", "func() (io.WriteCloser, error)", cmd_stdin_pipe},
+    {"(*Cmd).StdoutPipe", "func() (io.ReadCloser, error)", cmd_stdout_pipe},
+    {"(*Cmd).StderrPipe", "func() (io.ReadCloser, error)", cmd_stderr_pipe},
+    {"(*Cmd).String", "func() string", cmd_string},
+    {"(*Error).Error", "func() string", error_error},
+    {"(*Error).Unwrap", "func() error", error_unwrap},
+    {"(*ExitError).Error", "func() string", exit_error_error},
+};
+
+static const NativeType exec_types[] = {
+    {"Cmd", "struct { Path string; Args []string; Env []string; Dir string; Stdin io.Reader; Stdout io.Writer; "
+            "Stderr io.Writer; Process *os.Process; ProcessState *os.ProcessState; Err error; lookPathErr error; "
+            "closeAfterStart []*os.File; closeAfterWait []*os.File; stdinData []byte; errCapture []byte; "
+            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool }"},
+    {"Error", "struct { Name string; Err error }"},
+    {"ExitError", "struct { *os.ProcessState; Stderr []byte }"},
+};
+
+static const NativeVar exec_vars[] = {
+    {"ErrNotFound", "error", var_err_not_found},
+    {"ErrDot", "error", var_err_dot},
+};
+
+static const char *const exec_imports[] = {"io", "os", "bytes", NULL};
+
+const NativePkg rt_pkg_exec = {
+    .path = "os/exec", .name = "exec",
+    .funcs = exec_funcs, .nfuncs = sizeof exec_funcs / sizeof exec_funcs[0],
+    .types = exec_types, .ntypes = sizeof exec_types / sizeof exec_types[0],
+    .vars = exec_vars, .nvars = sizeof exec_vars / sizeof exec_vars[0],
+    .imports = exec_imports,
+};
