@@ -630,6 +630,14 @@ void rt_os_process_signal(Runtime *rt, Value *a, Value *res) {
         res[0].e = rt_errno(rt, errno);
 }
 
+void rt_os_find_process(Runtime *rt, Value *a, Value *res) {
+    Process *p = rt_alloc(rt, pkg_t(rt, "os", "Process", false));
+    p->pid = a[0].i;
+    res[0].w[1] = 0;
+    res[0].p = p;
+    res[1].e = no_error;
+}
+
 void rt_os_process_kill(Runtime *rt, Value *a, Value *res) {
     Value args[2];
     args[0] = a[0];

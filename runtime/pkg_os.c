@@ -582,6 +582,7 @@ static const NativeFunc os_funcs[] = {
     {"(*ProcessState).Pid", "func() int", rt_os_state_pid},
     {"(*ProcessState).String", "func() string", rt_os_state_string},
     {"(*Process).Kill", "func() error", rt_os_process_kill},
+    {"FindProcess", "func(pid int) (*Process, error)", rt_os_find_process},
     {"(*Process).Signal", "func(sig Signal) error", rt_os_process_signal},
 };
 
