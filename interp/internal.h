@@ -439,12 +439,11 @@ void tc_commaok_mark(Checker *c, Operand *x, AstExpr *e, int n);
 bool tc_is_terminating_list(Checker *c, AstStmtList *l);
 void tc_check_unused(Checker *c, Scope *s);
 Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel);
-void tc_native_methods(Checker *c, const NativePkg *p, Scope *s);
-// tc_native_type: the named type path.name of a built-in package whose
-// scope this checker made (NULL otherwise).
+// tc_native_type: the named type path.name of a built-in package (its
+// scope made on first use; NULL when there is no such type).
 Type *tc_native_type(Checker *c, const char *path, const char *name);
-// tc_native_obj: the object path.name of a built-in package whose scope
-// this checker made, if the program (or a package) made it (NULL otherwise).
+// tc_native_obj: the object path.name of a built-in package (types: always;
+// functions, constants and variables: once the program referred to them).
 Obj *tc_native_obj(Checker *c, const char *path, const char *name);
 void tc_add_native_var(Checker *c, Obj *o);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);

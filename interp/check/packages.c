@@ -27,12 +27,52 @@ static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
     return t;
 }
 
+static void native_methods(Checker *c, const NativePkg *p, Scope *s, AstExpr **sigs);
+
+// parse_texts parses the Go types texts[0..n) as one file (one parser run
+// for a whole package's types and method signatures) and returns their
+// type expressions, unchecked; NULL after a syntax error.
+static AstExpr **parse_texts(Checker *c, const char *const *texts, int n) {
+    size_t len = 10;
+    for (int i = 0; i < n; i++) len += strlen(texts[i]) + 7;
+    char *src = arena_alloc(c->arena, len + 1), *w = src;
+    w += sprintf(w, "package p\n");
+    for (int i = 0; i < n; i++) w += sprintf(w, "var _ %s\n", texts[i]);
+    int nerr = 0;
+    AstFile *f = parse_file(c->arena, "<builtin>", src, (size_t)(w - src), parse_error, c, &nerr);
+    if (nerr || f->decls.n != n) return NULL;
+    AstExpr **v = arena_alloc(c->arena, (size_t)(n ? n : 1) * sizeof *v);
+    for (int i = 0; i < n; i++) v[i] = f->decls.v[i]->u.gen.specs.v[0]->u.value.type;
+    return v;
+}
+
+// check_in checks the type expression e in scope s.
+static Type *check_in(Checker *c, Scope *s, AstExpr *e) {
+    if (!e) return NULL;
+    Scope *saved = c->scope;
+    c->scope = s;
+    Type *t = tc_type_expr(c, e);
+    c->scope = saved;
+    return t;
+}
+
+// method_of: whether table function fn is a method of the type named
+// tname ("(*Builder).WriteString", "Duration.String"); *ptr tells which receiver.
+static bool method_of(const char *fn, const char *tname, bool *ptr) {
+    const char *dot = strchr(fn, '.');
+    if (!dot) return false;
+    *ptr = fn[0] == '(';
+    const char *tn = *ptr ? fn + 2 : fn;
+    size_t len = (size_t)(dot - tn) - (*ptr ? 1 : 0);
+    return strlen(tname) == len && strncmp(tn, tname, len) == 0;
+}
+
 // native_scope: the one scope of built-in package p in this checker,
 // made on first use (every import of p and every package that refers to
 // p's types shares it, so io.Reader is one type wherever it is named).
 // The scope holds p's type names, a package name for each path in
-// p->imports (whose scopes are made too: the runtime may box values of
-// their types), then members on demand (make_member). A type whose text
+// p->imports (whose scopes are made when a text first names them), then
+// members on demand (make_member). A type whose text
 // starts with "= " is an alias ("= fs.FileMode").
 static Scope *native_scope(Checker *c, const NativePkg *p) {
     for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
@@ -55,17 +95,26 @@ static Scope *native_scope(Checker *c, const NativePkg *p) {
         o->pkg = q;
         o->used = true;
         tc_declare(c, s, o);
-        o->pkg_scope = native_scope(c, q);
     }
+    // one parse for the underlying types and the method signatures
+    const char **texts = malloc((size_t)(p->ntypes + p->nfuncs + 1) * sizeof *texts);
+    if (!texts) abort();
+    int n = 0;
+    for (int i = 0; i < p->ntypes; i++) {
+        const char *text = p->types[i].underlying;
+        texts[n++] = strncmp(text, "= ", 2) == 0 ? text + 2 : text;
+    }
+    for (int j = 0; j < p->nfuncs; j++)
+        if (strchr(p->funcs[j].name, '.')) texts[n++] = p->funcs[j].sig;
+    AstExpr **exprs = parse_texts(c, texts, n);
+    free(texts);
     for (int i = 0; i < p->ntypes; i++) {
         Obj *t = tc_scope_lookup_local(s, p->types[i].name);
-        const char *text = p->types[i].underlying;
-        bool alias = strncmp(text, "= ", 2) == 0;
-        Type *u = parse_type_text(c, s, alias ? text + 2 : text);
-        if (alias) t->type = u ? u : c->u.types[KIND_INT];
+        Type *u = check_in(c, s, exprs ? exprs[i] : NULL);
+        if (strncmp(p->types[i].underlying, "= ", 2) == 0) t->type = u ? u : c->u.types[KIND_INT];
         else tc_set_underlying(c, t->type, u ? u : c->u.types[KIND_INT]);
     }
-    tc_native_methods(c, p, s);
+    native_methods(c, p, s, exprs ? exprs + p->ntypes : NULL);
     return s;
 }
 
@@ -75,11 +124,13 @@ static Scope *pkg_scope_of(Checker *c, Obj *o) {
     return o->pkg_scope;
 }
 
-// tc_native_obj: see internal.h.
+// tc_native_obj: see internal.h. The package's scope is made if needed
+// (the runtime may box a value of a type no text of the program named).
 Obj *tc_native_obj(Checker *c, const char *path, const char *name) {
     for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
         if (strcmp(ns->pkg->path, path) == 0) return tc_scope_lookup_local(ns->scope, name);
-    return NULL;
+    const NativePkg *p = rt_find_package(path);
+    return p ? tc_scope_lookup_local(native_scope(c, p), name) : NULL;
 }
 
 // tc_native_type: see internal.h.
@@ -154,36 +205,28 @@ Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel) {
     return o;
 }
 
-// tc_native_methods attaches the C methods of the package's types
-// ("(*Builder).WriteString", "Duration.String") to their named types.
-void tc_native_methods(Checker *c, const NativePkg *p, Scope *s) {
+// native_methods attaches the C methods of the package's types
+// ("(*Builder).WriteString", "Duration.String") to their named types;
+// sigs holds the parsed signatures of the table's methods, in table order.
+static void native_methods(Checker *c, const NativePkg *p, Scope *s, AstExpr **sigs) {
     for (int i = 0; i < p->ntypes; i++) {
         Obj *to = tc_scope_lookup_local(s, p->types[i].name);
         Type *t = to->type;
         if (strncmp(p->types[i].underlying, "= ", 2) == 0) continue;
         int n = 0;
-        for (int j = 0; j < p->nfuncs; j++) {
-            const char *fn = p->funcs[j].name;
-            const char *dot = strchr(fn, '.');
-            if (!dot) continue;
-            bool ptr = fn[0] == '(';
-            const char *tn = ptr ? fn + 2 : fn;
-            size_t len = (size_t)(dot - tn) - (ptr ? 1 : 0);
-            if (strlen(t->name) == len && strncmp(tn, t->name, len) == 0) n++;
-        }
+        bool ptr;
+        for (int j = 0; j < p->nfuncs; j++)
+            if (method_of(p->funcs[j].name, t->name, &ptr)) n++;
         if (n == 0) continue;
         Method *ms = arena_alloc(c->arena, (size_t)n * sizeof *ms);
-        int k = 0;
+        int k = 0, m = 0;
         for (int j = 0; j < p->nfuncs; j++) {
-            const char *fn = p->funcs[j].name;
-            const char *dot = strchr(fn, '.');
-            if (!dot) continue;
-            bool ptr = fn[0] == '(';
-            const char *tn = ptr ? fn + 2 : fn;
-            size_t len = (size_t)(dot - tn) - (ptr ? 1 : 0);
-            if (strlen(t->name) != len || strncmp(tn, t->name, len) != 0) continue;
-            ms[k].name = dot + 1;
-            ms[k].type = parse_type_text(c, s, p->funcs[j].sig);
+            if (!strchr(p->funcs[j].name, '.')) continue;
+            AstExpr *sig = sigs ? sigs[m] : NULL;
+            m++;
+            if (!method_of(p->funcs[j].name, t->name, &ptr)) continue;
+            ms[k].name = strchr(p->funcs[j].name, '.') + 1;
+            ms[k].type = check_in(c, s, sig);
             ms[k].native = p->funcs[j].fn;
             ms[k].ptr_recv = ptr;
             k++;
