@@ -22,8 +22,9 @@ static const char *const commands[] = {":help", ":load", ":quit", ":reset", ":ty
 // The import paths the REPL knows (those without a package in this
 // build are skipped).
 static const char *const package_paths[] = {
-    "bufio", "bytes", "errors", "fmt", "io", "math", "math/rand", "os", "runtime", "sort",
-    "strconv", "strings", "sync", "time", "unicode", "unicode/utf8",
+    "bufio", "bytes", "errors", "flag", "fmt", "io", "io/fs", "log", "math", "math/rand", "os",
+    "os/exec", "os/signal", "path", "path/filepath", "runtime", "sort",
+    "strconv", "strings", "sync", "syscall", "time", "unicode", "unicode/utf8",
 };
 
 // package_named: the built-in package whose name (not path) is name.
