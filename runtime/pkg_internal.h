@@ -264,6 +264,10 @@ NativeFn rt_native_fn(const char *pkg, const char *name);
 // ---- pkg_path.c ------------------------------------------------------------------
 // rt_path_join2: filepath.Join(a, b).
 GoString rt_path_join2(Runtime *rt, GoString a, GoString b);
+// rt_path_clean appends path.Clean(path) to out.
+void rt_path_clean(StrBuf *out, GoString path);
+// rt_path_match: path.Match(pattern, name): 1 match, 0 none, -1 ErrBadPattern.
+int rt_path_match(GoString pattern, GoString name);
 
 // ---- pkg_fs.c: io/fs and syscall ------------------------------------------------
 typedef enum FsErr {

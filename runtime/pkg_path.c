@@ -32,8 +32,7 @@ static void set_bool(Value *v, bool b) {
 
 // ---- lexical operations ---------------------------------------------------------------
 
-// clean appends Clean(path) to out.
-static void clean(StrBuf *out, GoString path) {
+void rt_path_clean(StrBuf *out, GoString path) {
     if (path.len == 0) {
         sb_putc(out, '.');
         return;
@@ -80,7 +79,7 @@ static void clean(StrBuf *out, GoString path) {
 
 static GoString clean_string(Runtime *rt, GoString path) {
     StrBuf b = {0};
-    clean(&b, path);
+    rt_path_clean(&b, path);
     if ((int64_t)b.len == path.len && memcmp(b.p, path.ptr, b.len) == 0) {
         sb_free(&b);
         return path;
@@ -105,7 +104,7 @@ static GoString join(Runtime *rt, const GoString *elems, int64_t n) {
     }
     GoString joined = {(const uint8_t *)b.p, (int64_t)b.len};
     StrBuf c = {0};
-    clean(&c, joined);
+    rt_path_clean(&c, joined);
     sb_free(&b);
     return sb_string(rt, &c);
 }
@@ -421,6 +420,11 @@ static MatchResult match(GoString pattern, GoString name) {
         return M_NO;
     }
     return name.len == 0 ? M_OK : M_NO;
+}
+
+int rt_path_match(GoString pattern, GoString name) {
+    MatchResult m = match(pattern, name);
+    return m == M_OK ? 1 : m == M_NO ? 0 : -1;
 }
 
 static void match_common(Value *a, Value *res, const GoString *bad) {
