@@ -159,6 +159,52 @@ static void file_seek(Runtime *rt, Value *a, Value *res) {
     f->dirpos = 0;
 }
 
+// file_at: (*File).ReadAt / WriteAt (pread/pwrite; ReadAt reports io.EOF when short).
+static void file_at(Runtime *rt, Value *a, Value *res, bool write) {
+    OsFile *f = file_of(rt, a[0]);
+    const char *op = write ? "write" : "read";
+    res[0].w[1] = 0;
+    res[0].i = 0;
+    res[1].e = no_error;
+    if (f->closed) {
+        res[1].e = rt_path_error_with(rt, op, f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+        return;
+    }
+    if (a[2].i < 0) {
+        static const GoString neg = {(const uint8_t *)"negative offset", 15};
+        res[1].e = rt_path_error_with(rt, write ? "writeat" : "readat", f->name, rt_error_static(&neg));
+        return;
+    }
+    char *p = a[1].sl.ptr;
+    int64_t n = a[1].sl.len, done = 0, off = a[2].i;
+    while (done < n) {
+        ssize_t k = write ? pwrite((int)f->fd, p + done, (size_t)(n - done), (off_t)(off + done))
+                          : pread((int)f->fd, p + done, (size_t)(n - done), (off_t)(off + done));
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            res[1].e = rt_path_error(rt, op, f->name, errno);
+            break;
+        }
+        if (k == 0) {
+            res[1].e = rt_io_eof();
+            break;
+        }
+        done += k;
+    }
+    res[0].i = done;
+}
+
+static void file_read_at(Runtime *rt, Value *a, Value *res) { file_at(rt, a, res, false); }
+static void file_write_at(Runtime *rt, Value *a, Value *res) { file_at(rt, a, res, true); }
+
+static void file_truncate(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (ftruncate((int)f->fd, (off_t)a[1].i) < 0)
+        res[0].e = rt_path_error(rt, "truncate", f->name, errno);
+}
+
 static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
 static void file_fd(Runtime *rt, Value *a, Value *res) { res[0].u = (uint64_t)file_of(rt, a[0])->fd; }
 
@@ -443,8 +489,38 @@ static void os_read_dir(Runtime *rt, Value *a, Value *res) {
     free_ents(ents, n);
 }
 
-// (*File).ReadDir(n): the next n entries (all when n <= 0), io.EOF at the end for n > 0.
-static void file_read_dir(Runtime *rt, Value *a, Value *res) {
+// dir_infos: the []FileInfo of ents[from..to) (lstat of each; vanished entries are skipped).
+static GoSlice dir_infos(Runtime *rt, GoString parent, DirEnt *ents, int64_t from, int64_t to) {
+    const Type *it = rt_pkg_type(rt, "io/fs", "FileInfo", false);
+    GoSlice s = rt_make_slice(rt, it, 0, to - from);
+    for (int64_t i = from; i < to; i++) {
+        StrBuf b = {0};
+        sb_put(&b, parent.ptr, (size_t)parent.len);
+        sb_printf(&b, "/%s", ents[i].name);
+        sb_putc(&b, 0);
+        struct stat st;
+        int r = lstat(b.p, &st);
+        sb_free(&b);
+        if (r < 0)
+            continue;
+        GoIface fi = rt_os_file_info(rt, go_string(rt, ents[i].name), &st);
+        s = rt_append(rt, it, s, &fi, 1);
+    }
+    return s;
+}
+
+static GoSlice dir_names(Runtime *rt, DirEnt *ents, int64_t from, int64_t to) {
+    GoSlice s = rt_make_slice(rt, &rt_ptype_string, to - from, to - from);
+    for (int64_t i = from; i < to; i++)
+        rt_store(rt, &rt_ptype_string, (GoString *)s.ptr + (i - from), (Value){.s = go_string(rt, ents[i].name)});
+    return s;
+}
+
+typedef enum { DIR_ENTRIES, DIR_INFOS, DIR_NAMES } DirKind;
+
+// read_dir_next: (*File).ReadDir / Readdir / Readdirnames(n): the next n
+// entries (all when n <= 0), io.EOF at the end for n > 0.
+static void read_dir_next(Runtime *rt, Value *a, Value *res, DirKind kind) {
     OsFile *f = file_of(rt, a[0]);
     int64_t want = a[1].i;
     res[0].sl = (GoSlice){NULL, 0, 0};
@@ -466,10 +542,18 @@ static void file_read_dir(Runtime *rt, Value *a, Value *res) {
     f->dirpos = to;
     if (want > 0 && from == to)
         res[1].e = rt_io_eof();
-    else
+    else if (kind == DIR_ENTRIES)
         res[0].sl = dir_entries(rt, f->name, ents, from, to);
+    else if (kind == DIR_INFOS)
+        res[0].sl = dir_infos(rt, f->name, ents, from, to);
+    else
+        res[0].sl = dir_names(rt, ents, from, to);
     free_ents(ents, n);
 }
+
+static void file_read_dir(Runtime *rt, Value *a, Value *res) { read_dir_next(rt, a, res, DIR_ENTRIES); }
+static void file_readdir(Runtime *rt, Value *a, Value *res) { read_dir_next(rt, a, res, DIR_INFOS); }
+static void file_readdirnames(Runtime *rt, Value *a, Value *res) { read_dir_next(rt, a, res, DIR_NAMES); }
 
 static UnixDirent *dirent_of(Runtime *rt, Value v) {
     if (!v.p)
@@ -530,10 +614,18 @@ static const NativeFunc os_funcs[] = {
     {"(*File).Close", "func() error", file_close},
     {"(*File).Seek", "func(offset int64, whence int) (ret int64, err error)", file_seek},
     {"(*File).Name", "func() string", file_name},
+    {"(*File).ReadAt", "func(b []byte, off int64) (n int, err error)", file_read_at},
+    {"(*File).WriteAt", "func(b []byte, off int64) (n int, err error)", file_write_at},
+    {"(*File).Truncate", "func(size int64) error", file_truncate},
+    {"Link", "func(oldname, newname string) error", rt_os_link},
+    {"Symlink", "func(oldname, newname string) error", rt_os_symlink},
+    {"Readlink", "func(name string) (string, error)", rt_os_readlink},
     {"(*File).Fd", "func() uintptr", file_fd},
     {"(*File).Sync", "func() error", file_sync},
     {"(*File).Stat", "func() (FileInfo, error)", file_stat},
     {"(*File).ReadDir", "func(n int) ([]DirEntry, error)", file_read_dir},
+    {"(*File).Readdir", "func(n int) ([]FileInfo, error)", file_readdir},
+    {"(*File).Readdirnames", "func(n int) (names []string, err error)", file_readdirnames},
     {"(*fileStat).Name", "func() string", fi_name},
     {"(*fileStat).Size", "func() int64", fi_size},
     {"(*fileStat).Mode", "func() FileMode", fi_mode},

@@ -176,9 +176,10 @@ void rt_os_remove_all(Runtime *rt, Value *a, Value *res) {
 
 typedef struct LinkError { GoString op, old_name, new_name; GoIface err; } LinkError;
 
-void rt_os_rename(Runtime *rt, Value *a, Value *res) {
+// link_op runs fn(old, new) (rename, link, symlink): nil or an *os.LinkError.
+static void link_op(Runtime *rt, Value *a, Value *res, const char *op, int (*fn)(const char *, const char *)) {
     char *o = rt_cstring(a[0].s), *n = rt_cstring(a[1].s);
-    int r = rename(o, n), err = errno;
+    int r = fn(o, n), err = errno;
     free(o);
     free(n);
     res[0].e = no_error;
@@ -187,13 +188,47 @@ void rt_os_rename(Runtime *rt, Value *a, Value *res) {
     const Type *t = rt_pkg_type(rt, "os", "LinkError", false);
     LinkError *le = rt_alloc(rt, t);
     Value v;
-    v.s = go_string(rt, "rename");
+    v.s = go_string(rt, op);
     rt_store(rt, &rt_ptype_string, &le->op, v);
     rt_store(rt, &rt_ptype_string, &le->old_name, a[0]);
     rt_store(rt, &rt_ptype_string, &le->new_name, a[1]);
     v.e = rt_errno(rt, err);
     rt_store(rt, &rt_ptype_error, &le->err, v);
     res[0].e = (GoIface){rt_pkg_type(rt, "os", "LinkError", true), le};
+}
+
+void rt_os_rename(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "rename", rename); }
+void rt_os_link(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "link", link); }
+void rt_os_symlink(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "symlink", symlink); }
+
+void rt_os_readlink(Runtime *rt, Value *a, Value *res) {
+    char *p = rt_cstring(a[0].s);
+    StrBuf b = {0};
+    ssize_t n;
+    size_t cap = 256;
+    for (;;) {
+        b.len = 0;
+        sb_put(&b, "", 0);
+        char *buf = malloc(cap);
+        if (!buf)
+            abort();
+        n = readlink(p, buf, cap);
+        if (n >= 0 && (size_t)n < cap)
+            sb_put(&b, buf, (size_t)n);
+        free(buf);
+        if (n < 0 || (size_t)n < cap)
+            break;
+        cap *= 2;
+    }
+    int err = errno;
+    free(p);
+    res[0].s = (GoString){NULL, 0};
+    res[1].e = no_error;
+    if (n < 0)
+        res[1].e = rt_path_error(rt, "readlink", a[0].s, err);
+    else
+        res[0].s = rt_string_from_c(rt, b.p ? b.p : "", b.len);
+    sb_free(&b);
 }
 
 void rt_os_link_error_error(Runtime *rt, Value *a, Value *res) {
