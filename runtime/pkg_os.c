@@ -242,6 +242,11 @@ static void open_file(Runtime *rt, GoString name, int64_t flag, uint64_t perm, V
     res[0].p = rt_os_new_file(rt, fd, name);
 }
 
+static void os_new_file(Runtime *rt, Value *a, Value *res) {
+    res[0].w[1] = 0;
+    res[0].p = (int64_t)a[0].u < 0 ? NULL : rt_os_new_file(rt, (int)a[0].u, a[1].s);
+}
+
 static void os_open(Runtime *rt, Value *a, Value *res) { open_file(rt, a[0].s, O_RDONLY, 0, res); }
 static void os_create(Runtime *rt, Value *a, Value *res) {
     open_file(rt, a[0].s, O_RDWR | O_CREAT | O_TRUNC, 0666, res);
@@ -601,6 +606,7 @@ static void var_kill(Runtime *rt, Value *out) { rt_os_signal_value(rt, out, 9); 
 
 static const NativeFunc os_funcs[] = {
     {"Open", "func(name string) (*File, error)", os_open},
+    {"NewFile", "func(fd uintptr, name string) *File", os_new_file},
     {"Create", "func(name string) (*File, error)", os_create},
     {"OpenFile", "func(name string, flag int, perm FileMode) (*File, error)", os_open_file},
     {"ReadFile", "func(name string) ([]byte, error)", os_read_file},
