@@ -132,6 +132,15 @@ static const NativeFunc fmt_funcs[] = {
     {"Fprintln", "func(w io.Writer, a ...interface{}) (n int, err error)", fmt_fprintln},
     {"Fprintf", "func(w io.Writer, format string, a ...interface{}) (n int, err error)",
      fmt_fprintf},
+    {"Scan", "func(a ...interface{}) (n int, err error)", rt_fmt_scan},
+    {"Scanln", "func(a ...interface{}) (n int, err error)", rt_fmt_scanln},
+    {"Scanf", "func(format string, a ...interface{}) (n int, err error)", rt_fmt_scanf},
+    {"Sscan", "func(str string, a ...interface{}) (n int, err error)", rt_fmt_sscan},
+    {"Sscanln", "func(str string, a ...interface{}) (n int, err error)", rt_fmt_sscanln},
+    {"Sscanf", "func(str string, format string, a ...interface{}) (n int, err error)", rt_fmt_sscanf},
+    {"Fscan", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscan},
+    {"Fscanln", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscanln},
+    {"Fscanf", "func(r io.Reader, format string, a ...interface{}) (n int, err error)", rt_fmt_fscanf},
 };
 
 static const NativeType fmt_types[] = {

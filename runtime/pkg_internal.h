@@ -321,6 +321,17 @@ double rt_math_atanh(double x);
 double rt_math_erf(double x);
 double rt_math_erfc(double x);
 
+// ---- pkg_fmt_scan.c: fmt's scanning functions (table entries of package fmt) ----
+void rt_fmt_scan(Runtime *rt, Value *a, Value *res);
+void rt_fmt_scanln(Runtime *rt, Value *a, Value *res);
+void rt_fmt_scanf(Runtime *rt, Value *a, Value *res);
+void rt_fmt_sscan(Runtime *rt, Value *a, Value *res);
+void rt_fmt_sscanln(Runtime *rt, Value *a, Value *res);
+void rt_fmt_sscanf(Runtime *rt, Value *a, Value *res);
+void rt_fmt_fscan(Runtime *rt, Value *a, Value *res);
+void rt_fmt_fscanln(Runtime *rt, Value *a, Value *res);
+void rt_fmt_fscanf(Runtime *rt, Value *a, Value *res);
+
 // ---- fmt.c -----------------------------------------------------------------
 // rt_fmt_errorf: fmt.Errorf (%w wraps one error).
 GoIface rt_fmt_errorf(Runtime *rt, GoString format, const GoIface *args, int n);

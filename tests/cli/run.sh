@@ -218,5 +218,45 @@ else
   bad "syntax error: status 2, file:line:col: syntax error" "exit status $rc, stderr: $(head -n 2 "$TMP/err" | tr '\n' '|')"
 fi
 
+# ---- reading standard input and flags (issue 12) -----------------------------------
+
+cat >scanin.go <<'GO'
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	n := flag.Int("n", 1, "lines to echo")
+	flag.Parse()
+	var a, b int
+	fmt.Print("numbers: ")
+	fmt.Scan(&a, &b)
+	fmt.Println(a + b)
+	sc := bufio.NewScanner(os.Stdin)
+	for i := 0; i < *n && sc.Scan(); i++ {
+		fmt.Println("line:", sc.Text())
+	}
+	fmt.Println(flag.Args())
+}
+GO
+printf '2 40\nfirst\nsecond\nthird\n' >"$TMP/scanin.txt"
+STDIN="$TMP/scanin.txt"
+run scanin.go -n 2 rest
+STDIN=/dev/null
+expect "fmt.Scan and bufio.Scanner on piped stdin, flags from the command line" 0 \
+  $'numbers: 42\nline: first\nline: second\n[rest]'
+run scanin.go -bogus
+if [ "$rc" -eq 2 ] && [ "$(head -n 1 "$TMP/err")" = "flag provided but not defined: -bogus" ] &&
+   [ "$(sed -n 3p "$TMP/err")" = "  -n int" ] && grep -q '^Usage of .*scanin' "$TMP/err"; then
+  ok "bad flag: status 2, Go's message and usage"
+else
+  bad "bad flag: status 2, Go's message and usage" "rc $rc, stderr: $err"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
