@@ -336,6 +336,32 @@ void rt_os_exit(Runtime *rt, Value *a, Value *res) {
 void rt_os_getpid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = getpid(); }
 void rt_os_getppid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = getppid(); }
 void rt_os_getuid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = getuid(); }
+void rt_os_geteuid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = geteuid(); }
+void rt_os_getgid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = getgid(); }
+void rt_os_getegid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = getegid(); }
+void rt_os_getpagesize(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].i = sysconf(_SC_PAGESIZE); }
+
+void rt_os_is_path_separator(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    set_bool(&res[0], (uint8_t)a[0].u == '/');
+}
+
+typedef struct Owner { int64_t uid, gid; bool follow; } Owner;
+
+static int do_chown(const char *p, void *arg) {
+    Owner *o = arg;
+    return o->follow ? chown(p, (uid_t)o->uid, (gid_t)o->gid) : lchown(p, (uid_t)o->uid, (gid_t)o->gid);
+}
+
+void rt_os_chown(Runtime *rt, Value *a, Value *res) {
+    Owner o = {a[1].i, a[2].i, true};
+    res[0].e = path_call(rt, "chown", a[0].s, do_chown, &o);
+}
+
+void rt_os_lchown(Runtime *rt, Value *a, Value *res) {
+    Owner o = {a[1].i, a[2].i, false};
+    res[0].e = path_call(rt, "lchown", a[0].s, do_chown, &o);
+}
 
 void rt_os_hostname(Runtime *rt, Value *a, Value *res) {
     (void)a;
