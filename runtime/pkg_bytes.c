@@ -557,7 +557,7 @@ static void b_join(Runtime *rt, Value *a, Value *res) {
     GoSlice v = rt_make_slice(rt, &rt_ptype_string, l.len, l.len);
     for (uint32_t i = 0; i < l.len; i++) {
         GoSlice e = ((GoSlice *)l.ptr)[i];
-        ((GoString *)v.ptr)[i] = (GoString){e.ptr, e.len};
+        rt_store(rt, &rt_ptype_string, (GoString *)v.ptr + i, (Value){.s = (GoString){e.ptr, e.len}});
     }
     Value args[2];
     args[0].sl = v;

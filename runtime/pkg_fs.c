@@ -36,6 +36,11 @@ bool rt_fs_is_sentinel(GoIface e, FsErr which) {
     return e.type == s.type && e.data == s.data;
 }
 
+static void set_bool(Value *res, bool v) {
+    res[0].w[1] = 0;
+    res[0].u = v;
+}
+
 // ---- syscall.Errno -------------------------------------------------------------------
 
 GoIface rt_errno(Runtime *rt, int err) {
@@ -141,10 +146,6 @@ static void mode_string(Runtime *rt, Value *a, Value *res) {
 
 enum { MODE_DIR = 1u << 31, MODE_SYMLINK = 1u << 27, MODE_TYPE = 0x8f280000u };
 
-static void set_bool(Value *res, bool v) {
-    res[0].w[1] = 0;
-    res[0].u = v;
-}
 
 static void mode_is_dir(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, a[0].u & MODE_DIR); }
 static void mode_is_regular(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, (a[0].u & MODE_TYPE) == 0); }
@@ -196,6 +197,147 @@ static void path_error_unwrap(Runtime *rt, Value *a, Value *res) {
     res[0].e = ((PathError *)a[0].p)->err;
 }
 
+// ---- io/fs: functions over an fs.FS ----------------------------------------------------
+
+static bool has_method(GoIface v, const char *name) { return v.type && rt_find_method(v.type, name); }
+
+static void call0(Runtime *rt, GoIface recv, const char *name, Value *res) {
+    if (!rt_call_method(rt, recv, name, NULL, 0, res))
+        rt_panic_nil_deref(rt);
+}
+
+// open: fsys.Open(name): the file and *err.
+static GoIface open_fs(Runtime *rt, GoIface fsys, GoString name, GoIface *err) {
+    Value a[1], r[2];
+    a[0].s = name;
+    r[1].e = (GoIface){NULL, NULL};
+    if (!fsys.type || !rt_call_method(rt, fsys, "Open", a, 1, r))
+        rt_panic_nil_deref(rt);
+    *err = r[1].e;
+    return r[0].e;
+}
+
+static void close_file(Runtime *rt, GoIface f) {
+    Value r[1];
+    call0(rt, f, "Close", r);
+}
+
+static void fs_valid_path(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoString name = a[0].s;
+    bool ok = true;
+    for (int64_t i = 0; i < name.len && ok;) {
+        int w;
+        if (rt_decode_rune(name, i, &w) == 0xfffd && w == 1)
+            ok = false;
+        i += w;
+    }
+    if (ok && !(name.len == 1 && name.ptr[0] == '.')) {
+        int64_t start = 0;
+        for (int64_t i = 0; i <= name.len && ok; i++) {
+            if (i < name.len && name.ptr[i] != '/')
+                continue;
+            int64_t n = i - start;
+            const uint8_t *e = name.ptr + start;
+            if (n == 0 || (n == 1 && e[0] == '.') || (n == 2 && e[0] == '.' && e[1] == '.'))
+                ok = false;
+            start = i + 1;
+        }
+    }
+    set_bool(res, ok);
+}
+
+static void fs_stat(Runtime *rt, Value *a, Value *res) {
+    GoIface fsys = a[0].e;
+    if (has_method(fsys, "Stat")) {
+        rt_call_method(rt, fsys, "Stat", a + 1, 1, res);
+        return;
+    }
+    GoIface err;
+    GoIface f = open_fs(rt, fsys, a[1].s, &err);
+    res[0].e = (GoIface){NULL, NULL};
+    res[1].e = err;
+    if (err.type)
+        return;
+    call0(rt, f, "Stat", res);
+    close_file(rt, f);
+}
+
+static void fs_read_file(Runtime *rt, Value *a, Value *res) {
+    GoIface fsys = a[0].e;
+    if (has_method(fsys, "ReadFile")) {
+        rt_call_method(rt, fsys, "ReadFile", a + 1, 1, res);
+        return;
+    }
+    GoIface err;
+    GoIface f = open_fs(rt, fsys, a[1].s, &err);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = err;
+    if (err.type)
+        return;
+    Value st[2], sz[1];
+    call0(rt, f, "Stat", st);
+    int64_t size = 0;
+    if (!st[1].e.type && st[0].e.type) {
+        call0(rt, st[0].e, "Size", sz);
+        size = sz[0].i;
+    }
+    GoSlice data = rt_make_slice(rt, &rt_ptype_uint8, 0, size + 1);
+    for (;;) {
+        if (data.len >= data.cap) {
+            uint8_t zero = 0;
+            data = rt_append(rt, &rt_ptype_uint8, data, &zero, 1);
+            data.len--;
+        }
+        GoSlice room = {(char *)data.ptr + data.len, data.cap - data.len, data.cap - data.len};
+        int64_t n = rt_io_read(rt, f, room, &err);
+        data.len += (uint32_t)n;
+        if (err.type) {
+            res[1].e = err.data == rt_io_eof().data ? (GoIface){NULL, NULL} : err;
+            break;
+        }
+    }
+    res[0].sl = data;
+    close_file(rt, f);
+}
+
+static void fs_read_dir(Runtime *rt, Value *a, Value *res) {
+    GoIface fsys = a[0].e;
+    if (has_method(fsys, "ReadDir")) {
+        rt_call_method(rt, fsys, "ReadDir", a + 1, 1, res);
+        return;
+    }
+    GoIface err;
+    GoIface f = open_fs(rt, fsys, a[1].s, &err);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = err;
+    if (err.type)
+        return;
+    if (!has_method(f, "ReadDir")) {
+        static const GoString ni = {(const uint8_t *)"not implemented", 15};
+        res[1].e = rt_path_error_with(rt, "readdir", a[1].s, rt_error_static(&ni));
+        close_file(rt, f);
+        return;
+    }
+    Value arg[1];
+    arg[0].i = -1;
+    rt_call_method(rt, f, "ReadDir", arg, 1, res);
+    GoIface *v = res[0].sl.ptr;
+    for (uint32_t i = 1; i < res[0].sl.len; i++) {   // sort.Slice by Name
+        for (uint32_t j = i; j > 0; j--) {
+            Value x[1], y[1];
+            call0(rt, v[j], "Name", x);
+            call0(rt, v[j - 1], "Name", y);
+            if (rt_string_compare(x[0].s, y[0].s) >= 0)
+                break;
+            GoIface t = v[j];
+            rt_store(rt, &rt_ptype_error, &v[j], (Value){.e = v[j - 1]});
+            rt_store(rt, &rt_ptype_error, &v[j - 1], (Value){.e = t});
+        }
+    }
+    close_file(rt, f);
+}
+
 static void var_err_invalid(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_INVALID); }
 static void var_err_permission(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PERMISSION); }
 static void var_err_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_EXIST); }
@@ -211,6 +353,15 @@ static const NativeFunc fs_funcs[] = {
     {"FileMode.Type", "func() FileMode", mode_type},
     {"(*PathError).Error", "func() string", path_error_error},
     {"(*PathError).Unwrap", "func() error", path_error_unwrap},
+    {"ValidPath", "func(name string) bool", fs_valid_path},
+    {"Stat", "func(fsys FS, name string) (FileInfo, error)", fs_stat},
+    {"ReadFile", "func(fsys FS, name string) ([]byte, error)", fs_read_file},
+    {"ReadDir", "func(fsys FS, name string) ([]DirEntry, error)", fs_read_dir},
+    {"WalkDir", "func(fsys FS, root string, fn WalkDirFunc) error", rt_fs_walk_dir},
+    {"(*statDirEntry).Name", "func() string", rt_sde_name},
+    {"(*statDirEntry).IsDir", "func() bool", rt_sde_is_dir},
+    {"(*statDirEntry).Type", "func() FileMode", rt_sde_type},
+    {"(*statDirEntry).Info", "func() (FileInfo, error)", rt_sde_info},
 };
 
 static const NativeType fs_types[] = {
@@ -220,6 +371,13 @@ static const NativeType fs_types[] = {
     {"DirEntry", "interface { Name() string; IsDir() bool; Type() FileMode; Info() (FileInfo, error) }"},
     {"PathError", "struct { Op string; Path string; Err error }"},
     {"WalkDirFunc", "func(path string, d DirEntry, err error) error"},
+    {"FS", "interface { Open(name string) (File, error) }"},
+    {"File", "interface { Stat() (FileInfo, error); Read([]byte) (int, error); Close() error }"},
+    {"ReadDirFile", "interface { File; ReadDir(n int) ([]DirEntry, error) }"},
+    {"ReadDirFS", "interface { FS; ReadDir(name string) ([]DirEntry, error) }"},
+    {"ReadFileFS", "interface { FS; ReadFile(name string) ([]byte, error) }"},
+    {"StatFS", "interface { FS; Stat(name string) (FileInfo, error) }"},
+    {"statDirEntry", "struct { info FileInfo }"},
 };
 
 #define MODE(name, v) {name, "FileMode", v}

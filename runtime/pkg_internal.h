@@ -218,6 +218,9 @@ void rt_os_getpagesize(Runtime *rt, Value *a, Value *res);
 void rt_os_is_path_separator(Runtime *rt, Value *a, Value *res);
 void rt_os_chown(Runtime *rt, Value *a, Value *res);
 void rt_os_lchown(Runtime *rt, Value *a, Value *res);
+void rt_os_dir_fs(Runtime *rt, Value *a, Value *res);
+void rt_os_dir_fs_open(Runtime *rt, Value *a, Value *res);
+void rt_os_dir_fs_stat(Runtime *rt, Value *a, Value *res);
 void rt_os_exit(Runtime *rt, Value *a, Value *res);
 void rt_os_getenv(Runtime *rt, Value *a, Value *res);
 void rt_os_lookup_env(Runtime *rt, Value *a, Value *res);
@@ -274,6 +277,15 @@ NativeFn rt_native_fn(const char *pkg, const char *name);
 // ---- pkg_path.c ------------------------------------------------------------------
 // rt_path_join2: filepath.Join(a, b).
 GoString rt_path_join2(Runtime *rt, GoString a, GoString b);
+// rt_stat_dir_entry: &pkg.statDirEntry{fi} (pkg "io/fs" or
+// "path/filepath"), the DirEntry WalkDir gives for its root.
+GoIface rt_stat_dir_entry(Runtime *rt, const char *pkg, GoIface fi);
+// Table entries: fs.WalkDir and the methods of statDirEntry.
+void rt_fs_walk_dir(Runtime *rt, Value *a, Value *res);
+void rt_sde_name(Runtime *rt, Value *a, Value *res);
+void rt_sde_is_dir(Runtime *rt, Value *a, Value *res);
+void rt_sde_type(Runtime *rt, Value *a, Value *res);
+void rt_sde_info(Runtime *rt, Value *a, Value *res);
 // rt_path_clean appends path.Clean(path) to out.
 void rt_path_clean(StrBuf *out, GoString path);
 // rt_path_match: path.Match(pattern, name): 1 match, 0 none, -1 ErrBadPattern.

@@ -41,8 +41,8 @@ static void u_read_dir(Runtime *rt, Value *a, Value *res) {
     for (uint32_t i = 1; i < list[0].sl.len; i++)   // insertion sort: directories are small
         for (uint32_t j = i; j > 0 && less_name(rt, v[j], v[j - 1]); j--) {
             GoIface t = v[j];
-            v[j] = v[j - 1];
-            v[j - 1] = t;
+            rt_store(rt, &rt_ptype_error, &v[j], (Value){.e = v[j - 1]});
+            rt_store(rt, &rt_ptype_error, &v[j - 1], (Value){.e = t});
         }
     res[0].sl = list[0].sl;
     res[1].e = list[1].e;

@@ -597,3 +597,60 @@ void rt_os_is_exist(Runtime *rt, Value *a, Value *res) {
 void rt_os_is_permission(Runtime *rt, Value *a, Value *res) {
     set_bool(&res[0], error_is(rt, a[0].e, FS_ERR_PERMISSION, EACCES, EPERM));
 }
+
+// ---- DirFS ----------------------------------------------------------------------------
+
+void rt_os_dir_fs(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "os", "dirFS", false);
+    res[0].e = rt_iface_box(rt, t, a[0]);
+}
+
+// dir_fs_join: dirFS.join: the OS path of name in dir, or NULL and *err.
+static bool dir_fs_join(Runtime *rt, GoString dir, GoString name, GoString *out, GoIface *err) {
+    if (dir.len == 0) {
+        *err = rt_error_new(rt, "os: DirFS with empty root", 25);
+        return false;
+    }
+    Value a[1], r[1];
+    a[0].s = name;
+    rt_native_call(rt, "io/fs", "ValidPath", a, r);
+    if (!r[0].b) {
+        *err = rt_fs_sentinel(FS_ERR_INVALID);
+        return false;
+    }
+    GoString slash = {(const uint8_t *)"/", 1};
+    *out = dir.ptr[dir.len - 1] == '/' ? rt_string_concat(rt, dir, name)
+                                       : rt_string_concat(rt, rt_string_concat(rt, dir, slash), name);
+    return true;
+}
+
+void rt_os_dir_fs_open(Runtime *rt, Value *a, Value *res) {
+    GoString full;
+    GoIface err;
+    res[0].e = no_error;
+    res[1].e = no_error;
+    if (!dir_fs_join(rt, a[0].s, a[1].s, &full, &err)) {
+        res[1].e = rt_path_error_with(rt, "stat", a[1].s, err);
+        return;
+    }
+    Value arg[1], r[2];
+    arg[0].s = full;
+    rt_native_call(rt, "os", "Open", arg, r);
+    res[1].e = r[1].e;
+    if (!r[1].e.type)
+        res[0].e = (GoIface){rt_pkg_type(rt, "os", "File", true), r[0].p};
+}
+
+void rt_os_dir_fs_stat(Runtime *rt, Value *a, Value *res) {
+    GoString full;
+    GoIface err;
+    res[0].e = no_error;
+    res[1].e = no_error;
+    if (!dir_fs_join(rt, a[0].s, a[1].s, &full, &err)) {
+        res[1].e = rt_path_error_with(rt, "stat", a[1].s, err);
+        return;
+    }
+    Value arg[1];
+    arg[0].s = full;
+    rt_native_call(rt, "os", "Stat", arg, res);
+}

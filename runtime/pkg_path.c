@@ -631,29 +631,58 @@ static void p_walk(Runtime *rt, Value *a, Value *res) {
     res[0].e = is_skip_dir(err) ? no_error : err;
 }
 
-static GoIface walk_dir(Runtime *rt, GoString path, GoIface d, Value fn) {
+// walk_dir: filepath's walkDir (fsys nil: the OS's directories) or
+// io/fs's (entries from fs.ReadDir(fsys, ...), whose second callback may
+// skip the directory).
+static GoIface walk_dir(Runtime *rt, GoIface fsys, GoString path, GoIface d, Value fn) {
     GoIface err = call_walk_fn(rt, fn, path, d, no_error);
     bool dir = info_is_dir(rt, d);
     if (err.type || !dir)
         return is_skip_dir(err) && dir ? no_error : err;
-    Value a[1], r[2];
-    a[0].s = path;
-    rt_native_call(rt, "os", "ReadDir", a, r);
+    Value a[2], r[2];
+    if (fsys.type) {
+        a[0].e = fsys;
+        a[1].s = path;
+        rt_native_call(rt, "io/fs", "ReadDir", a, r);
+    } else {
+        a[0].s = path;
+        rt_native_call(rt, "os", "ReadDir", a, r);
+    }
     if (r[1].e.type) {
         err = call_walk_fn(rt, fn, path, d, r[1].e);
         if (err.type)
-            return err;
+            return fsys.type && is_skip_dir(err) ? no_error : err;
     }
     GoSlice dirs = r[0].sl;
     for (uint32_t i = 0; i < dirs.len; i++) {
         GoIface d1 = ((GoIface *)dirs.ptr)[i];
         Value nr[1];
         rt_call_method(rt, d1, "Name", NULL, 0, nr);
-        err = walk_dir(rt, rt_path_join2(rt, path, nr[0].s), d1, fn);
+        err = walk_dir(rt, fsys, rt_path_join2(rt, path, nr[0].s), d1, fn);
         if (err.type)
             return is_skip_dir(err) ? no_error : err;
     }
     return no_error;
+}
+
+GoIface rt_stat_dir_entry(Runtime *rt, const char *pkg, GoIface fi) {
+    const Type *t = rt_pkg_type(rt, pkg, "statDirEntry", false);
+    GoIface *sd = rt_alloc(rt, t);
+    rt_store(rt, &rt_ptype_error, sd, (Value){.e = fi});
+    return (GoIface){rt_pkg_type(rt, pkg, "statDirEntry", true), sd};
+}
+
+void rt_fs_walk_dir(Runtime *rt, Value *a, Value *res) {
+    Value sa[2], sr[2];
+    sa[0] = a[0];
+    sa[1] = a[1];
+    rt_native_call(rt, "io/fs", "Stat", sa, sr);
+    GoIface err;
+    if (sr[1].e.type)
+        err = call_walk_fn(rt, a[2], a[1].s, no_error, sr[1].e);
+    else
+        err = walk_dir(rt, a[0].e, a[1].s, rt_stat_dir_entry(rt, "io/fs", sr[0].e), a[2]);
+    res[0].e = is_skip_dir(err) ? no_error : err;
 }
 
 // statDirEntry: "struct { info fs.FileInfo }", a DirEntry made from a FileInfo.
@@ -663,12 +692,7 @@ static void p_walk_dir(Runtime *rt, Value *a, Value *res) {
     if (lerr.type) {
         err = call_walk_fn(rt, a[1], a[0].s, no_error, lerr);
     } else {
-        const Type *t = rt_pkg_type(rt, "path/filepath", "statDirEntry", false);
-        GoIface *sd = rt_alloc(rt, t);
-        Value v;
-        v.e = fi;
-        rt_store(rt, &rt_ptype_error, sd, v);
-        err = walk_dir(rt, a[0].s, (GoIface){rt_pkg_type(rt, "path/filepath", "statDirEntry", true), sd}, a[1]);
+        err = walk_dir(rt, no_error, a[0].s, rt_stat_dir_entry(rt, "path/filepath", fi), a[1]);
     }
     res[0].e = is_skip_dir(err) ? no_error : err;
 }
@@ -679,13 +703,13 @@ static void sde_forward(Runtime *rt, Value *a, Value *res, const char *name) {
     rt_call_method(rt, *(GoIface *)a[0].p, name, NULL, 0, res);
 }
 
-static void sde_name(Runtime *rt, Value *a, Value *res) { sde_forward(rt, a, res, "Name"); }
-static void sde_is_dir(Runtime *rt, Value *a, Value *res) { sde_forward(rt, a, res, "IsDir"); }
-static void sde_type(Runtime *rt, Value *a, Value *res) {
+void rt_sde_name(Runtime *rt, Value *a, Value *res) { sde_forward(rt, a, res, "Name"); }
+void rt_sde_is_dir(Runtime *rt, Value *a, Value *res) { sde_forward(rt, a, res, "IsDir"); }
+void rt_sde_type(Runtime *rt, Value *a, Value *res) {
     sde_forward(rt, a, res, "Mode");
     res[0].u &= 0x8f280000u;
 }
-static void sde_info(Runtime *rt, Value *a, Value *res) {
+void rt_sde_info(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
     res[0].e = *(GoIface *)a[0].p;
@@ -735,10 +759,10 @@ static const NativeFunc filepath_funcs[] = {
     {"ToSlash", "func(path string) string", p_identity},
     {"FromSlash", "func(path string) string", p_identity},
     {"VolumeName", "func(path string) string", p_volume_name},
-    {"(*statDirEntry).Name", "func() string", sde_name},
-    {"(*statDirEntry).IsDir", "func() bool", sde_is_dir},
-    {"(*statDirEntry).Type", "func() fs.FileMode", sde_type},
-    {"(*statDirEntry).Info", "func() (fs.FileInfo, error)", sde_info},
+    {"(*statDirEntry).Name", "func() string", rt_sde_name},
+    {"(*statDirEntry).IsDir", "func() bool", rt_sde_is_dir},
+    {"(*statDirEntry).Type", "func() fs.FileMode", rt_sde_type},
+    {"(*statDirEntry).Info", "func() (fs.FileInfo, error)", rt_sde_info},
 };
 
 static const NativeType filepath_types[] = {
