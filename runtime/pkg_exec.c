@@ -9,8 +9,10 @@
 // non-file Stdin to its end first, and Wait runs a poll(2) loop that feeds
 // the child's stdin and hands what arrives on its stdout/stderr pipes to
 // the Go writers (rt_io_write) until both close, then reaps the child.
-// That loop blocks the whole program (every goroutine) while the child
-// runs, which is what a script that calls Run wants anyway.
+// When the program has other goroutines or timers, that loop and the
+// final waitpid poll without blocking and sleep in between, so those run
+// meanwhile (a goroutine feeding StdinPipe, a timer killing the child);
+// otherwise they block.
 //
 // The child is made with fork and execve; it reports a failed chdir or
 // execve through a close-on-exec pipe, so Start returns Go's
@@ -27,6 +29,7 @@
 
 #include "internal.h"
 #include "pkg_internal.h"
+#include "sched_internal.h"
 
 extern char **environ;
 
@@ -431,8 +434,23 @@ static void deliver(Runtime *rt, Cmd *c, GoIface w, const char *buf, ssize_t n, 
 
 // pump moves data between the parent's pipe ends and the Go values until
 // the child closes its stdout and stderr.
+// Waiting for the child: alone, the program blocks in poll/waitpid; with
+// other goroutines or timers it polls without blocking and sleeps in between (50us
+// growing to 10ms), so they run meanwhile (one feeding StdinPipe, a timer
+// that kills the child...).
+enum { WAIT_MIN_NS = 50 * 1000, WAIT_MAX_NS = 10 * 1000 * 1000 };
+
+static bool others_running(Runtime *rt) {
+    return rt_num_goroutine(rt) > 1 || (rt->sched && rt->sched->ntimers > 0);
+}
+
+static void idle(Runtime *rt, int64_t *backoff) {
+    rt_sleep(rt, *backoff);
+    *backoff = *backoff * 2 > WAIT_MAX_NS ? WAIT_MAX_NS : *backoff * 2;
+}
+
 static void pump(Runtime *rt, Cmd *c) {
-    int64_t in_pos = 0;
+    int64_t in_pos = 0, backoff = WAIT_MIN_NS;
     char buf[32768];
     if (c->in_fd >= 0 && c->stdin_data.len == 0) {
         close((int)c->in_fd);
@@ -440,11 +458,18 @@ static void pump(Runtime *rt, Cmd *c) {
     }
     while (c->in_fd >= 0 || c->out_fd >= 0 || c->err_fd >= 0) {
         struct pollfd pf[3] = {{(int)c->in_fd, POLLOUT, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
-        if (poll(pf, 3, -1) < 0) {
+        bool shared = others_running(rt);
+        int ready = poll(pf, 3, shared ? 0 : -1);
+        if (ready < 0) {
             if (errno == EINTR)
                 continue;
             break;
         }
+        if (ready == 0) {
+            idle(rt, &backoff);
+            continue;
+        }
+        backoff = WAIT_MIN_NS;
         if (c->in_fd >= 0 && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
             ssize_t k = write((int)c->in_fd, (char *)c->stdin_data.ptr + in_pos, (size_t)(c->stdin_data.len - in_pos));
             in_pos += k > 0 ? k : 0;
@@ -486,8 +511,18 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     pump(rt, c);
     Process *p = c->process;
     int status = 0;
-    while (waitpid((pid_t)p->pid, &status, 0) < 0 && errno == EINTR)
-        ;
+    int64_t backoff = WAIT_MIN_NS;
+    for (;;) {
+        bool shared = others_running(rt);
+        pid_t r = waitpid((pid_t)p->pid, &status, shared ? WNOHANG : 0);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r == 0) {
+            idle(rt, &backoff);
+            continue;
+        }
+        break;
+    }
     p->done = true;
     ProcessState *s;
     new_state(rt, p->pid, status, &s);
