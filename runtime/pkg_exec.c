@@ -29,7 +29,6 @@
 
 #include "internal.h"
 #include "pkg_internal.h"
-#include "sched_internal.h"
 
 extern char **environ;
 
@@ -435,22 +434,14 @@ static void deliver(Runtime *rt, Cmd *c, GoIface w, const char *buf, ssize_t n, 
 // pump moves data between the parent's pipe ends and the Go values until
 // the child closes its stdout and stderr.
 // Waiting for the child: alone, the program blocks in poll/waitpid; with
-// other goroutines or timers it polls without blocking and sleeps in between (50us
-// growing to 10ms), so they run meanwhile (one feeding StdinPipe, a timer
-// that kills the child...).
-enum { WAIT_MIN_NS = 50 * 1000, WAIT_MAX_NS = 10 * 1000 * 1000 };
-
-static bool others_running(Runtime *rt) {
-    return rt_num_goroutine(rt) > 1 || (rt->sched && rt->sched->ntimers > 0);
-}
-
-static void idle(Runtime *rt, int64_t *backoff) {
-    rt_sleep(rt, *backoff);
-    *backoff = *backoff * 2 > WAIT_MAX_NS ? WAIT_MAX_NS : *backoff * 2;
-}
+// other goroutines or timers it polls without blocking and sleeps in
+// between (rt_idle_wait), so they run meanwhile (one feeding StdinPipe, a
+// timer that kills the child...).
+static bool others_running(Runtime *rt) { return rt_others_may_run(rt); }
+static void idle(Runtime *rt, int64_t *backoff) { rt_idle_wait(rt, backoff); }
 
 static void pump(Runtime *rt, Cmd *c) {
-    int64_t in_pos = 0, backoff = WAIT_MIN_NS;
+    int64_t in_pos = 0, backoff = 0;
     char buf[32768];
     if (c->in_fd >= 0 && c->stdin_data.len == 0) {
         close((int)c->in_fd);
@@ -469,7 +460,7 @@ static void pump(Runtime *rt, Cmd *c) {
             idle(rt, &backoff);
             continue;
         }
-        backoff = WAIT_MIN_NS;
+        backoff = 0;
         if (c->in_fd >= 0 && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
             ssize_t k = write((int)c->in_fd, (char *)c->stdin_data.ptr + in_pos, (size_t)(c->stdin_data.len - in_pos));
             in_pos += k > 0 ? k : 0;
@@ -511,7 +502,7 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     pump(rt, c);
     Process *p = c->process;
     int status = 0;
-    int64_t backoff = WAIT_MIN_NS;
+    int64_t backoff = 0;
     for (;;) {
         bool shared = others_running(rt);
         pid_t r = waitpid((pid_t)p->pid, &status, shared ? WNOHANG : 0);

@@ -271,6 +271,12 @@ void **rt_pkg_state(Runtime *rt, RtPkgState which);
 void *rt_native_func(Runtime *rt, const NativeFunc *nf);
 // rt_pkg_var: RtHooks.pkg_var (NULL without the hook).
 Value *rt_pkg_var(Runtime *rt, const char *path, const char *name);
+// rt_others_may_run: other goroutines or timers exist, so a blocking
+// system call would stop them: poll instead and rt_idle_wait between polls.
+bool rt_others_may_run(Runtime *rt);
+// rt_idle_wait sleeps the goroutine *backoff ns (50us at first, doubling
+// up to 10ms on each call; reset *backoff to 0 after progress).
+void rt_idle_wait(Runtime *rt, int64_t *backoff);
 // rt_native_fn: the C function name of built-in package pkg, or NULL.
 NativeFn rt_native_fn(const char *pkg, const char *name);
 

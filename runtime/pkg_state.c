@@ -2,11 +2,13 @@
 // package-level state (flag.CommandLine, log's standard logger, os/signal's
 // registrations) in Runtime.pkg_state, a GC root; Go func values that call
 // C functions; the program's view of a package variable; and calling a
-// table function by name (time.Unix for os's ModTime...).
+// table function by name (time.Unix for os's ModTime...); waiting for
+// the OS without stopping the other goroutines.
 #include <string.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
+#include "sched_internal.h"
 
 void **rt_pkg_state(Runtime *rt, RtPkgState which) {
     if (!rt->pkg_state_root) {
@@ -39,4 +41,15 @@ void rt_native_call(Runtime *rt, const char *pkg, const char *name, Value *args,
     if (!fn)
         rt_fatal(rt, "%s.%s: package function missing", pkg, name);
     fn(rt, args, res);
+}
+
+bool rt_others_may_run(Runtime *rt) { return rt_num_goroutine(rt) > 1 || (rt->sched && rt->sched->ntimers > 0); }
+
+enum { IDLE_MIN_NS = 50 * 1000, IDLE_MAX_NS = 10 * 1000 * 1000 };
+
+void rt_idle_wait(Runtime *rt, int64_t *backoff) {
+    if (*backoff < IDLE_MIN_NS)
+        *backoff = IDLE_MIN_NS;
+    rt_sleep(rt, *backoff);
+    *backoff = *backoff * 2 > IDLE_MAX_NS ? IDLE_MAX_NS : *backoff * 2;
 }
