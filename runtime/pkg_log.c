@@ -69,10 +69,8 @@ static void caller_file(Runtime *rt, StrBuf *file, int *line) {
         char *tab = text ? strchr(text, '\t') : NULL;
         char *colon = tab ? strchr(tab, ':') : NULL;
         if (tab && colon) {
-            char *nl = strpbrk(colon, " \n");
             sb_put(file, tab + 1, (size_t)(colon - tab - 1));
             *line = atoi(colon + 1);
-            (void)nl;
         }
     }
     free(text);

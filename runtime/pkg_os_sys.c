@@ -202,23 +202,16 @@ void rt_os_link(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "link",
 void rt_os_symlink(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "symlink", symlink); }
 
 void rt_os_readlink(Runtime *rt, Value *a, Value *res) {
-    char *p = rt_cstring(a[0].s);
-    StrBuf b = {0};
+    char *p = rt_cstring(a[0].s), *buf = NULL;
     ssize_t n;
-    size_t cap = 256;
-    for (;;) {
-        b.len = 0;
-        sb_put(&b, "", 0);
-        char *buf = malloc(cap);
+    for (size_t cap = 256;; cap *= 2) {   // grow until the target fits
+        free(buf);
+        buf = malloc(cap);
         if (!buf)
             abort();
         n = readlink(p, buf, cap);
-        if (n >= 0 && (size_t)n < cap)
-            sb_put(&b, buf, (size_t)n);
-        free(buf);
         if (n < 0 || (size_t)n < cap)
             break;
-        cap *= 2;
     }
     int err = errno;
     free(p);
@@ -227,8 +220,8 @@ void rt_os_readlink(Runtime *rt, Value *a, Value *res) {
     if (n < 0)
         res[1].e = rt_path_error(rt, "readlink", a[0].s, err);
     else
-        res[0].s = rt_string_from_c(rt, b.p ? b.p : "", b.len);
-    sb_free(&b);
+        res[0].s = rt_string_from_c(rt, buf, (size_t)n);
+    free(buf);
 }
 
 void rt_os_link_error_error(Runtime *rt, Value *a, Value *res) {
