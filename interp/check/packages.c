@@ -27,7 +27,32 @@ static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
     return t;
 }
 
-static void native_methods(Checker *c, const NativePkg *p, Scope *s, AstExpr **sigs);
+// TypeTexts: the distinct Go type texts of a package table (deduplicated
+// by pointer: one literal used by many entries), their parsed expressions
+// and, once checked, their types.
+typedef struct TypeTexts {
+    const char **text;
+    int n;
+    AstExpr **expr;   // NULL after a syntax error in a table
+    Type **type;
+} TypeTexts;
+
+static int add_text(TypeTexts *tt, const char *text) {
+    for (int i = 0; i < tt->n; i++)
+        if (tt->text[i] == text) return i;
+    tt->text[tt->n] = text;
+    return tt->n++;
+}
+
+static Type *check_in(Checker *c, Scope *s, AstExpr *e);
+
+// text_type: the type of text i, checked in s on first use.
+static Type *text_type(Checker *c, Scope *s, TypeTexts *tt, int i) {
+    if (!tt->type[i]) tt->type[i] = check_in(c, s, tt->expr ? tt->expr[i] : NULL);
+    return tt->type[i];
+}
+
+static void native_methods(Checker *c, const NativePkg *p, Scope *s, TypeTexts *tt, const int *sig_slot);
 
 // parse_texts parses the Go types texts[0..n) as one file (one parser run
 // for a whole package's types and method signatures) and returns their
@@ -96,25 +121,31 @@ static Scope *native_scope(Checker *c, const NativePkg *p) {
         o->used = true;
         tc_declare(c, s, o);
     }
-    // one parse for the underlying types and the method signatures
-    const char **texts = malloc((size_t)(p->ntypes + p->nfuncs + 1) * sizeof *texts);
-    if (!texts) abort();
-    int n = 0;
+    // one parse for the underlying types and the method signatures, each
+    // distinct text (the same literal: "func() string"...) parsed and
+    // checked once
+    int total = p->ntypes + p->nfuncs;
+    TypeTexts tt = {malloc((size_t)(total + 1) * sizeof *tt.text), 0, NULL, calloc((size_t)total + 1, sizeof *tt.type)};
+    int *slot = malloc((size_t)(total + 1) * sizeof *slot);
+    if (!tt.text || !tt.type || !slot) abort();
     for (int i = 0; i < p->ntypes; i++) {
         const char *text = p->types[i].underlying;
-        texts[n++] = strncmp(text, "= ", 2) == 0 ? text + 2 : text;
+        slot[i] = add_text(&tt, strncmp(text, "= ", 2) == 0 ? text + 2 : text);
     }
+    int nm = p->ntypes;
     for (int j = 0; j < p->nfuncs; j++)
-        if (strchr(p->funcs[j].name, '.')) texts[n++] = p->funcs[j].sig;
-    AstExpr **exprs = parse_texts(c, texts, n);
-    free(texts);
+        if (strchr(p->funcs[j].name, '.')) slot[nm++] = add_text(&tt, p->funcs[j].sig);
+    tt.expr = parse_texts(c, tt.text, tt.n);
     for (int i = 0; i < p->ntypes; i++) {
         Obj *t = tc_scope_lookup_local(s, p->types[i].name);
-        Type *u = check_in(c, s, exprs ? exprs[i] : NULL);
+        Type *u = text_type(c, s, &tt, slot[i]);
         if (strncmp(p->types[i].underlying, "= ", 2) == 0) t->type = u ? u : c->u.types[KIND_INT];
         else tc_set_underlying(c, t->type, u ? u : c->u.types[KIND_INT]);
     }
-    native_methods(c, p, s, exprs ? exprs + p->ntypes : NULL);
+    native_methods(c, p, s, &tt, slot + p->ntypes);
+    free(tt.text);
+    free(tt.type);
+    free(slot);
     return s;
 }
 
@@ -207,8 +238,8 @@ Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel) {
 
 // native_methods attaches the C methods of the package's types
 // ("(*Builder).WriteString", "Duration.String") to their named types;
-// sigs holds the parsed signatures of the table's methods, in table order.
-static void native_methods(Checker *c, const NativePkg *p, Scope *s, AstExpr **sigs) {
+// sig_slot gives the text of each of the table's methods, in table order.
+static void native_methods(Checker *c, const NativePkg *p, Scope *s, TypeTexts *tt, const int *sig_slot) {
     for (int i = 0; i < p->ntypes; i++) {
         Obj *to = tc_scope_lookup_local(s, p->types[i].name);
         Type *t = to->type;
@@ -222,11 +253,10 @@ static void native_methods(Checker *c, const NativePkg *p, Scope *s, AstExpr **s
         int k = 0, m = 0;
         for (int j = 0; j < p->nfuncs; j++) {
             if (!strchr(p->funcs[j].name, '.')) continue;
-            AstExpr *sig = sigs ? sigs[m] : NULL;
-            m++;
+            int sig = sig_slot[m++];
             if (!method_of(p->funcs[j].name, t->name, &ptr)) continue;
             ms[k].name = strchr(p->funcs[j].name, '.') + 1;
-            ms[k].type = check_in(c, s, sig);
+            ms[k].type = text_type(c, s, tt, sig);
             ms[k].native = p->funcs[j].fn;
             ms[k].ptr_recv = ptr;
             k++;
