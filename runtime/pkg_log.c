@@ -57,8 +57,9 @@ static Logger *logger_of(Runtime *rt, Value v) {
 
 static void itoa_w(StrBuf *b, long v, int wid) { sb_printf(b, "%0*ld", wid, v); }
 
-// caller_file: the file and line of the innermost Go frame ("?" and 0 if none).
-static void caller_file(Runtime *rt, StrBuf *file, int *line) {
+// caller_file: the file and line of the Go frame skip frames out from the
+// innermost one ("?" and 0 if there is none).
+static void caller_file(Runtime *rt, int skip, StrBuf *file, int *line) {
     *line = 0;
     char *text = NULL;
     size_t len = 0;
@@ -67,6 +68,8 @@ static void caller_file(Runtime *rt, StrBuf *file, int *line) {
         rt->hooks.print_frames(rt->hooks.ctx, f);
         fclose(f);
         char *tab = text ? strchr(text, '\t') : NULL;
+        for (int i = 0; i < skip && tab; i++)
+            tab = strchr(tab + 1, '\t');
         char *colon = tab ? strchr(tab, ':') : NULL;
         if (tab && colon) {
             sb_put(file, tab + 1, (size_t)(colon - tab - 1));
@@ -78,7 +81,7 @@ static void caller_file(Runtime *rt, StrBuf *file, int *line) {
         sb_putc(file, '?');
 }
 
-static void format_header(Runtime *rt, Logger *l, StrBuf *b) {
+static void format_header(Runtime *rt, Logger *l, int skip, StrBuf *b) {
     if (!(l->flag & LMSGPREFIX))
         sb_put(b, l->prefix.ptr, (size_t)l->prefix.len);
     if (l->flag & (LDATE | LTIME | LMICRO)) {
@@ -113,7 +116,7 @@ static void format_header(Runtime *rt, Logger *l, StrBuf *b) {
     if (l->flag & (LSHORTFILE | LLONGFILE)) {
         StrBuf file = {0};
         int line;
-        caller_file(rt, &file, &line);
+        caller_file(rt, skip, &file, &line);
         const char *name = file.p;
         size_t n = file.len;
         if (l->flag & LSHORTFILE) {
@@ -133,10 +136,11 @@ static void format_header(Runtime *rt, Logger *l, StrBuf *b) {
         sb_put(b, l->prefix.ptr, (size_t)l->prefix.len);
 }
 
-// output: Logger.Output: header, message, a newline if missing, one Write.
-static GoIface output(Runtime *rt, Logger *l, const char *s, size_t n) {
+// output: Logger.Output: header, message, a newline if missing, one Write;
+// skip: the Go frames between the caller to report and the innermost one.
+static GoIface output(Runtime *rt, Logger *l, int skip, const char *s, size_t n) {
     StrBuf b = {0};
-    format_header(rt, l, &b);
+    format_header(rt, l, skip, &b);
     sb_put(&b, s, n);
     if (n == 0 || s[n - 1] != '\n')
         sb_putc(&b, '\n');
@@ -164,7 +168,7 @@ static void log_print(Runtime *rt, Logger *l, Value *a, PrintKind k, After after
         rt_fmt_sprintln(rt, &b, args, n);
     else
         rt_fmt_sprintf(rt, &b, a[0].s, args, n);
-    output(rt, l, b.p ? b.p : "", b.len);
+    output(rt, l, 0, b.p ? b.p : "", b.len);
     if (after == A_FATAL) {
         sb_free(&b);
         rt_exit(rt, 1);
@@ -197,11 +201,14 @@ PRINTERS(panic, P_PRINT, A_PANIC)
 PRINTERS(panicf, P_PRINTF, A_PANIC)
 PRINTERS(panicln, P_PRINTLN, A_PANIC)
 
+// Output(calldepth, s): calldepth 1 reports Output's caller (the innermost Go frame).
+static int skip_of(int64_t calldepth) { return calldepth > 1 ? (int)(calldepth - 1) : 0; }
+
 static void pk_output(Runtime *rt, Value *a, Value *res) {
-    res[0].e = output(rt, std_logger(rt), (const char *)a[1].s.ptr, (size_t)a[1].s.len);
+    res[0].e = output(rt, std_logger(rt), skip_of(a[0].i), (const char *)a[1].s.ptr, (size_t)a[1].s.len);
 }
 static void lg_output(Runtime *rt, Value *a, Value *res) {
-    res[0].e = output(rt, logger_of(rt, a[0]), (const char *)a[2].s.ptr, (size_t)a[2].s.len);
+    res[0].e = output(rt, logger_of(rt, a[0]), skip_of(a[1].i), (const char *)a[2].s.ptr, (size_t)a[2].s.len);
 }
 
 // ---- settings ----------------------------------------------------------------------------
