@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
@@ -60,6 +61,7 @@ static void itoa_w(StrBuf *b, long v, int wid) { sb_printf(b, "%0*ld", wid, v); 
 // caller_file: the file and line of the Go frame skip frames out from the
 // innermost one ("?" and 0 if there is none).
 static void caller_file(Runtime *rt, int skip, StrBuf *file, int *line) {
+    size_t start = file->len;
     *line = 0;
     char *text = NULL;
     size_t len = 0;
@@ -77,7 +79,7 @@ static void caller_file(Runtime *rt, int skip, StrBuf *file, int *line) {
         }
     }
     free(text);
-    if (file->len == 0)
+    if (file->len == start)
         sb_putc(file, '?');
 }
 
@@ -116,7 +118,18 @@ static void format_header(Runtime *rt, Logger *l, int skip, StrBuf *b) {
     if (l->flag & (LSHORTFILE | LLONGFILE)) {
         StrBuf file = {0};
         int line;
+        if (!(l->flag & LSHORTFILE)) {   // Go records the absolute path of the source
+            char *cwd = getcwd(NULL, 0);
+            if (cwd)
+                sb_printf(&file, "%s/", cwd);
+            free(cwd);
+        }
+        size_t at = file.len;
         caller_file(rt, skip, &file, &line);
+        if (at && file.len > at && file.p[at] == '/') {   // already absolute
+            memmove(file.p, file.p + at, file.len - at);
+            file.len -= at;
+        }
         const char *name = file.p;
         size_t n = file.len;
         if (l->flag & LSHORTFILE) {
