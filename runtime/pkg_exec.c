@@ -308,6 +308,75 @@ static void read_stdin_data(Runtime *rt, Cmd *c) {
     rt_store(rt, &rt_ptype_bytes, &c->stdin_data, (Value){.sl = s});
 }
 
+// build_env: Go's Cmd.environ: Env, or the process's environment plus
+// PWD=<abs Dir> when Dir is set; then dedupEnv (the last value of a key
+// wins, in the order of the kept entries). A NULL-terminated malloc'ed
+// array of malloc'ed strings.
+static char **build_env(Runtime *rt, Cmd *c) {
+    size_t n = 0, cap = 16;
+    char **in = malloc(cap * sizeof *in);
+    if (!in)
+        abort();
+    #define PUSH(s) do { if (n + 1 >= cap) { cap *= 2; in = realloc(in, cap * sizeof *in); if (!in) abort(); } in[n++] = (s); } while (0)
+    if (c->env.ptr) {
+        for (uint32_t i = 0; i < c->env.len; i++)
+            PUSH(rt_cstring(((GoString *)c->env.ptr)[i]));
+    } else {
+        for (char **e = environ; e && *e; e++)
+            PUSH(strdup(*e));
+        if (c->dir.len) {
+            Value a[1], r[2];
+            a[0].s = c->dir;
+            rt_native_call(rt, "path/filepath", "Abs", a, r);
+            if (!r[1].e.type) {
+                StrBuf b = {0};
+                sb_puts(&b, "PWD=");
+                sb_put(&b, r[0].s.ptr, (size_t)r[0].s.len);
+                sb_putc(&b, 0);
+                PUSH(b.p);
+            }
+        }
+    }
+    #undef PUSH
+    char **out = calloc(n + 1, sizeof *out);
+    if (!out)
+        abort();
+    size_t k = 0;
+    for (size_t i = n; i-- > 0;) {
+        char *kv = in[i];
+        char *eq = strchr(kv[0] == '=' ? kv + 1 : kv, '=');
+        bool dup = false;
+        if (eq) {
+            size_t klen = (size_t)(eq - kv);
+            for (size_t j = 0; j < k && !dup; j++)
+                dup = strncmp(out[j], kv, klen) == 0 && out[j][klen] == '=';
+        }
+        if ((!eq && kv[0] == 0) || dup)
+            free(kv);
+        else
+            out[k++] = kv;
+    }
+    free(in);
+    for (size_t i = 0; i < k / 2; i++) {
+        char *t = out[i];
+        out[i] = out[k - 1 - i];
+        out[k - 1 - i] = t;
+    }
+    return out;
+}
+
+static void cmd_environ(Runtime *rt, Value *a, Value *res) {
+    char **env = build_env(rt, cmd_of(rt, a[0]));
+    GoSlice s = {NULL, 0, 0};
+    for (char **e = env; *e; e++) {
+        GoString g = rt_string_from_c(rt, *e, strlen(*e));
+        s = rt_append(rt, &rt_ptype_string, s, &g, 1);
+        free(*e);
+    }
+    free(env);
+    res[0].sl = s;
+}
+
 static char **c_strings(GoSlice l) {
     char **v = calloc(l.len + 1, sizeof *v);
     if (!v)
@@ -375,7 +444,7 @@ static GoIface start(Runtime *rt, Cmd *c) {
     GoIface *slots[3] = {&c->in, &c->out, &c->err};
     for (int i = 0; i < 3; i++)
         fds[i] = child_fd(rt, c, i, *slots[i], &parent[i], &to_close[i]);
-    char **argv = c_strings(c->args), **envp = c->env.ptr ? c_strings(c->env) : NULL;
+    char **argv = c_strings(c->args), **envp = build_env(rt, c);
     char *path = rt_cstring(c->path), *dir = c->dir.len ? rt_cstring(c->dir) : NULL;
     int ep[2];
     if (pipe2(ep, O_CLOEXEC) < 0)
@@ -383,7 +452,7 @@ static GoIface start(Runtime *rt, Cmd *c) {
     rt_flush(rt);
     pid_t pid = fork();
     if (pid == 0)
-        run_child(fds, dir, path, argv, envp ? envp : environ, ep[1]);
+        run_child(fds, dir, path, argv, envp, ep[1]);
     int fork_err = errno;
     free_strings(argv);
     free_strings(envp);
@@ -686,6 +755,7 @@ static const NativeFunc exec_funcs[] = {
     {"(*Cmd).StdoutPipe", "func() (io.ReadCloser, error)", cmd_stdout_pipe},
     {"(*Cmd).StderrPipe", "func() (io.ReadCloser, error)", cmd_stderr_pipe},
     {"(*Cmd).String", "func() string", cmd_string},
+    {"(*Cmd).Environ", "func() []string", cmd_environ},
     {"(*Error).Error", "func() string", error_error},
     {"(*Error).Unwrap", "func() error", error_unwrap},
     {"(*ExitError).Error", "func() string", exit_error_error},
@@ -705,7 +775,7 @@ static const NativeVar exec_vars[] = {
     {"ErrDot", "error", var_err_dot},
 };
 
-static const char *const exec_imports[] = {"io", "os", "bytes", NULL};
+static const char *const exec_imports[] = {"io", "os", "bytes", "path/filepath", NULL};
 
 const NativePkg rt_pkg_exec = {
     .path = "os/exec", .name = "exec",
