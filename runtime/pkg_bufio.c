@@ -294,11 +294,7 @@ static void scanner_buffer(Runtime *rt, Value *a, Value *res) {
 
 // ---- Writer -------------------------------------------------------------------------------
 
-// sink_write writes p[0..n) to the destination w.
-static void sink_write(Runtime *rt, GoIface w, const void *p, size_t n) {
-    GoIface err;
-    rt_io_write(rt, w, p, (int64_t)n, &err);
-}
+static void set_werr(Runtime *rt, BufWriter *w, GoIface e) { rt_store(rt, &rt_ptype_error, &w->err, (Value){.e = e}); }
 
 static void new_writer_size(Runtime *rt, GoIface dst, int64_t size, Value *res) {
     const Type *t = rt_pkg_type(rt, "bufio", "Writer", false);
@@ -334,6 +330,7 @@ static void writer_reset(Runtime *rt, Value *a, Value *res) {
     if (!w)
         rt_panic_nil_deref(rt);
     rt_store(rt, &rt_ptype_error, &w->w, a[1]);
+    set_werr(rt, w, (GoIface){NULL, NULL});
     w->buf.len = 0;
 }
 
@@ -345,67 +342,171 @@ static void new_read_writer(Runtime *rt, Value *a, Value *res) {
     res[0].p = rw;
 }
 
-static void writer_flush_buf(Runtime *rt, BufWriter *w) {
-    if (w->buf.len)
-        sink_write(rt, w->w, w->buf.ptr, w->buf.len);
+// flush: Go's (*Writer).Flush: the error stays in w and every later call reports it.
+static GoIface flush(Runtime *rt, BufWriter *w) {
+    if (w->err.type)
+        return w->err;
+    if (w->buf.len == 0)
+        return (GoIface){NULL, NULL};
+    GoIface err;
+    int64_t n = rt_io_write(rt, w->w, w->buf.ptr, w->buf.len, &err);
+    if (n < (int64_t)w->buf.len && !err.type)
+        err = rt_io_short_write();
+    if (err.type) {
+        if (n > 0 && n < (int64_t)w->buf.len)
+            memmove(w->buf.ptr, (char *)w->buf.ptr + n, w->buf.len - (size_t)n);
+        w->buf.len -= (uint32_t)(n > 0 ? n : 0);
+        set_werr(rt, w, err);
+        return err;
+    }
     w->buf.len = 0;
+    return err;
 }
 
-void rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n) {
+int64_t rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n, GoIface *err) {
     BufWriter *w = writer;
     if (!w)
         rt_panic_nil_deref(rt);
     const char *s = p;
-    while (n > w->buf.cap - w->buf.len) {
-        if (w->buf.len == 0) {
-            sink_write(rt, w->w, s, n);
-            return;
+    int64_t nn = 0;
+    while (n > w->buf.cap - w->buf.len && !w->err.type) {
+        int64_t k;
+        if (w->buf.len == 0) {   // a large write: straight through
+            GoIface e;
+            k = rt_io_write(rt, w->w, s, (int64_t)n, &e);
+            set_werr(rt, w, e);
+        } else {
+            k = (int64_t)(w->buf.cap - w->buf.len);
+            memcpy((char *)w->buf.ptr + w->buf.len, s, (size_t)k);
+            w->buf.len += (uint32_t)k;
+            flush(rt, w);
         }
-        size_t k = w->buf.cap - w->buf.len;
-        memcpy((char *)w->buf.ptr + w->buf.len, s, k);
-        w->buf.len += (uint32_t)k;
+        nn += k;
         s += k;
-        n -= k;
-        writer_flush_buf(rt, w);
+        n -= (size_t)k;
     }
-    memcpy((char *)w->buf.ptr + w->buf.len, s, n);
+    *err = w->err;
+    if (w->err.type)
+        return nn;
+    if (n)
+        memcpy((char *)w->buf.ptr + w->buf.len, s, n);
     w->buf.len += (uint32_t)n;
+    return nn + (int64_t)n;
 }
 
-static void ok_n(Value *res, int64_t n) {
+static void set_n_err(Value *res, int64_t n, GoIface err) {
     res[0].w[1] = 0;
     res[0].i = n;
-    res[1].e = (GoIface){NULL, NULL};
+    res[1].e = err;
+}
+
+// write_string: Go's (*Writer).WriteString: copies into the buffer and
+// flushes, except that an empty buffer hands a long string straight to a
+// destination with a WriteString method.
+static int64_t write_string(Runtime *rt, BufWriter *w, GoString str, GoIface *err) {
+    const uint8_t *s = str.ptr;
+    size_t n = (size_t)str.len;
+    int64_t nn = 0;
+    const Method *sw = w->w.type ? rt_find_method(w->w.type, "WriteString") : NULL;
+    while (n > w->buf.cap - w->buf.len && !w->err.type) {
+        int64_t k;
+        if (w->buf.len == 0 && sw) {
+            GoIface e;
+            if (sw->native) {
+                k = rt_io_write(rt, w->w, s, (int64_t)n, &e);
+            } else {
+                Value arg[1], r[2];
+                arg[0].s = (GoString){s, (int64_t)n};
+                r[1].e = (GoIface){NULL, NULL};
+                rt_call_method(rt, w->w, "WriteString", arg, 1, r);
+                k = r[0].i;
+                e = r[1].e;
+            }
+            set_werr(rt, w, e);
+        } else {
+            k = (int64_t)(w->buf.cap - w->buf.len);
+            memcpy((char *)w->buf.ptr + w->buf.len, s, (size_t)k);
+            w->buf.len += (uint32_t)k;
+            flush(rt, w);
+        }
+        nn += k;
+        s += k;
+        n -= (size_t)k;
+    }
+    *err = w->err;
+    if (w->err.type)
+        return nn;
+    if (n)
+        memcpy((char *)w->buf.ptr + w->buf.len, s, n);
+    w->buf.len += (uint32_t)n;
+    return nn + (int64_t)n;
 }
 
 static void writer_write_string(Runtime *rt, Value *a, Value *res) {
-    rt_bufio_write(rt, a[0].p, a[1].s.ptr, (size_t)a[1].s.len);
-    ok_n(res, a[1].s.len);
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    GoIface err;
+    int64_t n = write_string(rt, a[0].p, a[1].s, &err);
+    set_n_err(res, n, err);
 }
 
 static void writer_write(Runtime *rt, Value *a, Value *res) {
-    rt_bufio_write(rt, a[0].p, a[1].sl.ptr, a[1].sl.len);
-    ok_n(res, a[1].sl.len);
+    GoIface err;
+    int64_t n = rt_bufio_write(rt, a[0].p, a[1].sl.ptr, a[1].sl.len, &err);
+    set_n_err(res, n, err);
 }
 
 static void writer_write_byte(Runtime *rt, Value *a, Value *res) {
-    uint8_t c = (uint8_t)a[1].u;
-    rt_bufio_write(rt, a[0].p, &c, 1);
-    res[0].e = (GoIface){NULL, NULL};
+    BufWriter *w = a[0].p;
+    if (!w)
+        rt_panic_nil_deref(rt);
+    res[0].e = w->err;
+    if (w->err.type)
+        return;
+    if (w->buf.cap - w->buf.len == 0 && flush(rt, w).type) {
+        res[0].e = w->err;
+        return;
+    }
+    ((uint8_t *)w->buf.ptr)[w->buf.len++] = (uint8_t)a[1].u;
 }
 
 static void writer_write_rune(Runtime *rt, Value *a, Value *res) {
+    BufWriter *w = a[0].p;
+    if (!w)
+        rt_panic_nil_deref(rt);
+    int32_t r = (int32_t)a[1].i;
+    if ((uint32_t)r < 0x80) {
+        writer_write_byte(rt, a, res + 1);
+        set_n_err(res, res[1].e.type ? 0 : 1, res[1].e);
+        return;
+    }
+    if (w->err.type) {
+        set_n_err(res, 0, w->err);
+        return;
+    }
     char buf[4];
-    int n = rt_encode_rune(buf, (int32_t)a[1].i);
-    rt_bufio_write(rt, a[0].p, buf, (size_t)n);
-    ok_n(res, n);
+    int n = rt_encode_rune(buf, r);
+    if (w->buf.cap - w->buf.len < 4) {
+        if (flush(rt, w).type) {
+            set_n_err(res, 0, w->err);
+            return;
+        }
+        if (w->buf.cap - w->buf.len < 4) {
+            GoIface err;
+            int64_t k = write_string(rt, w, (GoString){(const uint8_t *)buf, n}, &err);
+            set_n_err(res, k, err);
+            return;
+        }
+    }
+    memcpy((char *)w->buf.ptr + w->buf.len, buf, (size_t)n);
+    w->buf.len += (uint32_t)n;
+    set_n_err(res, n, (GoIface){NULL, NULL});
 }
 
 static void writer_flush(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
-    writer_flush_buf(rt, a[0].p);
-    res[0].e = (GoIface){NULL, NULL};
+    res[0].e = flush(rt, a[0].p);
 }
 
 static void writer_buffered(Runtime *rt, Value *a, Value *res) {

@@ -430,9 +430,10 @@ static GoIface write_record(Runtime *rt, CsvWriter *w, GoSlice record) {
         sb_putc(&b, '"');
     }
     sb_puts(&b, w->use_crlf ? "\r\n" : "\n");
-    rt_bufio_write(rt, w->w, b.p, b.len);
+    GoIface err;
+    rt_bufio_write(rt, w->w, b.p, b.len, &err);
     sb_free(&b);
-    return no_error;
+    return err;
 }
 
 static CsvWriter *writer_of(Runtime *rt, Value v) {
@@ -451,9 +452,11 @@ static void writer_flush(Runtime *rt, Value *a, Value *res) {
     (void)res;
 }
 
+// Error: Go's w.w.Write(nil): the bufio.Writer's sticky error.
 static void writer_error(Runtime *rt, Value *a, Value *res) {
-    (void)writer_of(rt, a[0]);
-    res[0].e = no_error;
+    GoIface err;
+    rt_bufio_write(rt, writer_of(rt, a[0])->w, NULL, 0, &err);
+    res[0].e = err;
 }
 
 static void writer_write_all(Runtime *rt, Value *a, Value *res) {

@@ -134,8 +134,9 @@ GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoS
 int64_t rt_strings_reader_read(Runtime *rt, void *reader, uint8_t *p, int64_t n);
 
 // ---- pkg_bufio.c -----------------------------------------------------------------
-// rt_bufio_write writes p[0..n) through the *bufio.Writer writer.
-void rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n);
+// rt_bufio_write: (*bufio.Writer).Write of p[0..n): the count, *err the
+// writer's sticky error (nil on success).
+int64_t rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n, GoIface *err);
 // ---- pkg_bufio_reader.c: bufio.Reader ----------------------------------------------
 // rt_bufio_error: bufio.ErrBufferFull, ErrNegativeCount,
 // ErrInvalidUnreadByte, ErrInvalidUnreadRune for which = 0..3.

@@ -45,8 +45,7 @@ int64_t rt_io_write(Runtime *rt, GoIface w, const void *p, int64_t n, GoIface *e
         return n;
     }
     if (w.data && is_ptr_to(w.type, "bufio", "Writer")) {
-        rt_bufio_write(rt, w.data, p, (size_t)n);
-        return n;
+        return rt_bufio_write(rt, w.data, p, (size_t)n, err);
     }
     if (w.data && is_ptr_to(w.type, "bytes", "Buffer")) {
         rt_bytes_buffer_write(rt, w.data, p, n);
