@@ -22,7 +22,7 @@ static const char *const commands[] = {":help", ":load", ":quit", ":reset", ":ty
 // The import paths the REPL knows (those without a package in this
 // build are skipped).
 static const char *const package_paths[] = {
-    "bufio", "bytes", "encoding/base64", "encoding/csv", "encoding/hex", "errors", "flag", "fmt", "io", "io/fs", "log", "math", "math/rand", "os",
+    "bufio", "bytes", "context", "encoding/base64", "encoding/csv", "encoding/hex", "errors", "flag", "fmt", "io", "io/fs", "log", "math", "math/rand", "os",
     "os/exec", "os/signal", "path", "path/filepath", "runtime", "sort",
     "strconv", "strings", "sync", "syscall", "time", "unicode", "unicode/utf8",
 };

@@ -27,12 +27,20 @@ static const Type *pkg_type(void *ctx, const char *path, const char *name, bool 
     return ptr ? tc_pointer(c, t) : t;
 }
 
-// native_func: a func value calling the C function nf (what the evaluator
-// makes for a package function used as a value).
-static void *native_func(void *ctx, const NativeFunc *nf) {
-    Closure *cl = eval_alloc_closure(ctx, 0);
-    cl->kind = CLOSURE_NATIVE;
-    cl->native = nf->fn;
+// native_func: a func value calling the C function fn (what the evaluator
+// makes for a package function used as a value), or fn bound to *recv
+// (a method value of a C method).
+static void *native_func(void *ctx, NativeFn fn, const Value *recv) {
+    Interp *in = ctx;
+    Closure *cl = eval_alloc_closure(in, 0);
+    cl->kind = recv ? CLOSURE_METHOD : CLOSURE_NATIVE;
+    cl->native = fn;
+    if (recv) {
+        Value *cell = rt_alloc(in->rt, in->c->u.t_any);
+        gc_write_ptr(in->rt, (void **)&cell->w[0], (void *)recv->w[0]);
+        gc_write_ptr(in->rt, (void **)&cell->w[1], (void *)recv->w[1]);
+        gc_write_ptr(in->rt, (void **)&cl->recv, cell);
+    }
     return cl;
 }
 

@@ -42,7 +42,8 @@ typedef struct Cmd {
     GoSlice close_after_start, close_after_wait;   // []*os.File
     GoSlice stdin_data, err_capture;
     int64_t in_fd, out_fd, err_fd;   // the parent's pipe ends (-1: none)
-    bool capture_err, same_out_err;
+    bool capture_err, same_out_err, killed;
+    GoIface ctx;                     // CommandContext's context.Context (nil: none)
 } Cmd;
 typedef struct Process { int64_t pid; bool done; } Process;
 typedef struct ProcessState { int64_t pid, status; } ProcessState;
@@ -168,6 +169,30 @@ static void exec_command(Runtime *rt, Value *a, Value *res) {
     }
     res[0].w[1] = 0;
     res[0].p = c;
+}
+
+static void exec_command_context(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].e.type)
+        rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = rt_string_from_c(rt, "nil Context", 11)}));
+    exec_command(rt, a + 1, res);
+    rt_store(rt, &rt_ptype_error, &((Cmd *)res[0].p)->ctx, a[0]);
+}
+
+// ctx_err: ctx.Err() of the command's context (nil without one).
+static GoIface ctx_err(Runtime *rt, Cmd *c) {
+    Value r[1];
+    r[0].e = (GoIface){NULL, NULL};
+    if (c->ctx.type)
+        rt_call_method(rt, c->ctx, "Err", NULL, 0, r);
+    return r[0].e;
+}
+
+// watch_ctx: kills the child once its context is done (Go's watchCtx).
+static void watch_ctx(Runtime *rt, Cmd *c) {
+    if (c->killed || !c->ctx.type || !c->process || !ctx_err(rt, c).type)
+        return;
+    c->killed = true;
+    kill((pid_t)((Process *)c->process)->pid, SIGKILL);
 }
 
 static void cmd_string(Runtime *rt, Value *a, Value *res) {
@@ -429,6 +454,12 @@ static GoIface start(Runtime *rt, Cmd *c) {
     }
     if (c->process)
         return plain_error(rt, "exec: already started");
+    GoIface ce = ctx_err(rt, c);
+    if (ce.type) {
+        close_files(rt, &c->close_after_start);
+        close_files(rt, &c->close_after_wait);
+        return ce;
+    }
     if (c->dir.len) {
         char *d = rt_cstring(c->dir);
         struct stat st;
@@ -526,6 +557,7 @@ static void pump(Runtime *rt, Cmd *c) {
             break;
         }
         if (ready == 0) {
+            watch_ctx(rt, c);
             idle(rt, &backoff);
             continue;
         }
@@ -578,6 +610,7 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
         if (r < 0 && errno == EINTR)
             continue;
         if (r == 0) {
+            watch_ctx(rt, c);
             idle(rt, &backoff);
             continue;
         }
@@ -746,6 +779,7 @@ static void var_err_dot(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_s
 static const NativeFunc exec_funcs[] = {
     {"Command", "func(name string, arg ...string) *Cmd", exec_command},
     {"LookPath", "func(file string) (string, error)", exec_look_path},
+    {"CommandContext", "func(ctx context.Context, name string, arg ...string) *Cmd", exec_command_context},
     {"(*Cmd).Run", "func() error", cmd_run},
     {"(*Cmd).Start", "func() error", cmd_start},
     {"(*Cmd).Wait", "func() error", cmd_wait},
@@ -765,7 +799,7 @@ static const NativeType exec_types[] = {
     {"Cmd", "struct { Path string; Args []string; Env []string; Dir string; Stdin io.Reader; Stdout io.Writer; "
             "Stderr io.Writer; Process *os.Process; ProcessState *os.ProcessState; Err error; lookPathErr error; "
             "closeAfterStart []*os.File; closeAfterWait []*os.File; stdinData []byte; errCapture []byte; "
-            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool }"},
+            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool; killed bool; ctx interface{} }"},
     {"Error", "struct { Name string; Err error }"},
     {"ExitError", "struct { *os.ProcessState; Stderr []byte }"},
 };
@@ -775,7 +809,7 @@ static const NativeVar exec_vars[] = {
     {"ErrDot", "error", var_err_dot},
 };
 
-static const char *const exec_imports[] = {"io", "os", "bytes", "path/filepath", NULL};
+static const char *const exec_imports[] = {"io", "os", "bytes", "path/filepath", "context", NULL};
 
 const NativePkg rt_pkg_exec = {
     .path = "os/exec", .name = "exec",

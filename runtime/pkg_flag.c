@@ -544,7 +544,6 @@ static void command_line_usage(Runtime *rt, Value *a, Value *res) {
     print_defaults(rt, f);
 }
 
-static const NativeFunc default_usage_fn = {"Usage", "func()", command_line_usage};
 
 static void usage(Runtime *rt, FlagSet *f) {
     Value fn = {.w = {0, 0}}, none[1];
@@ -828,7 +827,7 @@ static void new_set(Runtime *rt, Value *a, Value *res) {
 }
 
 static void var_command_line(Runtime *rt, Value *out) { out->p = command_line(rt); }
-static void var_usage(Runtime *rt, Value *out) { out->p = rt_native_func(rt, &default_usage_fn); }
+static void var_usage(Runtime *rt, Value *out) { out->p = rt_native_func(rt, command_line_usage, NULL); }
 static void var_err_help(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_help); }
 
 #define TYPED(Name, T, N)                                                                        \

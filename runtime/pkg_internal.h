@@ -18,7 +18,7 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_fs, rt_pkg_syscall,
-    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag, rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64;
+    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag, rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context;
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
@@ -268,8 +268,9 @@ void rt_bytes_buffer_write(Runtime *rt, void *b, const void *p, int64_t n);
 // rt_pkg_state: the slot of package state which (a heap pointer, NULL
 // until the package stores one with gc_write_ptr); the slots are a GC root.
 void **rt_pkg_state(Runtime *rt, RtPkgState which);
-// rt_native_func: a Go func value calling nf (RtHooks.native_func).
-void *rt_native_func(Runtime *rt, const NativeFunc *nf);
+// rt_native_func: a Go func value calling fn, bound to *recv when recv is
+// not NULL (RtHooks.native_func).
+void *rt_native_func(Runtime *rt, NativeFn fn, const Value *recv);
 // rt_pkg_var: RtHooks.pkg_var (NULL without the hook).
 Value *rt_pkg_var(Runtime *rt, const char *path, const char *name);
 // rt_others_may_run: other goroutines or timers exist, so a blocking

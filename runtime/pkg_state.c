@@ -18,10 +18,10 @@ void **rt_pkg_state(Runtime *rt, RtPkgState which) {
     return &rt->pkg_state[which];
 }
 
-void *rt_native_func(Runtime *rt, const NativeFunc *nf) {
+void *rt_native_func(Runtime *rt, NativeFn fn, const Value *recv) {
     if (!rt->hooks.native_func)
-        rt_fatal(rt, "%s: no interpreter to make a func value", nf->name);
-    return rt->hooks.native_func(rt->hooks.ctx, nf);
+        rt_fatal(rt, "no interpreter to make a func value");
+    return rt->hooks.native_func(rt->hooks.ctx, fn, recv);
 }
 
 Value *rt_pkg_var(Runtime *rt, const char *path, const char *name) {

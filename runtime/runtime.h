@@ -232,8 +232,10 @@ typedef struct RtHooks {
     // NULL when the program never used that package.
     const Type *(*pkg_type)(void *ctx, const char *path, const char *name, bool ptr);
     // A Go func value (what a Value of a FUNC type holds in .p) that
-    // calls the C function nf (flag.Usage's default value...).
-    void *(*native_func)(void *ctx, const NativeFunc *nf);
+    // calls the C function fn (flag.Usage's default value...); with recv
+    // non-NULL, fn is a method bound to *recv, which arrives as its first
+    // argument (context's CancelFunc...).
+    void *(*native_func)(void *ctx, NativeFn fn, const Value *recv);
     // The storage of the built-in package variable path.name as the
     // program sees it (flag.Usage after the program set it), or NULL
     // when the program never referred to that variable.
