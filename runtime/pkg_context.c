@@ -160,6 +160,19 @@ static void with_cancel_result(Runtime *rt, Ctx *c, Value *res) {
     res[1].p = rt_native_func(rt, cancel_method, &recv);
 }
 
+void rt_context_with_cancel(Runtime *rt, GoIface parent, Value *res) {
+    Ctx *c = new_ctx(rt, CTX_CANCEL, parent);
+    propagate(rt, c);
+    with_cancel_result(rt, c, res);
+}
+
+void rt_context_cancel(Runtime *rt, GoIface ctx) {
+    if (is_ctx(rt, ctx))
+        cancel(rt, ctx.data, rt_error_static(&err_canceled));
+}
+
+GoChan *rt_context_done(Runtime *rt, GoIface ctx) { return done_of(rt, ctx); }
+
 static void ctx_with_cancel(Runtime *rt, Value *a, Value *res) {
     Ctx *c = new_ctx(rt, CTX_CANCEL, a[0].e);
     propagate(rt, c);

@@ -282,6 +282,14 @@ void rt_idle_wait(Runtime *rt, int64_t *backoff);
 // rt_native_fn: the C function name of built-in package pkg, or NULL.
 NativeFn rt_native_fn(const char *pkg, const char *name);
 
+// ---- pkg_context.c ------------------------------------------------------------------
+// rt_context_with_cancel: context.WithCancel(parent) into res[0..1];
+// rt_context_cancel cancels a context it made (context.Canceled);
+// rt_context_done: ctx.Done() of any context.
+void rt_context_with_cancel(Runtime *rt, GoIface parent, Value *res);
+void rt_context_cancel(Runtime *rt, GoIface ctx);
+GoChan *rt_context_done(Runtime *rt, GoIface ctx);
+
 // ---- pkg_path.c ------------------------------------------------------------------
 // rt_path_join2: filepath.Join(a, b).
 GoString rt_path_join2(Runtime *rt, GoString a, GoString b);

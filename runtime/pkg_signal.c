@@ -175,7 +175,75 @@ static void signal_reset(Runtime *rt, Value *a, Value *res) {
     set_all(a[0].sl, SIG_DFL);
 }
 
+// ---- NotifyContext ---------------------------------------------------------------------
+
+// signalCtx: "struct { ctx context.Context; c chan os.Signal }": the
+// context NotifyContext returns, whose Context methods forward to ctx.
+typedef struct SignalCtx { GoIface ctx; GoChan *c; } SignalCtx;
+
+static void stop_notify(Runtime *rt, SignalCtx *sc) {
+    Value a[1], r[1];
+    a[0].w[1] = 0;
+    a[0].p = sc->c;
+    signal_stop(rt, a, r);
+    rt_context_cancel(rt, sc->ctx);
+}
+
+// notify_wait: the goroutine of NotifyContext: a signal (or the end of the
+// context) cancels the context and stops the notification.
+static void notify_wait(Runtime *rt, void *arg) {
+    SignalCtx *sc = arg;
+    GoIface sig;
+    RtSelectCase cs[2] = {{.c = sc->c, .elem = &sig}, {.c = rt_context_done(rt, sc->ctx)}};
+    rt_select(rt, cs, 2, false);
+    stop_notify(rt, sc);
+}
+
+static void stop_method(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    stop_notify(rt, a[0].p);
+}
+
+static void forward(Runtime *rt, Value *a, Value *res, const char *name, int nargs) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    rt_call_method(rt, ((SignalCtx *)a[0].p)->ctx, name, a + 1, nargs, res);
+}
+
+static void sc_deadline(Runtime *rt, Value *a, Value *res) { forward(rt, a, res, "Deadline", 0); }
+static void sc_done(Runtime *rt, Value *a, Value *res) { forward(rt, a, res, "Done", 0); }
+static void sc_err(Runtime *rt, Value *a, Value *res) { forward(rt, a, res, "Err", 0); }
+static void sc_value(Runtime *rt, Value *a, Value *res) { forward(rt, a, res, "Value", 1); }
+
+static void signal_notify_context(Runtime *rt, Value *a, Value *res) {
+    Value wc[2];
+    rt_context_with_cancel(rt, a[0].e, wc);
+    const Type *st = sig_type(rt, "os/signal", "signalCtx", false);
+    SignalCtx *sc = rt_alloc(rt, st);
+    rt_store(rt, &rt_ptype_error, &sc->ctx, wc[0]);
+    gc_write_ptr(rt, (void **)&sc->c, rt_chan_new(rt, st->underlying->fields[1].type, 1));
+    Value na[2], nr[1];
+    na[0].w[1] = 0;
+    na[0].p = sc->c;
+    na[1].sl = a[1].sl;
+    signal_notify(rt, na, nr);
+    rt_go(rt, notify_wait, sc);
+    res[0].e = (GoIface){sig_type(rt, "os/signal", "signalCtx", true), sc};
+    Value recv;
+    recv.w[1] = 0;
+    recv.p = sc;
+    res[1].w[1] = 0;
+    res[1].p = rt_native_func(rt, stop_method, &recv);
+}
+
 static const NativeFunc signal_funcs[] = {
+    {"NotifyContext", "func(parent context.Context, signals ...os.Signal) (ctx context.Context, stop context.CancelFunc)",
+     signal_notify_context},
+    {"(*signalCtx).stop", "func()", stop_method},
+    {"(*signalCtx).Deadline", "func() (deadline time.Time, ok bool)", sc_deadline},
+    {"(*signalCtx).Done", "func() <-chan struct{}", sc_done},
+    {"(*signalCtx).Err", "func() error", sc_err},
+    {"(*signalCtx).Value", "func(key interface{}) interface{}", sc_value},
     {"Notify", "func(c chan<- os.Signal, sig ...os.Signal)", signal_notify},
     {"Stop", "func(c chan<- os.Signal)", signal_stop},
     {"Ignore", "func(sig ...os.Signal)", signal_ignore},
@@ -186,9 +254,10 @@ static const NativeType signal_types[] = {
     {"sigChan", "chan<- os.Signal"},
     {"sigMask", "uint64"},
     {"handlers", "struct { chans []sigChan; masks []sigMask; watching bool }"},
+    {"signalCtx", "struct { ctx context.Context; c chan os.Signal }"},
 };
 
-static const char *const signal_imports[] = {"os", "syscall", NULL};
+static const char *const signal_imports[] = {"os", "syscall", "context", "time", NULL};
 
 const NativePkg rt_pkg_signal = {
     .path = "os/signal", .name = "signal",
