@@ -17,6 +17,12 @@
 
 enum { MAX_TOKEN = 64 * 1024, WRITER_SIZE = 4096 };
 
+static const GoString err_too_long = {(const uint8_t *)"bufio.Scanner: token too long", 29};
+static const GoString err_negative_advance = {(const uint8_t *)"bufio.Scanner: SplitFunc returns negative advance count", 55};
+static const GoString err_advance_too_far = {(const uint8_t *)"bufio.Scanner: SplitFunc returns advance count beyond input", 59};
+static const GoString err_bad_read_count = {(const uint8_t *)"bufio.Scanner: Read returned impossible count", 45};
+static const GoString err_final_token = {(const uint8_t *)"final token", 11};
+
 typedef struct Scanner {
     GoIface r;
     void *split;
@@ -199,8 +205,7 @@ static void fill(Runtime *rt, Scanner *s) {
     }
     if (s->end == (int64_t)s->buf.len) {
         if ((int64_t)s->buf.len >= s->max) {
-            const char *m = "bufio.Scanner: token too long";
-            set_err(rt, s, rt_error_new(rt, m, strlen(m)));
+            set_err(rt, s, rt_error_static(&err_too_long));
             return;
         }
         int64_t n = s->buf.len * 2;
@@ -237,14 +242,18 @@ static void scanner_scan(Runtime *rt, Value *a, Value *res) {
             Value r[3];
             call_split(rt, s, r);
             if (r[2].e.type) {
+                if (r[2].e.data == (void *)&err_final_token) {   // the last token, then stop
+                    rt_store(rt, &rt_ptype_bytes, &s->tok, r[1]);
+                    s->done = true;
+                    res[0].u = 1;
+                    return;
+                }
                 set_err(rt, s, r[2].e);
                 s->done = true;
                 return;
             }
             if (r[0].i < 0 || r[0].i > s->end - s->start) {
-                const char *m = r[0].i < 0 ? "bufio.Scanner: SplitFunc returns negative advance count"
-                                           : "bufio.Scanner: SplitFunc returns advance count beyond input";
-                set_err(rt, s, rt_error_new(rt, m, strlen(m)));
+                set_err(rt, s, rt_error_static(r[0].i < 0 ? &err_negative_advance : &err_advance_too_far));
                 s->done = true;
                 return;
             }
@@ -252,7 +261,7 @@ static void scanner_scan(Runtime *rt, Value *a, Value *res) {
             if (r[1].sl.ptr) {
                 Value v = r[1];
                 rt_store(rt, &rt_ptype_bytes, &s->tok, v);
-                s->empties = r[0].i > 0 ? 0 : s->empties + 1;
+                s->empties = !(s->eof || s->err.type) || r[0].i > 0 ? 0 : s->empties + 1;
                 if (s->empties > 100)
                     rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = rt_string_from_c(rt,
                         "bufio.Scan: too many empty tokens without progressing", 53)}));
@@ -522,6 +531,12 @@ static void writer_available(Runtime *rt, Value *a, Value *res) {
     res[0].i = w->buf.cap - w->buf.len;
 }
 
+static void var_err_too_long(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_too_long); }
+static void var_err_negative_advance(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_negative_advance); }
+static void var_err_advance_too_far(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_advance_too_far); }
+static void var_err_bad_read_count(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_bad_read_count); }
+static void var_err_final_token(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_final_token); }
+
 static void var_err_buffer_full(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(0); }
 static void var_err_negative_count(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(1); }
 static void var_err_unread_byte(Runtime *rt, Value *out) { (void)rt; out->e = rt_bufio_error(2); }
@@ -586,6 +601,11 @@ static const NativeVar bufio_vars[] = {
     {"ErrNegativeCount", "error", var_err_negative_count},
     {"ErrInvalidUnreadByte", "error", var_err_unread_byte},
     {"ErrInvalidUnreadRune", "error", var_err_unread_rune},
+    {"ErrTooLong", "error", var_err_too_long},
+    {"ErrNegativeAdvance", "error", var_err_negative_advance},
+    {"ErrAdvanceTooFar", "error", var_err_advance_too_far},
+    {"ErrBadReadCount", "error", var_err_bad_read_count},
+    {"ErrFinalToken", "error", var_err_final_token},
 };
 
 static const NativeConst bufio_consts[] = {
