@@ -220,6 +220,7 @@ void rt_os_is_path_separator(Runtime *rt, Value *a, Value *res);
 void rt_os_chown(Runtime *rt, Value *a, Value *res);
 void rt_os_lchown(Runtime *rt, Value *a, Value *res);
 void rt_os_dir_fs(Runtime *rt, Value *a, Value *res);
+void rt_os_chtimes(Runtime *rt, Value *a, Value *res);
 void rt_os_dir_fs_open(Runtime *rt, Value *a, Value *res);
 void rt_os_dir_fs_stat(Runtime *rt, Value *a, Value *res);
 void rt_os_exit(Runtime *rt, Value *a, Value *res);

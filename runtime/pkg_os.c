@@ -676,6 +676,7 @@ static const NativeFunc os_funcs[] = {
     {"IsPathSeparator", "func(c uint8) bool", rt_os_is_path_separator},
     {"Chown", "func(name string, uid, gid int) error", rt_os_chown},
     {"DirFS", "func(dir string) fs.FS", rt_os_dir_fs},
+    {"Chtimes", "func(name string, atime time.Time, mtime time.Time) error", rt_os_chtimes},
     {"dirFS.Open", "func(name string) (fs.File, error)", rt_os_dir_fs_open},
     {"dirFS.Stat", "func(name string) (fs.FileInfo, error)", rt_os_dir_fs_stat},
     {"Lchown", "func(name string, uid, gid int) error", rt_os_lchown},

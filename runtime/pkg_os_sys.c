@@ -647,3 +647,22 @@ void rt_os_dir_fs_stat(Runtime *rt, Value *a, Value *res) {
     arg[0].s = full;
     rt_native_call(rt, "os", "Stat", arg, res);
 }
+
+// Chtimes: the access and modification times (time.Time, through Time.UnixNano).
+void rt_os_chtimes(Runtime *rt, Value *a, Value *res) {
+    Value r[1];
+    struct timespec ts[2];
+    for (int i = 0; i < 2; i++) {
+        rt_native_call(rt, "time", "Time.UnixNano", a + 1 + i, r);
+        ts[i].tv_sec = r[0].i / 1000000000;
+        ts[i].tv_nsec = r[0].i % 1000000000;
+        if (ts[i].tv_nsec < 0) {
+            ts[i].tv_nsec += 1000000000;
+            ts[i].tv_sec--;
+        }
+    }
+    char *p = rt_cstring(a[0].s);
+    int e = utimensat(AT_FDCWD, p, ts, 0) < 0 ? errno : 0;
+    free(p);
+    res[0].e = e ? rt_path_error(rt, "chtimes", a[0].s, e) : no_error;
+}
