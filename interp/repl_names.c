@@ -23,7 +23,7 @@ static const char *const commands[] = {":help", ":load", ":quit", ":reset", ":ty
 // build are skipped).
 static const char *const package_paths[] = {
     "bufio", "bytes", "context", "encoding/base64", "encoding/csv", "encoding/hex", "errors", "flag", "fmt", "io", "io/fs", "log", "math", "math/rand", "os",
-    "os/exec", "os/signal", "path", "path/filepath", "runtime", "sort",
+    "os/exec", "os/signal", "os/user", "path", "path/filepath", "runtime", "sort",
     "strconv", "strings", "sync", "syscall", "time", "unicode", "unicode/utf8",
 };
 
