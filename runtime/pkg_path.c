@@ -259,6 +259,106 @@ static void p_rel(Runtime *rt, Value *a, Value *res) {
     res[0].s = (GoString){targ.ptr + t0, tl - t0};
 }
 
+// ---- EvalSymlinks --------------------------------------------------------------------
+
+// eval_symlinks: Go's walkSymlinks (Unix): resolves each element of path
+// in turn, following at most 255 links; the cleaned result or *err.
+static GoString eval_symlinks(Runtime *rt, GoString in, GoIface *err) {
+    StrBuf path = {0}, dest = {0};
+    sb_put(&path, in.ptr, (size_t)in.len);
+    size_t vol = path.len > 0 && path.p[0] == '/' ? 1 : 0;
+    sb_put(&dest, path.p, vol);
+    int links = 0;
+    *err = no_error;
+    GoString result = {NULL, 0};
+    for (size_t start = vol, end = vol; start < path.len; start = end) {
+        while (start < path.len && path.p[start] == '/')
+            start++;
+        end = start;
+        while (end < path.len && path.p[end] != '/')
+            end++;
+        size_t elen = end - start;
+        if (elen == 0)
+            break;
+        if (elen == 1 && path.p[start] == '.')
+            continue;
+        if (elen == 2 && path.p[start] == '.' && path.p[start + 1] == '.') {
+            ssize_t r = (ssize_t)dest.len - 1;
+            while (r >= (ssize_t)vol && dest.p[r] != '/')
+                r--;
+            if (r < (ssize_t)vol || (dest.len - (size_t)r - 1 == 2 && dest.p[r + 1] == '.' && dest.p[r + 2] == '.')) {
+                if (dest.len > vol)
+                    sb_putc(&dest, '/');
+                sb_puts(&dest, "..");
+            } else {
+                dest.len = (size_t)r;
+            }
+            continue;
+        }
+        if (dest.len > 0 && dest.p[dest.len - 1] != '/')
+            sb_putc(&dest, '/');
+        sb_put(&dest, path.p + start, elen);
+        GoString d = rt_string_from_c(rt, dest.p, dest.len);
+        char *cd = rt_cstring(d);
+        struct stat st;
+        int rc = lstat(cd, &st), e = errno;
+        if (rc < 0) {
+            free(cd);
+            *err = rt_path_error(rt, "lstat", d, e);
+            goto done;
+        }
+        if (!S_ISLNK(st.st_mode)) {
+            free(cd);
+            if (!S_ISDIR(st.st_mode) && end < path.len) {
+                *err = rt_errno(rt, ENOTDIR);
+                goto done;
+            }
+            continue;
+        }
+        if (++links > 255) {
+            free(cd);
+            *err = rt_error_new(rt, "EvalSymlinks: too many links", 28);
+            goto done;
+        }
+        Value la[1], lr[2];
+        la[0].s = d;
+        free(cd);
+        rt_native_call(rt, "os", "Readlink", la, lr);
+        if (lr[1].e.type) {
+            *err = lr[1].e;
+            goto done;
+        }
+        GoString link = lr[0].s;
+        StrBuf np = {0};
+        sb_put(&np, link.ptr, (size_t)link.len);
+        sb_put(&np, path.p + end, path.len - end);
+        sb_free(&path);
+        path = np;
+        if (link.len > 0 && link.ptr[0] == '/') {
+            dest.len = 0;
+            sb_putc(&dest, '/');
+            end = 1;
+        } else {
+            ssize_t r = (ssize_t)dest.len - 1;
+            while (r >= (ssize_t)vol && dest.p[r] != '/')
+                r--;
+            dest.len = r < (ssize_t)vol ? vol : (size_t)r;
+            end = 0;
+        }
+    }
+    result = clean_string(rt, rt_string_from_c(rt, dest.p ? dest.p : "", dest.len));
+done:
+    sb_free(&path);
+    sb_free(&dest);
+    return result;
+}
+
+static void p_eval_symlinks(Runtime *rt, Value *a, Value *res) {
+    GoIface err;
+    res[0].s = eval_symlinks(rt, a[0].s, &err);
+    res[1].e = err;
+}
+
 // ---- Match ----------------------------------------------------------------------------
 
 typedef enum { M_NO, M_OK, M_BAD } MatchResult;
@@ -752,6 +852,7 @@ static const NativeFunc filepath_funcs[] = {
     {"Match", "func(pattern, name string) (matched bool, err error)", filepath_match},
     {"Abs", "func(path string) (string, error)", p_abs},
     {"Rel", "func(basepath, targpath string) (string, error)", p_rel},
+    {"EvalSymlinks", "func(path string) (string, error)", p_eval_symlinks},
     {"Glob", "func(pattern string) (matches []string, err error)", p_glob},
     {"Walk", "func(root string, fn WalkFunc) error", p_walk},
     {"WalkDir", "func(root string, fn fs.WalkDirFunc) error", p_walk_dir},
