@@ -115,6 +115,7 @@ void rt_strings_fields_func(Runtime *rt, Value *a, Value *res);
 void rt_strings_last_index_any(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_replacer(Runtime *rt, Value *a, Value *res);
 void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res);
+void rt_strings_replacer_write_string(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_reader(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_len(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_size(Runtime *rt, Value *a, Value *res);

@@ -558,6 +558,7 @@ static const NativeFunc strings_funcs[] = {
     {"LastIndexAny", "func(s, chars string) int", rt_strings_last_index_any},
     {"NewReplacer", "func(oldnew ...string) *Replacer", rt_strings_new_replacer},
     {"(*Replacer).Replace", "func(s string) string", rt_strings_replacer_replace},
+    {"(*Replacer).WriteString", "func(w io.Writer, s string) (n int, err error)", rt_strings_replacer_write_string},
     {"NewReader", "func(s string) *Reader", rt_strings_new_reader},
     {"(*Reader).Len", "func() int", rt_strings_reader_len},
     {"(*Reader).Size", "func() int64", rt_strings_reader_size},

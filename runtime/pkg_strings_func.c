@@ -213,6 +213,18 @@ void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res) {
     res[0].s = rt_replace_all_pairs(rt, pairs.ptr, pairs.len, a[1].s);
 }
 
+// (*Replacer).WriteString(w, s): Replace(s) written to w.
+void rt_strings_replacer_write_string(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    GoSlice pairs = *(GoSlice *)a[0].p;
+    GoString out = rt_replace_all_pairs(rt, pairs.ptr, pairs.len, a[2].s);
+    GoIface err;
+    res[0].w[1] = 0;
+    res[0].i = rt_io_write(rt, a[1].e, out.ptr, out.len, &err);
+    res[1].e = err;
+}
+
 // ---- Reader: struct { s string; i int; prevRune int } ---------------------------------------
 
 typedef struct StringsReader { GoString s; int64_t i, prev_rune; } StringsReader;
