@@ -73,9 +73,9 @@ static int64_t grow(Runtime *rt, Buffer *b, int64_t n) {
     } else if (c + n > 0x7fffffff - c) {
         rt_panic(rt, rt_error_static(&err_too_large));
     } else {
-        int64_t want = m + b->off + n;
-        if (want < 2 * c)
-            want = 2 * c;
+        int64_t want = m + b->off + n;   // growSlice(buf[off:], off+n)
+        if (want < 2 * (c - b->off))
+            want = 2 * (c - b->off);
         GoSlice zeros = rt_make_slice(rt, &rt_ptype_uint8, want, want);
         GoSlice nb = rt_append(rt, &rt_ptype_uint8, (GoSlice){NULL, 0, 0}, zeros.ptr, (size_t)want);
         if (m)
@@ -87,10 +87,21 @@ static int64_t grow(Runtime *rt, Buffer *b, int64_t n) {
     return m;
 }
 
+// reserve: Go's tryGrowByReslice, then grow: room for n bytes at the
+// returned index (no reset of a drained buffer while the capacity lasts).
+static int64_t reserve(Runtime *rt, Buffer *b, int64_t n) {
+    if (n <= (int64_t)(b->buf.cap - b->buf.len)) {
+        int64_t l = b->buf.len;
+        b->buf.len += (uint32_t)n;
+        return l;
+    }
+    return grow(rt, b, n);
+}
+
 void rt_bytes_buffer_write(Runtime *rt, void *bp, const void *p, int64_t n) {
     Buffer *b = bp;
     b->last_read = OP_INVALID;
-    int64_t m = grow(rt, b, n);
+    int64_t m = reserve(rt, b, n);
     if (n)
         memmove((char *)b->buf.ptr + m, p, (size_t)n);
 }
@@ -112,9 +123,18 @@ static void buf_write_byte(Runtime *rt, Value *a, Value *res) {
 }
 
 static void buf_write_rune(Runtime *rt, Value *a, Value *res) {
-    char tmp[4];
-    int n = (uint32_t)a[1].i < 0x80 ? (tmp[0] = (char)a[1].i, 1) : rt_encode_rune(tmp, (int32_t)a[1].i);
-    rt_bytes_buffer_write(rt, buf_of(rt, a[0]), tmp, n);
+    Buffer *b = buf_of(rt, a[0]);
+    int32_t r = (int32_t)a[1].i;
+    if ((uint32_t)r < 0x80) {
+        uint8_t c = (uint8_t)r;
+        rt_bytes_buffer_write(rt, b, &c, 1);
+        set_n_err(res, 1, no_error);
+        return;
+    }
+    b->last_read = OP_INVALID;
+    int64_t m = reserve(rt, b, 4);   // utf8.UTFMax, as Go reserves
+    int n = rt_encode_rune((char *)b->buf.ptr + m, r);
+    b->buf.len = (uint32_t)(m + n);
     set_n_err(res, n, no_error);
 }
 
