@@ -175,7 +175,7 @@ static int64_t replacer_match(const GoString *pairs, int64_t n, GoString s, int6
         GoString old = pairs[k];
         if (old.len == 0 && !allow_empty)
             continue;
-        if (old.len <= s.len - i && memcmp(s.ptr + i, old.ptr, (size_t)old.len) == 0)
+        if (old.len <= s.len - i && (old.len == 0 || memcmp(s.ptr + i, old.ptr, (size_t)old.len) == 0))
             return k;
     }
     return -1;
