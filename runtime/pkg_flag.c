@@ -45,10 +45,23 @@ static const Type *flag_type(Runtime *rt, const char *name, bool ptr) {
 
 static GoString cstr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
 
+static void default_usage_method(Runtime *rt, Value *a, Value *res);
+static void cmdline_usage_method(Runtime *rt, Value *a, Value *res);
+
+// set_usage: f.Usage = the C method fn bound to f (Go's f.defaultUsage,
+// or commandLineUsage for CommandLine).
+static void set_usage(Runtime *rt, FlagSet *f, NativeFn fn) {
+    Value recv;
+    recv.w[1] = 0;
+    recv.p = f;
+    gc_write_ptr(rt, &f->usage, rt_native_func(rt, fn, &recv));
+}
+
 static FlagSet *new_flag_set(Runtime *rt, GoString name, int64_t handling) {
     FlagSet *f = rt_alloc(rt, flag_type(rt, "FlagSet", false));
     rt_store(rt, &rt_ptype_string, &f->name, (Value){.s = name});
     f->error_handling = handling;
+    set_usage(rt, f, default_usage_method);
     return f;
 }
 
@@ -59,6 +72,7 @@ static FlagSet *command_line(Runtime *rt) {
         FlagSet *f = new_flag_set(rt, rt_string_from_c(rt, arg0, strlen(arg0)), EXIT_ON_ERROR);
         f->cmdline = true;
         gc_write_ptr(rt, slot, f);
+        set_usage(rt, f, cmdline_usage_method);
     }
     return *slot;
 }
@@ -545,24 +559,33 @@ static void command_line_usage(Runtime *rt, Value *a, Value *res) {
 }
 
 
-static void usage(Runtime *rt, FlagSet *f) {
-    Value fn = {.w = {0, 0}}, none[1];
-    if (f->usage) {
-        fn.p = f->usage;
-        rt_call_func(rt, fn, NULL, 0, none);
-        return;
-    }
-    if (!f->cmdline) {
-        default_usage(rt, f);
-        return;
-    }
+static void default_usage_method(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    default_usage(rt, set_of(rt, a[0]));
+}
+
+// cmdline_usage_method: Go's commandLineUsage: calls the program's flag.Usage.
+static void cmdline_usage_method(Runtime *rt, Value *a, Value *res) {
+    (void)a, (void)res;
     Value *u = rt_pkg_var(rt, "flag", "Usage");
     if (u && u->p) {
+        Value fn = {.w = {0, 0}}, none[1];
         fn.p = u->p;
         rt_call_func(rt, fn, NULL, 0, none);
         return;
     }
     command_line_usage(rt, NULL, NULL);
+}
+
+// usage: Go's f.usage: f.Usage, or the default when it is nil.
+static void usage(Runtime *rt, FlagSet *f) {
+    if (f->usage) {
+        Value fn = {.w = {0, 0}}, none[1];
+        fn.p = f->usage;
+        rt_call_func(rt, fn, NULL, 0, none);
+        return;
+    }
+    default_usage(rt, f);
 }
 
 // ---- parsing ----------------------------------------------------------------------------

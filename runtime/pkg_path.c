@@ -481,7 +481,10 @@ static MatchResult match_chunk(GoString chunk, GoString s, GoString *rest) {
     return M_OK;
 }
 
-static MatchResult match(GoString pattern, GoString name) {
+// match: Match(pattern, name); check_rest: path.Match's syntax check of
+// the rest of the pattern after a failed chunk (Go 1.19's filepath.Match
+// does not make it).
+static MatchResult match_in(GoString pattern, GoString name, bool check_rest) {
     while (pattern.len > 0) {
         bool star;
         GoString chunk, t;
@@ -512,7 +515,7 @@ static MatchResult match(GoString pattern, GoString name) {
         }
         if (matched)
             continue;
-        while (pattern.len > 0) {
+        while (check_rest && pattern.len > 0) {
             scan_chunk(&pattern, &star, &chunk);
             if (match_chunk(chunk, (GoString){NULL, 0}, &t) == M_BAD)
                 return M_BAD;
@@ -523,12 +526,14 @@ static MatchResult match(GoString pattern, GoString name) {
 }
 
 int rt_path_match(GoString pattern, GoString name) {
-    MatchResult m = match(pattern, name);
+    MatchResult m = match_in(pattern, name, true);
     return m == M_OK ? 1 : m == M_NO ? 0 : -1;
 }
 
+static MatchResult match(GoString pattern, GoString name) { return match_in(pattern, name, false); }
+
 static void match_common(Value *a, Value *res, const GoString *bad) {
-    MatchResult m = match(a[0].s, a[1].s);
+    MatchResult m = match_in(a[0].s, a[1].s, bad == &bad_pattern_path);
     set_bool(&res[0], m == M_OK);
     res[1].e = m == M_BAD ? rt_error_static(bad) : no_error;
 }
