@@ -483,6 +483,22 @@ static void rd_write_to(Runtime *rt, Value *a, Value *res) {
     set_n_err(res, m, err);
 }
 
+static void rd_read_at(Runtime *rt, Value *a, Value *res) {
+    BReader *r = rd_of(rt, a[0]);
+    int64_t off = a[2].i, len = r->s.len;
+    if (off < 0) {
+        set_n_err(res, 0, rt_error_new(rt, "bytes.Reader.ReadAt: negative offset", 36));
+        return;
+    }
+    if (off >= len) {
+        set_n_err(res, 0, rt_io_eof());
+        return;
+    }
+    int64_t n = len - off < (int64_t)a[1].sl.len ? len - off : (int64_t)a[1].sl.len;
+    memmove(a[1].sl.ptr, (char *)r->s.ptr + off, (size_t)n);
+    set_n_err(res, n, n < (int64_t)a[1].sl.len ? rt_io_eof() : no_error);
+}
+
 static void rd_reset(Runtime *rt, Value *a, Value *res) {
     (void)res;
     BReader *r = rd_of(rt, a[0]);
@@ -681,6 +697,7 @@ static const NativeFunc bytes_funcs[] = {
     {"(*Reader).Seek", "func(offset int64, whence int) (int64, error)", rd_seek},
     {"(*Reader).WriteTo", "func(w io.Writer) (n int64, err error)", rd_write_to},
     {"(*Reader).Reset", "func(b []byte)", rd_reset},
+    {"(*Reader).ReadAt", "func(b []byte, off int64) (n int, err error)", rd_read_at},
 };
 
 static const NativeType bytes_types[] = {

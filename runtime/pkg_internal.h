@@ -127,6 +127,7 @@ void rt_strings_reader_unread_rune(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_seek(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_write_to(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_reset(Runtime *rt, Value *a, Value *res);
+void rt_strings_reader_read_at(Runtime *rt, Value *a, Value *res);
 // rt_replace_all_pairs: strings.NewReplacer(pairs[0..n)...).Replace(s)
 // (the result is s itself when nothing matched).
 GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoString s);

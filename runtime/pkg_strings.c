@@ -570,6 +570,7 @@ static const NativeFunc strings_funcs[] = {
     {"(*Reader).Seek", "func(offset int64, whence int) (int64, error)", rt_strings_reader_seek},
     {"(*Reader).WriteTo", "func(w io.Writer) (n int64, err error)", rt_strings_reader_write_to},
     {"(*Reader).Reset", "func(s string)", rt_strings_reader_reset},
+    {"(*Reader).ReadAt", "func(b []byte, off int64) (n int, err error)", rt_strings_reader_read_at},
 };
 
 static const NativeType strings_types[] = {

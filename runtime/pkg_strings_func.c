@@ -370,3 +370,25 @@ void rt_strings_reader_reset(Runtime *rt, Value *a, Value *res) {
     r->i = 0;
     r->prev_rune = -1;
 }
+
+// (*Reader).ReadAt(b, off): Go's error texts; io.EOF when short.
+void rt_strings_reader_read_at(Runtime *rt, Value *a, Value *res) {
+    StringsReader *r = reader_of(rt, a[0]);
+    int64_t off = a[2].i;
+    res[0].w[1] = 0;
+    res[0].i = 0;
+    res[1].e = (GoIface){NULL, NULL};
+    if (off < 0) {
+        res[1].e = rt_error_new(rt, "strings.Reader.ReadAt: negative offset", 38);
+        return;
+    }
+    if (off >= r->s.len) {
+        res[1].e = rt_io_eof();
+        return;
+    }
+    int64_t n = r->s.len - off < (int64_t)a[1].sl.len ? r->s.len - off : (int64_t)a[1].sl.len;
+    memcpy(a[1].sl.ptr, r->s.ptr + off, (size_t)n);
+    res[0].i = n;
+    if (n < (int64_t)a[1].sl.len)
+        res[1].e = rt_io_eof();
+}
