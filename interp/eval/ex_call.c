@@ -215,22 +215,24 @@ static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code,
     return none;
 }
 
-// call_simple: a call of a top-level function without defer, cells or
-// named results, returning at most one value: the shortest path.
-static Value call_simple(const Node *n, Frame *fr) {
-    const CallSite *cs = n->u.call.site;
-    const Code *code = cs->code;
-    if (__builtin_expect(!code->body || !code->simple, 0)) return call_direct(cs, fr, code, NULL, NULL);
+// run_simple calls code (closure cl), a function without defer, cells or
+// named results returning at most one value, with the arguments of cs:
+// the shortest path.
+static inline Value run_simple(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
     Interp *in = fr->in;
     int ns = code->nslots;
     Value slots[ns + 1];
     const int *ps = code->param_slot;
+    if (recv) {   // a method: the receiver is parameter 0
+        slots[ps[0] >= 0 ? ps[0] : ns] = *recv;
+        ps++;
+    }
     for (int i = 0; i < cs->nargs; i++) {
         int s = ps[i];
         slots[s >= 0 ? s : ns] = EVAL(cs->args[i], fr);
     }
     fr->line = cs->line;
-    Frame callee = {.slots = slots, .in = in, .code = code, .caller = fr, .line = code->line};
+    Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
     in->top = &callee;
     enter(in);
     Value r;
@@ -243,6 +245,14 @@ static Value call_simple(const Node *n, Frame *fr) {
     }
     in->top = fr;
     return r;
+}
+
+// call_simple: a static call of a simple function (see run_simple).
+static Value call_simple(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    const Code *code = cs->code;
+    if (__builtin_expect(!code->body || !code->simple, 0)) return call_direct(cs, fr, code, NULL, NULL);
+    return run_simple(cs, fr, code, NULL, NULL);
 }
 
 // call_static: a call of a top-level function whose arguments need no
@@ -275,7 +285,9 @@ static Value call_closure(const Node *n, Frame *fr) {
         eval_call_value(fr->in, fnv, args, nargs, res, fr);
         return res[0];
     }
-    return call_direct(cs, fr, cl->code, cl, NULL);
+    const Code *code = cl->code;
+    if (code->body && code->simple) return run_simple(cs, fr, code, cl, NULL);
+    return call_direct(cs, fr, code, cl, NULL);
 }
 
 // call_native: a package function in C with plain arguments.
@@ -303,6 +315,7 @@ static Value call_method_direct(const Node *n, Frame *fr) {
     const Code *code;
     NativeFn native;
     eval_method_recv(&cs->method, fr, &recv, &code, &native);
+    if (code && code->body && code->simple) return run_simple(cs, fr, code, NULL, &recv);
     if (code) return call_direct(cs, fr, code, NULL, &recv);
     Value args[cs->nargs + 2];
     memset(args, 0, sizeof args);

@@ -275,7 +275,9 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->ncellinit = nci;
     code->has_defer = fn->has_defer;
     code->named_results = fn->named_results;
-    code->simple = !fn->has_defer && nci == 0 && fn->nresults <= 1 && !fn->named_results;
+    int nwork = 0;   // cell initialisations with work to do at entry (adopted copies have none)
+    for (int i = 0; i < nci; i++) nwork += !ci[i].adopt;
+    code->simple = !fn->has_defer && nwork == 0 && fn->nresults <= 1 && !fn->named_results;
     code->ncaptures = fn->ncaptures;
     CaptureFrom *cf = eval_lower_alloc(L, (size_t)(fn->ncaptures + 1) * sizeof *cf);
     for (int i = 0; i < fn->ncaptures; i++)

@@ -398,6 +398,17 @@ static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// v.x *= k, a[i] %= m ... on a wide integer without pointers: any operator
+// (shifts excluded: their count check is in exec_opassign)
+static ExecStatus exec_word_intop(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
+    Value cur = eval_vint(*p);
+    Value y = EVAL(o->rhs, fr);
+    *p = eval_binop(fr->in, o->op, o->op_kind, cur, y, o->lhs.type).i;
+    return EXEC_NORMAL;
+}
+
 // b.vx -= e, a[i] *= k ... on a float64
 static ExecStatus exec_word_farith(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
@@ -426,9 +437,9 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     o->op_kind = oi->kind;
     o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
                       !tc_is_unsigned(oi->rhs->type);
-    if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT) &&
-        word_target(&o->lhs))
-        st->exec = exec_word_add;
+    if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && word_target(&o->lhs) && !o->shift_signed &&
+        oi->op != OP_SHL && oi->op != OP_SHR_INT && oi->op != OP_SHR_UINT)
+        st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add : exec_word_intop;
     if (o->lhs.kind == TGT_ADDR && oi->kind == KIND_FLOAT64 && word_target(&o->lhs) &&
         (oi->op == OP_ADD_F64 || oi->op == OP_SUB_F64 || oi->op == OP_MUL_F64 || oi->op == OP_DIV_F64))
         st->exec = exec_word_farith;
