@@ -5,8 +5,22 @@
 // keys[cap] and vals[cap] (heap arrays of the key and value types, so the
 // collector scans them with their own descriptors) and meta[cap] (seq,
 // hash, live; pointer-free); index[] is an open-addressing table
-// (linear probing, power-of-two size >= 2*cap) of entry numbers, EMPTY or
-// TOMB. The GoMap header is itself a heap object (map_header_type).
+// (power-of-two size >= 2*cap, pointer-free) of 64-bit slots, each
+// hash32 << 32 | entry number, or EMPTY / TOMB in the low half. The GoMap
+// header is itself a heap object (map_header_type).
+//
+// Probing (CPython's set/dict scheme): from slot h & mask, LINEAR_PROBES
+// neighbouring slots (one or two cache lines), then a jump
+// base = 5*base + 1 + (perturb >>= 5) that mixes in the higher hash bits;
+// once perturb is 0 the jumps are a full-period sequence, so a probe
+// always reaches an EMPTY slot (at most half the slots are used). A probe
+// compares the slot's hash bits first and touches the entry's key only on
+// a 32-bit match, so a miss costs only index loads.
+// Hashes: integer keys hash to themselves (the high word folded in by a
+// multiply), so runs of nearby keys land in nearby slots and consecutive
+// lookups share cache lines and pages, as Lua's integer keys do; the
+// jumps keep keys that collide in the low bits apart. Other keys use the
+// runtime's mixed hashes (rt_hash_word, rt_hash_bytes, rt_hash).
 //
 // Invariants:
 //   - entries [0, used) have been filled; live ones are indexed, deleted
@@ -16,7 +30,10 @@
 //     reused; an entry never moves except when dead entries are squeezed
 //     out (compaction), which bumps gen;
 //   - a new array set is allocated on every rebuild, so a slot address
-//     handed out stays readable (but stale) after the next insertion.
+//     handed out stays readable (but stale) after the next insertion;
+//   - last is LAST_NONE or a live entry: the last one rt_map_access found
+//     (reset by deletion and rebuild), so the rt_map_assign that follows
+//     it in `m[k] op= v` finds the entry with one key comparison.
 // Iteration (Go's rules): an iterator remembers the seq of the last entry
 // it produced and the first seq it must not produce (entries added after
 // it started are skipped, so `for k := range m { m[k+1] = 0 }` ends); dead
@@ -28,9 +45,18 @@
 #include "internal.h"
 #include "value_internal.h"
 
-enum { INDEX_EMPTY = -1, INDEX_TOMB = -2, MIN_CAP = 8, MAX_HINT = 1 << 20 };
+enum {
+    MIN_CAP = 8, MAX_HINT = 1 << 20, LINEAR_PROBES = 8, PERTURB_SHIFT = 5,
+};
+#define IX_EMPTY 0xFFFFFFFFu
+#define IX_TOMB 0xFFFFFFFEu
+#define IX_LIVE_LIMIT 0x80000000u   // entry numbers are below this
+#define SLOT_EMPTY UINT64_MAX
+#define LAST_NONE UINT32_MAX
 
-enum KeyClass { KC_GENERIC, KC_WORD, KC_STRING };
+// KeyClass selects a specialised probe loop: hash and equality inline,
+// no dispatch on the key type per probe.
+enum KeyClass { KC_GENERIC, KC_INT64, KC_INT32, KC_WORD, KC_STRING };
 
 typedef struct MapMeta {
     uint64_t seq;
@@ -42,11 +68,12 @@ struct GoMap {
     void *keys;          // word 0: key type [cap]
     void *vals;          // word 1: value type [cap]
     MapMeta *meta;       // word 2: [cap], pointer-free
-    int32_t *index;      // word 3: [mask+1], pointer-free
+    uint64_t *index;     // word 3: [mask+1], pointer-free
     int64_t count;
     uint64_t next_seq;   // seq of the next insertion (from 1)
     uint32_t used, cap, mask, gen;
     uint32_t ksize, vsize;
+    uint32_t last;       // see the invariants above
     uint8_t keyclass;
 };
 
@@ -61,6 +88,9 @@ static const uint8_t zero_slot[8];
 static enum KeyClass key_class(const Type *k) {
     switch (k->kind) {
     case KIND_INT: case KIND_INT64: case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR:
+        return KC_INT64;
+    case KIND_INT32: case KIND_UINT32:
+        return KC_INT32;
     case KIND_POINTER: case KIND_CHAN: case KIND_UNSAFE_POINTER:
         return KC_WORD;
     case KIND_STRING:
@@ -70,19 +100,46 @@ static enum KeyClass key_class(const Type *k) {
     }
 }
 
-static inline uint64_t key_hash(Runtime *rt, const GoMap *m, const Type *kt, const void *key) {
-    if (m->keyclass == KC_WORD) return rt_hash_word(*(const uint64_t *)key, 0);
-    if (m->keyclass == KC_STRING) {
-        const GoString *s = key;
-        return rt_hash_bytes(s->ptr, (size_t)s->len, 0);
-    }
-    return rt_hash(rt, kt, key, 0);
+static inline uint64_t load64(const void *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
 }
 
-static inline bool key_eq(Runtime *rt, const GoMap *m, const Type *kt, const void *a, const void *b) {
-    if (m->keyclass == KC_WORD) return *(const uint64_t *)a == *(const uint64_t *)b;
-    if (m->keyclass == KC_STRING) return rt_string_eq(*(const GoString *)a, *(const GoString *)b);
-    return rt_equal(rt, kt, a, b);
+static inline uint32_t load32(const void *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+// hash_int: the integer itself, the high word folded in by an odd
+// multiplier (so x<<32|y keys spread, and x<<32|x do not all collide).
+static inline uint32_t hash_int(uint64_t k) { return (uint32_t)k + (uint32_t)(k >> 32) * 0x9E3779B1u; }
+
+static inline uint32_t key_hash_class(Runtime *rt, enum KeyClass kc, const Type *kt, const void *key) {
+    switch (kc) {
+    case KC_INT64: return hash_int(load64(key));
+    case KC_INT32: return load32(key);
+    case KC_WORD: return (uint32_t)rt_hash_word(load64(key), 0);
+    case KC_STRING: {
+        const GoString *s = key;
+        return (uint32_t)rt_hash_bytes(s->ptr, (size_t)s->len, 0);
+    }
+    default: return (uint32_t)rt_hash(rt, kt, key, 0);
+    }
+}
+
+static inline bool key_eq_class(Runtime *rt, enum KeyClass kc, const Type *kt, const void *a, const void *b) {
+    switch (kc) {
+    case KC_INT64: case KC_WORD: return load64(a) == load64(b);
+    case KC_INT32: return load32(a) == load32(b);
+    case KC_STRING: return rt_string_eq(*(const GoString *)a, *(const GoString *)b);
+    default: return rt_equal(rt, kt, a, b);
+    }
+}
+
+static uint32_t key_hash(Runtime *rt, const GoMap *m, const Type *kt, const void *key) {
+    return key_hash_class(rt, (enum KeyClass)m->keyclass, kt, key);
 }
 
 static inline void *key_at(const GoMap *m, uint32_t i) { return (uint8_t *)m->keys + (size_t)i * m->ksize; }
@@ -93,6 +150,71 @@ static void *alloc_slots(Runtime *rt, const Type *t, uint32_t n) {
     return rt_alloc_array(rt, t, n);
 }
 
+// ---- probing ----------------------------------------------------------------------
+
+typedef struct Probe {
+    uint32_t slot, base, perturb, n;
+} Probe;
+
+static inline Probe probe_start(uint32_t h, uint32_t mask) {
+    return (Probe){.slot = h & mask, .base = h & mask, .perturb = h, .n = 0};
+}
+
+static inline void probe_next(Probe *p, uint32_t mask) {
+    if (++p->n < LINEAR_PROBES) {
+        p->slot = (p->slot + 1) & mask;
+        return;
+    }
+    p->n = 0;
+    p->perturb >>= PERTURB_SHIFT;
+    p->base = (p->base * 5 + 1 + p->perturb) & mask;
+    p->slot = p->base;
+}
+
+static inline uint64_t slot_make(uint32_t h, uint32_t ix) { return (uint64_t)h << 32 | ix; }
+
+// find_in: the index slot holding key (hash h), or -1; then *free (when
+// not NULL) is the first EMPTY or TOMB slot on the probe path. kc is a
+// constant at each call, so the compiler makes one loop per key class.
+static inline __attribute__((always_inline)) int64_t find_in(Runtime *rt, enum KeyClass kc, const Type *kt,
+                                                             const GoMap *m, const void *key, uint32_t h,
+                                                             uint32_t *free) {
+    const uint64_t *index = m->index;
+    uint64_t want = (uint64_t)h << 32;
+    uint32_t mask = m->mask, nfree = UINT32_MAX;
+    Probe p = probe_start(h, mask);
+    for (;;) {
+        uint64_t e = index[p.slot];
+        uint64_t d = e ^ want;
+        if (d < IX_LIVE_LIMIT && key_eq_class(rt, kc, kt, key_at(m, (uint32_t)d), key)) return p.slot;
+        if ((uint32_t)e >= IX_TOMB) {
+            if (nfree == UINT32_MAX) nfree = p.slot;
+            if (e == SLOT_EMPTY) break;
+        }
+        probe_next(&p, mask);
+    }
+    if (free) *free = nfree;
+    return -1;
+}
+
+static int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m, const void *key, uint32_t h, uint32_t *free) {
+    switch ((enum KeyClass)m->keyclass) {
+    case KC_INT64: return find_in(rt, KC_INT64, kt, m, key, h, free);
+    case KC_INT32: return find_in(rt, KC_INT32, kt, m, key, h, free);
+    case KC_WORD: return find_in(rt, KC_WORD, kt, m, key, h, free);
+    case KC_STRING: return find_in(rt, KC_STRING, kt, m, key, h, free);
+    default: return find_in(rt, KC_GENERIC, kt, m, key, h, free);
+    }
+}
+
+// index_insert puts entry ix (hash h) in the first EMPTY or TOMB slot of
+// its probe path; the caller knows the key is not indexed yet.
+static void index_insert(GoMap *m, uint32_t h, uint32_t ix) {
+    Probe p = probe_start(h, m->mask);
+    while ((uint32_t)m->index[p.slot] < IX_TOMB) probe_next(&p, m->mask);
+    m->index[p.slot] = slot_make(h, ix);
+}
+
 // ---- construction and rebuilding ----------------------------------------------
 
 GoMap *rt_map_new(Runtime *rt, const Type *map_type, int64_t hint) {
@@ -101,37 +223,47 @@ GoMap *rt_map_new(Runtime *rt, const Type *map_type, int64_t hint) {
     m->ksize = map_type->key->size;
     m->vsize = map_type->elem->size;
     m->keyclass = (uint8_t)key_class(map_type->key);
-    (void)hint;   // arrays are made at the first insertion, sized by the hint then
+    m->last = LAST_NONE;
+    // arrays are made at the first insertion, sized by the hint then
     m->cap = hint <= 0 ? 0 : hint > MAX_HINT ? MAX_HINT : (uint32_t)hint;
     return m;
 }
 
 int64_t rt_map_len(const GoMap *m) { return m ? m->count : 0; }
 
-static void index_insert(GoMap *m, uint32_t hash, int32_t ix) {
-    uint32_t slot = hash & m->mask;
-    while (m->index[slot] >= 0) slot = (slot + 1) & m->mask;
-    m->index[slot] = ix;
+// copy_live moves the live entries [0, used) to the front of the new
+// arrays, one typed copy per run of live entries (one in all when none is
+// dead); returns how many it moved.
+static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, void *vals, MapMeta *meta) {
+    uint32_t n = 0, i = 0;
+    while (i < m->used) {
+        if (!m->meta[i].live) {
+            i++;
+            continue;
+        }
+        uint32_t j = i + 1;
+        while (j < m->used && m->meta[j].live) j++;
+        uint32_t run = j - i;
+        if (m->ksize) rt_typedmemmove(rt, mt->key, (uint8_t *)keys + (size_t)n * m->ksize, key_at(m, i), run);
+        if (m->vsize) rt_typedmemmove(rt, mt->elem, (uint8_t *)vals + (size_t)n * m->vsize, val_at(m, i), run);
+        memcpy(meta + n, m->meta + i, (size_t)run * sizeof *meta);
+        n += run;
+        i = j;
+    }
+    return n;
 }
 
 // rebuild moves the live entries, in order, into fresh arrays of newcap
 // entries and reindexes them.
 static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
-    const Type *kt = mt->key, *vt = mt->elem;
-    void *keys = alloc_slots(rt, kt, newcap);
-    void *vals = alloc_slots(rt, vt, newcap);
+    void *keys = alloc_slots(rt, mt->key, newcap);
+    void *vals = alloc_slots(rt, mt->elem, newcap);
     MapMeta *meta = rt_alloc_noscan(rt, (size_t)newcap * sizeof *meta, true);
     uint32_t nindex = 16;
     while (nindex < newcap * 2) nindex *= 2;
-    int32_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
+    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
     memset(index, 0xFF, (size_t)nindex * sizeof *index);
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < m->used; i++) {
-        if (!m->meta[i].live) continue;
-        if (m->ksize) rt_typedmemmove(rt, kt, (uint8_t *)keys + (size_t)n * m->ksize, key_at(m, i), 1);
-        if (m->vsize) rt_typedmemmove(rt, vt, (uint8_t *)vals + (size_t)n * m->vsize, val_at(m, i), 1);
-        meta[n++] = m->meta[i];
-    }
+    uint32_t n = m->meta ? copy_live(rt, mt, m, keys, vals, meta) : 0;
     if (n != m->used) m->gen++;   // entries moved: iterators must find their place again
     gc_write_ptr(rt, &m->keys, keys);
     gc_write_ptr(rt, &m->vals, vals);
@@ -140,35 +272,25 @@ static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
     m->used = n;
     m->cap = newcap;
     m->mask = nindex - 1;
-    for (uint32_t i = 0; i < n; i++) index_insert(m, meta[i].hash, (int32_t)i);
+    m->last = LAST_NONE;
+    for (uint32_t i = 0; i < n; i++) index_insert(m, meta[i].hash, i);
 }
 
-// make_room ensures entry slot m->used exists.
-static void make_room(Runtime *rt, const Type *mt, GoMap *m) {
+// make_room ensures entry slot m->used exists; reports whether it rebuilt
+// (which moves the index).
+static bool make_room(Runtime *rt, const Type *mt, GoMap *m) {
     if (!m->meta) {
         rebuild(rt, mt, m, m->cap > MIN_CAP ? m->cap : MIN_CAP);
-        return;
+        return true;
     }
-    if (m->used < m->cap) return;
+    if (m->used < m->cap) return false;
     uint32_t newcap = (uint64_t)m->count * 2 <= m->cap ? m->cap : m->cap * 2;
     if (newcap > (uint32_t)INT32_MAX) rt_fatal(rt, "runtime: map too large");
     rebuild(rt, mt, m, newcap);
+    return true;
 }
 
 // ---- lookup ---------------------------------------------------------------------
-
-// find_slot: the index slot holding key, or -1.
-static int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m, const void *key, uint64_t h) {
-    uint32_t h32 = (uint32_t)h;
-    uint32_t slot = h32 & m->mask;
-    for (;;) {
-        int32_t ix = m->index[slot];
-        if (ix == INDEX_EMPTY) return -1;
-        if (ix >= 0 && m->meta[ix].hash == h32 && key_eq(rt, m, kt, key_at(m, (uint32_t)ix), key))
-            return slot;
-        slot = (slot + 1) & m->mask;
-    }
-}
 
 void *rt_map_access(Runtime *rt, const Type *map_type, GoMap *m, const void *key) {
     if (!m || m->count == 0) {
@@ -178,25 +300,44 @@ void *rt_map_access(Runtime *rt, const Type *map_type, GoMap *m, const void *key
         }
         return NULL;
     }
-    int64_t slot = find_slot(rt, map_type->key, m, key, key_hash(rt, m, map_type->key, key));
-    return slot < 0 ? NULL : val_at(m, (uint32_t)m->index[slot]);
+    const Type *kt = map_type->key;
+    int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
+    if (slot < 0) return NULL;
+    uint32_t ix = (uint32_t)m->index[slot];
+    m->last = ix;
+    return val_at(m, ix);
+}
+
+// last_matches: whether key is the entry rt_map_access found last (only
+// for key classes whose comparison cannot panic or differ from hashing).
+static inline bool last_matches(Runtime *rt, const Type *kt, const GoMap *m, const void *key) {
+    if (m->last == LAST_NONE) return false;
+    switch ((enum KeyClass)m->keyclass) {
+    case KC_INT64: case KC_WORD: return load64(key_at(m, m->last)) == load64(key);
+    case KC_INT32: return load32(key_at(m, m->last)) == load32(key);
+    case KC_STRING: return rt_string_eq(*(const GoString *)key_at(m, m->last), *(const GoString *)key);
+    default: return false;
+    }
 }
 
 void *rt_map_assign(Runtime *rt, const Type *map_type, GoMap *m, const void *key) {
     if (!m) rt_panic_plain(rt, "assignment to entry in nil map");
     const Type *kt = map_type->key;
-    uint64_t h = key_hash(rt, m, kt, key);
+    if (last_matches(rt, kt, m, key)) return val_at(m, m->last);
+    uint32_t h = key_hash(rt, m, kt, key);
+    uint32_t free = UINT32_MAX;
     if (m->count > 0) {
-        int64_t slot = find_slot(rt, kt, m, key, h);
+        int64_t slot = find_slot(rt, kt, m, key, h, &free);
         if (slot >= 0) return val_at(m, (uint32_t)m->index[slot]);
     }
-    make_room(rt, map_type, m);
+    if (make_room(rt, map_type, m)) free = UINT32_MAX;
     uint32_t ix = m->used++;
     m->meta[ix].seq = m->next_seq++;
-    m->meta[ix].hash = (uint32_t)h;
+    m->meta[ix].hash = h;
     m->meta[ix].live = 1;
     if (m->ksize) rt_typedmemmove(rt, kt, key_at(m, ix), key, 1);
-    index_insert(m, (uint32_t)h, (int32_t)ix);
+    if (free != UINT32_MAX) m->index[free] = slot_make(h, ix);
+    else index_insert(m, h, ix);
     m->count++;
     return val_at(m, ix);
 }
@@ -207,11 +348,12 @@ void rt_map_delete(Runtime *rt, const Type *map_type, GoMap *m, const void *key)
         return;
     }
     const Type *kt = map_type->key;
-    int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key));
+    int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
     if (slot < 0) return;
     uint32_t ix = (uint32_t)m->index[slot];
-    m->index[slot] = INDEX_TOMB;
+    m->index[slot] = slot_make(0, IX_TOMB);
     m->meta[ix].live = 0;
+    m->last = LAST_NONE;
     if (m->ksize) rt_typed_clear(rt, kt, key_at(m, ix));
     if (m->vsize) rt_typed_clear(rt, map_type->elem, val_at(m, ix));
     if (--m->count == 0) {   // empty: start over at entry 0, keeping seq
