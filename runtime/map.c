@@ -3,11 +3,13 @@
 //
 // Layout: entries live in three parallel arrays in insertion order,
 // keys[cap] and vals[cap] (heap arrays of the key and value types, so the
-// collector scans them with their own descriptors) and meta[cap] (seq,
-// hash, live; pointer-free); index[] is an open-addressing table
-// (power-of-two size >= 2*cap, pointer-free) of 64-bit slots, each
-// hash32 << 32 | entry number, or EMPTY / TOMB in the low half. The GoMap
-// header is itself a heap object (map_header_type).
+// collector scans them with their own descriptors) and seq[cap] (each
+// entry's insertion number, DEAD bit set once deleted; pointer-free);
+// index[] is an open-addressing table (power-of-two size >= 2*cap,
+// pointer-free) of 64-bit slots: hash32 << 32 | entry number + 1, 0 for
+// EMPTY (so fresh zeroed memory is an empty index) and low half all ones
+// for TOMB. The hash lives only in the index; a rebuild takes it from
+// there. The GoMap header is itself a heap object (map_header_type).
 //
 // Probing (CPython's set/dict scheme): from slot h & mask, LINEAR_PROBES
 // neighbouring slots (one or two cache lines), then a jump
@@ -24,7 +26,7 @@
 //
 // Invariants:
 //   - entries [0, used) have been filled; live ones are indexed, deleted
-//     ones are dead (meta.live = 0, key/value cleared, index slot TOMB);
+//     ones are dead (DEAD bit in seq, key/value cleared, index slot TOMB);
 //   - count is the number of live entries (rt_map_len is O(1));
 //   - seq numbers grow strictly with the entry position and are never
 //     reused; an entry never moves except when dead entries are squeezed
@@ -40,6 +42,7 @@
 // entries are skipped, so an entry deleted before being reached is not
 // produced; after a compaction it finds its place again by binary search
 // on seq.
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -48,26 +51,20 @@
 enum {
     MIN_CAP = 8, MAX_HINT = 1 << 20, LINEAR_PROBES = 8, PERTURB_SHIFT = 5,
 };
-#define IX_EMPTY 0xFFFFFFFFu
-#define IX_TOMB 0xFFFFFFFEu
-#define IX_LIVE_LIMIT 0x80000000u   // entry numbers are below this
-#define SLOT_EMPTY UINT64_MAX
+#define IX_TOMB 0xFFFFFFFFu          // low half of a TOMB slot
+#define IX_LIVE_LIMIT 0x80000000u    // entry numbers are below this
+#define SLOT_EMPTY 0u
+#define SEQ_DEAD (UINT64_C(1) << 63)
 #define LAST_NONE UINT32_MAX
 
 // KeyClass selects a specialised probe loop: hash and equality inline,
 // no dispatch on the key type per probe.
 enum KeyClass { KC_GENERIC, KC_INT64, KC_INT32, KC_WORD, KC_STRING };
 
-typedef struct MapMeta {
-    uint64_t seq;
-    uint32_t hash;
-    uint32_t live;
-} MapMeta;
-
 struct GoMap {
     void *keys;          // word 0: key type [cap]
     void *vals;          // word 1: value type [cap]
-    MapMeta *meta;       // word 2: [cap], pointer-free
+    uint64_t *seq;       // word 2: [cap], pointer-free
     uint64_t *index;     // word 3: [mask+1], pointer-free
     int64_t count;
     uint64_t next_seq;   // seq of the next insertion (from 1)
@@ -171,7 +168,9 @@ static inline void probe_next(Probe *p, uint32_t mask) {
     p->slot = p->base;
 }
 
-static inline uint64_t slot_make(uint32_t h, uint32_t ix) { return (uint64_t)h << 32 | ix; }
+static inline uint64_t slot_make(uint32_t h, uint32_t ix) { return (uint64_t)h << 32 | (ix + 1); }
+static inline bool slot_live(uint64_t e) { return (uint32_t)e - 1 < IX_LIVE_LIMIT; }
+static inline uint32_t slot_entry(uint64_t e) { return (uint32_t)e - 1; }
 
 // find_in: the index slot holding key (hash h), or -1; then *free (when
 // not NULL) is the first EMPTY or TOMB slot on the probe path. kc is a
@@ -185,9 +184,9 @@ static inline __attribute__((always_inline)) int64_t find_in(Runtime *rt, enum K
     Probe p = probe_start(h, mask);
     for (;;) {
         uint64_t e = index[p.slot];
-        uint64_t d = e ^ want;
+        uint64_t d = (e ^ want) - 1;   // the entry number iff e is live with hash h
         if (d < IX_LIVE_LIMIT && key_eq_class(rt, kc, kt, key_at(m, (uint32_t)d), key)) return p.slot;
-        if ((uint32_t)e >= IX_TOMB) {
+        if (!slot_live(e)) {
             if (nfree == UINT32_MAX) nfree = p.slot;
             if (e == SLOT_EMPTY) break;
         }
@@ -211,7 +210,7 @@ static int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m, const void
 // its probe path; the caller knows the key is not indexed yet.
 static void index_insert(GoMap *m, uint32_t h, uint32_t ix) {
     Probe p = probe_start(h, m->mask);
-    while ((uint32_t)m->index[p.slot] < IX_TOMB) probe_next(&p, m->mask);
+    while (slot_live(m->index[p.slot])) probe_next(&p, m->mask);
     m->index[p.slot] = slot_make(h, ix);
 }
 
@@ -233,24 +232,39 @@ int64_t rt_map_len(const GoMap *m) { return m ? m->count : 0; }
 
 // copy_live moves the live entries [0, used) to the front of the new
 // arrays, one typed copy per run of live entries (one in all when none is
-// dead); returns how many it moved.
-static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, void *vals, MapMeta *meta) {
+// dead), and writes each old entry's new number to moved[] (when some
+// are dead); returns how many it moved.
+static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, void *vals, uint64_t *seq,
+                          uint32_t *moved) {
     uint32_t n = 0, i = 0;
     while (i < m->used) {
-        if (!m->meta[i].live) {
+        if (m->seq[i] & SEQ_DEAD) {
             i++;
             continue;
         }
         uint32_t j = i + 1;
-        while (j < m->used && m->meta[j].live) j++;
+        while (j < m->used && !(m->seq[j] & SEQ_DEAD)) j++;
         uint32_t run = j - i;
         if (m->ksize) rt_typedmemmove(rt, mt->key, (uint8_t *)keys + (size_t)n * m->ksize, key_at(m, i), run);
         if (m->vsize) rt_typedmemmove(rt, mt->elem, (uint8_t *)vals + (size_t)n * m->vsize, val_at(m, i), run);
-        memcpy(meta + n, m->meta + i, (size_t)run * sizeof *meta);
+        memcpy(seq + n, m->seq + i, (size_t)run * sizeof *seq);
+        if (moved)
+            for (uint32_t k = i; k < j; k++) moved[k] = n + (k - i);
         n += run;
         i = j;
     }
     return n;
+}
+
+// reindex fills the fresh (all EMPTY) index from the old one, entry e
+// becoming moved[e] (or e when moved is NULL).
+static void reindex(GoMap *m, const uint64_t *old, uint32_t oldmask, const uint32_t *moved) {
+    for (uint64_t s = 0; s <= oldmask; s++) {
+        uint64_t e = old[s];
+        if (!slot_live(e)) continue;
+        uint32_t ix = slot_entry(e);
+        index_insert(m, (uint32_t)(e >> 32), moved ? moved[ix] : ix);
+    }
 }
 
 // rebuild moves the live entries, in order, into fresh arrays of newcap
@@ -258,28 +272,34 @@ static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, voi
 static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
     void *keys = alloc_slots(rt, mt->key, newcap);
     void *vals = alloc_slots(rt, mt->elem, newcap);
-    MapMeta *meta = rt_alloc_noscan(rt, (size_t)newcap * sizeof *meta, true);
+    uint64_t *seq = rt_alloc_noscan(rt, (size_t)newcap * sizeof *seq, true);
     uint32_t nindex = 16;
     while (nindex < newcap * 2) nindex *= 2;
-    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
-    memset(index, 0xFF, (size_t)nindex * sizeof *index);
-    uint32_t n = m->meta ? copy_live(rt, mt, m, keys, vals, meta) : 0;
+    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, true);   // all EMPTY
+    uint64_t *old = m->index;
+    uint32_t oldmask = m->mask, n = 0, *moved = NULL;
+    if (m->seq) {
+        if (m->count != m->used && !(moved = malloc((size_t)m->used * sizeof *moved)))
+            rt_fatal(rt, "runtime: out of memory");
+        n = copy_live(rt, mt, m, keys, vals, seq, moved);
+    }
     if (n != m->used) m->gen++;   // entries moved: iterators must find their place again
     gc_write_ptr(rt, &m->keys, keys);
     gc_write_ptr(rt, &m->vals, vals);
-    gc_write_ptr(rt, (void **)&m->meta, meta);
+    gc_write_ptr(rt, (void **)&m->seq, seq);
     gc_write_ptr(rt, (void **)&m->index, index);
     m->used = n;
     m->cap = newcap;
     m->mask = nindex - 1;
     m->last = LAST_NONE;
-    for (uint32_t i = 0; i < n; i++) index_insert(m, meta[i].hash, i);
+    if (n) reindex(m, old, oldmask, moved);
+    free(moved);
 }
 
 // make_room ensures entry slot m->used exists; reports whether it rebuilt
 // (which moves the index).
 static bool make_room(Runtime *rt, const Type *mt, GoMap *m) {
-    if (!m->meta) {
+    if (!m->seq) {
         rebuild(rt, mt, m, m->cap > MIN_CAP ? m->cap : MIN_CAP);
         return true;
     }
@@ -303,7 +323,7 @@ void *rt_map_access(Runtime *rt, const Type *map_type, GoMap *m, const void *key
     const Type *kt = map_type->key;
     int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
     if (slot < 0) return NULL;
-    uint32_t ix = (uint32_t)m->index[slot];
+    uint32_t ix = slot_entry(m->index[slot]);
     m->last = ix;
     return val_at(m, ix);
 }
@@ -328,13 +348,11 @@ void *rt_map_assign(Runtime *rt, const Type *map_type, GoMap *m, const void *key
     uint32_t free = UINT32_MAX;
     if (m->count > 0) {
         int64_t slot = find_slot(rt, kt, m, key, h, &free);
-        if (slot >= 0) return val_at(m, (uint32_t)m->index[slot]);
+        if (slot >= 0) return val_at(m, slot_entry(m->index[slot]));
     }
     if (make_room(rt, map_type, m)) free = UINT32_MAX;
     uint32_t ix = m->used++;
-    m->meta[ix].seq = m->next_seq++;
-    m->meta[ix].hash = h;
-    m->meta[ix].live = 1;
+    m->seq[ix] = m->next_seq++;
     if (m->ksize) rt_typedmemmove(rt, kt, key_at(m, ix), key, 1);
     if (free != UINT32_MAX) m->index[free] = slot_make(h, ix);
     else index_insert(m, h, ix);
@@ -350,16 +368,16 @@ void rt_map_delete(Runtime *rt, const Type *map_type, GoMap *m, const void *key)
     const Type *kt = map_type->key;
     int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
     if (slot < 0) return;
-    uint32_t ix = (uint32_t)m->index[slot];
-    m->index[slot] = slot_make(0, IX_TOMB);
-    m->meta[ix].live = 0;
+    uint32_t ix = slot_entry(m->index[slot]);
+    m->index[slot] = IX_TOMB;
+    m->seq[ix] |= SEQ_DEAD;
     m->last = LAST_NONE;
     if (m->ksize) rt_typed_clear(rt, kt, key_at(m, ix));
     if (m->vsize) rt_typed_clear(rt, map_type->elem, val_at(m, ix));
     if (--m->count == 0) {   // empty: start over at entry 0, keeping seq
         m->used = 0;
         m->gen++;
-        memset(m->index, 0xFF, ((size_t)m->mask + 1) * sizeof *m->index);
+        memset(m->index, 0, ((size_t)m->mask + 1) * sizeof *m->index);
     }
 }
 
@@ -370,7 +388,7 @@ static uint32_t first_after(const GoMap *m, uint64_t seq) {
     uint32_t lo = 0, hi = m->used;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (m->meta[mid].seq <= seq) lo = mid + 1;
+        if ((m->seq[mid] & ~SEQ_DEAD) <= seq) lo = mid + 1;
         else hi = mid;
     }
     return lo;
@@ -391,14 +409,14 @@ bool rt_map_next(MapIter *it, void **key, void **val) {
         it->gen = m->gen;
     }
     for (; pos < m->used; pos++) {
-        const MapMeta *e = &m->meta[pos];
-        if (e->seq >= it->end) {
+        uint64_t seq = m->seq[pos];
+        if ((seq & ~SEQ_DEAD) >= it->end) {
             pos = m->used;
             break;
         }
-        if (e->live) {
+        if (!(seq & SEQ_DEAD)) {
             it->pos = pos + 1;
-            it->seq = e->seq;
+            it->seq = seq;
             *key = key_at(m, pos);
             *val = val_at(m, pos);
             return true;
