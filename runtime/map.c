@@ -126,11 +126,23 @@ static inline uint32_t key_hash_class(Runtime *rt, enum KeyClass kc, const Type 
     }
 }
 
+// string_eq: rt_string_eq with short strings compared by two overlapping
+// loads (no memcmp call); keys reach here only after a 32-bit hash match.
+static inline bool string_eq(const GoString *x, const GoString *y) {
+    int64_t n = x->len;
+    if (n != y->len) return false;
+    const uint8_t *a = (const uint8_t *)x->ptr, *b = (const uint8_t *)y->ptr;
+    if (a == b) return true;
+    if (n >= 8 && n <= 16) return (load64(a) ^ load64(b)) == 0 && load64(a + n - 8) == load64(b + n - 8);
+    if (n >= 4 && n < 8) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    return memcmp(a, b, (size_t)n) == 0;
+}
+
 static inline bool key_eq_class(Runtime *rt, enum KeyClass kc, const Type *kt, const void *a, const void *b) {
     switch (kc) {
     case KC_INT64: case KC_WORD: return load64(a) == load64(b);
     case KC_INT32: return load32(a) == load32(b);
-    case KC_STRING: return rt_string_eq(*(const GoString *)a, *(const GoString *)b);
+    case KC_STRING: return string_eq(a, b);
     default: return rt_equal(rt, kt, a, b);
     }
 }
@@ -272,10 +284,11 @@ static void reindex(GoMap *m, const uint64_t *old, uint32_t oldmask, const uint3
 static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
     void *keys = alloc_slots(rt, mt->key, newcap);
     void *vals = alloc_slots(rt, mt->elem, newcap);
-    uint64_t *seq = rt_alloc_noscan(rt, (size_t)newcap * sizeof *seq, true);
+    uint64_t *seq = rt_alloc_noscan(rt, (size_t)newcap * sizeof *seq, false);   // read below used only
     uint32_t nindex = 16;
     while (nindex < newcap * 2) nindex *= 2;
-    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, true);   // all EMPTY
+    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
+    memset(index, 0, (size_t)nindex * sizeof *index);   // all EMPTY; a write first faults a fresh page in once
     uint64_t *old = m->index;
     uint32_t oldmask = m->mask, n = 0, *moved = NULL;
     if (m->seq) {
@@ -335,7 +348,7 @@ static inline bool last_matches(Runtime *rt, const Type *kt, const GoMap *m, con
     switch ((enum KeyClass)m->keyclass) {
     case KC_INT64: case KC_WORD: return load64(key_at(m, m->last)) == load64(key);
     case KC_INT32: return load32(key_at(m, m->last)) == load32(key);
-    case KC_STRING: return rt_string_eq(*(const GoString *)key_at(m, m->last), *(const GoString *)key);
+    case KC_STRING: return string_eq(key_at(m, m->last), key);
     default: return false;
     }
 }
@@ -353,7 +366,8 @@ void *rt_map_assign(Runtime *rt, const Type *map_type, GoMap *m, const void *key
     if (make_room(rt, map_type, m)) free = UINT32_MAX;
     uint32_t ix = m->used++;
     m->seq[ix] = m->next_seq++;
-    if (m->ksize) rt_typedmemmove(rt, kt, key_at(m, ix), key, 1);
+    if (m->keyclass == KC_INT64 || m->keyclass == KC_INT32) memcpy(key_at(m, ix), key, m->ksize);   // no pointers
+    else if (m->ksize) rt_typedmemmove(rt, kt, key_at(m, ix), key, 1);
     if (free != UINT32_MAX) m->index[free] = slot_make(h, ix);
     else index_insert(m, h, ix);
     m->count++;
