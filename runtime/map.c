@@ -6,18 +6,20 @@
 // collector scans them with their own descriptors) and seq[cap] (each
 // entry's insertion number, DEAD bit set once deleted; pointer-free);
 // index[] is an open-addressing table (power-of-two size >= 2*cap,
-// pointer-free) of 64-bit slots: hash32 << 32 | entry number + 1, 0 for
-// EMPTY (so fresh zeroed memory is an empty index) and low half all ones
-// for TOMB. The hash lives only in the index; a rebuild takes it from
-// there. The GoMap header is itself a heap object (map_header_type).
+// pointer-free) of 32-bit slots: entry number + 1 in the low ixbits bits
+// (2^ixbits > cap + 1) and a tag, the top bits of the mixed hash, above
+// them; 0 is EMPTY (so zeroed memory is an empty index) and all ones is
+// TOMB. No hash is stored elsewhere: a rebuild rehashes the keys. The
+// GoMap header is itself a heap object (map_header_type).
 //
 // Probing (CPython's set/dict scheme): from slot h & mask, LINEAR_PROBES
 // neighbouring slots (one or two cache lines), then a jump
 // base = 5*base + 1 + (perturb >>= 5) that mixes in the higher hash bits;
 // once perturb is 0 the jumps are a full-period sequence, so a probe
 // always reaches an EMPTY slot (at most half the slots are used). A probe
-// compares the slot's hash bits first and touches the entry's key only on
-// a 32-bit match, so a miss costs only index loads.
+// compares the slot's tag first and touches the entry's key only on a
+// tag match (a false match has odds 2^-(32-ixbits), 1/2048 for a million
+// entries), so a miss mostly costs only index loads.
 // Hashes: integer keys hash to themselves (the high word folded in by a
 // multiply), so runs of nearby keys land in nearby slots and consecutive
 // lookups share cache lines and pages, as Lua's integer keys do; the
@@ -51,8 +53,7 @@
 enum {
     MIN_CAP = 8, MAX_HINT = 1 << 20, LINEAR_PROBES = 8, PERTURB_SHIFT = 5,
 };
-#define IX_TOMB 0xFFFFFFFFu          // low half of a TOMB slot
-#define IX_LIVE_LIMIT 0x80000000u    // entry numbers are below this
+#define SLOT_TOMB 0xFFFFFFFFu
 #define SLOT_EMPTY 0u
 #define SEQ_DEAD (UINT64_C(1) << 63)
 #define LAST_NONE UINT32_MAX
@@ -65,10 +66,11 @@ struct GoMap {
     void *keys;          // word 0: key type [cap]
     void *vals;          // word 1: value type [cap]
     uint64_t *seq;       // word 2: [cap], pointer-free
-    uint64_t *index;     // word 3: [mask+1], pointer-free
+    uint32_t *index;     // word 3: [mask+1], pointer-free
     int64_t count;
     uint64_t next_seq;   // seq of the next insertion (from 1)
     uint32_t used, cap, mask, gen;
+    uint32_t ixmask;     // (1 << ixbits) - 1: the entry-number bits of a slot
     uint32_t ksize, vsize;
     uint32_t last;       // see the invariants above
     uint8_t keyclass;
@@ -188,9 +190,12 @@ static inline void probe_next(Probe *p, uint32_t mask) {
     p->slot = p->base;
 }
 
-static inline uint64_t slot_make(uint32_t h, uint32_t ix) { return (uint64_t)h << 32 | (ix + 1); }
-static inline bool slot_live(uint64_t e) { return (uint32_t)e - 1 < IX_LIVE_LIMIT; }
-static inline uint32_t slot_entry(uint64_t e) { return (uint32_t)e - 1; }
+// slot_tag: the tag bits of hash h (mixed: integer hashes often have no
+// high bits set).
+static inline uint32_t slot_tag(const GoMap *m, uint32_t h) { return (h * 0x9E3779B1u) & ~m->ixmask; }
+static inline uint32_t slot_make(const GoMap *m, uint32_t h, uint32_t ix) { return slot_tag(m, h) | (ix + 1); }
+static inline bool slot_live(uint32_t e) { return e - 1 < SLOT_TOMB - 1; }   // neither EMPTY nor TOMB
+static inline uint32_t slot_entry(const GoMap *m, uint32_t e) { return (e & m->ixmask) - 1; }
 
 // find_in: the index slot holding key (hash h), or -1; then *free (when
 // not NULL) is the first EMPTY or TOMB slot on the probe path. kc is a
@@ -198,14 +203,14 @@ static inline uint32_t slot_entry(uint64_t e) { return (uint32_t)e - 1; }
 static inline __attribute__((always_inline)) int64_t find_in(Runtime *rt, enum KeyClass kc, const Type *kt,
                                                              const GoMap *m, const void *key, uint32_t h,
                                                              uint32_t *free) {
-    const uint64_t *index = m->index;
-    uint64_t want = (uint64_t)h << 32;
+    const uint32_t *index = m->index;
+    uint32_t want = slot_tag(m, h), used = m->used;
     uint32_t mask = m->mask, nfree = UINT32_MAX;
     Probe p = probe_start(h, mask);
     for (;;) {
-        uint64_t e = index[p.slot];
-        uint64_t d = (e ^ want) - 1;   // the entry number iff e is live with hash h
-        if (d < IX_LIVE_LIMIT && key_eq_class(rt, kc, kt, key_at(m, (uint32_t)d), key)) return p.slot;
+        uint32_t e = index[p.slot];
+        uint32_t d = (e ^ want) - 1;   // the entry number iff e is live with h's tag
+        if (d < used && key_eq_class(rt, kc, kt, key_at(m, d), key)) return p.slot;
         if (!slot_live(e)) {
             if (nfree == UINT32_MAX) nfree = p.slot;
             if (e == SLOT_EMPTY) break;
@@ -231,18 +236,17 @@ static int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m, const void
 static void index_insert(GoMap *m, uint32_t h, uint32_t ix) {
     Probe p = probe_start(h, m->mask);
     while (slot_live(m->index[p.slot])) probe_next(&p, m->mask);
-    m->index[p.slot] = slot_make(h, ix);
+    m->index[p.slot] = slot_make(m, h, ix);
 }
 
 uint32_t rt_map_probe_len(Runtime *rt, const Type *map_type, const GoMap *m, const void *key) {
     if (!m || !m->index) return 0;
     const Type *kt = map_type->key;
-    uint32_t h = key_hash(rt, m, kt, key), n = 1;
-    uint64_t want = (uint64_t)h << 32;
+    uint32_t h = key_hash(rt, m, kt, key), n = 1, want = slot_tag(m, h);
     for (Probe p = probe_start(h, m->mask);; probe_next(&p, m->mask), n++) {
-        uint64_t e = m->index[p.slot], d = (e ^ want) - 1;
-        if (e == SLOT_EMPTY || (d < IX_LIVE_LIMIT && key_eq_class(rt, (enum KeyClass)m->keyclass, kt,
-                                                                  key_at(m, (uint32_t)d), key)))
+        uint32_t e = m->index[p.slot], d = (e ^ want) - 1;
+        if (e == SLOT_EMPTY ||
+            (d < m->used && key_eq_class(rt, (enum KeyClass)m->keyclass, kt, key_at(m, d), key)))
             return n;
     }
 }
@@ -265,10 +269,8 @@ int64_t rt_map_len(const GoMap *m) { return m ? m->count : 0; }
 
 // copy_live moves the live entries [0, used) to the front of the new
 // arrays, one typed copy per run of live entries (one in all when none is
-// dead), and writes each old entry's new number to moved[] (when some
-// are dead); returns how many it moved.
-static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, void *vals, uint64_t *seq,
-                          uint32_t *moved) {
+// dead); returns how many it moved.
+static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, void *vals, uint64_t *seq) {
     uint32_t n = 0, i = 0;
     while (i < m->used) {
         if (m->seq[i] & SEQ_DEAD) {
@@ -281,22 +283,25 @@ static uint32_t copy_live(Runtime *rt, const Type *mt, GoMap *m, void *keys, voi
         if (m->ksize) rt_typedmemmove(rt, mt->key, (uint8_t *)keys + (size_t)n * m->ksize, key_at(m, i), run);
         if (m->vsize) rt_typedmemmove(rt, mt->elem, (uint8_t *)vals + (size_t)n * m->vsize, val_at(m, i), run);
         memcpy(seq + n, m->seq + i, (size_t)run * sizeof *seq);
-        if (moved)
-            for (uint32_t k = i; k < j; k++) moved[k] = n + (k - i);
         n += run;
         i = j;
     }
     return n;
 }
 
-// reindex fills the fresh (all EMPTY) index from the old one, entry e
-// becoming moved[e] (or e when moved is NULL).
-static void reindex(GoMap *m, const uint64_t *old, uint32_t oldmask, const uint32_t *moved) {
-    for (uint64_t s = 0; s <= oldmask; s++) {
-        uint64_t e = old[s];
-        if (!slot_live(e)) continue;
-        uint32_t ix = slot_entry(e);
-        index_insert(m, (uint32_t)(e >> 32), moved ? moved[ix] : ix);
+// reindex fills the fresh (all EMPTY) index with entries [0, used),
+// rehashing their keys (in entry order: nearby integer keys inserted
+// together land in nearby slots).
+static void reindex(Runtime *rt, const Type *kt, GoMap *m) {
+    switch ((enum KeyClass)m->keyclass) {
+    case KC_INT64:
+        for (uint32_t i = 0; i < m->used; i++) index_insert(m, key_hash_class(rt, KC_INT64, kt, key_at(m, i)), i);
+        break;
+    case KC_STRING:
+        for (uint32_t i = 0; i < m->used; i++) index_insert(m, key_hash_class(rt, KC_STRING, kt, key_at(m, i)), i);
+        break;
+    default:
+        for (uint32_t i = 0; i < m->used; i++) index_insert(m, key_hash(rt, m, kt, key_at(m, i)), i);
     }
 }
 
@@ -306,17 +311,12 @@ static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
     void *keys = alloc_slots(rt, mt->key, newcap);
     void *vals = alloc_slots(rt, mt->elem, newcap);
     uint64_t *seq = rt_alloc_noscan(rt, (size_t)newcap * sizeof *seq, false);   // read below used only
-    uint32_t nindex = 16;
+    uint32_t nindex = 16, ixbits = 1;
     while (nindex < newcap * 2) nindex *= 2;
-    uint64_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
+    while (((uint64_t)1 << ixbits) <= (uint64_t)newcap + 1) ixbits++;
+    uint32_t *index = rt_alloc_noscan(rt, (size_t)nindex * sizeof *index, false);
     memset(index, 0, (size_t)nindex * sizeof *index);   // all EMPTY; a write first faults a fresh page in once
-    uint64_t *old = m->index;
-    uint32_t oldmask = m->mask, n = 0, *moved = NULL;
-    if (m->seq) {
-        if (m->count != m->used && !(moved = malloc((size_t)m->used * sizeof *moved)))
-            rt_fatal(rt, "runtime: out of memory");
-        n = copy_live(rt, mt, m, keys, vals, seq, moved);
-    }
+    uint32_t n = m->seq ? copy_live(rt, mt, m, keys, vals, seq) : 0;
     if (n != m->used) m->gen++;   // entries moved: iterators must find their place again
     gc_write_ptr(rt, &m->keys, keys);
     gc_write_ptr(rt, &m->vals, vals);
@@ -325,9 +325,9 @@ static void rebuild(Runtime *rt, const Type *mt, GoMap *m, uint32_t newcap) {
     m->used = n;
     m->cap = newcap;
     m->mask = nindex - 1;
+    m->ixmask = (uint32_t)(((uint64_t)1 << ixbits) - 1);
     m->last = LAST_NONE;
-    if (n) reindex(m, old, oldmask, moved);
-    free(moved);
+    reindex(rt, mt->key, m);
 }
 
 // make_room ensures entry slot m->used exists; reports whether it rebuilt
@@ -357,7 +357,7 @@ void *rt_map_access(Runtime *rt, const Type *map_type, GoMap *m, const void *key
     const Type *kt = map_type->key;
     int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
     if (slot < 0) return NULL;
-    uint32_t ix = slot_entry(m->index[slot]);
+    uint32_t ix = slot_entry(m, m->index[slot]);
     m->last = ix;
     return val_at(m, ix);
 }
@@ -382,14 +382,14 @@ void *rt_map_assign(Runtime *rt, const Type *map_type, GoMap *m, const void *key
     uint32_t free = UINT32_MAX;
     if (m->count > 0) {
         int64_t slot = find_slot(rt, kt, m, key, h, &free);
-        if (slot >= 0) return val_at(m, slot_entry(m->index[slot]));
+        if (slot >= 0) return val_at(m, slot_entry(m, m->index[slot]));
     }
     if (make_room(rt, map_type, m)) free = UINT32_MAX;
     uint32_t ix = m->used++;
     m->seq[ix] = m->next_seq++;
     if (m->keyclass == KC_INT64 || m->keyclass == KC_INT32) memcpy(key_at(m, ix), key, m->ksize);   // no pointers
     else if (m->ksize) rt_typedmemmove(rt, kt, key_at(m, ix), key, 1);
-    if (free != UINT32_MAX) m->index[free] = slot_make(h, ix);
+    if (free != UINT32_MAX) m->index[free] = slot_make(m, h, ix);
     else index_insert(m, h, ix);
     m->count++;
     return val_at(m, ix);
@@ -403,8 +403,8 @@ void rt_map_delete(Runtime *rt, const Type *map_type, GoMap *m, const void *key)
     const Type *kt = map_type->key;
     int64_t slot = find_slot(rt, kt, m, key, key_hash(rt, m, kt, key), NULL);
     if (slot < 0) return;
-    uint32_t ix = slot_entry(m->index[slot]);
-    m->index[slot] = IX_TOMB;
+    uint32_t ix = slot_entry(m, m->index[slot]);
+    m->index[slot] = SLOT_TOMB;
     m->seq[ix] |= SEQ_DEAD;
     m->last = LAST_NONE;
     if (m->ksize) rt_typed_clear(rt, kt, key_at(m, ix));
