@@ -44,7 +44,6 @@
 // entries are skipped, so an entry deleted before being reached is not
 // produced; after a compaction it finds its place again by binary search
 // on seq.
-#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
