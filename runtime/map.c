@@ -220,7 +220,8 @@ static inline __attribute__((always_inline)) int64_t find_in(Runtime *rt, enum K
     return -1;
 }
 
-static int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m, const void *key, uint32_t h, uint32_t *free) {
+static inline __attribute__((always_inline)) int64_t find_slot(Runtime *rt, const Type *kt, const GoMap *m,
+                                                               const void *key, uint32_t h, uint32_t *free) {
     switch ((enum KeyClass)m->keyclass) {
     case KC_INT64: return find_in(rt, KC_INT64, kt, m, key, h, free);
     case KC_INT32: return find_in(rt, KC_INT32, kt, m, key, h, free);
