@@ -20,11 +20,18 @@
 // compares the slot's tag first and touches the entry's key only on a
 // tag match (a false match has odds 2^-(32-ixbits), 1/2048 for a million
 // entries), so a miss mostly costs only index loads.
-// Hashes: integer keys hash to themselves (the high word folded in by a
-// multiply), so runs of nearby keys land in nearby slots and consecutive
-// lookups share cache lines and pages, as Lua's integer keys do; the
-// jumps keep keys that collide in the low bits apart. Other keys use the
-// runtime's mixed hashes (rt_hash_word, rt_hash_bytes, rt_hash).
+// Hashes: integer keys hash to themselves with their high bits folded in
+// (hash_int), so runs of nearby keys land in nearby slots in key order
+// and consecutive lookups share cache lines and pages, as Lua's integer
+// keys do; the jumps keep keys that collide in the low bits apart. Other
+// keys use the runtime's mixed hashes (rt_hash_word, rt_hash_bytes,
+// rt_hash). Each key class has its own probe loop (find_in), inlined
+// into access, assign and delete.
+// Costs measured on bench/maps.go (1M int keys): the old layout (index of
+// int32 entry numbers, hash and key in other arrays, fmix64 hashes) took
+// three dependent cache and TLB misses per probe; now a hit in key order
+// costs one index load and one key load, both in cache lines the previous
+// lookup brought in.
 //
 // Invariants:
 //   - entries [0, used) have been filled; live ones are indexed, deleted
@@ -339,7 +346,7 @@ static bool make_room(Runtime *rt, const Type *mt, GoMap *m) {
     }
     if (m->used < m->cap) return false;
     uint32_t newcap = (uint64_t)m->count * 2 <= m->cap ? m->cap : m->cap * 2;
-    if (newcap > (uint32_t)INT32_MAX) rt_fatal(rt, "runtime: map too large");
+    if (newcap > (uint32_t)1 << 30) rt_fatal(rt, "runtime: map too large");   // the index would need 2^32 slots
     rebuild(rt, mt, m, newcap);
     return true;
 }
