@@ -37,6 +37,9 @@ struct Runtime {
 
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
+
+    // ---- packages ----
+    struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
 };
 
 #endif

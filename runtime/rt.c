@@ -86,6 +86,7 @@ void rt_free(Runtime *rt) {
         free(s);
     }
     sb_free(&rt->out);
+    free(rt->rand_global);   // math/rand (pkg_rand.c)
     free(rt);
 }
 
