@@ -40,6 +40,7 @@ struct Runtime {
 
     // ---- packages ----
     struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
+    struct TimeState *time_state;   // package time's UTC/Local (time_zone.c), NULL until used
 };
 
 #endif

@@ -19,6 +19,14 @@ extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand;
 
+// rt_panic_string: Go's panic("msg") from package code (a string value,
+// as Go's packages panic, so recover() yields a string).
+static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+    Value v = {.w = {0, 0}};
+    v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
+    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
+}
+
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
 GoIface rt_error_new(Runtime *rt, const char *msg, size_t n);

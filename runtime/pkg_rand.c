@@ -53,13 +53,6 @@ typedef struct Gen {
     int8_t *read_pos;
 } Gen;
 
-// go_panic: Go's panic("msg") (a string value, as the package does).
-static _Noreturn void go_panic(Runtime *rt, const char *msg) {
-    Value v = {.w = {0, 0}};
-    v.s = rt_string_from_c(rt, msg, strlen(msg));
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
-}
-
 static int32_t seedrand(int32_t x) {
     const int32_t A = 48271, Q = 44488, R = 3399;
     int32_t hi = x / Q, lo = x % Q;
@@ -123,7 +116,7 @@ static uint64_t gen_uint64(Gen *g) {
 }
 
 static int64_t gen_int63n(Gen *g, int64_t n) {
-    if (n <= 0) go_panic(g->rt, "invalid argument to Int63n");
+    if (n <= 0) rt_panic_string(g->rt, "invalid argument to Int63n");
     if ((n & (n - 1)) == 0) return gen_int63(g) & (n - 1);
     int64_t max = (int64_t)((UINT64_C(1) << 63) - 1 - (UINT64_C(1) << 63) % (uint64_t)n);
     int64_t v = gen_int63(g);
@@ -132,7 +125,7 @@ static int64_t gen_int63n(Gen *g, int64_t n) {
 }
 
 static int32_t gen_int31n(Gen *g, int32_t n) {
-    if (n <= 0) go_panic(g->rt, "invalid argument to Int31n");
+    if (n <= 0) rt_panic_string(g->rt, "invalid argument to Int31n");
     if ((n & (n - 1)) == 0) return gen_int31(g) & (n - 1);
     int32_t max = (int32_t)((UINT32_C(1) << 31) - 1 - (UINT32_C(1) << 31) % (uint32_t)n);
     int32_t v = gen_int31(g);
@@ -157,7 +150,7 @@ static int32_t gen_int31n_fast(Gen *g, int32_t n) {
 }
 
 static int64_t gen_intn(Gen *g, int64_t n) {
-    if (n <= 0) go_panic(g->rt, "invalid argument to Intn");
+    if (n <= 0) rt_panic_string(g->rt, "invalid argument to Intn");
     if (n <= INT32_MAX_GO) return gen_int31n(g, (int32_t)n);
     return gen_int63n(g, n);
 }
@@ -221,7 +214,7 @@ static GoSlice gen_perm(Gen *g, int64_t n) {
 }
 
 static void gen_shuffle(Gen *g, int64_t n, Value swap) {
-    if (n < 0) go_panic(g->rt, "invalid argument to Shuffle");
+    if (n < 0) rt_panic_string(g->rt, "invalid argument to Shuffle");
     int64_t i = n - 1;
     Value args[2], res[1];
     for (; i > 0; i--) {
@@ -455,7 +448,7 @@ static void new_zipf(Runtime *rt, Value *a, Value *res) {
 
 static void zipf_uint64(Runtime *rt, Value *a, Value *res) {
     Zipf *z = a[0].p;
-    if (!z) go_panic(rt, "rand: nil Zipf");
+    if (!z) rt_panic_string(rt, "rand: nil Zipf");
     Value rv = {.w = {0, 0}};
     rv.p = z->r;
     Gen g = rand_gen(rt, rv);
