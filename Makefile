@@ -33,6 +33,10 @@ endif
 PKG_LIBS := libedit libutf8proc
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
 PKG_LDLIBS := $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null || echo -ledit -lutf8proc)
+# regexp runs on RE2 through one C++ file (runtime/re2_bridge.cc).
+CXX ?= c++
+RE2_CFLAGS := $(shell pkg-config --cflags re2 2>/dev/null)
+RE2_LIBS := $(shell pkg-config --libs re2 2>/dev/null || echo -lre2) -lstdc++
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm -lpthread)
 
 WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter
@@ -49,7 +53,7 @@ LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
 ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
-LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread
+LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) $(RE2_LIBS) -lmpfr -lgmp -lm -lpthread
 
 ifeq ($(MODE),release)
 BIN := $(BUILD)/gosub
@@ -64,6 +68,7 @@ TESTBIN := $(OBJDIR)/unit-tests
 SRCS := $(filter-out $(GC_LEAVE_OUT),$(wildcard lexer/*.c parser/*.c interp/*.c interp/check/*.c interp/eval/*.c runtime/*.c))
 GEN_SRCS := $(GEN)/lexer.c $(GEN)/grammar.c
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(filter-out interp/main.c,$(SRCS))) \
+        $(patsubst %.cc,$(OBJDIR)/%.o,$(wildcard runtime/*.cc)) \
         $(OBJDIR)/gen/lexer.o $(OBJDIR)/gen/grammar.o
 MAIN_OBJ := $(OBJDIR)/interp/main.o
 TEST_SRCS := $(wildcard tests/unit/*.c)
@@ -93,6 +98,10 @@ $(OBJDIR)/gen/%.o: $(GEN)/%.c
 $(OBJDIR)/%.o: %.c | $(GEN)/grammar.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(OBJDIR)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) -std=c++17 $(filter-out -Wmissing-prototypes,$(WARN)) $(CFLAGS_$(MODE)) $(RE2_CFLAGS) -I. -MMD -MP -c -o $@ $<
 
 $(BIN): $(OBJS) $(MAIN_OBJ)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LDLIBS)

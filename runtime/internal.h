@@ -41,6 +41,10 @@ struct Runtime {
     // ---- packages ----
     struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
     struct TimeState *time_state;   // package time's UTC/Local (time_zone.c), NULL until used
+    struct RegexpProgs *regexp_progs;  // compiled RE2 programs (pkg_regexp.c), NULL until used
 };
+
+// rt_regexp_free releases the compiled regexp programs (rt_free).
+void rt_regexp_free(Runtime *rt);
 
 #endif
