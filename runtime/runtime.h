@@ -77,6 +77,7 @@ typedef struct Field {
     uint32_t offset;
     bool embedded;
     bool exported;
+    const char *tag;          // the field's tag (its string value), NULL when none
 } Field;
 
 // A method of a named type (its method set) or of an interface.
