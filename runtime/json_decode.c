@@ -182,13 +182,14 @@ typedef struct Target {
 // indirect: Go's indirect(v, decodingNull).
 static Target indirect(Dec *d, const Type *t, void *addr, bool null) {
     Target r = {.t = t, .addr = addr};
-    if (t->kind != KIND_POINTER && t->name && t->ptr_to) {
-        if (json_method(t->ptr_to, "UnmarshalJSON", 1)) {
-            r.um = (GoIface){t->ptr_to, addr};
+    const Type *pt = t->kind != KIND_POINTER && t->name ? json_ptr_to(d->rt, t) : NULL;
+    if (pt) {
+        if (json_method(pt, "UnmarshalJSON", 1)) {
+            r.um = (GoIface){pt, addr};
             return r;
         }
-        if (!null && json_method(t->ptr_to, "UnmarshalText", 1)) {
-            r.um = (GoIface){t->ptr_to, addr};
+        if (!null && json_method(pt, "UnmarshalText", 1)) {
+            r.um = (GoIface){pt, addr};
             r.text = true;
             return r;
         }

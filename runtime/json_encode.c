@@ -233,8 +233,8 @@ static bool try_marshalers(Enc *e, const Type *t, const void *p, bool addressabl
     bool ptr = t->kind == KIND_POINTER;
     for (int json = 1; json >= 0; json--) {
         const char *name = json ? "MarshalJSON" : "MarshalText";
-        if (!ptr && addressable && t->ptr_to && json_method(t->ptr_to, name, 0))
-            return marshal_via(e, (GoIface){t->ptr_to, (void *)p}, t, json);
+        const Type *pt = !ptr && addressable ? json_ptr_to(e->rt, t) : NULL;
+        if (pt && json_method(pt, name, 0)) return marshal_via(e, (GoIface){pt, (void *)p}, t, json);
         if (t->kind != KIND_INTERFACE && json_method(t, name, 0)) {
             if (ptr && !*(void *const *)p) {
                 sb_puts(e->out, "null");

@@ -299,3 +299,12 @@ bool json_equal_fold(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
     }
     return i == na && j == nb;
 }
+
+const Type *json_ptr_to(Runtime *rt, const Type *t) {
+    if (t->ptr_to || !t->name || !t->pkg) return t->ptr_to;
+    // A type of a built-in package whose *T was never spelled by the
+    // program: ask the checker (package name == path for those we need).
+    bool has_ptr_methods = false;
+    for (int i = 0; i < t->nmethods; i++) has_ptr_methods = has_ptr_methods || t->methods[i].ptr_recv;
+    return has_ptr_methods ? rt_pkg_type(rt, t->pkg, t->name, true) : NULL;
+}

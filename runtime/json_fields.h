@@ -38,6 +38,8 @@ bool json_valid_number(const uint8_t *p, size_t n);
 // json_method: t's method name with Go's signature shape (nparams
 // parameters), or NULL.
 const Method *json_method(const Type *t, const char *name, int nparams);
+// json_ptr_to: *t's descriptor when *t has methods t lacks (NULL otherwise).
+const Type *json_ptr_to(Runtime *rt, const Type *t);
 // json_load_int / json_load_uint read an integer of t's kind at p.
 int64_t json_load_int(const Type *t, const void *p);
 uint64_t json_load_uint(const Type *t, const void *p);

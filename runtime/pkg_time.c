@@ -915,6 +915,55 @@ static void ticker_reset(Runtime *rt, Value *a, Value *res) {
 
 
 
+// ---- encoding: MarshalJSON/Text and their inverses (Go's time.go) ----
+
+static void marshal_time(Runtime *rt, Value *a, Value *res, bool json) {
+    GoTime t = time_arg(a[0]);
+    int64_t year;
+    int yday;
+    time_abs_date(time_abs(rt, &t), false, &year, NULL, NULL, &yday);
+    res[0] = res[1] = (Value){.w = {0, 0}};
+    if (year < 0 || year >= 10000) {
+        const char *msg = json ? "Time.MarshalJSON: year outside of range [0,9999]"
+                               : "Time.MarshalText: year outside of range [0,9999]";
+        res[1].e = rt_error_new(rt, msg, strlen(msg));
+        return;
+    }
+    static const char layout[] = "2006-01-02T15:04:05.999999999Z07:00";
+    StrBuf b = {0};
+    if (json) sb_putc(&b, '"');
+    time_append_format(rt, &t, &b, (GoString){(const uint8_t *)layout, sizeof layout - 1});
+    if (json) sb_putc(&b, '"');
+    res[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b.len, (int64_t)b.len);
+    memcpy(res[0].sl.ptr, b.p, b.len);
+    sb_free(&b);
+}
+
+static void tm_marshal_json(Runtime *rt, Value *a, Value *res) { marshal_time(rt, a, res, true); }
+static void tm_marshal_text(Runtime *rt, Value *a, Value *res) { marshal_time(rt, a, res, false); }
+
+static void unmarshal_time(Runtime *rt, Value *a, Value *res, bool json) {
+    GoTime *dst = a[0].p;
+    if (!dst) rt_panic_nil_deref(rt);
+    GoSlice data = a[1].sl;
+    res[0] = (Value){.w = {0, 0}};
+    if (json && data.len == 4 && memcmp(data.ptr, "null", 4) == 0) return;
+    static const char quoted[] = "\"2006-01-02T15:04:05Z07:00\"";
+    GoString layout = json ? (GoString){(const uint8_t *)quoted, sizeof quoted - 1}
+                           : (GoString){(const uint8_t *)quoted + 1, sizeof quoted - 3};
+    struct TimeState *ts = time_state(rt);
+    GoTime t;
+    GoIface err = {NULL, NULL};
+    time_parse(rt, layout, rt_string_from_c(rt, (const char *)data.ptr, data.len), ts->utc, ts->local, &t, &err);
+    dst->wall = t.wall;
+    dst->ext = t.ext;
+    gc_write_ptr(rt, (void **)&dst->loc, t.loc);
+    res[0].e = err;
+}
+
+static void tm_unmarshal_json(Runtime *rt, Value *a, Value *res) { unmarshal_time(rt, a, res, true); }
+static void tm_unmarshal_text(Runtime *rt, Value *a, Value *res) { unmarshal_time(rt, a, res, false); }
+
 static const NativeFunc time_funcs[] = {
     {"Duration.String", "func() string", d_string},
     {"Duration.Seconds", "func() float64", d_seconds},
@@ -986,6 +1035,10 @@ static const NativeFunc time_funcs[] = {
     {"Time.Format", "func(layout string) string", tm_format},
     {"Time.AppendFormat", "func(b []byte, layout string) []byte", tm_append_format},
     {"Time.String", "func() string", tm_string},
+    {"Time.MarshalJSON", "func() ([]byte, error)", tm_marshal_json},
+    {"Time.MarshalText", "func() ([]byte, error)", tm_marshal_text},
+    {"(*Time).UnmarshalJSON", "func(data []byte) error", tm_unmarshal_json},
+    {"(*Time).UnmarshalText", "func(data []byte) error", tm_unmarshal_text},
 };
 
 static const NativeType time_types[] = {
