@@ -113,6 +113,17 @@ bool rt_is_space(int32_t r);
 // rt_decode_last_rune: utf8.DecodeLastRune of p[0..n) (size 0 when n == 0).
 int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *size);
 
+// ---- unicode_tables.c: Go's range tables -------------------------------------
+// rt_unicode_vars: the exported *RangeTable variables of package unicode
+// (UNICODE_TABLE_VARS in unicode_table_list.h lists them).
+extern const NativeVar rt_unicode_vars[];
+// Table entries: unicode.Is, In, IsOneOf.
+void rt_unicode_is(Runtime *rt, Value *a, Value *res);
+void rt_unicode_in(Runtime *rt, Value *a, Value *res);
+void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
+// rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
+int32_t rt_unicode_orbit(int32_t r);
+
 // ---- pkg_strings_func.c: table entries of package strings ---------------------
 void rt_strings_map(Runtime *rt, Value *a, Value *res);
 void rt_strings_index_func(Runtime *rt, Value *a, Value *res);
@@ -123,6 +134,8 @@ void rt_strings_trim_right_func(Runtime *rt, Value *a, Value *res);
 void rt_strings_fields_func(Runtime *rt, Value *a, Value *res);
 void rt_strings_last_index_any(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_replacer(Runtime *rt, Value *a, Value *res);
+void rt_strings_clone(Runtime *rt, Value *a, Value *res);
+void rt_strings_to_valid_utf8(Runtime *rt, Value *a, Value *res);
 void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_reader(Runtime *rt, Value *a, Value *res);
 void rt_strings_reader_len(Runtime *rt, Value *a, Value *res);
