@@ -42,6 +42,7 @@ struct Runtime {
     struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
     struct TimeState *time_state;   // package time's UTC/Local (time_zone.c), NULL until used
     struct RegexpProgs *regexp_progs;  // compiled RE2 programs (pkg_regexp.c), NULL until used
+    struct Re2Api *re2_api;         // the dlopen'ed RE2 bridge (re2_load.c), NULL until used
 };
 
 // rt_regexp_free releases the compiled regexp programs (rt_free).

@@ -18,6 +18,8 @@
 //     bad byte as U+FFFD with `.` or [^x]; RE2 matches none), and Unicode
 //     tables (RE2's version, not Go 1.19's Unicode 13).
 //
+// The bridge is loaded with dlopen on first use (re2_load.c), so programs
+// that never compile a regexp do not load RE2 or the C++ runtime.
 // Compiled programs are C++ objects: the Runtime keeps them in a table
 // (Runtime.regexp_progs) keyed by pattern and mode, so recompiling the same
 // pattern reuses its program; the table is freed with the Runtime. A Go
@@ -28,7 +30,7 @@
 
 #include "internal.h"
 #include "pkg_internal.h"
-#include "re2_bridge.h"
+#include "re2_load.h"
 
 // Regexp (Go type: struct { expr string; numSubexp int; subexpNames
 // []string; longest bool; posix bool; prog int }).
@@ -56,7 +58,7 @@ void rt_regexp_free(Runtime *rt) {
     struct RegexpProgs *t = rt->regexp_progs;
     if (!t) return;
     for (size_t i = 0; i < t->n; i++) {
-        re2_free(t->v[i].prog);
+        rt->re2_api->free(t->v[i].prog);
         free(t->v[i].expr);
     }
     free(t->v);
@@ -168,7 +170,7 @@ static int64_t find_prog(Runtime *rt, GoString expr, int mode, GoIface *err) {
     }
     char *arg = NULL;
     size_t arg_len = 0;
-    Re2Prog *prog = re2_compile((const char *)expr.ptr, (size_t)expr.len, mode, &code, &arg, &arg_len);
+    Re2Prog *prog = re2_api(rt)->compile((const char *)expr.ptr, (size_t)expr.len, mode, &code, &arg, &arg_len);
     if (!prog) {
         *err = re2_error(rt, expr, code, arg, arg_len);
         free(arg);
@@ -205,14 +207,14 @@ static Regexp *compile(Runtime *rt, GoString expr, bool posix, GoIface *err) {
     if (!t) rt_fatal(rt, "regexp.Regexp: package type missing");
     Regexp *re = rt_alloc(rt, t);
     set_string(rt, &re->expr, expr);
-    re->num_subexp = re2_num_groups(p);
+    re->num_subexp = rt->re2_api->num_groups(p);
     re->longest = posix;
     re->posix = posix;
     re->prog = prog;
     GoSlice names = rt_make_slice(rt, &rt_ptype_string, re->num_subexp + 1, re->num_subexp + 1);
     GoString *nv = names.ptr;
     for (int64_t i = 1; i <= re->num_subexp; i++) {
-        const char *name = re2_group_name(p, (int)i);
+        const char *name = rt->re2_api->group_name(p, (int)i);
         if (name) set_string(rt, &nv[i], rt_string_from_c(rt, name, strlen(name)));
     }
     gc_write_ptr(rt, &re->subexp_names.ptr, names.ptr);
@@ -234,7 +236,7 @@ static Input in_bytes(GoSlice b) { return (Input){b.ptr, b.len}; }
 
 // exec: the leftmost match at or after pos; caps has 2*ncap slots.
 static bool exec(Runtime *rt, const Regexp *re, Input in, int64_t pos, int ncap, int64_t *caps) {
-    return re2_match(prog_of(rt, re), (const char *)in.p, (size_t)in.n, (size_t)pos, ncap, caps);
+    return rt->re2_api->match(prog_of(rt, re), (const char *)in.p, (size_t)in.n, (size_t)pos, ncap, caps);
 }
 
 static int width_at(Input in, int64_t pos) {
