@@ -112,9 +112,32 @@ void json_write_string(StrBuf *out, const uint8_t *s, size_t n, bool escape_html
     sb_putc(out, '"');
 }
 
+bool json_format_float(StrBuf *out, double f, int bits) {
+    if (f != f || f > 1.79769313486231570815e308 || f < -1.79769313486231570815e308) return false;
+    double a = f < 0 ? -f : f;
+    char fmt = 'f';
+    if (a != 0) {
+        if ((bits == 64 && (a < 1e-6 || a >= 1e21)) || (bits == 32 && ((float)a < 1e-6f || (float)a >= 1e21f)))
+            fmt = 'e';
+    }
+    size_t start = out->len;
+    rt_format_float(out, f, fmt, -1, bits);
+    if (fmt == 'e') {   // clean up e-09 to e-9
+        size_t n = out->len - start;
+        char *b = out->p + start;
+        if (n >= 4 && b[n - 4] == 'e' && b[n - 3] == '-' && b[n - 2] == '0') {
+            b[n - 2] = b[n - 1];
+            out->len--;
+        }
+    }
+    return true;
+}
+
 // write_float: Go's floatEncoder; false for NaN and infinities.
 static bool write_float(Enc *e, double f, int bits, bool quoted) {
-    if (f != f || f > 1.79769313486231570815e308 || f < -1.79769313486231570815e308) {
+    if (quoted) sb_putc(e->out, '"');
+    if (!json_format_float(e->out, f, bits)) {
+        if (quoted) e->out->len--;
         StrBuf v = {0};
         rt_format_float(&v, f, 'g', -1, bits);
         sb_putc(&v, 0);
@@ -122,25 +145,7 @@ static bool write_float(Enc *e, double f, int bits, bool quoted) {
         sb_free(&v);
         return false;
     }
-    double a = f < 0 ? -f : f;
-    char fmt = 'f';
-    if (a != 0) {
-        if ((bits == 64 && (a < 1e-6 || a >= 1e21)) || (bits == 32 && ((float)a < 1e-6f || (float)a >= 1e21f)))
-            fmt = 'e';
-    }
-    StrBuf b = {0};
-    rt_format_float(&b, f, fmt, -1, bits);
-    if (fmt == 'e') {
-        size_t n = b.len;
-        if (n >= 4 && b.p[n - 4] == 'e' && b.p[n - 3] == '-' && b.p[n - 2] == '0') {
-            b.p[n - 2] = b.p[n - 1];
-            b.len--;
-        }
-    }
     if (quoted) sb_putc(e->out, '"');
-    sb_put(e->out, b.p, b.len);
-    if (quoted) sb_putc(e->out, '"');
-    sb_free(&b);
     return true;
 }
 

@@ -52,6 +52,9 @@ GoIface json_syntax_error(Runtime *rt, const char *msg, int64_t offset);
 typedef struct JsonEncOpts { bool escape_html; } JsonEncOpts;
 // json_marshal: Go's Marshal of v appended to out; false with *err set.
 bool json_marshal(Runtime *rt, GoIface v, StrBuf *out, JsonEncOpts opts, GoIface *err);
+// json_format_float: Go's floatEncoder number text of f (bits 32 or 64)
+// appended to out; false (nothing appended) for NaN and infinities.
+bool json_format_float(StrBuf *out, double f, int bits);
 // json_write_string: Go's encodeState.string (quoted, escaped).
 void json_write_string(StrBuf *out, const uint8_t *s, size_t n, bool escape_html);
 // json_type_error_text and friends build the package's error values.
@@ -63,10 +66,8 @@ typedef struct JsonDecOpts { bool use_number, disallow_unknown; } JsonDecOpts;
 // error (nil on success).
 GoIface json_unmarshal(Runtime *rt, const uint8_t *p, size_t n, GoIface v, JsonDecOpts opts);
 
-// ---- helpers (json_encode.c) ----
-// json_field_tag: the json key of field f's tag ("" when absent), its
-// options after the comma in *opts (NULL when none).
-bool json_tag(const Field *f, const char **name, size_t *name_len, const char **opts);
+// ---- helpers (json_fields.c, json_encode.c) ----
+// json_tag_has: whether the comma-separated tag options hold opt.
 bool json_tag_has(const char *opts, const char *opt);
 // json_pkg_type: encoding/json's type name (*name when ptr).
 const Type *json_pkg_type(Runtime *rt, const char *name, bool ptr);
