@@ -313,7 +313,7 @@ static bool decode_base64(const uint8_t *s, size_t n, StrBuf *out, int64_t *bad)
         }
     }
     if (q != 0) {
-        *bad = (int64_t)n - (q == 1 ? 1 : 0);
+        *bad = (int64_t)n - q;   // Go: the start of the incomplete quantum
         return false;
     }
     return true;
