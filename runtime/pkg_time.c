@@ -915,6 +915,51 @@ static void ticker_reset(Runtime *rt, Value *a, Value *res) {
 
 
 
+// tm_zone_bounds: Go's ZoneBounds (zero Times for unbounded ends).
+static void tm_zone_bounds(Runtime *rt, Value *a, Value *res) {
+    GoTime t = time_arg(a[0]), start = {0}, end = {0};
+    GoString name;
+    int64_t offset, s, e;
+    loc_lookup(rt, t.loc, time_unix_sec(&t), &name, &offset, &s, &e, NULL);
+    if (s != ZONE_ALPHA) {
+        start = unix_time(rt, s, 0);
+        time_set_loc(rt, &start, t.loc);
+    }
+    if (e != ZONE_OMEGA) {
+        end = unix_time(rt, e, 0);
+        time_set_loc(rt, &end, t.loc);
+    }
+    res[0] = time_val(rt, start);
+    res[1] = time_val(rt, end);
+}
+
+// tm_go_string: Go's GoString ("time.Date(2009, time.November, ...)").
+static void tm_go_string(Runtime *rt, Value *a, Value *res) {
+    GoTime t = time_arg(a[0]);
+    uint64_t abs = time_abs(rt, &t);
+    int64_t year;
+    int month, day, yday;
+    time_abs_date(abs, true, &year, &month, &day, &yday);
+    int64_t sec = (int64_t)(abs % SECONDS_PER_DAY);
+    StrBuf b = {0};
+    sb_printf(&b, "time.Date(%lld, time.%s, %d, %lld, %lld, %lld, %d, ", (long long)year, time_long_month[month - 1],
+              day, (long long)(sec / 3600), (long long)(sec % 3600 / 60), (long long)(sec % 60), (int)time_nsec(&t));
+    struct TimeState *ts = time_state(rt);
+    Location *loc = t.loc ? t.loc : ts->utc;
+    if (loc == ts->utc) {
+        sb_puts(&b, "time.UTC");
+    } else if (loc == ts->local) {
+        sb_puts(&b, "time.Local");
+    } else {
+        sb_puts(&b, "time.Location(");
+        time_quote(&b, loc->name);
+        sb_putc(&b, ')');
+    }
+    sb_putc(&b, ')');
+    res[0] = str_val(rt, &b);
+    sb_free(&b);
+}
+
 // ---- encoding: MarshalJSON/Text and their inverses (Go's time.go) ----
 
 static void marshal_time(Runtime *rt, Value *a, Value *res, bool json) {
@@ -1035,6 +1080,8 @@ static const NativeFunc time_funcs[] = {
     {"Time.Format", "func(layout string) string", tm_format},
     {"Time.AppendFormat", "func(b []byte, layout string) []byte", tm_append_format},
     {"Time.String", "func() string", tm_string},
+    {"Time.GoString", "func() string", tm_go_string},
+    {"Time.ZoneBounds", "func() (start, end Time)", tm_zone_bounds},
     {"Time.MarshalJSON", "func() ([]byte, error)", tm_marshal_json},
     {"Time.MarshalText", "func() ([]byte, error)", tm_marshal_text},
     {"(*Time).UnmarshalJSON", "func(data []byte) error", tm_unmarshal_json},
