@@ -14,6 +14,8 @@
 //     the rest of the pattern from the bad byte, computed here.
 //   - the other parse errors: RE2's codes map one to one to Go's, and the
 //     fragment RE2 blames is the one Go prints.
+//   - MatchReader and FindReader*Index read the whole input first (Go
+//     reads only as far as the match needs; results are the same).
 //   - still different: invalid UTF-8 in the searched text (Go matches each
 //     bad byte as U+FFFD with `.` or [^x]; RE2 matches none), and Unicode
 //     tables (RE2's version, not Go 1.19's Unicode 13).
@@ -671,6 +673,40 @@ static void m_longest(Runtime *rt, Value *a, Value *res) {
     re->prog = prog;
 }
 
+// ---- io.RuneReader input: read to the first error, then search ----
+
+static void read_runes(Runtime *rt, GoIface r, StrBuf *out) {
+    for (;;) {
+        Value res[3] = {{.w = {0, 0}}, {.w = {0, 0}}, {.w = {0, 0}}};
+        rt_call_method(rt, r, "ReadRune", NULL, 0, res);
+        if (res[2].e.type) return;
+        char buf[4];
+        int n = rt_encode_rune(buf, (int32_t)res[0].i);
+        sb_put(out, buf, (size_t)n);
+    }
+}
+
+static void reader_op(Runtime *rt, const Regexp *re, GoIface r, Value *res, int what) {
+    StrBuf b = {0};
+    read_runes(rt, r, &b);
+    Input in = {(const uint8_t *)b.p, (int64_t)b.len};
+    int ncap = what == 2 ? (int)re->num_subexp + 1 : 1;
+    int64_t *m = malloc(sizeof(int64_t) * 2 * (size_t)ncap);
+    if (!m) rt_fatal(rt, "out of memory");
+    res[0] = nil_val();
+    bool ok = exec(rt, re, in, 0, what == 0 ? 0 : ncap, m);
+    if (what == 0)
+        res[0].b = ok;
+    else if (ok)
+        res[0].sl = ints(rt, m, 2 * ncap);
+    free(m);
+    sb_free(&b);
+}
+
+static void m_match_reader(Runtime *rt, Value *a, Value *res) { reader_op(rt, recv(rt, a[0]), a[1].e, res, 0); }
+static void m_find_reader_index(Runtime *rt, Value *a, Value *res) { reader_op(rt, recv(rt, a[0]), a[1].e, res, 1); }
+static void m_find_reader_sub_index(Runtime *rt, Value *a, Value *res) { reader_op(rt, recv(rt, a[0]), a[1].e, res, 2); }
+
 // ---- package functions ----
 
 static void compile_fn(Runtime *rt, Value *a, Value *res, bool posix) {
@@ -727,6 +763,18 @@ static void match_fn(Runtime *rt, Value *a, Value *res, bool bytes) {
 }
 
 static void f_match_string(Runtime *rt, Value *a, Value *res) { match_fn(rt, a, res, false); }
+
+static void f_match_reader(Runtime *rt, Value *a, Value *res) {
+    GoIface err = {NULL, NULL};
+    Regexp *re = compile(rt, a[0].s, false, &err);
+    res[1] = nil_val();
+    if (!re) {
+        res[0] = nil_val();
+        res[1].e = err;
+        return;
+    }
+    reader_op(rt, re, a[1].e, res, 0);
+}
 static void f_match(Runtime *rt, Value *a, Value *res) { match_fn(rt, a, res, true); }
 
 static bool special(uint8_t b) { return b < 0x80 && strchr("\\.+*?()|[]{}^$", b) && b != 0; }
@@ -750,6 +798,10 @@ static const NativeFunc regexp_funcs[] = {
     {"MustCompilePOSIX", "func(str string) *Regexp", f_must_compile_posix},
     {"MatchString", "func(pattern string, s string) (matched bool, err error)", f_match_string},
     {"Match", "func(pattern string, b []byte) (matched bool, err error)", f_match},
+    {"MatchReader", "func(pattern string, r runeReader) (matched bool, err error)", f_match_reader},
+    {"(*Regexp).MatchReader", "func(r runeReader) bool", m_match_reader},
+    {"(*Regexp).FindReaderIndex", "func(r runeReader) (loc []int)", m_find_reader_index},
+    {"(*Regexp).FindReaderSubmatchIndex", "func(r runeReader) []int", m_find_reader_sub_index},
     {"QuoteMeta", "func(s string) string", f_quote_meta},
     {"(*Regexp).String", "func() string", m_string},
     {"(*Regexp).NumSubexp", "func() int", m_num_subexp},
@@ -786,6 +838,7 @@ static const NativeFunc regexp_funcs[] = {
 };
 
 static const NativeType regexp_types[] = {
+    {"runeReader", "interface { ReadRune() (r rune, size int, err error) }"},
     {"Regexp", "struct { expr string; numSubexp int; subexpNames []string; longest bool; posix bool; prog int }"},
 };
 
