@@ -680,7 +680,7 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
         rt_store(d->rt, t, addr, value_interface(d));
         return (GoIface){0};
     }
-    JsonFields fs = {0};
+    const JsonFields *fs = NULL;
     if (t->kind == KIND_MAP) {
         int kk = t->key->kind;
         bool ok = kk == KIND_STRING || (kk >= KIND_INT && kk <= KIND_UINTPTR)
@@ -692,7 +692,7 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
         }
         if (!*(GoMap **)addr) gc_write_ptr(d->rt, addr, rt_map_new(d->rt, t, 0));
     } else if (t->kind == KIND_STRUCT) {
-        json_type_fields(&fs, t);
+        fs = json_fields_of(d->rt, t);
     } else {
         d->off++;   // Go reports the offset after the opening bracket
         save_type_error(d, "object", t);
@@ -720,7 +720,7 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
                     }
                 }
             } else {
-                err = object_field(d, t, addr, &fs, &key);
+                err = object_field(d, t, addr, fs, &key);
             }
             sb_free(&key);
             if (err.type) break;
@@ -729,7 +729,6 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
             break;
         }
     }
-    json_fields_free(&fs);
     return err;
 }
 

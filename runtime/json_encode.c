@@ -234,6 +234,12 @@ static bool marshal_via(Enc *e, GoIface recv, const Type *errt, bool json) {
 
 // try_marshalers: Go's first four cases of newTypeEncoder; *done when one applied.
 static bool try_marshalers(Enc *e, const Type *t, const void *p, bool addressable, bool *done) {
+    // A named T keeps the methods of T and *T together: none means no marshaler.
+    const Type *owner = t->kind == KIND_POINTER && !t->name ? t->elem : t;
+    if (owner->kind != KIND_INTERFACE && owner->nmethods == 0) {
+        *done = false;
+        return true;
+    }
     *done = true;
     bool ptr = t->kind == KIND_POINTER;
     for (int json = 1; json >= 0; json--) {
@@ -256,12 +262,11 @@ static bool try_marshalers(Enc *e, const Type *t, const void *p, bool addressabl
 // ---- composite kinds ----
 
 static bool encode_struct(Enc *e, const Type *t, const uint8_t *p, bool addressable) {
-    JsonFields fs;
-    json_type_fields(&fs, t);
+    const JsonFields *fs = json_fields_of(e->rt, t);
     char next = '{';
     bool ok = true;
-    for (int i = 0; i < fs.n && ok; i++) {
-        const JsonField *f = &fs.v[i];
+    for (int i = 0; i < fs->n && ok; i++) {
+        const JsonField *f = &fs->v[i];
         const Type *ft;
         bool addr = addressable;
         const uint8_t *fp = json_field_addr(t, p, f, &ft, &addr, false);
@@ -274,7 +279,6 @@ static bool encode_struct(Enc *e, const Type *t, const uint8_t *p, bool addressa
         ok = encode(e, ft, fp, addr, f->quoted);
     }
     if (ok) sb_puts(e->out, next == '{' ? "{}" : "}");
-    json_fields_free(&fs);
     return ok;
 }
 

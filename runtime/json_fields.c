@@ -308,3 +308,61 @@ const Type *json_ptr_to(Runtime *rt, const Type *t) {
     for (int i = 0; i < t->nmethods; i++) has_ptr_methods = has_ptr_methods || t->methods[i].ptr_recv;
     return has_ptr_methods ? rt_pkg_type(rt, t->pkg, t->name, true) : NULL;
 }
+
+// ---- the per-Runtime cache of field lists (Go's fieldCache) ----
+
+struct JsonFieldCache {
+    const Type **keys;
+    JsonFields *vals;
+    size_t n, cap;            // cap is a power of two; open addressing
+};
+
+static size_t slot_of(const struct JsonFieldCache *c, const Type *t) {
+    size_t h = ((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u;
+    size_t i = h & (c->cap - 1);
+    while (c->keys[i] && c->keys[i] != t) i = (i + 1) & (c->cap - 1);
+    return i;
+}
+
+static void cache_grow(Runtime *rt, struct JsonFieldCache *c) {
+    struct JsonFieldCache old = *c;
+    c->cap = old.cap ? 2 * old.cap : 16;
+    c->keys = calloc(c->cap, sizeof *c->keys);
+    c->vals = calloc(c->cap, sizeof *c->vals);
+    if (!c->keys || !c->vals) rt_fatal(rt, "out of memory");
+    for (size_t i = 0; i < old.cap; i++) {
+        if (!old.keys[i]) continue;
+        size_t j = slot_of(c, old.keys[i]);
+        c->keys[j] = old.keys[i];
+        c->vals[j] = old.vals[i];
+    }
+    free(old.keys);
+    free(old.vals);
+}
+
+const JsonFields *json_fields_of(Runtime *rt, const Type *t) {
+    struct JsonFieldCache *c = rt->json_fields;
+    if (!c) {
+        c = rt->json_fields = calloc(1, sizeof *c);
+        if (!c) rt_fatal(rt, "out of memory");
+    }
+    if (c->cap == 0 || 2 * (c->n + 1) > c->cap) cache_grow(rt, c);
+    size_t i = slot_of(c, t);
+    if (!c->keys[i]) {
+        c->keys[i] = t;
+        json_type_fields(&c->vals[i], t);
+        c->n++;
+    }
+    return &c->vals[i];
+}
+
+void rt_json_free(Runtime *rt) {
+    struct JsonFieldCache *c = rt->json_fields;
+    if (!c) return;
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->keys[i]) json_fields_free(&c->vals[i]);
+    free(c->keys);
+    free(c->vals);
+    free(c);
+    rt->json_fields = NULL;
+}

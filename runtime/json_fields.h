@@ -25,6 +25,9 @@ typedef struct JsonFields {
 // json_fields_free releases them.
 void json_type_fields(JsonFields *out, const Type *t);
 void json_fields_free(JsonFields *fs);
+// json_fields_of: t's fields, computed once per Runtime (borrowed; they
+// live until rt_free).
+const JsonFields *json_fields_of(Runtime *rt, const Type *t);
 // json_field_addr walks f's path from the struct at p (of type t): the
 // field's address and type, or NULL when an embedded pointer on the way
 // is nil and rt is NULL; with rt, nil embedded pointers are allocated.

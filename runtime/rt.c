@@ -90,6 +90,7 @@ void rt_free(Runtime *rt) {
     free(rt->time_state);    // package time (time_zone.c); its roots die with the heap
     rt_regexp_free(rt);
     free(rt->re2_api);
+    rt_json_free(rt);
     free(rt);
 }
 
