@@ -41,7 +41,7 @@ typedef struct Regexp {
     int64_t num_subexp;
     GoSlice subexp_names;
     bool longest, posix;
-    int64_t prog;             // index in Runtime.regexp_progs
+    int64_t prog;             // 1 + index in Runtime.regexp_progs; 0 for a zero Regexp
 } Regexp;
 
 typedef struct ProgEntry {
@@ -193,7 +193,12 @@ static int64_t find_prog(Runtime *rt, GoString expr, int mode, GoIface *err) {
     return (int64_t)t->n++;
 }
 
-static const Re2Prog *prog_of(Runtime *rt, const Regexp *re) { return rt->regexp_progs->v[re->prog].prog; }
+// prog_of: re's program; a zero Regexp (never compiled) panics as Go's
+// nil prog does.
+static const Re2Prog *prog_of(Runtime *rt, const Regexp *re) {
+    if (re->prog <= 0) rt_panic_nil_deref(rt);
+    return rt->regexp_progs->v[re->prog - 1].prog;
+}
 
 static void set_string(Runtime *rt, GoString *slot, GoString s) {
     gc_write_ptr(rt, (void **)&slot->ptr, (void *)s.ptr);
@@ -212,7 +217,7 @@ static Regexp *compile(Runtime *rt, GoString expr, bool posix, GoIface *err) {
     re->num_subexp = rt->re2_api->num_groups(p);
     re->longest = posix;
     re->posix = posix;
-    re->prog = prog;
+    re->prog = prog + 1;
     GoSlice names = rt_make_slice(rt, &rt_ptype_string, re->num_subexp + 1, re->num_subexp + 1);
     GoString *nv = names.ptr;
     for (int64_t i = 1; i <= re->num_subexp; i++) {
@@ -238,7 +243,8 @@ static Input in_bytes(GoSlice b) { return (Input){b.ptr, b.len}; }
 
 // exec: the leftmost match at or after pos; caps has 2*ncap slots.
 static bool exec(Runtime *rt, const Regexp *re, Input in, int64_t pos, int ncap, int64_t *caps) {
-    return rt->re2_api->match(prog_of(rt, re), (const char *)in.p, (size_t)in.n, (size_t)pos, ncap, caps);
+    const Re2Prog *prog = prog_of(rt, re);   // panics first for a zero Regexp
+    return rt->re2_api->match(prog, (const char *)in.p, (size_t)in.n, (size_t)pos, ncap, caps);
 }
 
 static int width_at(Input in, int64_t pos) {
@@ -666,11 +672,13 @@ static void m_longest(Runtime *rt, Value *a, Value *res) {
     (void)res;
     Regexp *re = recv(rt, a[0]);
     if (re->longest) return;
+    re->longest = true;
+    if (re->prog == 0) return;   // a zero Regexp: Go only sets the flag
     GoIface err;
     int64_t prog = find_prog(rt, re->expr, RE2_MODE_LONGEST, &err);
     if (prog < 0) rt_fatal(rt, "regexp: Longest: recompiling failed");
     re->longest = true;
-    re->prog = prog;
+    re->prog = prog + 1;
 }
 
 // ---- io.RuneReader input: read to the first error, then search ----
