@@ -45,6 +45,8 @@ void json_indent(StrBuf *out, const uint8_t *p, size_t n, GoString prefix, GoStr
 // json_compact: Go's compact (escape: HTML escaping); false and s->err
 // on invalid input (out unchanged).
 bool json_compact(JsonScanner *s, StrBuf *out, const uint8_t *p, size_t n, bool escape);
+// json_quote_char: Go's quoteChar(c) ('x', '\'', '\x01') appended to b.
+void json_quote_char(StrBuf *b, uint8_t c);
 // json_syntax_error: a *json.SyntaxError value for msg and offset.
 GoIface json_syntax_error(Runtime *rt, const char *msg, int64_t offset);
 

@@ -22,23 +22,27 @@ static int state_error(JsonScanner *s, uint8_t c) {
     return SCAN_ERROR;
 }
 
+void json_quote_char(StrBuf *b, uint8_t c) {
+    if (c == '\'') {
+        sb_puts(b, "'\\''");
+    } else if (c == '"') {
+        sb_puts(b, "'\"'");
+    } else {
+        StrBuf q = {0};
+        rt_quote_rune(&q, c, false);   // strconv.Quote(string(c)) between single quotes
+        sb_putc(b, '\'');
+        sb_put(b, q.p + 1, q.len - 2);
+        sb_putc(b, '\'');
+        sb_free(&q);
+    }
+}
+
 // scan_error: Go's s.error: "invalid character 'x' context".
 static int scan_error(JsonScanner *s, uint8_t c, const char *context) {
     s->step = state_error;
     StrBuf b = {0};
     sb_puts(&b, "invalid character ");
-    if (c == '\'') {
-        sb_puts(&b, "'\\''");
-    } else if (c == '"') {
-        sb_puts(&b, "'\"'");
-    } else {
-        StrBuf q = {0};
-        rt_quote_rune(&q, c, false);   // strconv.Quote(string(c)) between single quotes
-        sb_putc(&b, '\'');
-        sb_put(&b, q.p + 1, q.len - 2);
-        sb_putc(&b, '\'');
-        sb_free(&q);
-    }
+    json_quote_char(&b, c);
     sb_putc(&b, ' ');
     sb_puts(&b, context);
     sb_putc(&b, 0);

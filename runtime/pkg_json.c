@@ -5,8 +5,7 @@
 // json_encode.c and json_decode.c.
 //
 // Not here (they need package bytes's Buffer): Indent, Compact and
-// HTMLEscape; and Decoder.Token/More, Encoder.SetEscapeHTML's friends
-// beyond SetIndent/SetEscapeHTML.
+// HTMLEscape; Decoder.Buffered.
 #include <string.h>
 
 #include "json_internal.h"
@@ -204,8 +203,21 @@ static void enc_encode(Runtime *rt, Value *a, Value *res) {
 
 // ---- Decoder ----
 
-// Decoder: struct { r reader; buf []byte; scanp int; err error; useNumber bool; disallow bool }.
-typedef struct Decoder { GoIface r; GoSlice buf; int64_t scanp; GoIface err; bool use_number, disallow; } Decoder;
+// Decoder: struct { r reader; buf []byte; scanp int; scanned int64; err
+// error; useNumber bool; disallow bool; tokenState int; tokenStack []int }.
+typedef struct Decoder {
+    GoIface r;
+    GoSlice buf;
+    int64_t scanp, scanned;
+    GoIface err;
+    bool use_number, disallow;
+    int64_t token_state;
+    GoSlice token_stack;
+} Decoder;
+
+// Go's token states (stream.go).
+enum { TOK_TOP_VALUE, TOK_ARRAY_START, TOK_ARRAY_VALUE, TOK_ARRAY_COMMA, TOK_OBJECT_START, TOK_OBJECT_KEY,
+       TOK_OBJECT_COLON, TOK_OBJECT_VALUE, TOK_OBJECT_COMMA };
 
 static void new_decoder(Runtime *rt, Value *a, Value *res) {
     Decoder *d = rt_alloc(rt, json_pkg_type(rt, "Decoder", false));
@@ -225,6 +237,7 @@ static void dec_disallow(Runtime *rt, Value *a, Value *res) { (void)res, decoder
 // refill: Go's Decoder.refill: slide, grow, then one Read; its error.
 static GoIface refill(Runtime *rt, Decoder *d) {
     if (d->scanp > 0) {
+        d->scanned += d->scanp;
         uint32_t n = d->buf.len - (uint32_t)d->scanp;
         memmove(d->buf.ptr, (uint8_t *)d->buf.ptr + d->scanp, n);
         d->buf.len = n;
@@ -245,6 +258,27 @@ static GoIface refill(Runtime *rt, Decoder *d) {
 static bool is_eof(GoIface e) {
     GoIface eof = rt_io_eof();
     return e.type == eof.type && e.data == eof.data;
+}
+
+static bool is_space(uint8_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// peek: Go's Decoder.peek: the next non-space byte (scanp moves to it).
+static bool peek(Runtime *rt, Decoder *d, uint8_t *c, GoIface *err) {
+    GoIface rerr = {0};
+    for (;;) {
+        for (int64_t i = d->scanp; i < (int64_t)d->buf.len; i++) {
+            uint8_t x = ((uint8_t *)d->buf.ptr)[i];
+            if (is_space(x)) continue;
+            d->scanp = i;
+            *c = x;
+            return true;
+        }
+        if (rerr.type) {
+            *err = rerr;
+            return false;
+        }
+        rerr = refill(rt, d);
+    }
 }
 
 // read_value: Go's Decoder.readValue: the length of the next value in buf
@@ -275,10 +309,7 @@ static int64_t read_value(Runtime *rt, Decoder *d, GoIface *err) {
             if (is_eof(rerr)) {
                 if (s.step(&s, ' ') == SCAN_END) goto done;
                 bool nonspace = false;
-                for (uint32_t i = 0; i < d->buf.len; i++) {
-                    uint8_t c = ((uint8_t *)d->buf.ptr)[i];
-                    nonspace = nonspace || !(c == ' ' || c == '\t' || c == '\r' || c == '\n');
-                }
+                for (uint32_t i = 0; i < d->buf.len; i++) nonspace = nonspace || !is_space(((uint8_t *)d->buf.ptr)[i]);
                 if (nonspace) {
                     static const char msg[] = "unexpected EOF";
                     rerr = rt_error_new(rt, msg, sizeof msg - 1);   // io.ErrUnexpectedEOF's text
@@ -298,46 +329,178 @@ done:
     return scanp - d->scanp;
 }
 
-static void dec_decode(Runtime *rt, Value *a, Value *res) {
-    Decoder *d = decoder(rt, a[0]);
-    res[0] = nil_val();
-    if (d->err.type) {
-        res[0].e = d->err;
-        return;
+static bool value_allowed(const Decoder *d) {
+    int64_t t = d->token_state;
+    return t == TOK_TOP_VALUE || t == TOK_ARRAY_START || t == TOK_ARRAY_VALUE || t == TOK_OBJECT_VALUE;
+}
+
+static void value_end(Decoder *d) {
+    if (d->token_state == TOK_ARRAY_START || d->token_state == TOK_ARRAY_VALUE)
+        d->token_state = TOK_ARRAY_COMMA;
+    else if (d->token_state == TOK_OBJECT_VALUE)
+        d->token_state = TOK_OBJECT_COMMA;
+}
+
+// prepare: Go's tokenPrepareForDecode.
+static bool prepare(Runtime *rt, Decoder *d, GoIface *err) {
+    uint8_t c;
+    if (d->token_state == TOK_ARRAY_COMMA || d->token_state == TOK_OBJECT_COLON) {
+        if (!peek(rt, d, &c, err)) return false;
+        bool comma = d->token_state == TOK_ARRAY_COMMA;
+        if (c != (comma ? ',' : ':')) {
+            *err = json_syntax_error(rt, comma ? "expected comma after array element" : "expected colon after object key",
+                                     d->scanned + d->scanp);
+            return false;
+        }
+        d->scanp++;
+        d->token_state = comma ? TOK_ARRAY_VALUE : TOK_OBJECT_VALUE;
     }
+    return true;
+}
+
+// decode_into: Go's Decoder.Decode of the next value into v.
+static GoIface decode_into(Runtime *rt, Decoder *d, GoIface v) {
+    if (d->err.type) return d->err;
     GoIface err = {0};
+    if (!prepare(rt, d, &err)) return err;
+    if (!value_allowed(d)) return json_syntax_error(rt, "not at beginning of value", d->scanned + d->scanp);
     int64_t n = read_value(rt, d, &err);
-    if (n < 0) {
-        res[0].e = err;
-        return;
-    }
+    if (n < 0) return err;
     const uint8_t *p = (const uint8_t *)d->buf.ptr + d->scanp;
     d->scanp += n;
-    res[0].e = json_unmarshal(rt, p, (size_t)n, a[1].e, (JsonDecOpts){.use_number = d->use_number, .disallow_unknown = d->disallow});
+    err = json_unmarshal(rt, p, (size_t)n, v, (JsonDecOpts){.use_number = d->use_number, .disallow_unknown = d->disallow});
+    value_end(d);
+    return err;
+}
+
+static void dec_decode(Runtime *rt, Value *a, Value *res) {
+    res[0] = nil_val();
+    res[0].e = decode_into(rt, decoder(rt, a[0]), a[1].e);
 }
 
 static void dec_more(Runtime *rt, Value *a, Value *res) {
     Decoder *d = decoder(rt, a[0]);
+    uint8_t c;
+    GoIface err;
     res[0] = nil_val();
+    res[0].b = peek(rt, d, &c, &err) && c != ']' && c != '}';
+}
+
+static void dec_input_offset(Runtime *rt, Value *a, Value *res) {
+    Decoder *d = decoder(rt, a[0]);
+    res[0] = nil_val();
+    res[0].i = d->scanned + d->scanp;
+}
+
+static void push_state(Runtime *rt, Decoder *d, int64_t next) {
+    GoSlice st = rt_append(rt, &rt_ptype_int, d->token_stack, &d->token_state, 1);
+    rt_store(rt, &rt_ptype_bytes, &d->token_stack, (Value){.sl = st});
+    d->token_state = next;
+}
+
+static void pop_state(Decoder *d) {
+    d->token_state = ((int64_t *)d->token_stack.ptr)[--d->token_stack.len];
+    value_end(d);
+}
+
+static GoIface token_error(Runtime *rt, Decoder *d, uint8_t c) {
+    static const char *const context[] = {
+        [TOK_TOP_VALUE] = " looking for beginning of value", [TOK_ARRAY_START] = " looking for beginning of value",
+        [TOK_ARRAY_VALUE] = " looking for beginning of value", [TOK_OBJECT_VALUE] = " looking for beginning of value",
+        [TOK_ARRAY_COMMA] = " after array element", [TOK_OBJECT_KEY] = " looking for beginning of object key string",
+        [TOK_OBJECT_COLON] = " after object key", [TOK_OBJECT_COMMA] = " after object key:value pair",
+        [TOK_OBJECT_START] = "",
+    };
+    StrBuf m = {0};
+    sb_puts(&m, "invalid character ");
+    json_quote_char(&m, c);
+    sb_puts(&m, context[d->token_state]);
+    sb_putc(&m, 0);
+    GoIface e = json_syntax_error(rt, m.p, d->scanned + d->scanp);
+    sb_free(&m);
+    return e;
+}
+
+static Value delim(Runtime *rt, uint8_t c) {
+    Value v = nil_val(), r = nil_val();
+    v.i = c;
+    r.e = rt_iface_box(rt, json_pkg_type(rt, "Delim", false), v);
+    return r;
+}
+
+// dec_token: Go's Decoder.Token.
+static void dec_token(Runtime *rt, Value *a, Value *res) {
+    Decoder *d = decoder(rt, a[0]);
+    res[0] = res[1] = nil_val();
     for (;;) {
-        for (int64_t i = d->scanp; i < (int64_t)d->buf.len; i++) {
-            uint8_t c = ((uint8_t *)d->buf.ptr)[i];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
-            d->scanp = i;
-            res[0].b = c != ']' && c != '}';
+        uint8_t c;
+        GoIface err = {0};
+        if (!peek(rt, d, &c, &err)) {
+            res[1].e = err;
             return;
         }
-        if (d->err.type) return;
-        GoIface e = refill(rt, d);
-        if (e.type) {
-            bool more = false;
-            for (int64_t i = d->scanp; i < (int64_t)d->buf.len && !more; i++) {
-                uint8_t c = ((uint8_t *)d->buf.ptr)[i];
-                more = !(c == ' ' || c == '\t' || c == '\r' || c == '\n');
+        int64_t st = d->token_state;
+        switch (c) {
+        case '[':
+        case '{':
+            if (!value_allowed(d)) break;
+            d->scanp++;
+            push_state(rt, d, c == '[' ? TOK_ARRAY_START : TOK_OBJECT_START);
+            res[0] = delim(rt, c);
+            return;
+        case ']':
+        case '}':
+            if (c == ']' ? st != TOK_ARRAY_START && st != TOK_ARRAY_COMMA : st != TOK_OBJECT_START && st != TOK_OBJECT_COMMA)
+                break;
+            d->scanp++;
+            pop_state(d);
+            res[0] = delim(rt, c);
+            return;
+        case ':':
+            if (st != TOK_OBJECT_COLON) break;
+            d->scanp++;
+            d->token_state = TOK_OBJECT_VALUE;
+            continue;
+        case ',':
+            if (st == TOK_ARRAY_COMMA || st == TOK_OBJECT_COMMA) {
+                d->scanp++;
+                d->token_state = st == TOK_ARRAY_COMMA ? TOK_ARRAY_VALUE : TOK_OBJECT_KEY;
+                continue;
             }
-            if (!more) return;
+            break;
+        default:
+            if (c == '"' && (st == TOK_OBJECT_START || st == TOK_OBJECT_KEY)) {
+                GoString x = {0};
+                d->token_state = TOK_TOP_VALUE;
+                err = decode_into(rt, d, (GoIface){json_pkg_type(rt, "ptrString", false)->underlying, &x});
+                d->token_state = st;
+                if (err.type) {
+                    res[1].e = err;
+                    return;
+                }
+                d->token_state = TOK_OBJECT_COLON;
+                res[0].e = rt_iface_box(rt, json_pkg_type(rt, "anyString", false)->underlying, (Value){.s = x});
+                return;
+            }
+            if (!value_allowed(d)) break;
+            GoIface x = {0};
+            err = decode_into(rt, d, (GoIface){json_pkg_type(rt, "ptrAny", false)->underlying, &x});
+            if (err.type)
+                res[1].e = err;
+            else
+                res[0].e = x;
+            return;
         }
+        res[1].e = token_error(rt, d, c);
+        return;
     }
+}
+
+static void delim_string(Runtime *rt, Value *a, Value *res) {
+    char buf[4];
+    int n = rt_encode_rune(buf, (int32_t)a[0].i);
+    res[0] = nil_val();
+    res[0].s = rt_string_from_c(rt, buf, (size_t)n);
 }
 
 static const NativeFunc json_funcs[] = {
@@ -354,6 +517,9 @@ static const NativeFunc json_funcs[] = {
     {"(*Decoder).UseNumber", "func()", dec_use_number},
     {"(*Decoder).DisallowUnknownFields", "func()", dec_disallow},
     {"(*Decoder).More", "func() bool", dec_more},
+    {"(*Decoder).Token", "func() (Token, error)", dec_token},
+    {"(*Decoder).InputOffset", "func() int64", dec_input_offset},
+    {"Delim.String", "func() string", delim_string},
     {"(*SyntaxError).Error", "func() string", err_first_string},
     {"(*UnmarshalTypeError).Error", "func() string", type_error_error},
     {"(*InvalidUnmarshalError).Error", "func() string", err_first_string},
@@ -381,7 +547,10 @@ static const NativeType json_types[] = {
     {"writer", "interface { Write(p []byte) (n int, err error) }"},
     {"reader", "interface { Read(p []byte) (n int, err error) }"},
     {"Encoder", "struct { w writer; err error; prefix string; indent string; escapeHTML bool }"},
-    {"Decoder", "struct { r reader; buf []byte; scanp int; err error; useNumber bool; disallow bool }"},
+    {"Decoder", "struct { r reader; buf []byte; scanp int; scanned int64; err error; useNumber bool; disallow bool; "
+                "tokenState int; tokenStack []int }"},
+    {"Token", "any"},
+    {"Delim", "rune"},
     // The types Unmarshal gives interface{} values, as the checker spells
     // them (their underlying types are the program's map[string]interface{}...).
     {"anyMap", "map[string]interface{}"},
@@ -390,6 +559,8 @@ static const NativeType json_types[] = {
     {"anyString", "string"},
     {"anyBool", "bool"},
     {"anyValue", "interface{}"},
+    {"ptrString", "*string"},
+    {"ptrAny", "*interface{}"},
 };
 
 const NativePkg rt_pkg_json = {
