@@ -11,12 +11,20 @@
 #include "json_internal.h"
 #include "json_fields.h"
 
+// Past this many nested pointers, maps and slices the encoder starts
+// remembering what it entered, to report cycles (Go's startDetectingCyclesAfter).
+enum { CYCLE_DEPTH = 1000 };
+
+typedef struct Seen { const void *p; int64_t len; } Seen;
+
 typedef struct Enc {
     Runtime *rt;
     StrBuf *out;
     JsonEncOpts opts;
     GoIface err;
     int ptr_level;
+    Seen *seen;               // Go's ptrSeen, used past CYCLE_DEPTH
+    size_t nseen, cap;
 } Enc;
 
 const Type *json_pkg_type(Runtime *rt, const char *name, bool ptr) {
@@ -261,6 +269,30 @@ static bool try_marshalers(Enc *e, const Type *t, const void *p, bool addressabl
 
 // ---- composite kinds ----
 
+// enter: Go's ptrLevel++ and cycle check for the pointer, map or slice
+// (p, len) of type t; false (with the error set) on a cycle.
+static bool enter(Enc *e, const Type *t, const void *p, int64_t len) {
+    if (++e->ptr_level <= CYCLE_DEPTH) return true;
+    for (size_t i = 0; i < e->nseen; i++) {
+        if (e->seen[i].p == p && e->seen[i].len == len) {
+            e->ptr_level--;
+            return fail_text(e, "UnsupportedValueError", "json: unsupported value: encountered a cycle via ",
+                             rt_type_string(t));
+        }
+    }
+    if (e->nseen == e->cap) {
+        e->cap = e->cap ? 2 * e->cap : 64;
+        e->seen = realloc(e->seen, e->cap * sizeof *e->seen);
+        if (!e->seen) rt_fatal(e->rt, "out of memory");
+    }
+    e->seen[e->nseen++] = (Seen){p, len};
+    return true;
+}
+
+static void leave(Enc *e) {
+    if (e->ptr_level-- > CYCLE_DEPTH) e->nseen--;
+}
+
 static bool encode_struct(Enc *e, const Type *t, const uint8_t *p, bool addressable) {
     const JsonFields *fs = json_fields_of(e->rt, t);
     char next = '{';
@@ -302,6 +334,7 @@ static bool encode_map(Enc *e, const Type *t, const void *p) {
         sb_puts(e->out, "null");
         return true;
     }
+    if (!enter(e, t, m, -1)) return false;
     int64_t n = rt_map_len(m);
     KV *kv = calloc((size_t)(n ? n : 1), sizeof *kv);
     if (!kv) rt_fatal(e->rt, "out of memory");
@@ -343,6 +376,7 @@ static bool encode_map(Enc *e, const Type *t, const void *p) {
     }
     for (int64_t i = 0; i < cnt; i++) sb_free(&kv[i].key);
     free(kv);
+    leave(e);
     return ok;
 }
 
@@ -368,9 +402,9 @@ static bool encode_slice(Enc *e, const Type *t, const void *p) {
         write_base64(e->out, s->ptr, s->len);
         return true;
     }
-    if (++e->ptr_level > 1000) return fail_text(e, "UnsupportedValueError", "json: unsupported value: encountered a cycle via ", rt_type_string(t));
+    if (!enter(e, t, s->ptr, s->len)) return false;
     bool ok = encode_array(e, el, s->ptr, s->len, true);
-    e->ptr_level--;
+    leave(e);
     return ok;
 }
 
@@ -444,10 +478,9 @@ static bool encode(Enc *e, const Type *t, const void *p, bool addressable, bool 
             sb_puts(e->out, "null");
             return true;
         }
-        if (++e->ptr_level > 1000)
-            return fail_text(e, "UnsupportedValueError", "json: unsupported value: encountered a cycle via ", rt_type_string(t));
+        if (!enter(e, t, q, -1)) return false;
         ok = encode(e, t->elem, q, true, quoted);
-        e->ptr_level--;
+        leave(e);
         return ok;
     }
     default:
@@ -471,5 +504,6 @@ bool json_marshal(Runtime *rt, GoIface v, StrBuf *out, JsonEncOpts opts, GoIface
         out->len = orig;
         *err = e.err;
     }
+    free(e.seen);
     return ok;
 }
