@@ -16,6 +16,8 @@
 //     fragment RE2 blames is the one Go prints.
 //   - MatchReader and FindReader*Index read the whole input first (Go
 //     reads only as far as the match needs; results are the same).
+//   - RE2's \B also holds between the bytes of one UTF-8 character: such
+//     matches are skipped (exec), as Go only tries character boundaries.
 //   - still different: invalid UTF-8 in the searched text (Go matches each
 //     bad byte as U+FFFD with `.` or [^x]; RE2 matches none), and Unicode
 //     tables (RE2's version, not Go 1.19's Unicode 13).
@@ -241,10 +243,34 @@ typedef struct Input { const uint8_t *p; int64_t n; } Input;
 static Input in_str(GoString s) { return (Input){s.ptr, s.len}; }
 static Input in_bytes(GoSlice b) { return (Input){b.ptr, b.len}; }
 
-// exec: the leftmost match at or after pos; caps has 2*ncap slots.
+// rune_end: when i is inside a valid multi-byte UTF-8 sequence of in, the
+// index just past it; else -1.
+static int64_t rune_end(Input in, int64_t i) {
+    if (i <= 0 || i >= in.n || (in.p[i] & 0xC0) != 0x80) return -1;
+    for (int64_t j = i - 1; j >= 0 && j >= i - 3; j--) {
+        if ((in.p[j] & 0xC0) == 0x80) continue;
+        int w;
+        rt_decode_rune((GoString){in.p, in.n}, j, &w);
+        return j + w > i ? j + w : -1;
+    }
+    return -1;
+}
+
+// exec: the leftmost match at or after pos; caps has 2*ncap slots. RE2's
+// empty-width \B can hold between the bytes of one character; Go only
+// looks at character boundaries, so such matches are skipped.
 static bool exec(Runtime *rt, const Regexp *re, Input in, int64_t pos, int ncap, int64_t *caps) {
     const Re2Prog *prog = prog_of(rt, re);   // panics first for a zero Regexp
-    return rt->re2_api->match(prog, (const char *)in.p, (size_t)in.n, (size_t)pos, ncap, caps);
+    if (ncap == 0 && (re->expr.len < 2 || !memmem(re->expr.ptr, (size_t)re->expr.len, "\\B", 2)))   // yes/no
+        return rt->re2_api->match(prog, (const char *)in.p, (size_t)in.n, (size_t)pos, 0, NULL);
+    int64_t local[2], *c = ncap > 0 ? caps : local;
+    for (;;) {
+        if (!rt->re2_api->match(prog, (const char *)in.p, (size_t)in.n, (size_t)pos, ncap > 0 ? ncap : 1, c))
+            return false;
+        int64_t next = rune_end(in, c[0]);
+        if (next < 0) return true;
+        pos = next;
+    }
 }
 
 static int width_at(Input in, int64_t pos) {
