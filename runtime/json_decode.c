@@ -733,7 +733,7 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
 }
 
 static GoIface value(Dec *d, const Type *t, void *addr) {
-    if (rt_stack_low(d->rt)) rt_fatal(d->rt, "stack overflow");   // deeper than this goroutine's C stack
+    json_check_stack(d->rt);   // deeper than this goroutine's C stack
     skip_ws(d);
     if (!t) {
         skip_value(d);
@@ -749,7 +749,7 @@ static GoIface value(Dec *d, const Type *t, void *addr) {
 // ---- interface{} values (Go's valueInterface): each returned boxed, in .e ----
 
 static Value value_interface(Dec *d) {
-    if (rt_stack_low(d->rt)) rt_fatal(d->rt, "stack overflow");
+    json_check_stack(d->rt);
     skip_ws(d);
     Value r = {.w = {0, 0}};
     uint8_t c = d->p[d->off];

@@ -436,7 +436,7 @@ static bool encode_string(Enc *e, const Type *t, const GoString *s, bool quoted)
 }
 
 static bool encode(Enc *e, const Type *t, const void *p, bool addressable, bool quoted) {
-    if (rt_stack_low(e->rt)) rt_fatal(e->rt, "stack overflow");   // deeper than this goroutine's C stack
+    json_check_stack(e->rt);   // deeper than this goroutine's C stack
     bool done;
     bool ok = try_marshalers(e, t, p, addressable, &done);
     if (done) return ok;
