@@ -8,7 +8,7 @@ import (
 
 func main() {
 	var v interface{}
-	err := json.Unmarshal([]byte(strings.Repeat("[", 9999)+strings.Repeat("]", 9999)), &v)
+	err := json.Unmarshal([]byte(strings.Repeat("[", 1200)+strings.Repeat("]", 1200)), &v)
 	fmt.Println(err)
 	err = json.Unmarshal([]byte(strings.Repeat("[", 10001)+strings.Repeat("]", 10001)), &v)
 	fmt.Println(err)
@@ -17,7 +17,7 @@ func main() {
 	done := make(chan bool)
 	go func() {
 		var w interface{}
-		err := json.Unmarshal([]byte(strings.Repeat(`{"a":`, 9000)+"1"+strings.Repeat("}", 9000)), &w)
+		err := json.Unmarshal([]byte(strings.Repeat(`{"a":`, 1100)+"1"+strings.Repeat("}", 1100)), &w)
 		fmt.Println(err)
 		b, err := json.Marshal(w)
 		fmt.Println(len(b), err)
