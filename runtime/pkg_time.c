@@ -1009,6 +1009,84 @@ static void unmarshal_time(Runtime *rt, Value *a, Value *res, bool json) {
 static void tm_unmarshal_json(Runtime *rt, Value *a, Value *res) { unmarshal_time(rt, a, res, true); }
 static void tm_unmarshal_text(Runtime *rt, Value *a, Value *res) { unmarshal_time(rt, a, res, false); }
 
+// ---- MarshalBinary / UnmarshalBinary (and Gob*), Go's formats V1/V2 ----
+
+static void tm_marshal_binary(Runtime *rt, Value *a, Value *res) {
+    GoTime t = time_arg(a[0]);
+    struct TimeState *ts = time_state(rt);
+    int16_t offset_min;
+    int8_t offset_sec = 0;
+    uint8_t version = 1;
+    res[0] = res[1] = (Value){.w = {0, 0}};
+    if (!t.loc || t.loc == ts->utc) {
+        offset_min = -1;
+    } else {
+        GoString name;
+        int64_t offset;
+        loc_lookup(rt, t.loc, time_unix_sec(&t), &name, &offset, NULL, NULL, NULL);
+        if (offset % 60 != 0) {
+            version = 2;
+            offset_sec = (int8_t)(offset % 60);
+        }
+        offset /= 60;
+        if (offset < -32768 || offset == -1 || offset > 32767) {
+            static const char msg[] = "Time.MarshalBinary: unexpected zone offset";
+            res[1].e = rt_error_new(rt, msg, sizeof msg - 1);
+            return;
+        }
+        offset_min = (int16_t)offset;
+    }
+    int64_t sec = time_sec(&t);
+    int32_t nsec = time_nsec(&t);
+    uint8_t enc[16] = {version};
+    for (int i = 0; i < 8; i++) enc[1 + i] = (uint8_t)((uint64_t)sec >> (56 - 8 * i));
+    for (int i = 0; i < 4; i++) enc[9 + i] = (uint8_t)((uint32_t)nsec >> (24 - 8 * i));
+    enc[13] = (uint8_t)((uint16_t)offset_min >> 8);
+    enc[14] = (uint8_t)offset_min;
+    enc[15] = (uint8_t)offset_sec;
+    size_t n = version == 2 ? 16 : 15;
+    res[0].sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)n, (int64_t)n);
+    memcpy(res[0].sl.ptr, enc, n);
+}
+
+static void tm_unmarshal_binary(Runtime *rt, Value *a, Value *res) {
+    GoTime *dst = a[0].p;
+    if (!dst) rt_panic_nil_deref(rt);
+    const uint8_t *buf = a[1].sl.ptr;
+    size_t len = a[1].sl.len;
+    res[0] = (Value){.w = {0, 0}};
+    const char *msg = NULL;
+    if (len == 0)
+        msg = "Time.UnmarshalBinary: no data";
+    else if (buf[0] != 1 && buf[0] != 2)
+        msg = "Time.UnmarshalBinary: unsupported version";
+    else if (len != (buf[0] == 2 ? 16u : 15u))
+        msg = "Time.UnmarshalBinary: invalid length";
+    if (msg) {
+        res[0].e = rt_error_new(rt, msg, strlen(msg));
+        return;
+    }
+    uint64_t sec = 0;
+    uint32_t nsec = 0;
+    for (int i = 0; i < 8; i++) sec = sec << 8 | buf[1 + i];
+    for (int i = 0; i < 4; i++) nsec = nsec << 8 | buf[9 + i];
+    int64_t offset = (int64_t)(int16_t)((uint16_t)buf[13] << 8 | buf[14]) * 60;
+    if (buf[0] == 2) offset += buf[15];
+    GoTime t = {(uint64_t)nsec, (int64_t)sec, NULL};
+    struct TimeState *ts = time_state(rt);
+    GoString name;
+    int64_t local_off;
+    if (offset == -60) {
+        time_set_loc(rt, &t, ts->utc);
+    } else {
+        loc_lookup(rt, ts->local, time_unix_sec(&t), &name, &local_off, NULL, NULL, NULL);
+        time_set_loc(rt, &t, offset == local_off ? ts->local : loc_fixed(rt, (GoString){NULL, 0}, offset));
+    }
+    dst->wall = t.wall;
+    dst->ext = t.ext;
+    gc_write_ptr(rt, (void **)&dst->loc, t.loc);
+}
+
 static const NativeFunc time_funcs[] = {
     {"Duration.String", "func() string", d_string},
     {"Duration.Seconds", "func() float64", d_seconds},
@@ -1086,6 +1164,10 @@ static const NativeFunc time_funcs[] = {
     {"Time.MarshalText", "func() ([]byte, error)", tm_marshal_text},
     {"(*Time).UnmarshalJSON", "func(data []byte) error", tm_unmarshal_json},
     {"(*Time).UnmarshalText", "func(data []byte) error", tm_unmarshal_text},
+    {"Time.MarshalBinary", "func() ([]byte, error)", tm_marshal_binary},
+    {"(*Time).UnmarshalBinary", "func(data []byte) error", tm_unmarshal_binary},
+    {"Time.GobEncode", "func() ([]byte, error)", tm_marshal_binary},
+    {"(*Time).GobDecode", "func(data []byte) error", tm_unmarshal_binary},
 };
 
 static const NativeType time_types[] = {
