@@ -27,12 +27,6 @@ typedef struct Enc {
     size_t nseen, cap;
 } Enc;
 
-const Type *json_pkg_type(Runtime *rt, const char *name, bool ptr) {
-    const Type *t = rt_pkg_type(rt, "encoding/json", name, ptr);
-    if (!t) rt_fatal(rt, "encoding/json.%s: package type missing", name);
-    return t;
-}
-
 // ---- errors ----
 
 // error_struct makes a *json.<type> whose first field is the message.

@@ -311,11 +311,34 @@ const Type *json_ptr_to(Runtime *rt, const Type *t) {
 
 // ---- the per-Runtime cache of field lists (Go's fieldCache) ----
 
+enum { NTYPE_MEMO = 32 };
+
 struct JsonFieldCache {
     const Type **keys;
     JsonFields *vals;
     size_t n, cap;            // cap is a power of two; open addressing
+    // json_pkg_type's answers, by the address of the name literal
+    struct { const char *name; bool ptr; const Type *t; } memo[NTYPE_MEMO];
+    int nmemo;
 };
+
+static struct JsonFieldCache *cache_of(Runtime *rt) {
+    if (!rt->json_fields) {
+        rt->json_fields = calloc(1, sizeof *rt->json_fields);
+        if (!rt->json_fields) rt_fatal(rt, "out of memory");
+    }
+    return rt->json_fields;
+}
+
+const Type *json_pkg_type(Runtime *rt, const char *name, bool ptr) {
+    struct JsonFieldCache *c = cache_of(rt);
+    for (int i = 0; i < c->nmemo; i++)
+        if (c->memo[i].name == name && c->memo[i].ptr == ptr) return c->memo[i].t;
+    const Type *t = rt_pkg_type(rt, "encoding/json", name, ptr);
+    if (!t) rt_fatal(rt, "encoding/json.%s: package type missing", name);
+    if (c->nmemo < NTYPE_MEMO) c->memo[c->nmemo++] = (typeof(c->memo[0])){name, ptr, t};
+    return t;
+}
 
 static size_t slot_of(const struct JsonFieldCache *c, const Type *t) {
     size_t h = ((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u;
@@ -341,11 +364,7 @@ static void cache_grow(Runtime *rt, struct JsonFieldCache *c) {
 }
 
 const JsonFields *json_fields_of(Runtime *rt, const Type *t) {
-    struct JsonFieldCache *c = rt->json_fields;
-    if (!c) {
-        c = rt->json_fields = calloc(1, sizeof *c);
-        if (!c) rt_fatal(rt, "out of memory");
-    }
+    struct JsonFieldCache *c = cache_of(rt);
     if (c->cap == 0 || 2 * (c->n + 1) > c->cap) cache_grow(rt, c);
     size_t i = slot_of(c, t);
     if (!c->keys[i]) {

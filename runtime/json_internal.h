@@ -82,7 +82,8 @@ GoIface json_unmarshal(Runtime *rt, const uint8_t *p, size_t n, GoIface v, JsonD
 // ---- helpers (json_fields.c, json_encode.c) ----
 // json_tag_has: whether the comma-separated tag options hold opt.
 bool json_tag_has(const char *opts, const char *opt);
-// json_pkg_type: encoding/json's type name (*name when ptr).
+// json_pkg_type: encoding/json's type name (*name when ptr), remembered
+// per Runtime by the address of name (json_fields.c).
 const Type *json_pkg_type(Runtime *rt, const char *name, bool ptr);
 
 #endif
