@@ -37,6 +37,18 @@ struct Runtime {
 
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
+
+    // ---- packages ----
+    struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
+    struct TimeState *time_state;   // package time's UTC/Local (time_zone.c), NULL until used
+    struct RegexpProgs *regexp_progs;  // compiled RE2 programs (pkg_regexp.c), NULL until used
+    struct Re2Api *re2_api;         // the dlopen'ed RE2 bridge (re2_load.c), NULL until used
+    struct JsonFieldCache *json_fields;  // encoding/json's struct field lists (json_fields.c)
 };
+
+// rt_regexp_free releases the compiled regexp programs (rt_free).
+void rt_regexp_free(Runtime *rt);
+// rt_json_free releases encoding/json's cache of struct fields (rt_free).
+void rt_json_free(Runtime *rt);
 
 #endif
