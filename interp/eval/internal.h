@@ -91,6 +91,7 @@ Node *eval_lower_field(Lower *L, AstExpr *e);
 Node *eval_lower_deref(Lower *L, AstExpr *e);
 Node *eval_lower_addr(Lower *L, AstExpr *e);
 Node *eval_lower_composite(Lower *L, AstExpr *e);
+Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit);
 Value eval_map_index_commaok(const Node *n, Frame *fr, Value *ok);
 bool eval_is_map_index(const Node *n);
 bool eval_is_assert(const Node *n);

@@ -98,12 +98,7 @@ Node *eval_lower_expr(Lower *L, AstExpr *e) {
     case OP_FIELD: case OP_PTR_FIELD: return eval_lower_field(L, e);
     case OP_DEREF: return eval_lower_deref(L, e);
     case OP_ADDR: return eval_lower_addr(L, e);
-    case OP_ADDR_COMPOSITE: {   // &T{...}: the literal's fresh storage is the pointer
-        Node *n = eval_lower_composite(L, strip_paren(e->u.unary.x));
-        n->type = e->type;
-        n->addr = NULL;
-        return n;
-    }
+    case OP_ADDR_COMPOSITE: return eval_lower_addr_composite(L, e, strip_paren(e->u.unary.x));
     case OP_COMPOSITE: return eval_lower_composite(L, e);
     case OP_FUNC_LIT: return eval_lower_func_lit(L, e);
     case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CALL_BUILTIN: case OP_CALL_METHOD:
