@@ -189,6 +189,15 @@ static ExecStatus exec_set_locals(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+static ExecStatus exec_map_commaok(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    Value ok;
+    Value v = eval_map_index_commaok(a->rhs[0], fr, &ok);
+    fr->slots[a->lhs[0].slot] = v;
+    fr->slots[a->lhs[1].slot] = ok;
+    return EXEC_NORMAL;
+}
+
 static ExecStatus exec_set_locals2(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     Value v0 = EVAL(a->rhs[0], fr);
@@ -279,7 +288,7 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
         else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
         else if (!a->decl[0] && small_target(&a->lhs[0])) st->exec = exec_set_small;
-    } else if (a->n > 1 && a->nrhs == a->n && !a->tuple) {
+    } else if (a->n > 1 && (a->nrhs == a->n || a->tuple)) {
         if (define) {   // a, b := x, y: plain new locals are plain targets
             bool plain = true;
             for (int i = 0; i < a->n; i++) {
@@ -301,8 +310,13 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             locals = locals && a->lhs[i].kind == TGT_LOCAL;
             words = words && word_target(&a->lhs[i]);
         }
-        if (locals && !a->define) st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
-        else if (words && !a->define) st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
+        if (a->tuple) {   // v, ok := m[k] into plain locals
+            if (locals && !a->define && a->n == 2 && eval_is_map_index(a->rhs[0])) st->exec = exec_map_commaok;
+        } else if (locals && !a->define) {
+            st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
+        } else if (words && !a->define) {
+            st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
+        }
     }
     return st;
 }
