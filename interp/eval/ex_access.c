@@ -215,12 +215,12 @@ static Value slice_expr(const Node *n, Frame *fr) {
     }
     Value r;
     r.w[1] = 0;
-    if (is_string) {
-        r.s.ptr = (const uint8_t *)base + lo;
+    if (is_string) {   // no arithmetic on a NULL base (an empty string or nil slice)
+        r.s.ptr = base ? (const uint8_t *)base + lo : NULL;
         r.s.len = hi - lo;
         return r;
     }
-    r.sl.ptr = base + lo * d->esize;
+    r.sl.ptr = base ? base + lo * d->esize : NULL;
     r.sl.len = (uint32_t)(hi - lo);
     r.sl.cap = (uint32_t)(max - lo);
     return r;

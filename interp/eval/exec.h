@@ -108,6 +108,7 @@ typedef struct CellInit {
 struct Code {
     const char *name;         // "main.f", "main.main.func1", "main.(*T).M"
     int line;                 // declaration line (traces before the first statement)
+    int end_line;             // the closing brace: deferred calls run there when the body ends
     int nslots;
     int nparams;
     const int *param_slot;    // -1: blank parameter

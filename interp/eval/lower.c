@@ -236,6 +236,7 @@ Code *eval_code_of(Interp *in, FuncInfo *fn) {
 // layout fills the frame layout of code from its FuncInfo.
 static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->nslots = fn->nslots;
+    code->end_line = fn->body ? fn->body->rbrace.line : fn->pos.line;
     code->nparams = fn->nparams;
     int *ps = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(int));
     const Type **pt = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(Type *));
