@@ -215,6 +215,20 @@ static inline void eval_back_edge(Interp *in) {
     eval_poll_interrupt(in);
 }
 
+// eval_wrap truncates an integer result to the width of its kind (Go's
+// wrap-around for sized integers).
+static inline int64_t eval_wrap(int kind, int64_t v) {
+    switch (kind) {
+    case KIND_INT8: return (int8_t)v;
+    case KIND_INT16: return (int16_t)v;
+    case KIND_INT32: return (int32_t)v;
+    case KIND_UINT8: return (uint8_t)v;
+    case KIND_UINT16: return (uint16_t)v;
+    case KIND_UINT32: return (uint32_t)v;
+    default: return v;
+    }
+}
+
 static inline Value eval_vint(int64_t i) {
     Value v;
     v.w[1] = 0;
