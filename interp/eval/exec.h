@@ -278,6 +278,7 @@ union NodeData {
     CallData call;
     FuncLitData lit;
     MethodSel *msel;          // method values
+    struct GuardData *guard;  // a body "if c { return a }; return b" (st_basic.c)
     NativeFn native;          // a package function used as a value
 };
 

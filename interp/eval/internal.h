@@ -150,6 +150,7 @@ Stmt *eval_lower_define_multi(Lower *L, AstStmt *s);
 Stmt *eval_lower_opassign(Lower *L, AstStmt *s);
 Stmt *eval_lower_return(Lower *L, AstStmt *s);
 const Node *eval_single_return(const Stmt *s);
+Node *eval_guarded_return(Lower *L, const Block *body);
 Stmt *eval_lower_if(Lower *L, AstStmt *s);
 Stmt *eval_lower_for(Lower *L, AstStmt *s);
 Stmt *eval_lower_range(Lower *L, AstStmt *s);

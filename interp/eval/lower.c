@@ -301,6 +301,8 @@ void eval_code_prepare(Interp *in, Code *code) {
     if (body->u.block.n == 1 && eval_single_return(body->u.block.v[0])) {
         code->ret_expr = eval_single_return(body->u.block.v[0]);
         code->ret_line = body->u.block.v[0]->line;
+    } else if ((code->ret_expr = eval_guarded_return(&L, &body->u.block))) {
+        code->ret_line = body->u.block.v[0]->line;
     }
     code->body = body;
 }

@@ -602,6 +602,46 @@ static ExecStatus exec_return1(const Stmt *s, Frame *fr) {
     return EXEC_RETURN;
 }
 
+// A body "if c { return a }; return b" (one plain result) is the node
+// c ? a : b, evaluated straight into the caller like "return e" (fib's
+// shape, and every recursion with a base case).
+typedef struct GuardData {
+    Node *c, *a, *b;
+    int line_a, line_b;
+} GuardData;
+
+static Value guarded(const Node *n, Frame *fr) {
+    const GuardData *g = n->u.guard;
+    if (EVAL(g->c, fr).b) {
+        fr->line = g->line_a;
+        return EVAL(g->a, fr);
+    }
+    fr->line = g->line_b;
+    return EVAL(g->b, fr);
+}
+
+static bool is_if(const Stmt *s) {
+    if (s->exec == exec_if) return true;
+    for (int c = 0; c < 6; c++)
+        if (s->exec == if_fused[c][0] || s->exec == if_fused[c][1]) return true;
+    return false;
+}
+
+Node *eval_guarded_return(Lower *L, const Block *body) {
+    if (body->n != 2 || !is_if(body->v[0]) || body->v[1]->exec != exec_return1) return NULL;
+    const IfData *d = &body->v[0]->u.if_;
+    if (d->init || d->else_ || d->then_->u.block.n != 1 || d->then_->u.block.v[0]->exec != exec_return1) return NULL;
+    GuardData *g = eval_lower_alloc(L, sizeof *g);
+    g->c = d->cond;
+    g->a = d->then_->u.block.v[0]->u.ret.single;
+    g->line_a = d->then_->u.block.v[0]->line;
+    g->b = body->v[1]->u.ret.single;
+    g->line_b = body->v[1]->line;
+    Node *n = eval_new_node(L, guarded, g->b->type, body->v[0]->line);
+    n->u.guard = g;
+    return n;
+}
+
 // eval_single_return: the expression of a one-result "return e" statement
 // whose result lives in a plain slot, or NULL.
 const Node *eval_single_return(const Stmt *s) { return s->exec == exec_return1 ? s->u.ret.single : NULL; }
