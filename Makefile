@@ -33,6 +33,11 @@ endif
 PKG_LIBS := libedit libutf8proc
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
 PKG_LDLIBS := $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null || echo -ledit -lutf8proc)
+# regexp runs on RE2 through one C++ file (runtime/re2_bridge.cc), built as
+# the shared object $(BIN)-re2.so that the binary dlopens on first use.
+CXX ?= c++
+RE2_CFLAGS := $(shell pkg-config --cflags re2 2>/dev/null)
+RE2_LIBS := $(shell pkg-config --libs re2 2>/dev/null || echo -lre2) -lstdc++
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm -lpthread)
 
 WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter
@@ -49,7 +54,7 @@ LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
 ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
-LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread
+LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lmpfr -lgmp -lm -lpthread -ldl
 
 ifeq ($(MODE),release)
 BIN := $(BUILD)/gosub
@@ -65,12 +70,13 @@ SRCS := $(filter-out $(GC_LEAVE_OUT),$(wildcard lexer/*.c parser/*.c interp/*.c 
 GEN_SRCS := $(GEN)/lexer.c $(GEN)/grammar.c
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(filter-out interp/main.c,$(SRCS))) \
         $(OBJDIR)/gen/lexer.o $(OBJDIR)/gen/grammar.o
+RE2_OBJ := $(OBJDIR)/runtime/re2_bridge.o
 MAIN_OBJ := $(OBJDIR)/interp/main.o
 TEST_SRCS := $(wildcard tests/unit/*.c)
 TEST_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(TEST_SRCS))
 
 .PHONY: all run test unit golden conformance bench bench-gc install clean deps deps-bench asan-test stress-test
-all: $(BIN)
+all: $(BIN) $(BIN)-re2.so
 
 deps:
 	@sh .ci/deps.sh
@@ -94,11 +100,18 @@ $(OBJDIR)/%.o: %.c | $(GEN)/grammar.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BIN): $(OBJS) $(MAIN_OBJ)
+$(OBJDIR)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) -std=c++17 -fPIC $(filter-out -Wmissing-prototypes,$(WARN)) $(CFLAGS_$(MODE)) $(RE2_CFLAGS) -I. -MMD -MP -c -o $@ $<
+
+$(BIN)-re2.so: $(RE2_OBJ)
+	$(CXX) -shared $(ALL_LDFLAGS) -o $@ $^ $(RE2_LIBS)
+
+$(BIN): $(OBJS) $(MAIN_OBJ) | $(BIN)-re2.so
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(TESTBIN): $(OBJS) $(TEST_OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LDLIBS)
+$(TESTBIN): $(OBJS) $(TEST_OBJS) $(RE2_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LDLIBS) $(RE2_LIBS)
 
 # make run: the example ends with Go's nil-map panic (exit status 2) on
 # purpose; make succeeds when gosub's stdout and exit status are Go's
@@ -146,6 +159,8 @@ bench-gc: deps-bench
 install: $(BUILD)/gosub
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BUILD)/gosub $(DESTDIR)$(PREFIX)/bin/gosub
+	install -d $(DESTDIR)$(PREFIX)/lib/gosub
+	install -m 755 $(BUILD)/gosub-re2.so $(DESTDIR)$(PREFIX)/lib/gosub/gosub-re2.so
 
 clean:
 	rm -rf $(BUILD)

@@ -130,52 +130,61 @@ ratios=()             # gosub/lua per program where both ran
 
 # bench_one NAME: run NAME with every implementation, print its table row
 bench_one() {
-  local name=$1 impl cmd times rsses r ref="" cell row maxrss
+  local name=$1 impl cmd r ref="" cell row maxrss
   if [ -n "${HAVE[go]:-}" ]; then
     (cd "$HERE" && go build -o "$TMP/go-$name" "$name.go") >"$TMP/build.log" 2>&1 ||
       notes+=("$name: go build failed: $(head -n 1 "$TMP/build.log")")
   fi
-  declare -A cells=()
+  declare -A cells=() times=() rsses=() dead=()
+  local -a active=()
   for impl in "${RUN_ORDER[@]}"; do
     cells[$impl]="-"
     [ -n "${HAVE[$impl]:-}" ] || continue
     mapfile -t cmd < <(command_for "$impl" "$name")
-    [ ${#cmd[@]} -gt 0 ] || continue
-    times=()
-    rsses=()
-    cell=""
-    for ((r = 1; r <= RUNS; r++)); do
+    [ ${#cmd[@]} -gt 0 ] && active+=("$impl")
+  done
+  # rounds: every implementation once per round, so that load on the
+  # machine falls on all of them alike (medians of alternating runs)
+  for ((r = 1; r <= RUNS; r++)); do
+    for impl in "${active[@]}"; do
+      [ -z "${dead[$impl]:-}" ] || continue
+      mapfile -t cmd < <(command_for "$impl" "$name")
       measure "$TMP/out.$impl" "$TMP/err.$impl" "${cmd[@]}"
       if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
-        cell="timeout"
+        dead[$impl]="timeout"
         notes+=("$name: $impl timed out after ${TIMEOUT}s")
-        break
       elif [ $rc -ne 0 ]; then
-        cell="fail"
-        r=$(head -c 200 "$TMP/err.$impl" | head -n 1)
-        notes+=("$name: $impl exited with status $rc: ${r:-(no stderr)}")
-        break
-      fi
-      times+=("$secs")
-      rsses+=("$rss_kb")
-    done
-    if [ -z "$cell" ]; then
-      maxrss=$(printf '%s\n' "${rsses[@]}" | sort -n | tail -n 1)
-      MED[$impl.$name]=$(median "${times[@]}")
-      if [ $HAVE_TIME -eq 1 ]; then
-        cell="$(median "${times[@]}")s $(awk -v k="$maxrss" 'BEGIN { printf (k < 10240 ? "%.1fM" : "%.0fM"), k / 1024 }')"
+        dead[$impl]="fail"
+        local first
+        first=$(head -c 200 "$TMP/err.$impl" | head -n 1)
+        notes+=("$name: $impl exited with status $rc: ${first:-(no stderr)}")
       else
-        cell="$(median "${times[@]}")s"
+        times[$impl]="${times[$impl]:-} $secs"
+        rsses[$impl]="${rsses[$impl]:-} $rss_kb"
+        [ $r -eq 1 ] && cp "$TMP/out.$impl" "$TMP/first.$impl"
       fi
-      # compare with the reference output (compiled Go's when it ran)
-      if [ -z "$ref" ]; then
-        ref=$impl
-        cp "$TMP/out.$impl" "$TMP/ref"
-      elif ! cmp -s "$TMP/ref" "$TMP/out.$impl"; then
-        cell="$cell!"
-        mismatch=1
-        notes+=("$name: $impl output differs from $ref: $(diff "$TMP/ref" "$TMP/out.$impl" | grep -m 2 '^[<>]' | tr '\n' ' ')")
-      fi
+    done
+  done
+  for impl in "${RUN_ORDER[@]}"; do
+    [[ " ${active[*]} " == *" $impl "* ]] || continue
+    if [ -n "${dead[$impl]:-}" ]; then
+      cells[$impl]=${dead[$impl]}
+      continue
+    fi
+    # shellcheck disable=SC2086
+    maxrss=$(printf '%s\n' ${rsses[$impl]} | sort -n | tail -n 1)
+    # shellcheck disable=SC2086
+    MED[$impl.$name]=$(median ${times[$impl]})
+    cell="${MED[$impl.$name]}s"
+    [ $HAVE_TIME -eq 1 ] && cell="$cell $(awk -v k="$maxrss" 'BEGIN { printf (k < 10240 ? "%.1fM" : "%.0fM"), k / 1024 }')"
+    # compare with the reference output (compiled Go's when it ran)
+    if [ -z "$ref" ]; then
+      ref=$impl
+      cp "$TMP/first.$impl" "$TMP/ref"
+    elif ! cmp -s "$TMP/ref" "$TMP/first.$impl"; then
+      cell="$cell!"
+      mismatch=1
+      notes+=("$name: $impl output differs from $ref: $(diff "$TMP/ref" "$TMP/first.$impl" | grep -m 2 '^[<>]' | tr '\n' ' ')")
     fi
     cells[$impl]=$cell
   done

@@ -47,6 +47,18 @@ struct Runtime {
     // ---- state of built-in packages (pkg_state.c) ----
     void *pkg_state[RT_PKG_STATE__COUNT];   // heap objects; a GC root once used
     bool pkg_state_root;
+
+    // ---- packages ----
+    struct RandGlobal *rand_global; // math/rand's global source (pkg_rand.c), NULL until used
+    struct TimeState *time_state;   // package time's UTC/Local (time_zone.c), NULL until used
+    struct RegexpProgs *regexp_progs;  // compiled RE2 programs (pkg_regexp.c), NULL until used
+    struct Re2Api *re2_api;         // the dlopen'ed RE2 bridge (re2_load.c), NULL until used
+    struct JsonFieldCache *json_fields;  // encoding/json's struct field lists (json_fields.c)
 };
+
+// rt_regexp_free releases the compiled regexp programs (rt_free).
+void rt_regexp_free(Runtime *rt);
+// rt_json_free releases encoding/json's cache of struct fields (rt_free).
+void rt_json_free(Runtime *rt);
 
 #endif

@@ -17,8 +17,19 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 // The package tables (pkg_*.c), listed by rt_find_package (packages.c).
 extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
-    rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_fs, rt_pkg_syscall,
-    rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag, rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context, rt_pkg_user;
+    rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
+    rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
+    rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
+    rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
+    rt_pkg_user;
+
+// rt_panic_string: Go's panic("msg") from package code (a string value,
+// as Go's packages panic, so recover() yields a string).
+static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+    Value v = {.w = {0, 0}};
+    v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
+    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
+}
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
 // whose Error() returns msg (copied to the heap).
@@ -104,6 +115,17 @@ bool rt_is_space(int32_t r);
 // rt_decode_last_rune: utf8.DecodeLastRune of p[0..n) (size 0 when n == 0).
 int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *size);
 
+// ---- unicode_tables.c: Go's range tables -------------------------------------
+// rt_unicode_vars: the exported *RangeTable variables of package unicode
+// (UNICODE_TABLE_VARS in unicode_table_list.h lists them).
+extern const NativeVar rt_unicode_vars[];
+// Table entries: unicode.Is, In, IsOneOf.
+void rt_unicode_is(Runtime *rt, Value *a, Value *res);
+void rt_unicode_in(Runtime *rt, Value *a, Value *res);
+void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
+// rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
+int32_t rt_unicode_orbit(int32_t r);
+
 // ---- pkg_strings_func.c: table entries of package strings ---------------------
 void rt_strings_map(Runtime *rt, Value *a, Value *res);
 void rt_strings_index_func(Runtime *rt, Value *a, Value *res);
@@ -114,6 +136,8 @@ void rt_strings_trim_right_func(Runtime *rt, Value *a, Value *res);
 void rt_strings_fields_func(Runtime *rt, Value *a, Value *res);
 void rt_strings_last_index_any(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_replacer(Runtime *rt, Value *a, Value *res);
+void rt_strings_clone(Runtime *rt, Value *a, Value *res);
+void rt_strings_to_valid_utf8(Runtime *rt, Value *a, Value *res);
 void rt_strings_replacer_replace(Runtime *rt, Value *a, Value *res);
 void rt_strings_replacer_write_string(Runtime *rt, Value *a, Value *res);
 void rt_strings_new_reader(Runtime *rt, Value *a, Value *res);

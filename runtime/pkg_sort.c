@@ -117,6 +117,28 @@ static void sort_search(Runtime *rt, Value *args, Value *res) {
     res[0].i = i;
 }
 
+// sort_find: Go 1.19's Find(n, cmp): the smallest i with cmp(i) <= 0.
+static int64_t call_cmp(Runtime *rt, Value cmp, int64_t i) {
+    Value a[1] = {{.w = {0, 0}}}, r[1] = {{.w = {0, 0}}};
+    a[0].i = i;
+    rt_call_func(rt, cmp, a, 1, r);
+    return r[0].i;
+}
+
+static void sort_find(Runtime *rt, Value *args, Value *res) {
+    int64_t i = 0, j = args[0].i, n = j;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (call_cmp(rt, args[1], h) > 0)
+            i = h + 1;
+        else
+            j = h;
+    }
+    res[0] = res[1] = (Value){.w = {0, 0}};
+    res[0].i = i;
+    res[1].b = i < n && call_cmp(rt, args[1], i) == 0;
+}
+
 // ---- sort.Slice: a slice of any type with a Go less function -------------------
 
 typedef struct FuncData {
@@ -345,6 +367,7 @@ static const NativeFunc sort_funcs[] = {
     {"SearchStrings", "func(a []string, x string) int", search_strings},
     {"SearchFloat64s", "func(a []float64, x float64) int", search_floats},
     {"Search", "func(n int, f func(int) bool) int", sort_search},
+    {"Find", "func(n int, cmp func(int) int) (i int, found bool)", sort_find},
     {"Slice", "func(x interface{}, less func(i, j int) bool)", sort_slice},
     {"SliceStable", "func(x interface{}, less func(i, j int) bool)", sort_slice_stable},
     {"SliceIsSorted", "func(x interface{}, less func(i, j int) bool) bool", slice_is_sorted},

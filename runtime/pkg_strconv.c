@@ -108,11 +108,31 @@ static GoString sb_to_string(Runtime *rt, StrBuf *b) {
     return s;
 }
 
-static void sc_itoa(Runtime *rt, Value *args, Value *results) {
-    StrBuf b = {0};
-    rt_format_int(&b, args[0].i, 10);
-    results[0].s = sb_to_string(rt, &b);
+// Go's smallsString: 0..99 are substrings of it, no allocation.
+static const char smalls[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                             "404142434445464748495051525354555657585960616263646566676869"
+                             "707172737475767778798081828384858687888990919293949596979899";
+
+// format_decimal: v in base 10 as Go's FormatInt(v, 10) returns it: a
+// static substring for 0..99 (as Go's small), else one heap string
+// formatted on the C stack (no StrBuf, no division by a variable base).
+static GoString format_decimal(Runtime *rt, int64_t v) {
+    if (v >= 0 && v < 100) {
+        GoString s = {(const uint8_t *)smalls + (v < 10 ? 2 * v + 1 : 2 * v), v < 10 ? 1 : 2};
+        return s;
+    }
+    char buf[24];
+    char *p = buf + sizeof buf;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    return rt_string_from_c(rt, p, (size_t)(buf + sizeof buf - p));
 }
+
+static void sc_itoa(Runtime *rt, Value *args, Value *results) { results[0].s = format_decimal(rt, args[0].i); }
 
 static void sc_atoi(Runtime *rt, Value *args, Value *results) {
     int64_t v;
@@ -158,6 +178,10 @@ static void check_base(Runtime *rt, int64_t base) {
 
 static void sc_format_int(Runtime *rt, Value *args, Value *results) {
     check_base(rt, args[1].i);
+    if (args[1].i == 10) {
+        results[0].s = format_decimal(rt, args[0].i);
+        return;
+    }
     StrBuf b = {0};
     rt_format_int(&b, args[0].i, (int)args[1].i);
     results[0].s = sb_to_string(rt, &b);

@@ -549,6 +549,8 @@ static const NativeFunc strings_funcs[] = {
     {"(*Builder).Grow", "func(n int)", b_grow},
     {"SplitAfterN", "func(s, sep string, n int) []string", s_split_after_n},
     {"Map", "func(mapping func(rune) rune, s string) string", rt_strings_map},
+    {"Clone", "func(s string) string", rt_strings_clone},
+    {"ToValidUTF8", "func(s, replacement string) string", rt_strings_to_valid_utf8},
     {"IndexFunc", "func(s string, f func(rune) bool) int", rt_strings_index_func},
     {"LastIndexFunc", "func(s string, f func(rune) bool) int", rt_strings_last_index_func},
     {"TrimFunc", "func(s string, f func(rune) bool) string", rt_strings_trim_func},

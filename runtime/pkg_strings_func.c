@@ -392,3 +392,33 @@ void rt_strings_reader_read_at(Runtime *rt, Value *a, Value *res) {
     if (n < (int64_t)a[1].sl.len)
         res[1].e = rt_io_eof();
 }
+
+void rt_strings_clone(Runtime *rt, Value *a, Value *res) {
+    GoString s = a[0].s;
+    res[0].w[1] = 0;
+    res[0].s = s.len == 0 ? s : rt_string_from_c(rt, (const char *)s.ptr, (size_t)s.len);
+}
+
+// rt_strings_to_valid_utf8: Go's ToValidUTF8: each run of invalid bytes
+// becomes one replacement.
+void rt_strings_to_valid_utf8(Runtime *rt, Value *a, Value *res) {
+    GoString s = a[0].s, repl = a[1].s;
+    StrBuf b = {0};
+    bool invalid = false, changed = false;
+    for (int64_t i = 0; i < s.len;) {
+        int w;
+        int32_t c = rt_decode_rune(s, i, &w);
+        if (c == 0xFFFD && w == 1) {
+            if (!invalid) sb_put(&b, repl.ptr, (size_t)repl.len);
+            invalid = changed = true;
+            i++;
+            continue;
+        }
+        invalid = false;
+        sb_put(&b, s.ptr + i, (size_t)w);
+        i += w;
+    }
+    res[0].w[1] = 0;
+    res[0].s = changed ? rt_string_from_c(rt, b.p ? b.p : "", b.len) : s;
+    sb_free(&b);
+}

@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "pkg_internal.h"
+#include "unicode_table_list.h"
 
 // category: r's general category, UTF8PROC_CATEGORY_CN for invalid or
 // post-13.0 code points.
@@ -79,7 +80,34 @@ static void u_to_upper(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i =
 static void u_to_lower(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = (int32_t)to_case((int32_t)a[0].i, CASE_LOWER); }
 static void u_to_title(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = (int32_t)to_case((int32_t)a[0].i, CASE_TITLE); }
 
+// u_simple_fold: Go's SimpleFold: the caseOrbit successor, else the
+// other case.
+static void u_simple_fold(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int32_t r = (int32_t)a[0].i, o;
+    if (r < 0 || r > 0x10ffff) {
+        o = r;
+    } else if ((o = rt_unicode_orbit(r)) < 0) {
+        int64_t l = to_case(r, CASE_LOWER);
+        o = (int32_t)(l != r ? l : to_case(r, CASE_UPPER));
+    }
+    res[0].i = o;
+}
+
+// u_to: Go's To(_case, r) (an invalid case gives ReplacementChar).
+static void u_to(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int64_t c = a[0].i;
+    int32_t r = (int32_t)a[1].i;
+    res[0].i = c < 0 || c > 2 ? 0xFFFD : (int32_t)to_case(r, c == 0 ? CASE_UPPER : c == 1 ? CASE_LOWER : CASE_TITLE);
+}
+
 static const NativeFunc unicode_funcs[] = {
+    {"SimpleFold", "func(r rune) rune", u_simple_fold},
+    {"To", "func(_case int, r rune) rune", u_to},
+    {"Is", "func(rangeTab *RangeTable, r rune) bool", rt_unicode_is},
+    {"In", "func(r rune, ranges ...*RangeTable) bool", rt_unicode_in},
+    {"IsOneOf", "func(ranges []*RangeTable, r rune) bool", rt_unicode_is_one_of},
     {"IsLetter", "func(r rune) bool", u_is_letter},
     {"IsDigit", "func(r rune) bool", u_is_digit},
     {"IsNumber", "func(r rune) bool", u_is_number},
@@ -108,10 +136,21 @@ static const NativeConst unicode_consts[] = {
     {"TitleCase", "untyped int", "2"},
 };
 
+static const NativeType unicode_types[] = {
+    {"Range16", "struct { Lo uint16; Hi uint16; Stride uint16 }"},
+    {"Range32", "struct { Lo uint32; Hi uint32; Stride uint32 }"},
+    {"RangeTable", "struct { R16 []Range16; R32 []Range32; LatinOffset int }"},
+};
+
+#define COUNT_VAR(name, tab) +1
+enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) };
+
 const NativePkg rt_pkg_unicode = {
     .path = "unicode", .name = "unicode",
     .funcs = unicode_funcs, .nfuncs = sizeof unicode_funcs / sizeof unicode_funcs[0],
     .consts = unicode_consts, .nconsts = sizeof unicode_consts / sizeof unicode_consts[0],
+    .types = unicode_types, .ntypes = sizeof unicode_types / sizeof unicode_types[0],
+    .vars = rt_unicode_vars, .nvars = NUNICODE_VARS,
 };
 
 // ---- unicode/utf8 ---------------------------------------------------------------------

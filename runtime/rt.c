@@ -86,6 +86,11 @@ void rt_free(Runtime *rt) {
         free(s);
     }
     sb_free(&rt->out);
+    free(rt->rand_global);   // math/rand (pkg_rand.c)
+    free(rt->time_state);    // package time (time_zone.c); its roots die with the heap
+    rt_regexp_free(rt);
+    free(rt->re2_api);
+    rt_json_free(rt);
     free(rt);
 }
 

@@ -78,6 +78,7 @@ typedef struct Field {
     uint32_t offset;
     bool embedded;
     bool exported;
+    const char *tag;          // the field's tag (its string value), NULL when none
 } Field;
 
 // A method of a named type (its method set) or of an interface.
@@ -490,7 +491,8 @@ struct NativeFunc {
 typedef struct NativeConst {
     const char *name;
     const char *type;         // Go type ("untyped int", "float64", "Duration"...)
-    const char *value;        // Go constant literal ("9223372036854775807", "1e6")
+    const char *value;        // Go constant literal ("9223372036854775807", "1e6"); for
+                              // "untyped string" the string itself, unquoted
 } NativeConst;
 // A package-level type: name and the Go text of its underlying type
 // ("struct { buf []byte }", "int64"), in the package's scope.

@@ -19,6 +19,7 @@
 
 #include "internal.h"
 #include "value_internal.h"
+#include "pkg_internal.h"
 
 // ---- GC layout ---------------------------------------------------------
 
@@ -170,6 +171,10 @@ static void put_struct(StrBuf *b, const Type *t) {
             sb_putc(b, ' ');
         }
         put_type(b, t->fields[i].type);
+        if (t->fields[i].tag) {
+            sb_putc(b, ' ');
+            rt_quote(b, (const uint8_t *)t->fields[i].tag, strlen(t->fields[i].tag), false);
+        }
     }
     sb_puts(b, " }");
 }

@@ -182,22 +182,53 @@ bool rt_equal(Runtime *rt, const Type *t, const void *a, const void *b) {
 
 // ---- hashing -------------------------------------------------------------------
 
+// mum: a 64x64->128-bit multiply folded to 64 bits (wyhash's mixer).
+static inline uint64_t mum(uint64_t a, uint64_t b) {
+    unsigned __int128 r = (unsigned __int128)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+static inline uint64_t load_le64(const uint8_t *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+static inline uint64_t load_le32(const uint8_t *p) {
+    uint32_t w;
+    memcpy(&w, p, 4);
+    return w;
+}
+
+// Strings of at most 16 bytes (most map keys) are read with two
+// overlapping loads and one multiply, no loop and no memcpy call.
 uint64_t rt_hash_bytes(const void *p, size_t n, uint64_t seed) {
     const uint8_t *s = p;
-    uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ rt_mix64(w)) * 0x100000001b3ULL;
-        s += 8;
-        n -= 8;
+    uint64_t a, b;
+    seed ^= 0xa0761d6478bd642fULL;
+    if (n <= 16) {
+        if (n >= 8) {
+            a = load_le64(s);
+            b = load_le64(s + n - 8);
+        } else if (n >= 4) {
+            a = load_le32(s);
+            b = load_le32(s + n - 4);
+        } else if (n > 0) {
+            a = (uint64_t)s[0] << 16 | (uint64_t)s[n >> 1] << 8 | s[n - 1];
+            b = 0;
+        } else {
+            a = b = 0;
+        }
+    } else {
+        uint64_t h = seed;
+        size_t i = 0;
+        for (; i + 16 < n; i += 16)
+            h = mum(load_le64(s + i) ^ 0xe7037ed1a0b428dbULL, load_le64(s + i + 8) ^ h);
+        seed = h;
+        a = load_le64(s + n - 16);
+        b = load_le64(s + n - 8);
     }
-    if (n > 0) {
-        uint64_t w = 0;
-        memcpy(&w, s, n);
-        h = (h ^ rt_mix64(w ^ 0xa5)) * 0x100000001b3ULL;
-    }
-    return rt_mix64(h);
+    return mum(0xe7037ed1a0b428dbULL ^ n, mum(a ^ 0xe7037ed1a0b428dbULL, b ^ seed));
 }
 
 static uint64_t hash_float(double f, uint64_t seed) {

@@ -41,6 +41,11 @@ uint64_t rt_hash_bytes(const void *p, size_t n, uint64_t seed);
 // an interface holds an uncomparable dynamic type.
 uint64_t rt_hash(Runtime *rt, const Type *t, const void *addr, uint64_t seed);
 
+// rt_map_probe_len: how many index slots a lookup of key in m examines
+// (to its entry, or to the EMPTY slot that proves it absent); 0 for a nil
+// or never-filled map. For tests of the probing invariants.
+uint32_t rt_map_probe_len(Runtime *rt, const Type *map_type, const GoMap *m, const void *key);
+
 // rt_typed_clear zeroes the value of type t at p through the write barrier.
 void rt_typed_clear(Runtime *rt, const Type *t, void *p);
 

@@ -55,7 +55,12 @@ static Type *struct_type(Checker *c, AstExpr *e) {
         AstField *f = fl->v[i];
         Type *ft = tc_type_expr(c, f->type);
         if (!ft) ft = c->u.types[KIND_INT];
+        const char *tag = NULL;
+        if (f->tag) {   // spec "Struct types": the tag is part of the type
+            tag = arena_strndup(c->arena, f->tag->u.lit.sval, f->tag->u.lit.slen);
+        }
         if (f->names.n == 0) {
+            fields[k].tag = tag;
             const Type *base = ft->kind == KIND_POINTER && !ft->name ? ft->elem : ft;
             fields[k].name = base && base->name ? base->name : "?";
             fields[k].type = ft;
@@ -71,6 +76,7 @@ static Type *struct_type(Checker *c, AstExpr *e) {
                     tc_errorf(c, f->names.v[j]->pos, "%s redeclared", nm);
             fields[k].name = nm;
             fields[k].type = ft;
+            fields[k].tag = tag;
             fields[k].exported = nm[0] >= 'A' && nm[0] <= 'Z';
         }
     }

@@ -85,6 +85,7 @@ static bool same_shape(const Type *a, const Type *b) {
     for (int i = 0; i < a->nfields; i++) {
         const Field *f = &a->fields[i], *g = &b->fields[i];
         if (f->type != g->type || f->embedded != g->embedded || strcmp(f->name, g->name) != 0) return false;
+        if ((f->tag != NULL) != (g->tag != NULL) || (f->tag && strcmp(f->tag, g->tag) != 0)) return false;
     }
     for (int i = 0; i < a->nparams; i++)
         if (a->params[i] != b->params[i]) return false;

@@ -215,12 +215,12 @@ static Value slice_expr(const Node *n, Frame *fr) {
     }
     Value r;
     r.w[1] = 0;
-    if (is_string) {
-        r.s.ptr = (const uint8_t *)base + lo;
+    if (is_string) {   // no arithmetic on a NULL base (an empty string or nil slice)
+        r.s.ptr = base ? (const uint8_t *)base + lo : NULL;
         r.s.len = hi - lo;
         return r;
     }
-    r.sl.ptr = base + lo * d->esize;
+    r.sl.ptr = base ? base + lo * d->esize : NULL;
     r.sl.len = (uint32_t)(hi - lo);
     r.sl.cap = (uint32_t)(max - lo);
     return r;
@@ -365,6 +365,29 @@ static Value composite(const Node *n, Frame *fr) {
 }
 
 static void *composite_addr(const Node *n, Frame *fr) { return composite(n, fr).p; }
+
+// &T{...} of a slice or map type: a fresh variable holding the value
+static Value addr_of_value(const Node *n, Frame *fr) {
+    const Node *x = n->u.field.x;
+    void *cell = rt_alloc(fr->in->rt, x->type);
+    rt_store(fr->in->rt, x->type, cell, EVAL(x, fr));
+    Value r;
+    r.w[1] = 0;
+    r.p = cell;
+    return r;
+}
+
+Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit) {
+    Node *x = eval_lower_composite(L, lit);
+    if (x->type->flags & TF_AGGREGATE) {   // the literal's fresh storage is the pointer
+        x->type = e->type;
+        x->addr = NULL;
+        return x;
+    }
+    Node *n = eval_new_node(L, addr_of_value, e->type, e->pos.line);
+    n->u.field.x = x;
+    return n;
+}
 
 bool eval_is_fresh(const Node *n) { return n->eval == composite || eval_is_call(n); }
 

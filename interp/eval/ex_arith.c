@@ -12,18 +12,6 @@
 
 #include "internal.h"
 
-// wrap truncates an integer result to its type's width.
-static inline int64_t wrap(int kind, int64_t v) {
-    switch (kind) {
-    case KIND_INT8: return (int8_t)v;
-    case KIND_INT16: return (int16_t)v;
-    case KIND_INT32: return (int32_t)v;
-    case KIND_UINT8: return (uint8_t)v;
-    case KIND_UINT16: return (uint16_t)v;
-    case KIND_UINT32: return (uint32_t)v;
-    default: return v;
-    }
-}
 
 static Value vint(int64_t i) { return eval_vint(i); }
 static Value vbool(bool b) { return eval_vbool(b); }
@@ -34,13 +22,13 @@ Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t) 
     Value r;
     r.w[1] = 0;
     switch (op) {
-    case OP_ADD_INT: return vint(wrap(kind, (int64_t)((uint64_t)a.i + (uint64_t)b.i)));
-    case OP_SUB_INT: return vint(wrap(kind, (int64_t)((uint64_t)a.i - (uint64_t)b.i)));
-    case OP_MUL_INT: return vint(wrap(kind, (int64_t)((uint64_t)a.i * (uint64_t)b.i)));
+    case OP_ADD_INT: return vint(eval_wrap(kind, (int64_t)((uint64_t)a.i + (uint64_t)b.i)));
+    case OP_SUB_INT: return vint(eval_wrap(kind, (int64_t)((uint64_t)a.i - (uint64_t)b.i)));
+    case OP_MUL_INT: return vint(eval_wrap(kind, (int64_t)((uint64_t)a.i * (uint64_t)b.i)));
     case OP_DIV_INT:
         if (b.i == 0) rt_panic_divide(in->rt);
-        if (b.i == -1) return vint(wrap(kind, (int64_t)(0 - (uint64_t)a.i)));
-        return vint(wrap(kind, a.i / b.i));
+        if (b.i == -1) return vint(eval_wrap(kind, (int64_t)(0 - (uint64_t)a.i)));
+        return vint(eval_wrap(kind, a.i / b.i));
     case OP_REM_INT:
         if (b.i == 0) rt_panic_divide(in->rt);
         if (b.i == -1) return vint(0);
@@ -53,12 +41,12 @@ Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t) 
         return vint((int64_t)(a.u % b.u));
     case OP_AND: return vint(a.i & b.i);
     case OP_OR: return vint(a.i | b.i);
-    case OP_XOR: return vint(wrap(kind, a.i ^ b.i));
+    case OP_XOR: return vint(eval_wrap(kind, a.i ^ b.i));
     case OP_AND_NOT: return vint(a.i & ~b.i);
     case OP_SHL: {
         uint64_t s = b.u;   // negative signed counts panicked before
         if (s >= 64) return vint(0);
-        return vint(wrap(kind, (int64_t)(a.u << s)));
+        return vint(eval_wrap(kind, (int64_t)(a.u << s)));
     }
     case OP_SHR_INT: {
         uint64_t s = (uint64_t)b.i;
@@ -366,7 +354,7 @@ Node *eval_lower_binary(Lower *L, AstExpr *e) {
 // ---- unary ----
 
 static Value neg_int(const Node *n, Frame *fr) {
-    return vint(wrap(n->u.un.kind, (int64_t)(0 - (uint64_t)EVAL(n->u.un.x, fr).i)));
+    return vint(eval_wrap(n->u.un.kind, (int64_t)(0 - (uint64_t)EVAL(n->u.un.x, fr).i)));
 }
 static Value neg_f64(const Node *n, Frame *fr) {
     Value r = EVAL(n->u.un.x, fr);
@@ -379,7 +367,7 @@ static Value neg_f32(const Node *n, Frame *fr) {
     return r;
 }
 static Value not_(const Node *n, Frame *fr) { return vbool(!EVAL(n->u.un.x, fr).b); }
-static Value compl_(const Node *n, Frame *fr) { return vint(wrap(n->u.un.kind, ~EVAL(n->u.un.x, fr).i)); }
+static Value compl_(const Node *n, Frame *fr) { return vint(eval_wrap(n->u.un.kind, ~EVAL(n->u.un.x, fr).i)); }
 
 Node *eval_lower_unary(Lower *L, AstExpr *e) {
     EvalFn fn;

@@ -196,8 +196,28 @@ static Value len_slice(const Node *n, Frame *fr) {
     return vint(EVAL(x, fr).sl.len);
 }
 
+// append(s, v) of one word-or-smaller value without pointers: in place
+// while there is room, through rt_append when it must grow.
+static Value append1(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    const Type *et = cs->btype;
+    Value s = EVAL(cs->args[0], fr);
+    Value v = EVAL(cs->args[1], fr);
+    if (s.sl.len < s.sl.cap) {
+        memcpy((char *)s.sl.ptr + (size_t)s.sl.len * et->size, &v, et->size);
+        s.sl.len++;
+        return s;
+    }
+    fr->line = cs->line;
+    s.sl = rt_append(fr->in->rt, et, s.sl, &v, 1);
+    return s;
+}
+
 // eval_builtin_handler: the handler of a built-in call node.
 EvalFn eval_builtin_handler(const CallSite *cs) {
+    if (cs->builtin == BI_APPEND && cs->nargs == 2 && !cs->variadic && (cs->btype->flags & TF_NOPTR) &&
+        !(cs->btype->flags & TF_AGGREGATE) && cs->btype->size <= 8 && cs->btype->size > 0)
+        return append1;
     if (cs->builtin == BI_LEN) {
         int k = tc_under(cs->args[0]->type)->kind;
         if (k == KIND_STRING) return len_string;

@@ -173,15 +173,11 @@ int eval_pack_args(const CallSite *cs, Frame *fr, Value *args) {
 
 // ---- call handlers ----
 
-// call_direct runs code (closure cl) with the arguments of cs evaluated
-// straight into its slots. Only results and the blank parameters' slot
-// are zeroed: every other slot is written before it is read (parameters
-// here, locals at their declaration).
-static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
-    Interp *in = fr->in;
-    if (__builtin_expect(!code->body, 0)) eval_code_prepare(in, (Code *)code);
+// load_args evaluates the arguments of cs (and a method's receiver)
+// straight into the parameter slots of code; blank parameters' values go
+// to the spare slot past the frame.
+__attribute__((always_inline)) static inline void load_args(const CallSite *cs, Frame *fr, const Code *code, Value *slots, const Value *recv) {
     int ns = code->nslots;
-    Value slots[ns + 1];
     const int *ps = code->param_slot;
     if (recv) {   // a method: the receiver is parameter 0
         slots[ps[0] >= 0 ? ps[0] : ns] = *recv;
@@ -191,50 +187,24 @@ static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code,
         int s = ps[i];
         slots[s >= 0 ? s : ns] = EVAL(cs->args[i], fr);
     }
-    const int *rs = code->result_slot;
-    for (int i = 0; i < code->nresults; i++) slots[rs[i]].w[0] = slots[rs[i]].w[1] = 0;
-    fr->line = cs->line;
-    if (code->ncellinit || code->has_defer) {
-        run_code(in, code, cl, slots, fr);
-    } else {
-        Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
-        in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
-        enter(in);
-        if (code->ret_expr) {   // func(...) T { return e }: e is the result
-            callee.line = code->ret_line;
-            Value r = EVAL(code->ret_expr, &callee);
-            in->top = fr;
-            return r;
-        }
-        eval_exec_list(&code->body->u.block, &callee);
-        in->top = fr;
-    }
-    if (code->nresults) return result_of(code, slots, 0);
-    Value none;
-    none.w[0] = none.w[1] = 0;
-    return none;
 }
 
-// call_simple: a call of a top-level function without defer, cells or
-// named results, returning at most one value: the shortest path.
-static Value call_simple(const Node *n, Frame *fr) {
-    const CallSite *cs = n->u.call.site;
-    const Code *code = cs->code;
-    if (__builtin_expect(!code->body || !code->simple, 0)) return call_direct(cs, fr, code, NULL, NULL);
+// run_simple calls code (closure cl), a function without defer, cells or
+// named results returning at most one value, with the arguments of cs:
+// the shortest path. Slots other than the parameters are not zeroed:
+// every one is written before it is read (locals at their declaration,
+// the result by the return statement).
+__attribute__((always_inline)) static inline Value run_simple(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
     Interp *in = fr->in;
     int ns = code->nslots;
     Value slots[ns + 1];
-    const int *ps = code->param_slot;
-    for (int i = 0; i < cs->nargs; i++) {
-        int s = ps[i];
-        slots[s >= 0 ? s : ns] = EVAL(cs->args[i], fr);
-    }
+    load_args(cs, fr, code, slots, recv);
     fr->line = cs->line;
-    Frame callee = {.slots = slots, .in = in, .code = code, .caller = fr, .line = code->line};
-    in->top = &callee;
+    Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
+    in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
     enter(in);
     Value r;
-    if (code->ret_expr) {
+    if (code->ret_expr) {   // func(...) T { return e }: e is the result
         callee.line = code->ret_line;
         r = EVAL(code->ret_expr, &callee);
     } else {
@@ -243,6 +213,33 @@ static Value call_simple(const Node *n, Frame *fr) {
     }
     in->top = fr;
     return r;
+}
+
+// call_direct runs code (closure cl) with the arguments of cs evaluated
+// straight into its slots: simple functions by run_simple, others (defer,
+// cells, named or several results) by run_code with the results zeroed.
+static inline Value call_direct(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
+    Interp *in = fr->in;
+    if (__builtin_expect(!code->body, 0)) eval_code_prepare(in, (Code *)code);
+    if (code->simple) return run_simple(cs, fr, code, cl, recv);
+    Value slots[code->nslots + 1];
+    load_args(cs, fr, code, slots, recv);
+    const int *rs = code->result_slot;
+    for (int i = 0; i < code->nresults; i++) slots[rs[i]].w[0] = slots[rs[i]].w[1] = 0;
+    fr->line = cs->line;
+    run_code(in, code, cl, slots, fr);
+    if (code->nresults) return result_of(code, slots, 0);
+    Value none;
+    none.w[0] = none.w[1] = 0;
+    return none;
+}
+
+// call_simple: a static call of a simple function (see run_simple).
+static Value call_simple(const Node *n, Frame *fr) {
+    const CallSite *cs = n->u.call.site;
+    const Code *code = cs->code;
+    if (__builtin_expect(!code->body || !code->simple, 0)) return call_direct(cs, fr, code, NULL, NULL);
+    return run_simple(cs, fr, code, NULL, NULL);
 }
 
 // call_static: a call of a top-level function whose arguments need no
@@ -275,7 +272,9 @@ static Value call_closure(const Node *n, Frame *fr) {
         eval_call_value(fr->in, fnv, args, nargs, res, fr);
         return res[0];
     }
-    return call_direct(cs, fr, cl->code, cl, NULL);
+    const Code *code = cl->code;
+    if (code->body && code->simple) return run_simple(cs, fr, code, cl, NULL);
+    return call_direct(cs, fr, code, cl, NULL);
 }
 
 // call_native: a package function in C with plain arguments.
@@ -303,6 +302,7 @@ static Value call_method_direct(const Node *n, Frame *fr) {
     const Code *code;
     NativeFn native;
     eval_method_recv(&cs->method, fr, &recv, &code, &native);
+    if (code && code->body && code->simple) return run_simple(cs, fr, code, NULL, &recv);
     if (code) return call_direct(cs, fr, code, NULL, &recv);
     Value args[cs->nargs + 2];
     memset(args, 0, sizeof args);

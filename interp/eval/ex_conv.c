@@ -8,22 +8,11 @@
 
 #include "internal.h"
 
-static inline int64_t wrap(int kind, int64_t v) {
-    switch (kind) {
-    case KIND_INT8: return (int8_t)v;
-    case KIND_INT16: return (int16_t)v;
-    case KIND_INT32: return (int32_t)v;
-    case KIND_UINT8: return (uint8_t)v;
-    case KIND_UINT16: return (uint16_t)v;
-    case KIND_UINT32: return (uint32_t)v;
-    default: return v;
-    }
-}
 
 #define X(n, fr) EVAL((n)->u.conv.x, fr)
 
 static Value conv_nop(const Node *n, Frame *fr) { return X(n, fr); }
-static Value conv_int(const Node *n, Frame *fr) { return eval_vint(wrap(n->u.conv.kind, X(n, fr).i)); }
+static Value conv_int(const Node *n, Frame *fr) { return eval_vint(eval_wrap(n->u.conv.kind, X(n, fr).i)); }
 static Value conv_int_f64(const Node *n, Frame *fr) {
     Value r;
     r.w[1] = 0;
@@ -64,12 +53,12 @@ static Value conv_f32_f64(const Node *n, Frame *fr) {
 // float to integer: out-of-range values give Go's amd64 result.
 static Value float_to_int(int kind, double d) {
     if (isnan(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0) return eval_vint(INT64_MIN);
-    return eval_vint(wrap(kind, (int64_t)d));
+    return eval_vint(eval_wrap(kind, (int64_t)d));
 }
 static Value float_to_uint(int kind, double d) {
-    if (isnan(d) || d < 0) return eval_vint(wrap(kind, (int64_t)d));
+    if (isnan(d) || d < 0) return eval_vint(eval_wrap(kind, (int64_t)d));
     if (d >= 18446744073709551616.0) return eval_vint(INT64_MIN);
-    return eval_vint(wrap(kind, (int64_t)(uint64_t)d));
+    return eval_vint(eval_wrap(kind, (int64_t)(uint64_t)d));
 }
 static Value conv_f64_int(const Node *n, Frame *fr) { return float_to_int(n->u.conv.kind, X(n, fr).f); }
 static Value conv_f32_int(const Node *n, Frame *fr) { return float_to_int(n->u.conv.kind, (double)X(n, fr).f32); }

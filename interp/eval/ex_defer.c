@@ -99,7 +99,7 @@ void eval_run_with_defers(Frame *fr) {
     PanicHandler h;
     rt_push_handler(in->rt, &h);
     if (setjmp(h.jb) == 0) {
-        code->body->exec(code->body, fr);
+        if (code->body->exec(code->body, fr) == EXEC_NORMAL) fr->line = code->end_line;   // fell off the end
         in->top = fr;
         run_defers(in, fr);
         rt_pop_handler(in->rt, &h);

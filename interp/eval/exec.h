@@ -108,6 +108,7 @@ typedef struct CellInit {
 struct Code {
     const char *name;         // "main.f", "main.main.func1", "main.(*T).M"
     int line;                 // declaration line (traces before the first statement)
+    int end_line;             // the closing brace: deferred calls run there when the body ends
     int nslots;
     int nparams;
     const int *param_slot;    // -1: blank parameter
@@ -277,6 +278,7 @@ union NodeData {
     CallData call;
     FuncLitData lit;
     MethodSel *msel;          // method values
+    struct GuardData *guard;  // a body "if c { return a }; return b" (st_basic.c)
     NativeFn native;          // a package function used as a value
 };
 

@@ -91,6 +91,7 @@ Node *eval_lower_field(Lower *L, AstExpr *e);
 Node *eval_lower_deref(Lower *L, AstExpr *e);
 Node *eval_lower_addr(Lower *L, AstExpr *e);
 Node *eval_lower_composite(Lower *L, AstExpr *e);
+Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit);
 Value eval_map_index_commaok(const Node *n, Frame *fr, Value *ok);
 bool eval_is_map_index(const Node *n);
 bool eval_is_assert(const Node *n);
@@ -149,6 +150,7 @@ Stmt *eval_lower_define_multi(Lower *L, AstStmt *s);
 Stmt *eval_lower_opassign(Lower *L, AstStmt *s);
 Stmt *eval_lower_return(Lower *L, AstStmt *s);
 const Node *eval_single_return(const Stmt *s);
+Node *eval_guarded_return(Lower *L, const Block *body);
 Stmt *eval_lower_if(Lower *L, AstStmt *s);
 Stmt *eval_lower_for(Lower *L, AstStmt *s);
 Stmt *eval_lower_range(Lower *L, AstStmt *s);
@@ -212,6 +214,20 @@ static inline ExecStatus eval_leave_switch(Frame *fr, const Stmt *s, ExecStatus 
 static inline void eval_back_edge(Interp *in) {
     eval_safepoint(in);
     eval_poll_interrupt(in);
+}
+
+// eval_wrap truncates an integer result to the width of its kind (Go's
+// wrap-around for sized integers).
+static inline int64_t eval_wrap(int kind, int64_t v) {
+    switch (kind) {
+    case KIND_INT8: return (int8_t)v;
+    case KIND_INT16: return (int16_t)v;
+    case KIND_INT32: return (int32_t)v;
+    case KIND_UINT8: return (uint8_t)v;
+    case KIND_UINT16: return (uint16_t)v;
+    case KIND_UINT32: return (uint32_t)v;
+    default: return v;
+    }
 }
 
 static inline Value eval_vint(int64_t i) {

@@ -98,12 +98,7 @@ Node *eval_lower_expr(Lower *L, AstExpr *e) {
     case OP_FIELD: case OP_PTR_FIELD: return eval_lower_field(L, e);
     case OP_DEREF: return eval_lower_deref(L, e);
     case OP_ADDR: return eval_lower_addr(L, e);
-    case OP_ADDR_COMPOSITE: {   // &T{...}: the literal's fresh storage is the pointer
-        Node *n = eval_lower_composite(L, strip_paren(e->u.unary.x));
-        n->type = e->type;
-        n->addr = NULL;
-        return n;
-    }
+    case OP_ADDR_COMPOSITE: return eval_lower_addr_composite(L, e, strip_paren(e->u.unary.x));
     case OP_COMPOSITE: return eval_lower_composite(L, e);
     case OP_FUNC_LIT: return eval_lower_func_lit(L, e);
     case OP_CALL: case OP_CALL_CLOSURE: case OP_CALL_NATIVE: case OP_CALL_BUILTIN: case OP_CALL_METHOD:
@@ -241,6 +236,7 @@ Code *eval_code_of(Interp *in, FuncInfo *fn) {
 // layout fills the frame layout of code from its FuncInfo.
 static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->nslots = fn->nslots;
+    code->end_line = fn->body ? fn->body->rbrace.line : fn->pos.line;
     code->nparams = fn->nparams;
     int *ps = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(int));
     const Type **pt = eval_lower_alloc(L, (size_t)(fn->nparams + 1) * sizeof(Type *));
@@ -275,7 +271,9 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->ncellinit = nci;
     code->has_defer = fn->has_defer;
     code->named_results = fn->named_results;
-    code->simple = !fn->has_defer && nci == 0 && fn->nresults <= 1 && !fn->named_results;
+    int nwork = 0;   // cell initialisations with work to do at entry (adopted copies have none)
+    for (int i = 0; i < nci; i++) nwork += !ci[i].adopt;
+    code->simple = !fn->has_defer && nwork == 0 && fn->nresults <= 1 && !fn->named_results;
     code->ncaptures = fn->ncaptures;
     CaptureFrom *cf = eval_lower_alloc(L, (size_t)(fn->ncaptures + 1) * sizeof *cf);
     for (int i = 0; i < fn->ncaptures; i++)
@@ -302,6 +300,8 @@ void eval_code_prepare(Interp *in, Code *code) {
     resolve_fixups(&L);
     if (body->u.block.n == 1 && eval_single_return(body->u.block.v[0])) {
         code->ret_expr = eval_single_return(body->u.block.v[0]);
+        code->ret_line = body->u.block.v[0]->line;
+    } else if ((code->ret_expr = eval_guarded_return(&L, &body->u.block))) {
         code->ret_line = body->u.block.v[0]->line;
     }
     code->body = body;

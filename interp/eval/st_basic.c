@@ -189,6 +189,15 @@ static ExecStatus exec_set_locals(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+static ExecStatus exec_map_commaok(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    Value ok;
+    Value v = eval_map_index_commaok(a->rhs[0], fr, &ok);
+    fr->slots[a->lhs[0].slot] = v;
+    fr->slots[a->lhs[1].slot] = ok;
+    return EXEC_NORMAL;
+}
+
 static ExecStatus exec_set_locals2(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     Value v0 = EVAL(a->rhs[0], fr);
@@ -279,7 +288,7 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
         else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
         else if (!a->decl[0] && small_target(&a->lhs[0])) st->exec = exec_set_small;
-    } else if (a->n > 1 && a->nrhs == a->n && !a->tuple) {
+    } else if (a->n > 1 && (a->nrhs == a->n || a->tuple)) {
         if (define) {   // a, b := x, y: plain new locals are plain targets
             bool plain = true;
             for (int i = 0; i < a->n; i++) {
@@ -301,8 +310,13 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             locals = locals && a->lhs[i].kind == TGT_LOCAL;
             words = words && word_target(&a->lhs[i]);
         }
-        if (locals && !a->define) st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
-        else if (words && !a->define) st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
+        if (a->tuple) {   // v, ok := m[k] into plain locals
+            if (locals && !a->define && a->n == 2 && eval_is_map_index(a->rhs[0])) st->exec = exec_map_commaok;
+        } else if (locals && !a->define) {
+            st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
+        } else if (words && !a->define) {
+            st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
+        }
     }
     return st;
 }
@@ -398,6 +412,17 @@ static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// v.x *= k, a[i] %= m ... on a wide integer without pointers: any operator
+// (shifts excluded: their count check is in exec_opassign)
+static ExecStatus exec_word_intop(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
+    Value cur = eval_vint(*p);
+    Value y = EVAL(o->rhs, fr);
+    *p = eval_binop(fr->in, o->op, o->op_kind, cur, y, o->lhs.type).i;
+    return EXEC_NORMAL;
+}
+
 // b.vx -= e, a[i] *= k ... on a float64
 static ExecStatus exec_word_farith(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
@@ -426,9 +451,9 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     o->op_kind = oi->kind;
     o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
                       !tc_is_unsigned(oi->rhs->type);
-    if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && (oi->op == OP_ADD_INT || oi->op == OP_SUB_INT) &&
-        word_target(&o->lhs))
-        st->exec = exec_word_add;
+    if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && word_target(&o->lhs) && !o->shift_signed &&
+        oi->op != OP_SHL && oi->op != OP_SHR_INT && oi->op != OP_SHR_UINT)
+        st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add : exec_word_intop;
     if (o->lhs.kind == TGT_ADDR && oi->kind == KIND_FLOAT64 && word_target(&o->lhs) &&
         (oi->op == OP_ADD_F64 || oi->op == OP_SUB_F64 || oi->op == OP_MUL_F64 || oi->op == OP_DIV_F64))
         st->exec = exec_word_farith;
@@ -575,6 +600,46 @@ static ExecStatus exec_return(const Stmt *s, Frame *fr) {
 static ExecStatus exec_return1(const Stmt *s, Frame *fr) {
     fr->slots[s->u.ret.single_slot] = EVAL(s->u.ret.single, fr);
     return EXEC_RETURN;
+}
+
+// A body "if c { return a }; return b" (one plain result) is the node
+// c ? a : b, evaluated straight into the caller like "return e" (fib's
+// shape, and every recursion with a base case).
+typedef struct GuardData {
+    Node *c, *a, *b;
+    int line_a, line_b;
+} GuardData;
+
+static Value guarded(const Node *n, Frame *fr) {
+    const GuardData *g = n->u.guard;
+    if (EVAL(g->c, fr).b) {
+        fr->line = g->line_a;
+        return EVAL(g->a, fr);
+    }
+    fr->line = g->line_b;
+    return EVAL(g->b, fr);
+}
+
+static bool is_if(const Stmt *s) {
+    if (s->exec == exec_if) return true;
+    for (int c = 0; c < 6; c++)
+        if (s->exec == if_fused[c][0] || s->exec == if_fused[c][1]) return true;
+    return false;
+}
+
+Node *eval_guarded_return(Lower *L, const Block *body) {
+    if (body->n != 2 || !is_if(body->v[0]) || body->v[1]->exec != exec_return1) return NULL;
+    const IfData *d = &body->v[0]->u.if_;
+    if (d->init || d->else_ || d->then_->u.block.n != 1 || d->then_->u.block.v[0]->exec != exec_return1) return NULL;
+    GuardData *g = eval_lower_alloc(L, sizeof *g);
+    g->c = d->cond;
+    g->a = d->then_->u.block.v[0]->u.ret.single;
+    g->line_a = d->then_->u.block.v[0]->line;
+    g->b = body->v[1]->u.ret.single;
+    g->line_b = body->v[1]->line;
+    Node *n = eval_new_node(L, guarded, g->b->type, body->v[0]->line);
+    n->u.guard = g;
+    return n;
 }
 
 // eval_single_return: the expression of a one-result "return e" statement

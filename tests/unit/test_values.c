@@ -824,6 +824,188 @@ START_TEST(test_map_keys) {
 }
 END_TEST
 
+// probe_stats: the longest and the total probe length over keys[0..n).
+static void probe_stats(Runtime *rt, const Type *mt, GoMap *m, const int64_t *keys, int n, uint32_t *max,
+                        uint64_t *total) {
+    *max = 0;
+    *total = 0;
+    for (int i = 0; i < n; i++) {
+        uint32_t p = rt_map_probe_len(rt, mt, m, &keys[i]);
+        if (p > *max) *max = p;
+        *total += p;
+    }
+}
+
+// Integer keys hash to themselves; the probing must still keep probe
+// sequences short for keys that agree in their low bits or whose halves
+// cancel, and for absent keys that alias into runs of present ones.
+START_TEST(test_map_probe_patterns) {
+    Runtime *rt = new_rt();
+    Types *T = make_types();
+    Type *mt = ty_map(T, T->tint, T->tint);
+    enum { N = 20000 };
+    int64_t *keys = malloc(N * sizeof *keys), *miss = malloc(N * sizeof *miss);
+    ck_assert(keys && miss);
+    for (int pat = 0; pat < 10; pat++) {
+        GoMap *m = rt_map_new(rt, mt, 0);
+        for (int64_t i = 0; i < N; i++) {
+            int64_t x = i % 128, y = i / 128;
+            switch (pat) {
+            case 0: keys[i] = i; miss[i] = i + 3 * 32768; break;   // a run; misses alias into it
+            case 1: keys[i] = i << 20; miss[i] = (i << 20) + 1; break;
+            case 2: keys[i] = (int64_t)((uint64_t)i << 32); miss[i] = (int64_t)((uint64_t)i << 32 | 1); break;
+            case 3: keys[i] = (int64_t)((uint64_t)i << 32 | (uint64_t)i); miss[i] = -i - 1; break;
+            case 4: keys[i] = (int64_t)((uint64_t)x << 32 | (uint64_t)y); miss[i] = (int64_t)((uint64_t)y << 32 | (uint64_t)(x + 200)); break;
+            case 5: keys[i] = i << 8; miss[i] = (i << 8) + 128; break;
+            case 6: keys[i] = i << 24; miss[i] = (i << 24) + 1; break;
+            case 7: keys[i] = i << 40; miss[i] = (i << 40) + (1 << 20); break;
+            case 8: keys[i] = i * 1000003; miss[i] = i * 1000003 + 500000; break;
+            default: keys[i] = -i * 7; miss[i] = -i * 7 - 3; break;
+            }
+            *(int64_t *)rt_map_assign(rt, mt, m, &keys[i]) = i;
+        }
+        ck_assert_int_eq(rt_map_len(m), N);
+        for (int i = 0; i < N; i++) {
+            int64_t *v = rt_map_access(rt, mt, m, &keys[i]);
+            ck_assert_ptr_nonnull(v);
+            ck_assert_int_eq(*v, i);
+            ck_assert_ptr_null(rt_map_access(rt, mt, m, &miss[i]));
+        }
+        uint32_t max;
+        uint64_t total;
+        probe_stats(rt, mt, m, keys, N, &max, &total);
+        ck_assert_msg(total <= 4 * (uint64_t)N && max <= 128, "pattern %d hits: avg %.2f max %u", pat,
+                      (double)total / N, max);
+        probe_stats(rt, mt, m, miss, N, &max, &total);
+        ck_assert_msg(total <= 8 * (uint64_t)N && max <= 256, "pattern %d misses: avg %.2f max %u", pat,
+                      (double)total / N, max);
+    }
+    free(keys);
+    free(miss);
+    rt_free(rt);
+    free_types(T);
+}
+END_TEST
+
+// A queue-like map (insert new keys, delete old ones) leaves tombstones
+// behind; lookups, hits and misses, must stay short and the map must not
+// grow without bound.
+START_TEST(test_map_probe_after_deletes) {
+    Runtime *rt = new_rt();
+    Types *T = make_types();
+    Type *mt = ty_map(T, T->tint, T->tint);
+    Type *ms = ty_map(T, T->tstring, T->tint);
+    GoMap *m = rt_map_new(rt, mt, 0), *sm = rt_map_new(rt, ms, 0);
+    enum { LIVE = 1000, ROUNDS = 200000 };
+    char buf[32];
+    for (int64_t i = 0; i < ROUNDS; i++) {
+        *(int64_t *)rt_map_assign(rt, mt, m, &i) = i;
+        snprintf(buf, sizeof buf, "k%lld", (long long)i);
+        GoString k = rt_string_from_c(rt, buf, strlen(buf));
+        *(int64_t *)rt_map_assign(rt, ms, sm, &k) = i;
+        if (i >= LIVE) {
+            int64_t old = i - LIVE;
+            rt_map_delete(rt, mt, m, &old);
+            snprintf(buf, sizeof buf, "k%lld", (long long)old);
+            GoString ok = gs(buf);
+            rt_map_delete(rt, ms, sm, &ok);
+        }
+    }
+    ck_assert_int_eq(rt_map_len(m), LIVE);
+    ck_assert_int_eq(rt_map_len(sm), LIVE);
+    uint64_t total = 0;
+    uint32_t max = 0;
+    for (int64_t i = ROUNDS - 2 * LIVE; i < ROUNDS; i++) {   // half present, half deleted
+        uint32_t p = rt_map_probe_len(rt, mt, m, &i);
+        total += p;
+        if (p > max) max = p;
+        snprintf(buf, sizeof buf, "k%lld", (long long)i);
+        GoString k = gs(buf);
+        p = rt_map_probe_len(rt, ms, sm, &k);
+        total += p;
+        if (p > max) max = p;
+        int64_t *v = rt_map_access(rt, mt, m, &i), *sv = rt_map_access(rt, ms, sm, &k);
+        ck_assert((v != NULL) == (i >= ROUNDS - LIVE));
+        ck_assert((sv != NULL) == (i >= ROUNDS - LIVE));
+        if (v) ck_assert_int_eq(*v, i);
+        if (sv) ck_assert_int_eq(*sv, i);
+    }
+    ck_assert_msg(total <= 8 * 4 * LIVE && max <= 256, "avg %.2f max %u", (double)total / (4 * LIVE), max);
+    rt_free(rt);
+    free_types(T);
+}
+END_TEST
+
+// rt_map_access remembers the entry it found so that the rt_map_assign of
+// `m[k] op= v` skips the lookup; deletions and rebuilds must forget it.
+START_TEST(test_map_access_then_assign) {
+    Runtime *rt = new_rt();
+    Types *T = make_types();
+    Type *ms = ty_map(T, T->tstring, T->tint);
+    GoMap *m = rt_map_new(rt, ms, 0);
+    GoString empty = gs(""), x = gs("x"), y = rt_string_from_c(rt, "x", 1);
+    *(int64_t *)rt_map_assign(rt, ms, m, &empty) = 1;
+    *(int64_t *)rt_map_assign(rt, ms, m, &x) = 2;
+    ck_assert_int_eq(*(int64_t *)rt_map_access(rt, ms, m, &x), 2);
+    ck_assert_int_eq(*(int64_t *)rt_map_assign(rt, ms, m, &y), 2);   // same key, other bytes
+    rt_map_delete(rt, ms, m, &x);   // its key slot is cleared to ""
+    ck_assert_int_eq(*(int64_t *)rt_map_assign(rt, ms, m, &empty), 1);
+    ck_assert_int_eq(rt_map_len(m), 1);
+    ck_assert_int_eq(*(int64_t *)rt_map_assign(rt, ms, m, &x), 0);   // back, zeroed
+    ck_assert_int_eq(rt_map_len(m), 2);
+    // found, then the map grows (entries move to new arrays), then assigned
+    Type *mt = ty_map(T, T->tint, T->tint);
+    GoMap *im = rt_map_new(rt, mt, 0);
+    int64_t k0 = 0;
+    *(int64_t *)rt_map_assign(rt, mt, im, &k0) = 5;
+    ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mt, im, &k0), 5);
+    for (int64_t i = 1; i < 1000; i++) *(int64_t *)rt_map_assign(rt, mt, im, &i) = i;
+    int64_t *slot = rt_map_assign(rt, mt, im, &k0);
+    ck_assert_int_eq(*slot, 5);
+    *slot = 6;
+    ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mt, im, &k0), 6);
+    // found, deleted, compacted away, re-added: a fresh zero entry
+    ck_assert_ptr_nonnull(rt_map_access(rt, mt, im, &k0));
+    for (int64_t i = 0; i < 1000; i++) rt_map_delete(rt, mt, im, &i);
+    ck_assert_int_eq(*(int64_t *)rt_map_assign(rt, mt, im, &k0), 0);
+    ck_assert_int_eq(rt_map_len(im), 1);
+    rt_free(rt);
+    free_types(T);
+}
+END_TEST
+
+// 4-byte integer keys (negative ones included) and pointer keys use their
+// own probe loops.
+START_TEST(test_map_small_and_pointer_keys) {
+    Runtime *rt = new_rt();
+    Types *T = make_types();
+    Type *m32 = ty_map(T, T->tint32, T->tint);
+    GoMap *m = rt_map_new(rt, m32, 0);
+    for (int64_t i = -5000; i < 5000; i++) {
+        Value k = {.i = i * 3};   // the register form: sign-extended
+        *(int64_t *)rt_map_assign(rt, m32, m, &k) = i;
+    }
+    ck_assert_int_eq(rt_map_len(m), 10000);
+    for (int64_t i = -5000; i < 5000; i++) {
+        Value k = {.i = i * 3}, miss = {.i = i * 3 + 1};
+        ck_assert_int_eq(*(int64_t *)rt_map_access(rt, m32, m, &k), i);
+        ck_assert_ptr_null(rt_map_access(rt, m32, m, &miss));
+    }
+    Type *mp = ty_map(T, T->tuptr, T->tint);
+    GoMap *pm = rt_map_new(rt, mp, 0);
+    void *objs[500];
+    for (int i = 0; i < 500; i++) {
+        objs[i] = rt_alloc_noscan(rt, 16, true);
+        *(int64_t *)rt_map_assign(rt, mp, pm, &objs[i]) = i;
+    }
+    for (int i = 0; i < 500; i++) ck_assert_int_eq(*(int64_t *)rt_map_access(rt, mp, pm, &objs[i]), i);
+    void *nil = NULL;
+    ck_assert_ptr_null(rt_map_access(rt, mp, pm, &nil));
+    rt_free(rt);
+    free_types(T);
+}
+END_TEST
+
 START_TEST(test_map_iteration) {
     Runtime *rt = new_rt();
     Types *T = make_types();
@@ -1126,6 +1308,10 @@ Suite *values_suite(void) {
     tcase_add_test(tc, test_map_ints);
     tcase_add_test(tc, test_map_keys);
     tcase_add_test(tc, test_map_iteration);
+    tcase_add_test(tc, test_map_probe_patterns);
+    tcase_add_test(tc, test_map_probe_after_deletes);
+    tcase_add_test(tc, test_map_access_then_assign);
+    tcase_add_test(tc, test_map_small_and_pointer_keys);
     tcase_add_test(tc, test_panic_texts);
     tcase_add_test(tc, test_error_methods);
     tcase_add_test(tc, test_report_panic);

@@ -1,0 +1,118 @@
+// unicode_tables.c - package unicode's range tables (Go 1.19's tables.go,
+// generated into unicode_tables.inc): the exported *RangeTable variables
+// (Letter, Upper, Han, Latin, White_Space...) built as Go values on first
+// use, Go's Is/In/IsOneOf over any RangeTable (also ones a program
+// builds), and caseOrbit for SimpleFold.
+#include <string.h>
+
+#include "pkg_internal.h"
+
+// A generated table: R16 and R32 as (lo, hi, stride) triples.
+typedef struct UniTable {
+    const uint16_t *r16;
+    int n16;
+    const uint32_t *r32;
+    int n32;
+    int latin_offset;
+} UniTable;
+
+#include "unicode_tables.inc"
+#include "unicode_table_list.h"
+
+// RangeTable: struct { R16 []Range16; R32 []Range32; LatinOffset int }.
+typedef struct RangeTable {
+    GoSlice r16, r32;
+    int64_t latin_offset;
+} RangeTable;
+
+static const Type *utype(Runtime *rt, const char *name) {
+    const Type *t = rt_pkg_type(rt, "unicode", name, false);
+    if (!t) rt_fatal(rt, "unicode.%s: package type missing", name);
+    return t;
+}
+
+static void make_table(Runtime *rt, const UniTable *u, Value *out) {
+    RangeTable *t = rt_alloc(rt, utype(rt, "RangeTable"));
+    if (u->n16) {
+        GoSlice s = rt_make_slice(rt, utype(rt, "Range16"), u->n16, u->n16);
+        memcpy(s.ptr, u->r16, sizeof(uint16_t) * 3 * (size_t)u->n16);
+        gc_write_ptr(rt, &t->r16.ptr, s.ptr);
+        t->r16.len = t->r16.cap = s.len;
+    }
+    if (u->n32) {
+        GoSlice s = rt_make_slice(rt, utype(rt, "Range32"), u->n32, u->n32);
+        memcpy(s.ptr, u->r32, sizeof(uint32_t) * 3 * (size_t)u->n32);
+        gc_write_ptr(rt, &t->r32.ptr, s.ptr);
+        t->r32.len = t->r32.cap = s.len;
+    }
+    t->latin_offset = u->latin_offset;
+    *out = (Value){.w = {0, 0}};
+    out->p = t;
+}
+
+#define VAR_INIT(name, tab) \
+    static void init_##name(Runtime *rt, Value *out) { make_table(rt, &tab, out); }
+UNICODE_TABLE_VARS(VAR_INIT)
+#define VAR_ENTRY(name, tab) {#name, "*RangeTable", init_##name},
+const NativeVar rt_unicode_vars[] = {UNICODE_TABLE_VARS(VAR_ENTRY)};
+
+// is_in: Go's Is(rangeTab, r) (a binary search gives Go's answer).
+static bool is_in(Runtime *rt, const RangeTable *t, int32_t r) {
+    if (!t) rt_panic_nil_deref(rt);
+    const uint16_t *r16 = t->r16.ptr;
+    int64_t n16 = t->r16.len;
+    if (n16 > 0 && (uint32_t)r <= r16[3 * (n16 - 1) + 1]) {
+        int64_t lo = 0, hi = n16;
+        while (lo < hi) {
+            int64_t m = lo + (hi - lo) / 2;
+            const uint16_t *g = r16 + 3 * m;
+            if (g[0] <= (uint32_t)r && (uint32_t)r <= g[1]) return g[2] == 1 || ((uint32_t)r - g[0]) % g[2] == 0;
+            if ((uint32_t)r < g[0]) hi = m;
+            else lo = m + 1;
+        }
+        return false;
+    }
+    const uint32_t *r32 = t->r32.ptr;
+    int64_t n32 = t->r32.len;
+    if (n32 > 0 && r >= (int32_t)r32[0]) {
+        int64_t lo = 0, hi = n32;
+        while (lo < hi) {
+            int64_t m = lo + (hi - lo) / 2;
+            const uint32_t *g = r32 + 3 * m;
+            if (g[0] <= (uint32_t)r && (uint32_t)r <= g[1]) return g[2] == 1 || ((uint32_t)r - g[0]) % g[2] == 0;
+            if ((uint32_t)r < g[0]) hi = m;
+            else lo = m + 1;
+        }
+    }
+    return false;
+}
+
+void rt_unicode_is(Runtime *rt, Value *a, Value *res) {
+    res[0] = (Value){.w = {0, 0}};
+    res[0].b = is_in(rt, a[0].p, (int32_t)a[1].i);
+}
+
+// rt_unicode_in: In(r, ranges...) and IsOneOf(ranges, r) (slice at a[ranges_at]).
+static void any_in(Runtime *rt, GoSlice ranges, int32_t r, Value *res) {
+    res[0] = (Value){.w = {0, 0}};
+    for (uint32_t i = 0; i < ranges.len; i++) {
+        if (is_in(rt, ((RangeTable **)ranges.ptr)[i], r)) {
+            res[0].b = true;
+            return;
+        }
+    }
+}
+
+void rt_unicode_in(Runtime *rt, Value *a, Value *res) { any_in(rt, a[1].sl, (int32_t)a[0].i, res); }
+void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res) { any_in(rt, a[0].sl, (int32_t)a[1].i, res); }
+
+int32_t rt_unicode_orbit(int32_t r) {
+    size_t lo = 0, hi = sizeof case_orbit / sizeof case_orbit[0];
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if ((int32_t)case_orbit[m][0] < r) lo = m + 1;
+        else hi = m;
+    }
+    if (lo < sizeof case_orbit / sizeof case_orbit[0] && (int32_t)case_orbit[lo][0] == r) return (int32_t)case_orbit[lo][1];
+    return -1;
+}
