@@ -17,11 +17,14 @@
 //     1. cycle start, stop-the-world (the mutator is the only other thread:
 //        it stops itself at an allocation, the safepoint): finish the last
 //        cycle's sweep, marking = true (barrier on, allocate black), grey
-//        the roots — every goroutine's C stack and saved registers and the
-//        registered ranges, conservatively — and hand them to the collector;
-//     2. concurrent mark: the collector thread drains the grey set while
-//        the program runs; the mutator flushes its barrier buffer to it and
-//        assists (bounded slices of marking) when it outruns the collector;
+//        the roots — the running goroutine's C stack and saved registers
+//        and the registered ranges, conservatively — and hand them to the
+//        collector. Its work does not grow with the number of goroutines;
+//     2. concurrent mark: the collector thread scans the suspended stacks
+//        (each exactly once per cycle: a stack the scheduler resumes first
+//        is scanned by the scheduler, gc_mark.c) and drains the grey set
+//        while the program runs; the mutator flushes its barrier buffer to
+//        it and assists (bounded slices of marking) when it outruns it;
 //     3. mark termination, stop-the-world: once the collector is idle, the
 //        mutator flushes its barrier buffer and drains what that greyed
 //        (bounded: if too much is left, marking resumes concurrently),
@@ -104,7 +107,9 @@ void gc_maybe_collect(Runtime *rt) {
     if (h->in_gc)
         return;
     if (!h->dbg_stw) {
+        gc_stall_begin(h);
         gc_concurrent_poll(rt);
+        gc_stall_end(h, GC_STALL_NONE);
         return;
     }
     if (rt->cfg.gcstress > 0 && --h->stress_left <= 0) {
@@ -115,11 +120,17 @@ void gc_maybe_collect(Runtime *rt) {
     }
 }
 
+// gc_collect: runtime.GC(). Not a stall of the mutator (the program
+// asked for it): the bracket is dropped without being recorded.
 void gc_collect(Runtime *rt) {
-    if (rt->heap->dbg_stw)
+    Heap *h = rt->heap;
+    gc_stall_begin(h);
+    if (h->dbg_stw)
         gc_run_cycle(rt, true);
     else
         gc_concurrent_collect(rt);
+    if (h->dbg_pauses)
+        h->stall_depth--;
 }
 
 // ---- gctrace ---------------------------------------------------------------------
@@ -196,6 +207,7 @@ static void thread_csw(long *v, long *iv) {
 }
 
 uint64_t gc_pause_begin(Heap *h) {
+    gc_stall_begin(h);
     if (h->dbg_pauses)
         h->pause_cpu0 = gc_thread_cputime();
     if (h->dbg_pauses >= 2)
@@ -208,6 +220,7 @@ void gc_record_pause(Heap *h, const char *what, uint64_t ns) {
     h->gc_total_ns += ns;
     if (!h->dbg_pauses)
         return;
+    gc_stall_end(h, GC_STALL_PAUSE);
     if (h->dbg_pauses >= 2) {
         long v, iv;
         thread_csw(&v, &iv);
@@ -267,7 +280,9 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     pthread_mutex_unlock(&h->lock);
     h->marking = true;
     h->marked_bytes = 0;
+    h->stackgen += 2;
     gc_mark_roots(rt, &h->mut_work);
+    gc_scan_stacks(h, &h->mut_work, rt->stacks, h->stackgen);
     c->t1 = gc_nanotime();
     gc_drain(h);
     h->marking = false;

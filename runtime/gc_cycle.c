@@ -41,6 +41,21 @@ static void *bg_main(void *arg) {
     Heap *h = arg;
     pthread_mutex_lock(&h->mark_lock);
     while (!h->exit_req) {
+        if (h->phase == GC_PHASE_MARK && h->stacks_pending) {
+            // The cycle's parked stacks (those listed at its start that have
+            // not been resumed since), then what they greyed.
+            h->stacks_pending = false;
+            h->bg_idle = false;
+            Stack *list = h->scan_list;
+            uint32_t gen = h->stackgen;
+            pthread_mutex_unlock(&h->mark_lock);
+            uint64_t t = gc_nanotime();
+            gc_scan_stacks(h, &h->bg_work, list, gen);
+            gc_drain_work(h, &h->bg_work, UINT64_MAX);
+            __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
+            pthread_mutex_lock(&h->mark_lock);
+            continue;
+        }
         if (h->phase == GC_PHASE_MARK && h->mark_len > 0) {
             h->bg_idle = false;
             pthread_mutex_unlock(&h->mark_lock);
@@ -118,6 +133,7 @@ void gc_concurrent_stop(Runtime *rt) {
 void gc_finish_sweep(Heap *h) {
     if (h->phase != GC_PHASE_SWEEP)
         return;
+    gc_stall_begin(h);
     pthread_mutex_lock(&h->lock);
     while (gc_sweep_one(h))
         ;
@@ -132,6 +148,7 @@ void gc_finish_sweep(Heap *h) {
     gc_compact_inuse(h);
     pthread_mutex_unlock(&h->lock);
     gc_fold_freed(h);
+    gc_stall_end(h, GC_STALL_SWEEP);
 }
 
 // set_check: while marking, the mutator's allocation slow path runs every
@@ -157,14 +174,15 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     h->marked_bytes = 0;
     h->marking = true;
     h->nsnap = 0;
-    h->recording = h->dbg_checkmark;
+    h->stackgen += 2;
     gc_mark_roots(rt, &h->mut_work);
-    h->recording = false;
     h->pause_sub = gc_nanotime() - t0;
     uint64_t goal = h->next_gc;
     h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_MARK;
+    h->scan_list = rt->stacks;
+    h->stacks_pending = true;
     pthread_mutex_unlock(&h->mark_lock);
     h->defer_wake = true;
     gc_work_flush(h, &h->mut_work);
@@ -173,6 +191,7 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     c->t1 = gc_nanotime();
     c->pause1 = c->t1 - t0;
     gc_record_pause(h, "start", c->pause1);
+    gc_record_stall(h, c->t1, 0, GC_STALL_CYCLE);
     wake_collector(h);
     h->in_gc = false;
 }
@@ -205,6 +224,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
     c->t3 = gc_nanotime();
     c->pause2 += c->t3 - t;
     gc_record_pause(h, "markterm", c->t3 - t);
+    gc_record_stall(h, c->t3, 0, GC_STALL_CYCLE);
     wake_collector(h);
     gc_finish_cycle(rt);
 }
@@ -213,7 +233,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
 static bool try_terminate(Runtime *rt, uint64_t budget) {
     Heap *h = rt->heap;
     pthread_mutex_lock(&h->mark_lock);
-    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0;
+    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && !h->stacks_pending;
     if (idle)
         h->phase = GC_PHASE_MARKTERM;
     pthread_mutex_unlock(&h->mark_lock);
@@ -245,10 +265,22 @@ static bool try_terminate(Runtime *rt, uint64_t budget) {
     return false;
 }
 
+// take_stacks: the mutator walks the cycle's stacks itself when the
+// collector thread has not started to (runtime.GC, gcstress).
+static void take_stacks(Heap *h) {
+    pthread_mutex_lock(&h->mark_lock);
+    bool mine = h->stacks_pending;
+    h->stacks_pending = false;
+    pthread_mutex_unlock(&h->mark_lock);
+    if (mine)
+        gc_scan_stacks(h, &h->mut_work, h->scan_list, h->stackgen);
+}
+
 // finish_mark completes the running mark, the mutator helping.
 void gc_finish_mark(Runtime *rt) {
     Heap *h = rt->heap;
     while (h->phase == GC_PHASE_MARK) {
+        take_stacks(h);
         gc_barrier_flush(h);
         gc_drain_work(h, &h->mut_work, UINT64_MAX);
         pthread_mutex_lock(&h->mark_lock);
@@ -262,6 +294,7 @@ void gc_finish_mark(Runtime *rt) {
 
 static void assist(Runtime *rt) {
     Heap *h = rt->heap;
+    gc_stall_begin(h);
     uint64_t t = gc_nanotime();
     gc_barrier_flush(h);
     uint64_t budget = GC_ASSIST_BUDGET;
@@ -270,6 +303,7 @@ static void assist(Runtime *rt) {
     if (!gc_drain_work(h, &h->mut_work, budget))
         gc_work_flush(h, &h->mut_work);
     h->cyc.assist_ns += gc_nanotime() - t;
+    gc_stall_end(h, GC_STALL_ASSIST);
 }
 
 void gc_concurrent_poll(Runtime *rt) {
@@ -303,6 +337,12 @@ void gc_concurrent_poll(Runtime *rt) {
         }
     }
     gc_start_cycle(rt, false);
+}
+
+void gc_stack_retire(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (!h->in_gc && h->phase == GC_PHASE_MARK)
+        gc_finish_mark(rt);
 }
 
 void gc_concurrent_collect(Runtime *rt) {

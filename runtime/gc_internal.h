@@ -90,6 +90,7 @@ typedef struct Arena {
 } Arena;
 
 typedef struct GcRoot { void *start; size_t size; } GcRoot;
+typedef struct Stack Stack;
 
 // A marker's local grey buffer (the collector thread has one, the mutator
 // another for barrier flushes, assists and the stop-the-world phases);
@@ -98,6 +99,7 @@ typedef struct GcWork {
     uintptr_t buf[GC_WORK_CAP];
     size_t n;
     uint64_t scanned;         // bytes scanned (assist budget)
+    bool record;              // gccheckmark: note every object a root scan reaches
 } GcWork;
 
 // Timestamps and sizes of the cycle in progress (gctrace, MemStats).
@@ -108,6 +110,16 @@ typedef struct CycleTimes {
     uint64_t assist_ns;
     bool forced;
 } CycleTimes;
+
+// What held the mutator up (GOSUBDEBUG=gcpauses): one record per stall.
+// Kinds in order of precedence: a stall that nests several is named by the first.
+enum { GC_STALL_PAUSE, GC_STALL_ASSIST, GC_STALL_SWEEP, GC_STALL_STACK, GC_STALL_CYCLE, GC_STALL_NONE };
+typedef struct GcStall {
+    uint64_t at;              // start, ns since Heap.start_ns
+    uint64_t ns;              // length
+    uint64_t heap;            // heap_alloc then
+    int kind;                 // GC_STALL_* (CYCLE: a mark termination, ns 0)
+} GcStall;
 typedef struct Heap {
     Runtime *rt;
     // size classes (filled by heap_new from Go's table)
@@ -160,6 +172,9 @@ typedef struct Heap {
     bool bg_sweep_req, bg_sweeping;
     bool defer_wake;                    // mutator, in a pause: spills do not wake the collector
     uint32_t sweepgen;                  // += 2 at each mark termination
+    uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
+    Stack *scan_list;                   // stacks to scan this cycle (rt->stacks at the start)
+    bool stacks_pending;                // the collector has not yet walked scan_list
     size_t sweep_next;                  // next in-use index to sweep (under lock)
     uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
     uint64_t bg_ns;                     // atomic: collector thread busy time
@@ -178,11 +193,15 @@ typedef struct Heap {
     uint64_t pause_cpu0;                // thread CPU time when the current pause began
     long pause_vcsw, pause_ivcsw;       // gcpauses=2: context switches when it began
     uint64_t pause_sub;                 // gcpauses=2: one sub-phase's time in the current pause
-    bool recording;                     // cycle start with gccheckmark: note root objects
     uintptr_t *snap_roots;              // gc_check.c
     size_t nsnap, cap_snap;
     uint64_t *pauses;                   // every STW pause (gcpauses=1)
     size_t npauses, cap_pauses;
+    GcStall *stalls;                    // every stall of the mutator (gcpauses=1)
+    size_t nstalls, cap_stalls;
+    int stall_depth;                    // nesting of gc_stall_begin (outermost records)
+    int stall_kind;                     // the nest's kind so far
+    uint64_t stall_t0;
     GcRoot *roots;
     size_t nroots, cap_roots;
     uint64_t next_gc;
@@ -197,7 +216,7 @@ typedef struct Heap {
 // one too (map == NULL). A suspended stack keeps its callee-saved
 // registers on itself, inside [saved_sp, hi) (x86-64: pushed by a small
 // assembly switch; other CPUs: a ucontext_t local of stack_switch).
-typedef struct Stack {
+struct Stack {
     void *map;                // mmap'd region incl. guard page (NULL: OS stack)
     size_t map_size;
     uintptr_t lo, hi;         // usable bounds
@@ -214,7 +233,9 @@ typedef struct Stack {
     struct Stack *ret;        // stack to switch to when entry returns
     struct Stack *next;       // Runtime.stacks list
     bool done;
-} Stack;
+    uint32_t scangen;         // atomic: Heap.stackgen once scanned this cycle,
+                              // stackgen + 1 while being scanned (gc_mark.c)
+};
 
 // ---- heap.c ------------------------------------------------------------------
 Heap *heap_new(Runtime *rt);
@@ -319,7 +340,23 @@ void gc_finish_sweep(Heap *h);
 void gc_shade(Heap *h, uintptr_t p);
 // gc_shade_work: shade p, greying into w.
 void gc_shade_work(Heap *h, GcWork *w, uintptr_t p);
+// gc_mark_roots greys the running stack (marking it scanned for cycle
+// Heap.stackgen) and the registered ranges, with the world stopped.
 void gc_mark_roots(Runtime *rt, GcWork *w);
+// gc_scan_stacks scans, into w, every stack of list not yet scanned in
+// cycle gen (collector thread, or the stop-the-world cycle).
+void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen);
+// gc_stack_resume: while marking, the scheduler calls it before it
+// resumes s; scans s first unless it was scanned this cycle (waits while
+// the collector thread scans it).
+void gc_stack_resume(Runtime *rt, Stack *s);
+// gc_stall_begin / gc_stall_end bracket a stretch of collector work the
+// mutator does (pause, assist, sweep, stack scan); nested brackets count
+// once, as the outermost; kind is GC_STALL_*. Recorded with gcpauses.
+void gc_stall_begin(Heap *h);
+void gc_stall_end(Heap *h, int kind);
+// gc_record_stall notes one stall of ns nanoseconds that began at t0.
+void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind);
 // gc_drain_work scans grey objects of w and the shared stack until none is
 // left (true) or budget bytes were scanned (false).
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);
@@ -356,6 +393,12 @@ void stack_release(Stack *s);
 void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg);
 // stack_switch suspends the running stack from and resumes to.
 void stack_switch(Runtime *rt, Stack *from, Stack *to);
+// stack_start_slot: the word at the top of s, kept by stack_prepare out
+// of the first frame and scanned with the stack while s is suspended.
+void **stack_start_slot(Stack *s);
+// gc_stack_retire: called before a stack leaves rt->stacks; finishes a
+// running mark (the collector thread may be walking the list).
+void gc_stack_retire(Runtime *rt);
 // stack_init_thread records the OS thread's stack as rt's first stack.
 bool stack_init_thread(Runtime *rt, Stack *s);
 

@@ -12,19 +12,22 @@
 // - Work: each marker keeps a local GcWork of GC_WORK_CAP greys; a full
 //   one spills half to the shared grey stack Heap.mark_stack (mark_lock),
 //   an empty one takes a batch from it. Spilling wakes an idle collector.
-// - Roots are scanned conservatively, by the mutator with the world
-//   stopped (it is the only other thread): every aligned word of the
-//   running goroutine's stack from the current frame to its top
+// - Roots are scanned conservatively. With the world stopped at the cycle
+//   start (the mutator is the only other thread): every aligned word of
+//   the running goroutine's stack from the current frame to its top
 //   (callee-saved registers are spilled into the frame by
-//   __builtin_unwind_init and setjmp first), every suspended stack from its
-//   saved stack pointer, and every gc_add_root range. These reads may touch
-//   ASan redzones, so scan_range is not instrumented.
+//   __builtin_unwind_init and setjmp first) and every gc_add_root range.
+//   Suspended stacks, from their saved stack pointer, concurrently: by the
+//   collector thread or by the scheduler before it resumes one, each once
+//   per cycle (see "stacks" below). These reads may touch ASan redzones,
+//   so scan_range is not instrumented.
 // - Heap objects are scanned precisely: span_type gives the object's Type;
 //   its gcmask (one bit per word) is applied to the object as many times
 //   as the Type fits (arrays, and the slack of a size class, which is
 //   zeroed). The collector thread reads words the mutator may be writing:
 //   any value it sees is fine (the barrier shades both the overwritten and
 //   the stored pointer), so scan_object is not instrumented by TSan.
+#include <sched.h>
 #include <setjmp.h>
 #include <string.h>
 #include <stdlib.h>
@@ -93,13 +96,13 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
     uint32_t wi = idx >> 6;
     if (!(__atomic_load_n(&s->allocbits[wi], __ATOMIC_ACQUIRE) & bit))
         return;
+    if (__builtin_expect(w->record, 0))
+        gc_record_root(h, s->base + idx * s->elemsize);
     if (__atomic_load_n(&s->markbits[wi], __ATOMIC_RELAXED) & bit)
         return;
     if (__atomic_fetch_or(&s->markbits[wi], bit, __ATOMIC_ACQ_REL) & bit)
         return;
     __atomic_fetch_add(&h->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
-    if (__builtin_expect(h->recording, 0))
-        gc_record_root(h, s->base + idx * s->elemsize);
     if (!s->noscan)
         push_grey(h, w, s->base + idx * s->elemsize);
 }
@@ -192,19 +195,84 @@ void gc_drain(Heap *h) {
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
-// scan_stacks scans every goroutine stack: the running one from lo (the
-// register save area of gc_mark_roots, so the registers it spilled are
-// included and the collector's own deeper frames, whose padding may hold
-// stale words, are not), the suspended ones from their saved sp.
+// scan_roots shades every aligned word of [lo, hi) as a root: with
+// gccheckmark, every object it reaches is noted for the check.
+static void scan_roots(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+    w->record = h->dbg_checkmark;
+    scan_range(h, w, lo, hi);
+    w->record = false;
+}
+
+// ---- stacks ------------------------------------------------------------------------
+// Each cycle scans every goroutine stack exactly once, outside the
+// stop-the-world pauses except for the stack running at the cycle start.
+// Stack.scangen says where a stack is in the cycle numbered Heap.stackgen
+// (even, += 2 at each start): == stackgen, scanned; == stackgen + 1, being
+// scanned; anything else, not yet. A scanner claims a stack by moving
+// scangen to stackgen + 1 (compare-and-swap), so the collector thread
+// (walking the stacks listed at the start) and the scheduler (which scans
+// a stack before it resumes it: gc_stack_resume) never scan one twice,
+// and a stack never runs while it is being scanned. Why this is enough
+// (snapshot at the beginning): a stack that has not run since the cycle
+// started still holds what it held then, and one that runs again was
+// scanned first; writes into a parked stack (channel hand-offs) go
+// through the typed-copy barrier, which shades what they overwrite and
+// what they copy.
+
+// stack_claim: true when the caller now owns the scan of s in cycle gen.
+static bool stack_claim(Stack *s, uint32_t gen) {
+    uint32_t v = __atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE);
+    while (v != gen && v != gen + 1)
+        if (__atomic_compare_exchange_n(&s->scangen, &v, gen + 1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return true;
+    return false;
+}
+
+// scan_suspended scans claimed stack s from its saved stack pointer (its
+// callee-saved registers lie above it) and marks it scanned.
+static void scan_suspended(Heap *h, GcWork *w, Stack *s, uint32_t gen) {
+    uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
+    if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED))
+        scan_roots(h, w, sp, s->hi);
+    __atomic_store_n(&s->scangen, gen, __ATOMIC_RELEASE);
+}
+
+void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
+    for (Stack *s = list; s; s = s->next)
+        if (stack_claim(s, gen))
+            scan_suspended(h, w, s, gen);
+}
+
+void gc_stack_resume(Runtime *rt, Stack *s) {
+    Heap *h = rt->heap;
+    uint32_t gen = h->stackgen;
+    if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
+        return;
+    gc_stall_begin(h);
+    for (;;) {
+        if (stack_claim(s, gen)) {
+            scan_suspended(h, &h->mut_work, s, gen);
+            break;
+        }
+        if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
+            break;
+        sched_yield();   // the collector thread is scanning s: microseconds
+    }
+    gc_stall_end(h, GC_STALL_STACK);
+}
+
+// scan_running scans the running stack from lo (the register save area
+// of gc_mark_roots, so the registers it spilled are included and the
+// collector's own deeper frames, whose padding may hold stale words, are
+// not) and marks it scanned.
 __attribute__((noinline))
-static void scan_stacks(Runtime *rt, GcWork *w, uintptr_t lo) {
+static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
     Heap *h = rt->heap;
     Stack *cur = rt->stack_cur;
-    if (cur)
-        scan_range(h, w, lo, cur->hi);
-    for (Stack *s = rt->stacks; s; s = s->next)
-        if (s != cur && s->saved_sp && !s->done)
-            scan_range(h, w, (uintptr_t)s->saved_sp, s->hi);
+    if (cur) {
+        scan_roots(h, w, lo, cur->hi);
+        __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
+    }
 }
 
 void gc_mark_roots(Runtime *rt, GcWork *w) {
@@ -213,9 +281,9 @@ void gc_mark_roots(Runtime *rt, GcWork *w) {
     memset(&regs, 0, sizeof regs);   // setjmp leaves its signal-mask words as they were
     __builtin_unwind_init();
     setjmp(regs);
-    scan_stacks(rt, w, (uintptr_t)&regs);
+    scan_running(rt, w, (uintptr_t)&regs);
     for (size_t i = 0; i < h->nroots; i++) {
         uintptr_t lo = (uintptr_t)h->roots[i].start;
-        scan_range(h, w, lo, lo + h->roots[i].size);
+        scan_roots(h, w, lo, lo + h->roots[i].size);
     }
 }

@@ -181,9 +181,13 @@ void heap_release_span(Heap *h, Span *s) {
 // refill makes a span with a free slot current for span class spc.
 static Span *refill(Heap *h, unsigned spc) {
     pthread_mutex_lock(&h->lock);
-    for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP && h->phase == GC_PHASE_SWEEP; i++)
-        if (!gc_sweep_one(h))
-            break;
+    if (!h->partial[spc] && h->phase == GC_PHASE_SWEEP) {
+        gc_stall_begin(h);
+        for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP; i++)
+            if (!gc_sweep_one(h))
+                break;
+        gc_stall_end(h, GC_STALL_SWEEP);
+    }
     Span *s = h->partial[spc];
     if (s) {
         h->partial[spc] = s->next;
@@ -392,6 +396,7 @@ void heap_free(Heap *h) {
     free(h->mark_stack);
     free(h->roots);
     free(h->pauses);
+    free(h->stalls);
     free(h->snap_roots);
     pthread_mutex_destroy(&h->lock);
     pthread_mutex_destroy(&h->mark_lock);

@@ -74,7 +74,6 @@ Sched *sched_get(Runtime *rt) {
     m->id = 1;
     m->status = G_RUNNING;
     m->stack = rt->stack_cur;
-    m->argslot = -1;
     s->main_g = s->cur = m;
     s->ngoroutines = 1;
     s->next_id = FIRST_GO_ID;
@@ -92,8 +91,6 @@ void rt_sched_free(Runtime *rt) {
     for (int i = 0; i < s->nchunks; i++) munmap(s->chunks[i], s->chunk_size);
     free(s->chunks);
     free(s->all);
-    free(s->roots);
-    free(s->freeslots);
     free(s->timers);
     free(s);
 }
@@ -104,33 +101,6 @@ void rt_sched_hooks(Runtime *rt, const RtGoHooks *h) {
     if (h->size > 256) rt_fatal(rt, "runtime: goroutine context too large");
     s->hooks = *h;
     s->have_hooks = true;
-}
-
-// ---- GC-visible argument slots ----
-
-static int root_slot(Runtime *rt, Sched *s, void *p) {
-    if (s->nfreeslots > 0) {
-        int i = s->freeslots[--s->nfreeslots];
-        s->roots[i] = p;
-        return i;
-    }
-    if (s->nroots == s->caproots) {
-        int cap = s->caproots ? s->caproots * 2 : 256;
-        void **r = calloc((size_t)cap, sizeof *r);
-        int *f = realloc(s->freeslots, (size_t)cap * sizeof *f);
-        if (!r || !f) rt_fatal(rt, "out of memory");
-        if (s->roots) {
-            memcpy(r, s->roots, (size_t)s->nroots * sizeof *r);
-            gc_remove_root(rt, s->roots);
-            free(s->roots);
-        }
-        s->roots = r;
-        s->freeslots = f;
-        s->caproots = cap;
-        gc_add_root(rt, r, (size_t)cap * sizeof *r);
-    }
-    s->roots[s->nroots] = p;
-    return s->nroots++;
 }
 
 // ---- run queue and switching ----
@@ -364,10 +334,9 @@ static void g_start(void *arg) {
         memset(zero, 0, sizeof zero);
         s->hooks.restore(s->hooks.ctx, zero);
     }
-    void *volatile fnarg = s->roots[g->argslot];
-    s->roots[g->argslot] = NULL;
-    s->freeslots[s->nfreeslots++] = g->argslot;
-    g->argslot = -1;
+    void **slot = stack_start_slot(g->stack);
+    void *volatile fnarg = *slot;
+    *slot = NULL;
     g->fn(rt, fnarg);
     // exit: the stack stays mapped for the next goroutine, but it joins
     // the free list only once we have left it (release_exited), since
@@ -412,13 +381,13 @@ void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoO
     }
     g->id = s->next_id++;
     g->fn = fn;
-    g->argslot = root_slot(rt, s, arg);
     g->wait_reason = NULL;
     g->sel_fired = NULL;
     g->ctxbuf = NULL;
     g->wait_frames = NULL;
     g->origin = origin ? *origin : (RtGoOrigin){0};
     stack_prepare(rt, g->stack, g_start, g);
+    *stack_start_slot(g->stack) = arg;   // scanned with the stack until g starts
     g->stack->ret = rt->thread_stack;
     s->ngoroutines++;
     sched_ready(rt, g);

@@ -38,7 +38,6 @@ struct G {
     Stack *stack;             // calloc'ed, on rt->stacks (main: rt_run_main's)
     G *schednext;             // run queue, free list, semaphore queue
     void (*fn)(Runtime *, void *);
-    int argslot;              // Sched.roots slot holding fn's argument until it starts
     void *ctxbuf;             // parked: the saved interpreter context
     Sudog *sel_fired;         // select: the case that completed
     void *sem_addr;           // semaphore waited for
@@ -78,9 +77,6 @@ typedef struct Sched {
     uint64_t rand;            // xorshift state (select order)
     RtGoHooks hooks;
     bool have_hooks;
-    // GC-visible slots (registered as one root range)
-    void **roots;
-    int nroots, caproots, *freeslots, nfreeslots;
     // timers: binary min-heap by when; the chans are GC-visible through
     // timer_roots (registered with the array)
     Timer *timers;
