@@ -181,9 +181,10 @@ static void print_trace(Runtime *rt, const CycleTimes *c) {
     sb_printf(&sb, "%s+%s/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
               fmt_ms(b[4], 32, c->assist_ns), fmt_ms(b[2], 32, c->t2 - c->t1),
               fmt_ms(b[3], 32, c->t3 - c->t2));
-    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P%s\n",
+    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, 0 MB globals, 1 P%s\n",
               (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
               (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
+              (unsigned long long)(__atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED) >> 20),
               c->forced ? " (forced)" : "");
     rt_write_stderr(rt, sb.p, sb.len);
     sb_free(&sb);

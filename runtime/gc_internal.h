@@ -175,6 +175,8 @@ typedef struct Heap {
     uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
     Stack *scan_list;                   // stacks to scan this cycle (rt->stacks at the start)
     bool stacks_pending;                // the collector has not yet walked scan_list
+    uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
+    uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
     uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
     uint64_t bg_ns;                     // atomic: collector thread busy time

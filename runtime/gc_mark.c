@@ -232,8 +232,11 @@ static bool stack_claim(Stack *s, uint32_t gen) {
 // callee-saved registers lie above it) and marks it scanned.
 static void scan_suspended(Heap *h, GcWork *w, Stack *s, uint32_t gen) {
     uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
-    if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED))
+    if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED)) {
         scan_roots(h, w, sp, s->hi);
+        __atomic_fetch_add(&h->stacks_scanned, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->stack_bytes, s->hi - sp, __ATOMIC_RELAXED);
+    }
     __atomic_store_n(&s->scangen, gen, __ATOMIC_RELEASE);
 }
 
@@ -271,6 +274,7 @@ static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
     Stack *cur = rt->stack_cur;
     if (cur) {
         scan_roots(h, w, lo, cur->hi);
+        __atomic_store_n(&h->stack_bytes, cur->hi - lo, __ATOMIC_RELAXED);
         __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
     }
 }
