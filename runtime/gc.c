@@ -78,7 +78,7 @@ void gc_update_trigger(Runtime *rt) {
     else if (h->phase == GC_PHASE_MARK)
         h->trigger = h->check_at;
     else
-        h->trigger = h->gc_trigger;
+        h->trigger = h->gc_trigger == UINT64_MAX ? UINT64_MAX : h->gc_trigger + h->sweep_garbage;
 }
 
 int rt_set_gc_percent(Runtime *rt, int pct) {
@@ -305,7 +305,7 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_set_goal(rt, h->heap_alloc);
     uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 10;
     pthread_mutex_lock(&h->lock);
-    pages_scavenge(h, retain + GC_MIN_HEAP);
+    pages_scavenge(h, retain + GC_MIN_HEAP, UINT64_MAX);
     pthread_mutex_unlock(&h->lock);
     c->t3 = gc_nanotime();
     c->pause1 = c->t3 - c->t0;

@@ -29,6 +29,7 @@
 // stack; DESIGN.md's plan (the collector thread scans parked stacks
 // concurrently, the scheduler scans a stack first when it resumes it)
 // would take that out, and matters with thousands of goroutines.
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,21 +37,26 @@
 #include "gc_internal.h"
 
 #define TERM_BUDGET ((uint64_t)128 << 10)   // bytes the termination pause may scan
+#define SCAVENGE_STEP ((uint64_t)1 << 20)   // bytes released per hold of Heap.lock
+#define BG_STACK_BATCH 256                  // stacks the collector thread takes at once
+#define ASSIST_STACK_BATCH 32               // stacks an assist scans (a few us each)
 
 static void *bg_main(void *arg) {
     Heap *h = arg;
+#ifdef SCHED_BATCH
+    struct sched_param sp = {.sched_priority = 0};
+    sched_setscheduler(0, SCHED_BATCH, &sp);   // this thread only (Linux); see start_thread
+#endif
     pthread_mutex_lock(&h->mark_lock);
     while (!h->exit_req) {
-        if (h->phase == GC_PHASE_MARK && h->stacks_pending) {
+        if (h->phase == GC_PHASE_MARK && h->scan_next) {
             // The cycle's parked stacks (those listed at its start that have
             // not been resumed since), then what they greyed.
-            h->stacks_pending = false;
             h->bg_idle = false;
-            Stack *list = h->scan_list;
-            uint32_t gen = h->stackgen;
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
-            gc_scan_stacks(h, &h->bg_work, list, gen);
+            while (gc_scan_stack_batch(h, &h->bg_work, BG_STACK_BATCH))
+                ;
             gc_drain_work(h, &h->bg_work, UINT64_MAX);
             __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
             pthread_mutex_lock(&h->mark_lock);
@@ -72,15 +78,22 @@ static void *bg_main(void *arg) {
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             bool more = true;
-            while (more) {
+            while (more && !__atomic_load_n(&h->sweep_abort, __ATOMIC_RELAXED)) {
                 pthread_mutex_lock(&h->lock);
                 more = gc_sweep_one(h);
-                if (!more) {
-                    uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
-                    uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
-                    pages_scavenge(h, retain + GC_MIN_HEAP);
-                }
                 pthread_mutex_unlock(&h->lock);
+            }
+            // Idle pages back to the OS, a few MB per hold of the lock
+            // (the allocator takes it to refill a span). A cycle start that
+            // waits for us (gc_finish_sweep) sets sweep_abort.
+            while (!__atomic_load_n(&h->sweep_abort, __ATOMIC_RELAXED)) {
+                pthread_mutex_lock(&h->lock);
+                uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
+                uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
+                more = pages_scavenge(h, retain + GC_MIN_HEAP, SCAVENGE_STEP);
+                pthread_mutex_unlock(&h->lock);
+                if (!more)
+                    break;
             }
             __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
             pthread_mutex_lock(&h->mark_lock);
@@ -97,6 +110,10 @@ static void *bg_main(void *arg) {
     return NULL;
 }
 
+// start_thread creates the collector thread under SCHED_BATCH: Linux then
+// never lets its wake-ups preempt the mutator. Woken by a spill in the
+// middle of an assist it used to take the mutator's CPU for a time slice:
+// stalls of 4-20 ms wall time with under 100 us of CPU (gcpauses=3).
 static void start_thread(Runtime *rt) {
     Heap *h = rt->heap;
     if (h->thread_started)
@@ -138,16 +155,21 @@ void gc_finish_sweep(Heap *h) {
     while (gc_sweep_one(h))
         ;
     pthread_mutex_unlock(&h->lock);
+    // The collector thread may still be on its way out of the sweep (or
+    // returning pages to the OS): every span is swept and it takes
+    // Heap.lock per span, so nothing is left for it to touch; it is told
+    // to stop rather than waited for (a descheduled collector made this
+    // wait last milliseconds).
     pthread_mutex_lock(&h->mark_lock);
     h->bg_sweep_req = false;
-    while (h->bg_sweeping)
-        pthread_cond_wait(&h->idle_cond, &h->mark_lock);
+    __atomic_store_n(&h->sweep_abort, true, __ATOMIC_RELAXED);
     h->phase = GC_PHASE_IDLE;
     pthread_mutex_unlock(&h->mark_lock);
     pthread_mutex_lock(&h->lock);
     gc_compact_inuse(h);
     pthread_mutex_unlock(&h->lock);
     gc_fold_freed(h);
+    h->sweep_garbage = 0;
     gc_stall_end(h, GC_STALL_SWEEP);
 }
 
@@ -172,6 +194,7 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     *c = (CycleTimes){.forced = forced, .goal = h->next_gc, .t0 = t0};
     c->heap0 = h->heap_alloc;
     h->marked_bytes = 0;
+    h->black_alloc = 0;
     h->marking = true;
     h->nsnap = 0;
     h->stackgen += 2;
@@ -181,8 +204,7 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_MARK;
-    h->scan_list = rt->stacks;
-    h->stacks_pending = true;
+    h->scan_next = rt->stacks;
     pthread_mutex_unlock(&h->mark_lock);
     h->defer_wake = true;
     gc_work_flush(h, &h->mut_work);
@@ -205,6 +227,11 @@ static void end_mark(Runtime *rt, uint64_t t) {
         gc_checkmark(rt);
     c->heap1 = h->heap_alloc;
     c->heap2 = h->marked_bytes;
+    // What the sweep will free does not count towards the next trigger
+    // (else the first allocation after termination would finish the
+    // whole sweep itself): Go's heapLive restarting from heapMarked.
+    uint64_t live = h->marked_bytes + h->black_alloc;
+    h->sweep_garbage = h->heap_alloc > live ? h->heap_alloc - live : 0;
     pthread_mutex_lock(&h->lock);
     for (Span *s = h->limbo, *n; s; s = n) {
         n = s->next;
@@ -219,6 +246,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_SWEEP;
     h->bg_sweep_req = true;
+    __atomic_store_n(&h->sweep_abort, false, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     gc_update_trigger(rt);
     c->t3 = gc_nanotime();
@@ -233,7 +261,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
 static bool try_terminate(Runtime *rt, uint64_t budget) {
     Heap *h = rt->heap;
     pthread_mutex_lock(&h->mark_lock);
-    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && !h->stacks_pending;
+    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && gc_stacks_done(h);
     if (idle)
         h->phase = GC_PHASE_MARKTERM;
     pthread_mutex_unlock(&h->mark_lock);
@@ -265,26 +293,17 @@ static bool try_terminate(Runtime *rt, uint64_t budget) {
     return false;
 }
 
-// take_stacks: the mutator walks the cycle's stacks itself when the
-// collector thread has not started to (runtime.GC, gcstress).
-static void take_stacks(Heap *h) {
-    pthread_mutex_lock(&h->mark_lock);
-    bool mine = h->stacks_pending;
-    h->stacks_pending = false;
-    pthread_mutex_unlock(&h->mark_lock);
-    if (mine)
-        gc_scan_stacks(h, &h->mut_work, h->scan_list, h->stackgen);
-}
 
 // finish_mark completes the running mark, the mutator helping.
 void gc_finish_mark(Runtime *rt) {
     Heap *h = rt->heap;
     while (h->phase == GC_PHASE_MARK) {
-        take_stacks(h);
+        while (gc_scan_stack_batch(h, &h->mut_work, SIZE_MAX))
+            ;
         gc_barrier_flush(h);
         gc_drain_work(h, &h->mut_work, UINT64_MAX);
         pthread_mutex_lock(&h->mark_lock);
-        while (!(h->bg_idle && h->mark_len == 0) && h->mark_len == 0)
+        while (!(h->bg_idle && h->mark_len == 0 && gc_stacks_done(h)) && h->mark_len == 0)
             pthread_cond_wait(&h->idle_cond, &h->mark_lock);
         pthread_mutex_unlock(&h->mark_lock);
         if (try_terminate(rt, UINT64_MAX))
@@ -292,18 +311,37 @@ void gc_finish_mark(Runtime *rt) {
     }
 }
 
+// assist: a bounded slice of the collector's work on the mutator: a batch
+// of the cycle's stacks while some are left, else greys worth
+// GC_ASSIST_BUDGET bytes of scanning.
 static void assist(Runtime *rt) {
     Heap *h = rt->heap;
     gc_stall_begin(h);
     uint64_t t = gc_nanotime();
     gc_barrier_flush(h);
+    if (__atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) &&
+        gc_scan_stack_batch(h, &h->mut_work, ASSIST_STACK_BATCH)) {
+        gc_work_flush(h, &h->mut_work);
+        h->cyc.assist_ns += gc_nanotime() - t;
+        gc_stall_end(h, GC_STALL_ASSIST);
+        return;
+    }
     uint64_t budget = GC_ASSIST_BUDGET;
     if (h->heap_alloc >= h->next_gc)
-        budget *= 4;   // past the goal: the heap must not run away
+        budget *= 2;   // past the goal: the heap must not run away
     if (!gc_drain_work(h, &h->mut_work, budget))
         gc_work_flush(h, &h->mut_work);
     h->cyc.assist_ns += gc_nanotime() - t;
     gc_stall_end(h, GC_STALL_ASSIST);
+}
+
+// collector_asleep: there is mark work but the collector thread has not
+// woken up for it (a busy machine): the mutator does a slice itself, so a
+// small cycle ends without waiting for the thread to be scheduled.
+static bool collector_asleep(Heap *h) {
+    return __atomic_load_n(&h->bg_idle, __ATOMIC_RELAXED) &&
+           (__atomic_load_n(&h->mark_len, __ATOMIC_RELAXED) > 0 ||
+            __atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) != NULL);
 }
 
 void gc_concurrent_poll(Runtime *rt) {
@@ -318,14 +356,14 @@ void gc_concurrent_poll(Runtime *rt) {
         return;
     }
     if (h->phase == GC_PHASE_MARK) {
-        if (!try_terminate(rt, TERM_BUDGET) && h->heap_alloc >= h->assist_at)
+        if (!try_terminate(rt, TERM_BUDGET) && (h->heap_alloc >= h->assist_at || collector_asleep(h)))
             assist(rt);
         if (h->phase == GC_PHASE_MARK)
             set_check(rt);
         return;
     }
     gc_fold_freed(h);
-    if (h->heap_alloc < h->gc_trigger || rt->cfg.gogc < 0) {
+    if (h->heap_alloc - h->sweep_garbage < h->gc_trigger || rt->cfg.gogc < 0) {
         gc_update_trigger(rt);
         return;
     }

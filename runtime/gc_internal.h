@@ -48,7 +48,7 @@
 #define GC_WORK_CAP 512                        // local grey buffer (GcWork) entries
 #define GC_WBUF_CAP 512                        // mutator write-barrier buffer entries
 #define GC_CHECKIN ((uint64_t)64 << 10)        // while marking: mutator polls every 64 KiB
-#define GC_ASSIST_BUDGET ((size_t)256 << 10)   // bytes scanned per assist slice
+#define GC_ASSIST_BUDGET ((size_t)64 << 10)    // bytes scanned per assist slice
 
 // Collector phases (Heap.phase, written by the mutator under mark_lock).
 enum { GC_PHASE_IDLE, GC_PHASE_MARK, GC_PHASE_MARKTERM, GC_PHASE_SWEEP };
@@ -116,9 +116,10 @@ typedef struct CycleTimes {
 enum { GC_STALL_PAUSE, GC_STALL_ASSIST, GC_STALL_SWEEP, GC_STALL_STACK, GC_STALL_CYCLE, GC_STALL_NONE };
 typedef struct GcStall {
     uint64_t at;              // start, ns since Heap.start_ns
-    uint64_t ns;              // length
+    uint64_t ns;              // length (wall clock)
+    uint64_t own;             // ns less the time the OS ran other threads (gc_stats.c)
     uint64_t heap;            // heap_alloc then
-    int kind;                 // GC_STALL_* (CYCLE: a mark termination, ns 0)
+    int kind;                 // GC_STALL_* (CYCLE: a cycle start or mark end, ns 0)
 } GcStall;
 typedef struct Heap {
     Runtime *rt;
@@ -158,6 +159,9 @@ typedef struct Heap {
     uintptr_t *mark_stack;              // shared grey objects (base addresses), under mark_lock
     size_t mark_len, mark_cap;
     uint64_t marked_bytes;              // atomic
+    uint64_t black_alloc;               // bytes allocated (born black) while marking
+    uint64_t sweep_garbage;             // bytes the sweep will still free (not yet folded):
+                                        // pacing counts them out of heap_alloc
 
     // concurrency (gc_cycle.c). Locks: `lock` guards the page heap, the
     // partial lists, the in-use array, span structs and sweeping;
@@ -170,11 +174,13 @@ typedef struct Heap {
     int phase;                          // GC_PHASE_*
     bool bg_idle;                       // collector waits (no mark work / nothing to sweep)
     bool bg_sweep_req, bg_sweeping;
+    bool sweep_abort;                   // atomic: the mutator waits for the background sweep to stop
     bool defer_wake;                    // mutator, in a pause: spills do not wake the collector
     uint32_t sweepgen;                  // += 2 at each mark termination
     uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
-    Stack *scan_list;                   // stacks to scan this cycle (rt->stacks at the start)
-    bool stacks_pending;                // the collector has not yet walked scan_list
+    Stack *scan_next;                   // under mark_lock: the cycle's stacks (rt->stacks at
+                                        // its start) not yet handed to a scanner; NULL: none
+    int stack_walkers;                  // under mark_lock: batches of them being scanned
     uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
@@ -203,7 +209,8 @@ typedef struct Heap {
     size_t nstalls, cap_stalls;
     int stall_depth;                    // nesting of gc_stall_begin (outermost records)
     int stall_kind;                     // the nest's kind so far
-    uint64_t stall_t0;
+    uint64_t stall_t0, stall_cpu0;      // outermost stall: start, thread CPU time
+    long stall_vcsw, stall_ivcsw;       // and context switches then
     GcRoot *roots;
     size_t nroots, cap_roots;
     uint64_t next_gc;
@@ -258,8 +265,9 @@ Span *pages_alloc(Heap *h, size_t npages);
 // pages_free returns an unused span's pages to the page heap.
 void pages_free(Heap *h, Span *s);
 // pages_scavenge returns idle pages to the OS until the heap's resident
-// pages (in use + idle not released) are at most retain bytes.
-void pages_scavenge(Heap *h, uint64_t retain);
+// pages (in use + idle not released) are at most retain bytes, or (true:
+// more to do) once it released max bytes, so a caller can drop Heap.lock.
+bool pages_scavenge(Heap *h, uint64_t retain, uint64_t max);
 Span *span_struct_new(Heap *h);
 void span_struct_free(Heap *h, Span *s);
 
@@ -346,8 +354,14 @@ void gc_shade_work(Heap *h, GcWork *w, uintptr_t p);
 // Heap.stackgen) and the registered ranges, with the world stopped.
 void gc_mark_roots(Runtime *rt, GcWork *w);
 // gc_scan_stacks scans, into w, every stack of list not yet scanned in
-// cycle gen (collector thread, or the stop-the-world cycle).
+// cycle gen (the stop-the-world cycle).
 void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen);
+// gc_scan_stack_batch takes up to max stacks of the cycle's list
+// (Heap.scan_next) and scans those not yet scanned, into w; false when
+// none was left. The collector thread and the mutator (assists) share it.
+bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max);
+// gc_stacks_done: every stack of the cycle was scanned (mark_lock held).
+bool gc_stacks_done(const Heap *h);
 // gc_stack_resume: while marking, the scheduler calls it before it
 // resumes s; scans s first unless it was scanned this cycle (waits while
 // the collector thread scans it).

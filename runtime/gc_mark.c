@@ -246,6 +246,31 @@ void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
             scan_suspended(h, w, s, gen);
 }
 
+bool gc_stacks_done(const Heap *h) {
+    return h->scan_next == NULL && h->stack_walkers == 0;
+}
+
+bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
+    pthread_mutex_lock(&h->mark_lock);
+    Stack *first = h->scan_next, *end = first;
+    for (size_t n = 0; end && n < max; n++)
+        end = end->next;
+    h->scan_next = end;
+    uint32_t gen = h->stackgen;
+    if (first)
+        h->stack_walkers++;
+    pthread_mutex_unlock(&h->mark_lock);
+    if (!first)
+        return false;
+    for (Stack *s = first; s != end; s = s->next)
+        if (stack_claim(s, gen))
+            scan_suspended(h, w, s, gen);
+    pthread_mutex_lock(&h->mark_lock);
+    h->stack_walkers--;
+    pthread_mutex_unlock(&h->mark_lock);
+    return true;
+}
+
 void gc_stack_resume(Runtime *rt, Stack *s) {
     Heap *h = rt->heap;
     uint32_t gen = h->stackgen;

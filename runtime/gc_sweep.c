@@ -111,5 +111,6 @@ void gc_fold_freed(Heap *h) {
     uint64_t b = __atomic_exchange_n(&h->freed_bytes, 0, __ATOMIC_RELAXED);
     uint64_t n = __atomic_exchange_n(&h->freed_objs, 0, __ATOMIC_RELAXED);
     h->heap_alloc -= b;
+    h->sweep_garbage -= b < h->sweep_garbage ? b : h->sweep_garbage;
     h->nfree += n;
 }

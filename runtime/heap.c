@@ -238,6 +238,7 @@ static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t,
         // publish the allocation bit. Only the mutator writes allocbits.
         __atomic_fetch_or(&s->markbits[idx >> 6], bit, __ATOMIC_RELAXED);
         __atomic_store_n(aw, *aw | bit, __ATOMIC_RELEASE);
+        h->black_alloc += s->elemsize;
     } else {
         __atomic_store_n(aw, *aw | bit, __ATOMIC_RELAXED);
     }
