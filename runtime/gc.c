@@ -221,6 +221,7 @@ void gc_record_pause(Heap *h, const char *what, uint64_t ns) {
     h->gc_total_ns += ns;
     if (!h->dbg_pauses)
         return;
+    gc_record_stall(h, gc_nanotime() - ns, ns, GC_STALL_STW);
     gc_stall_end(h, GC_STALL_PAUSE);
     if (h->dbg_pauses >= 2) {
         long v, iv;

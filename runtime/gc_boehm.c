@@ -93,6 +93,7 @@ static void GC_CALLBACK on_event(GC_EventType ev) {
     } else if (ev == GC_EVENT_END && h->cyc.t0) {
         uint64_t ns = gc_nanotime() - h->cyc.t0;
         record_pause(h, ns);
+        gc_record_stall(h, h->cyc.t0, ns, GC_STALL_STW);
         gc_record_stall(h, h->cyc.t0, ns, GC_STALL_PAUSE);   // the whole collection
         h->cyc.t0 = 0;
     }

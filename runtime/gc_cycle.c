@@ -241,8 +241,12 @@ static void end_mark(Runtime *rt, uint64_t t) {
     heap_flush_caches(h);
     h->sweepgen += 2;
     h->sweep_next = 0;
+    h->sweep_end = h->ninuse;
     pthread_mutex_unlock(&h->lock);
     gc_set_goal(rt, h->marked_bytes);
+    // Proportional sweep: done by 3/4 of the way to the next trigger.
+    h->sweep_alloc0 = h->total_alloc;
+    h->sweep_budget = h->gc_trigger == UINT64_MAX || h->gc_trigger <= live ? 0 : (h->gc_trigger - live) / 4 * 3;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_SWEEP;
     h->bg_sweep_req = true;

@@ -113,13 +113,16 @@ typedef struct CycleTimes {
 
 // What held the mutator up (GOSUBDEBUG=gcpauses): one record per stall.
 // Kinds in order of precedence: a stall that nests several is named by the first.
-enum { GC_STALL_PAUSE, GC_STALL_ASSIST, GC_STALL_SWEEP, GC_STALL_STACK, GC_STALL_CYCLE, GC_STALL_NONE };
+// Two kinds are records, not stalls: CYCLE (a cycle start or mark end,
+// length 0: a heap sample) and STW (one stop-the-world pause, its length).
+enum { GC_STALL_PAUSE, GC_STALL_ASSIST, GC_STALL_SWEEP, GC_STALL_STACK, GC_STALL_CYCLE, GC_STALL_STW,
+       GC_STALL_NONE };
 typedef struct GcStall {
     uint64_t at;              // start, ns since Heap.start_ns
     uint64_t ns;              // length (wall clock)
     uint64_t own;             // ns less the time the OS ran other threads (gc_stats.c)
     uint64_t heap;            // heap_alloc then
-    int kind;                 // GC_STALL_* (CYCLE: a cycle start or mark end, ns 0)
+    int kind;                 // GC_STALL_*
 } GcStall;
 typedef struct Heap {
     Runtime *rt;
@@ -184,6 +187,9 @@ typedef struct Heap {
     uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
+    size_t sweep_end;                   // in-use spans at mark termination (proportional sweep)
+    uint64_t sweep_alloc0;              // total_alloc at mark termination
+    uint64_t sweep_budget;              // bytes the mutator may allocate before sweeping must be done
     uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
     uint64_t bg_ns;                     // atomic: collector thread busy time
     uintptr_t wbuf[GC_WBUF_CAP];        // mutator barrier buffer (pointers to shade)
@@ -383,6 +389,10 @@ void gc_drain(Heap *h);
 // unswept span (false when none is left), h->lock held.
 void gc_sweep(Heap *h);
 bool gc_sweep_one(Heap *h);
+// gc_sweep_paced: the allocator's share of sweeping (h->lock held): enough
+// spans that sweeping ends before the next cycle's trigger however slow
+// the collector thread is (Go's proportional sweep), at most a batch.
+void gc_sweep_paced(Heap *h);
 // gc_fold_freed moves what the sweepers freed into the mutator's counters.
 void gc_fold_freed(Heap *h);
 void gc_compact_inuse(Heap *h);

@@ -126,21 +126,32 @@ static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
     }
 }
 
-// scan_object scans the object at obj (its mark bit set) precisely and
-// returns the bytes it covered.
+// scan_object scans the object at p (its mark bit set) precisely and
+// returns the bytes it covered. A large object is scanned OBLET bytes at
+// a time (Go's oblets): p is then the address where the rest starts,
+// pushed back as a grey entry, so no marker (an assist above all) spends
+// milliseconds on one big array or map.
+#define OBLET ((size_t)128 << 10)
 __attribute__((no_sanitize("thread")))
-static size_t scan_object(Heap *h, GcWork *w, uintptr_t obj) {
-    Span *s = span_of(h, obj);
-    uint32_t idx = span_index(s, obj);
+static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
+    Span *s = span_of(h, p);
+    uint32_t idx = span_index(s, p);
     const Type *t = span_type(s, idx);
     if (!t || !t->gcmask || t->size == 0)
         return 0;
+    uintptr_t obj = s->base + idx * s->elemsize;
+    size_t start = p - obj;   // 0, or a multiple of t->size (an oblet)
     size_t limit = s->large ? s->reqsize : s->elemsize;
     size_t esz = t->size;
+    if (s->large && limit - start > OBLET + esz) {
+        size_t end = start + (OBLET > esz ? OBLET / esz * esz : esz);
+        push_grey(h, w, obj + end);
+        limit = end;
+    }
     uint32_t nptr = t->ptrwords;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
-    for (size_t off = 0; off + sizeof(void *) <= limit; off += esz) {
+    for (size_t off = start; off + sizeof(void *) <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
         uint32_t n = nptr;
         if (off + (size_t)n * 8 > limit)
@@ -153,7 +164,7 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t obj) {
                 gc_shade_work(h, w, v);
         }
     }
-    return limit;
+    return limit - start;
 }
 
 // gc_drain_work: grey objects pass through a small FIFO between the work

@@ -20,8 +20,9 @@
 //               p99=..us total=..us stalls=.. stall_max=..us stall_p99=..us
 //               stall_own_max=..us" (max and p99 of wall times)
 //   gcpauses=3  also, at exit, one "gclog: <ms> <kind> <wall us> <heap MB>
-//               <own us>" line per stall and per cycle start or end (kind
-//               "cycle", length 0), in time order: what bench/gc/run.sh plots
+//               <own us>" line per stall, per stop-the-world pause (kind
+//               "stw") and per cycle start or end (kind "cycle", length 0),
+//               in time order: what bench/gc/run.sh plots
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -60,7 +61,7 @@ static uint64_t thread_usage(long *vcsw, long *ivcsw) {
 }
 
 void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind) {
-    if (!h->dbg_pauses || (ns < GC_STALL_MIN_NS && kind != GC_STALL_CYCLE))
+    if (!h->dbg_pauses || (ns < GC_STALL_MIN_NS && kind < GC_STALL_CYCLE))
         return;
     if (h->nstalls == h->cap_stalls) {
         size_t cap = h->cap_stalls ? h->cap_stalls * 2 : 256;
@@ -71,8 +72,8 @@ void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind) {
         h->cap_stalls = cap;
     }
     GcStall st = {t0 - h->start_ns, ns, ns, h->heap_alloc, kind};
-    if (kind == GC_STALL_CYCLE) {
-        st.own = 0;
+    if (kind >= GC_STALL_CYCLE) {
+        st.own = ns;
     } else if (h->stall_depth == 0 && ns >= GC_STALL_OWN_CHECK_NS) {
         // Preempted but never blocked: the time off the CPU was the OS
         // running another thread (or process), not the collector holding
@@ -109,7 +110,7 @@ static int cmp_u64(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-static const char *const stall_names[] = {"pause", "assist", "sweep", "stack", "cycle"};
+static const char *const stall_names[] = {"pause", "assist", "sweep", "stack", "cycle", "stw"};
 
 // print_log: gcpauses=3's gclog lines, in time order.
 static void print_log(Heap *h) {
@@ -144,7 +145,7 @@ void gc_print_pause_summary(Heap *h, const char *mode) {
     size_t n = 0;
     uint64_t own = 0;
     for (size_t i = 0; st && i < h->nstalls; i++) {
-        if (h->stalls[i].kind != GC_STALL_CYCLE) {
+        if (h->stalls[i].kind < GC_STALL_CYCLE) {
             st[n++] = h->stalls[i].ns;
             own = h->stalls[i].own > own ? h->stalls[i].own : own;
         }

@@ -87,6 +87,19 @@ bool gc_sweep_one(Heap *h) {
     return false;
 }
 
+#define PACED_MAX 64   // spans one allocation sweeps at most
+
+void gc_sweep_paced(Heap *h) {
+    if (h->sweep_next >= h->sweep_end || h->sweep_budget == 0)
+        return;
+    uint64_t done = h->total_alloc - h->sweep_alloc0;
+    size_t target = done >= h->sweep_budget ? h->sweep_end
+                                            : (size_t)((double)h->sweep_end * (double)done / (double)h->sweep_budget);
+    for (int i = 0; h->sweep_next < target && i < PACED_MAX; i++)
+        if (!gc_sweep_one(h))
+            break;
+}
+
 void gc_sweep(Heap *h) {
     pthread_mutex_lock(&h->lock);
     while (gc_sweep_one(h))

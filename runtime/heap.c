@@ -181,8 +181,9 @@ void heap_release_span(Heap *h, Span *s) {
 // refill makes a span with a free slot current for span class spc.
 static Span *refill(Heap *h, unsigned spc) {
     pthread_mutex_lock(&h->lock);
-    if (!h->partial[spc] && h->phase == GC_PHASE_SWEEP) {
+    if (h->phase == GC_PHASE_SWEEP) {
         gc_stall_begin(h);
+        gc_sweep_paced(h);
         for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP; i++)
             if (!gc_sweep_one(h))
                 break;
@@ -260,6 +261,11 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
     if (size > ((size_t)1 << 46))
         rt_fatal(h->rt, "runtime: out of memory");
     pthread_mutex_lock(&h->lock);
+    if (h->phase == GC_PHASE_SWEEP) {
+        gc_stall_begin(h);
+        gc_sweep_paced(h);
+        gc_stall_end(h, GC_STALL_SWEEP);
+    }
     Span *s = pages_alloc(h, npages);
     if (!s)
         rt_fatal(h->rt, "runtime: out of memory");
