@@ -38,8 +38,12 @@
 //   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
 //
 //   Pacing: goal next_gc = max(4 MiB * GOGC/100, live * (1 + GOGC/100));
-//   a concurrent cycle starts at 7/8 of the way from live to the goal, and
-//   past 15/16 the mutator assists. GOGC < 0 turns it off; gcstress=N
+//   a concurrent cycle starts at 7/8 of the way from live to the goal, or
+//   earlier (not before halfway) when the last mark allocated more than
+//   the last eighth (so a big heap, slow to mark, still ends near the
+//   goal); past halfway from the trigger to the goal the mutator assists
+//   in bounded slices. The sweep's garbage does not count towards the
+//   trigger, and the allocator sweeps in proportion to what it allocates. GOGC < 0 turns it off; gcstress=N
 //   starts (or completes) a cycle every N allocations.
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,9 +74,25 @@ uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw) {
     return live + (goal - live) / 8 * 7;
 }
 
+// early_trigger: the trigger t moved earlier so that, if marking allocates
+// as much as the last mark did (plus a quarter), it ends by the goal; never
+// before halfway from live to the goal.
+static uint64_t early_trigger(const Heap *h, uint64_t t) {
+    uint64_t goal = h->next_gc, live = h->last_live;
+    if (t == UINT64_MAX || goal <= live || h->mark_alloc == 0)
+        return t;
+    uint64_t runway = h->mark_alloc + h->mark_alloc / 4;
+    uint64_t lo = live + (goal - live) / 2;
+    if (goal > runway && goal - runway < t)
+        return goal - runway > lo ? goal - runway : lo;
+    return goal <= runway ? lo : t;
+}
+
 void gc_update_trigger(Runtime *rt) {
     Heap *h = rt->heap;
     h->gc_trigger = rt->cfg.gogc < 0 ? UINT64_MAX : gc_trigger_for(h->next_gc, h->last_live, h->dbg_stw);
+    if (!h->dbg_stw)
+        h->gc_trigger = early_trigger(h, h->gc_trigger);
     if (rt->cfg.gcstress > 0)
         h->trigger = 0;   // every allocation takes the slow check
     else if (h->phase == GC_PHASE_MARK)
@@ -95,7 +115,12 @@ void gc_set_goal(Runtime *rt, uint64_t live) {
         h->next_gc = UINT64_MAX;
     } else {
         uint64_t gogc = (uint64_t)rt->cfg.gogc;
-        uint64_t goal = live + live * gogc / 100;
+        // The collector's own memory (span structs, bitmaps, the grey
+        // stack: ~2% of the heap) comes out of the runway, up to a quarter
+        // of it, so the process stays near (1 + GOGC/100) x live.
+        uint64_t runway = live * gogc / 100;
+        uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t);
+        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4);
         uint64_t min = GC_MIN_HEAP * gogc / 100;
         h->next_gc = goal > min ? goal : min;
     }

@@ -40,6 +40,7 @@
 #define SCAVENGE_STEP ((uint64_t)1 << 20)   // bytes released per hold of Heap.lock
 #define BG_STACK_BATCH 256                  // stacks the collector thread takes at once
 #define ASSIST_STACK_BATCH 32               // stacks an assist scans (a few us each)
+#define ASSIST_MAX_NS 300000                // an assist stops after 0.3 ms whatever its budget
 
 static void *bg_main(void *arg) {
     Heap *h = arg;
@@ -81,6 +82,12 @@ static void *bg_main(void *arg) {
             while (more && !__atomic_load_n(&h->sweep_abort, __ATOMIC_RELAXED)) {
                 pthread_mutex_lock(&h->lock);
                 more = gc_sweep_one(h);
+                if (!more && !h->inuse_compacted) {
+                    // O(spans): here rather than in the mutator's cycle start
+                    gc_compact_inuse(h);
+                    h->sweep_end = 0;
+                    h->inuse_compacted = true;
+                }
                 pthread_mutex_unlock(&h->lock);
             }
             // Idle pages back to the OS, a few MB per hold of the lock
@@ -166,7 +173,9 @@ void gc_finish_sweep(Heap *h) {
     h->phase = GC_PHASE_IDLE;
     pthread_mutex_unlock(&h->mark_lock);
     pthread_mutex_lock(&h->lock);
-    gc_compact_inuse(h);
+    if (!h->inuse_compacted)
+        gc_compact_inuse(h);
+    h->inuse_compacted = true;
     pthread_mutex_unlock(&h->lock);
     gc_fold_freed(h);
     h->sweep_garbage = 0;
@@ -232,6 +241,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
     // whole sweep itself): Go's heapLive restarting from heapMarked.
     uint64_t live = h->marked_bytes + h->black_alloc;
     h->sweep_garbage = h->heap_alloc > live ? h->heap_alloc - live : 0;
+    h->mark_alloc = h->black_alloc;
     pthread_mutex_lock(&h->lock);
     for (Span *s = h->limbo, *n; s; s = n) {
         n = s->next;
@@ -242,6 +252,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
     h->sweepgen += 2;
     h->sweep_next = 0;
     h->sweep_end = h->ninuse;
+    h->inuse_compacted = false;
     pthread_mutex_unlock(&h->lock);
     gc_set_goal(rt, h->marked_bytes);
     // Proportional sweep: done by 3/4 of the way to the next trigger.
@@ -333,8 +344,10 @@ static void assist(Runtime *rt) {
     uint64_t budget = GC_ASSIST_BUDGET;
     if (h->heap_alloc >= h->next_gc)
         budget *= 2;   // past the goal: the heap must not run away
+    h->mut_work.deadline = t + ASSIST_MAX_NS;
     if (!gc_drain_work(h, &h->mut_work, budget))
         gc_work_flush(h, &h->mut_work);
+    h->mut_work.deadline = 0;
     h->cyc.assist_ns += gc_nanotime() - t;
     gc_stall_end(h, GC_STALL_ASSIST);
 }

@@ -100,6 +100,7 @@ typedef struct GcWork {
     size_t n;
     uint64_t scanned;         // bytes scanned (assist budget)
     bool record;              // gccheckmark: note every object a root scan reaches
+    uint64_t deadline;        // gc_nanotime after which gc_drain_work stops (0: none)
 } GcWork;
 
 // Timestamps and sizes of the cycle in progress (gctrace, MemStats).
@@ -163,6 +164,7 @@ typedef struct Heap {
     size_t mark_len, mark_cap;
     uint64_t marked_bytes;              // atomic
     uint64_t black_alloc;               // bytes allocated (born black) while marking
+    uint64_t mark_alloc;                // black_alloc of the last completed mark (pacing)
     uint64_t sweep_garbage;             // bytes the sweep will still free (not yet folded):
                                         // pacing counts them out of heap_alloc
 
@@ -188,6 +190,7 @@ typedef struct Heap {
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
     size_t sweep_end;                   // in-use spans at mark termination (proportional sweep)
+    bool inuse_compacted;               // the in-use array lost this sweep's holes (under lock)
     uint64_t sweep_alloc0;              // total_alloc at mark termination
     uint64_t sweep_budget;              // bytes the mutator may allocate before sweeping must be done
     uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
@@ -380,7 +383,7 @@ void gc_stall_end(Heap *h, int kind);
 // gc_record_stall notes one stall of ns nanoseconds that began at t0.
 void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind);
 // gc_drain_work scans grey objects of w and the shared stack until none is
-// left (true) or budget bytes were scanned (false).
+// left (true), or budget bytes were scanned or w->deadline passed (false).
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);
 // gc_work_flush moves w's greys to the shared stack.
 void gc_work_flush(Heap *h, GcWork *w);

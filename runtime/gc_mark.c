@@ -127,11 +127,14 @@ static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
 }
 
 // scan_object scans the object at p (its mark bit set) precisely and
-// returns the bytes it covered. A large object is scanned OBLET bytes at
-// a time (Go's oblets): p is then the address where the rest starts,
-// pushed back as a grey entry, so no marker (an assist above all) spends
-// milliseconds on one big array or map.
-#define OBLET ((size_t)128 << 10)
+// returns the work it did: the bytes it covered plus SHADE_COST per
+// pointer into the heap it shaded (the cache misses are in those). A
+// large object is scanned OBLET bytes at a time (Go's oblets, smaller: 2K
+// pointers, a few hundred microseconds at worst): p is then the address
+// where the rest starts, pushed back as a grey entry, so no marker (an
+// assist above all) spends milliseconds on one big array or map.
+#define OBLET ((size_t)16 << 10)
+#define SHADE_COST 64
 __attribute__((no_sanitize("thread")))
 static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
     Span *s = span_of(h, p);
@@ -149,6 +152,7 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
         limit = end;
     }
     uint32_t nptr = t->ptrwords;
+    size_t shaded = 0;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
     for (size_t off = start; off + sizeof(void *) <= limit; off += esz) {
@@ -160,11 +164,13 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
             if (!type_ptr_word(t, i))
                 continue;
             uintptr_t v = words[i];
-            if (v - lo < span)
+            if (v - lo < span) {
                 gc_shade_work(h, w, v);
+                shaded++;
+            }
         }
     }
-    return limit - start;
+    return limit - start + shaded * SHADE_COST;
 }
 
 // gc_drain_work: grey objects pass through a small FIFO between the work
@@ -173,10 +179,10 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
 #define PREFETCH_RING 16
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
     uintptr_t ring[PREFETCH_RING];
-    unsigned head = 0, n = 0;
+    unsigned head = 0, n = 0, k = 0;
     uint64_t done = 0;
     for (;;) {
-        if (done >= budget) {
+        if (done >= budget || (w->deadline && ++k % 32 == 0 && gc_nanotime() >= w->deadline)) {
             // Give the unscanned ones back (they are grey: marked, queued).
             while (n > 0) {
                 push_grey(h, w, ring[head]);

@@ -18,7 +18,8 @@
 // again; spans allocated after termination are born swept. Freed counts go
 // to atomics the mutator folds into its statistics (gc_fold_freed). A span
 // released to the page heap leaves a NULL in the in-use array, removed by
-// gc_compact_inuse once sweeping is over (at the next cycle start).
+// gc_compact_inuse once sweeping is over (by the collector thread when it
+// finishes the sweep, else at the next cycle start).
 #include <string.h>
 
 #include "gc_internal.h"
