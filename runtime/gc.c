@@ -37,7 +37,8 @@
 //   overwritten pointer and the new one (Go's hybrid barrier without the
 //   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
 //
-//   Pacing: goal next_gc = max(4 MiB * GOGC/100, live * (1 + GOGC/100));
+//   Pacing: goal next_gc = max(4 MiB * GOGC/100, live + (live + stacks)
+//   * GOGC/100 - the collector's own memory);
 //   a concurrent cycle starts at 7/8 of the way from live to the goal, or
 //   earlier (not before halfway) when the last mark allocated more than
 //   the last eighth (so a big heap, slow to mark, still ends near the
@@ -118,7 +119,9 @@ void gc_set_goal(Runtime *rt, uint64_t live) {
         // The collector's own memory (span structs, bitmaps, the grey
         // stack: ~2% of the heap) comes out of the runway, up to a quarter
         // of it, so the process stays near (1 + GOGC/100) x live.
-        uint64_t runway = live * gogc / 100;
+        // Go 1.18's goal: the stacks scanned count with the live heap
+        // (100,000 parked goroutines are 200 MB of stack to scan).
+        uint64_t runway = (live + h->last_stack_bytes) * gogc / 100;
         uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t);
         uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4);
         uint64_t min = GC_MIN_HEAP * gogc / 100;

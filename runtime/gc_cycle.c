@@ -90,10 +90,10 @@ static void *bg_main(void *arg) {
                 }
                 pthread_mutex_unlock(&h->lock);
             }
-            // Idle pages back to the OS, a few MB per hold of the lock
-            // (the allocator takes it to refill a span). A cycle start that
-            // waits for us (gc_finish_sweep) sets sweep_abort.
-            while (!__atomic_load_n(&h->sweep_abort, __ATOMIC_RELAXED)) {
+            // Idle pages back to the OS, a MiB per hold of the lock (the
+            // allocator takes it to refill a span); free spans are nothing
+            // to a mark, so this may go on into the next cycle.
+            for (;;) {
                 pthread_mutex_lock(&h->lock);
                 uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
                 uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
@@ -242,6 +242,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
     uint64_t live = h->marked_bytes + h->black_alloc;
     h->sweep_garbage = h->heap_alloc > live ? h->heap_alloc - live : 0;
     h->mark_alloc = h->black_alloc;
+    h->last_stack_bytes = __atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED);
     pthread_mutex_lock(&h->lock);
     for (Span *s = h->limbo, *n; s; s = n) {
         n = s->next;

@@ -90,11 +90,19 @@ typedef struct Arena {
 } Arena;
 
 typedef struct GcRoot { void *start; size_t size; } GcRoot;
+
+// A block of the shared grey stack. Blocks, not one array: growing an
+// array under mark_lock copied megabytes while the other thread waited.
+#define GC_MARK_BLOCK 4095
+typedef struct MarkBlock {
+    struct MarkBlock *next;
+    uintptr_t e[GC_MARK_BLOCK];
+} MarkBlock;
 typedef struct Stack Stack;
 
 // A marker's local grey buffer (the collector thread has one, the mutator
 // another for barrier flushes, assists and the stop-the-world phases);
-// spills to and refills from the shared grey stack Heap.mark_stack.
+// spills to and refills from the shared grey stack Heap.mark_top.
 typedef struct GcWork {
     uintptr_t buf[GC_WORK_CAP];
     size_t n;
@@ -122,7 +130,7 @@ typedef struct GcStall {
     uint64_t at;              // start, ns since Heap.start_ns
     uint64_t ns;              // length (wall clock)
     uint64_t own;             // ns less the time the OS ran other threads (gc_stats.c)
-    uint64_t heap;            // heap_alloc then
+    uint64_t heap;            // heap_alloc less the sweep's garbage then
     int kind;                 // GC_STALL_*
 } GcStall;
 typedef struct Heap {
@@ -160,8 +168,10 @@ typedef struct Heap {
     // collector
     bool marking;                       // write barrier active, allocate black (mutator-owned)
     bool in_gc;
-    uintptr_t *mark_stack;              // shared grey objects (base addresses), under mark_lock
-    size_t mark_len, mark_cap;
+    struct MarkBlock *mark_top;         // shared grey objects (addresses), under mark_lock:
+    struct MarkBlock *mark_spare;       // a stack of blocks, never moved (gc_mark.c)
+    size_t mark_top_n;                  // entries in mark_top (the blocks below are full)
+    size_t mark_len, mark_cap;          // greys in it, entries its blocks can hold
     uint64_t marked_bytes;              // atomic
     uint64_t black_alloc;               // bytes allocated (born black) while marking
     uint64_t mark_alloc;                // black_alloc of the last completed mark (pacing)
@@ -179,7 +189,7 @@ typedef struct Heap {
     int phase;                          // GC_PHASE_*
     bool bg_idle;                       // collector waits (no mark work / nothing to sweep)
     bool bg_sweep_req, bg_sweeping;
-    bool sweep_abort;                   // atomic: the mutator waits for the background sweep to stop
+    bool sweep_abort;                   // atomic: the mutator finished the sweep itself
     bool defer_wake;                    // mutator, in a pause: spills do not wake the collector
     uint32_t sweepgen;                  // += 2 at each mark termination
     uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
@@ -188,6 +198,7 @@ typedef struct Heap {
     int stack_walkers;                  // under mark_lock: batches of them being scanned
     uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
+    uint64_t last_stack_bytes;          // stack_bytes of the last completed mark (pacing)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
     size_t sweep_end;                   // in-use spans at mark termination (proportional sweep)
     bool inuse_compacted;               // the in-use array lost this sweep's holes (under lock)
@@ -382,6 +393,8 @@ void gc_stall_begin(Heap *h);
 void gc_stall_end(Heap *h, int kind);
 // gc_record_stall notes one stall of ns nanoseconds that began at t0.
 void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind);
+// gc_mark_stack_free frees the shared grey stack's blocks.
+void gc_mark_stack_free(Heap *h);
 // gc_drain_work scans grey objects of w and the shared stack until none is
 // left (true), or budget bytes were scanned or w->deadline passed (false).
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);

@@ -36,20 +36,55 @@
 
 #define BATCH 128   // greys taken from the shared stack at once
 
+// The shared grey stack is a stack of MarkBlocks: the top one holds
+// mark_top_n entries, every one below it is full; emptied blocks wait in
+// mark_spare.
+
 // shared_push moves n greys to the shared stack (mark_lock held).
 static void shared_push(Heap *h, const uintptr_t *objs, size_t n) {
-    if (h->mark_len + n > h->mark_cap) {
-        size_t cap = h->mark_cap ? h->mark_cap * 2 : 4096;
-        while (cap < h->mark_len + n)
-            cap *= 2;
-        uintptr_t *m = realloc(h->mark_stack, cap * sizeof *m);
-        if (!m)
-            rt_fatal(h->rt, "runtime: out of memory (mark stack)");
-        h->mark_stack = m;
-        h->mark_cap = cap;
+    for (size_t i = 0; i < n; i++) {
+        if (!h->mark_top || h->mark_top_n == GC_MARK_BLOCK) {
+            MarkBlock *b = h->mark_spare;
+            if (b) {
+                h->mark_spare = b->next;
+            } else {
+                b = malloc(sizeof *b);
+                if (!b)
+                    rt_fatal(h->rt, "runtime: out of memory (mark stack)");
+                h->mark_cap += GC_MARK_BLOCK;
+            }
+            b->next = h->mark_top;
+            h->mark_top = b;
+            h->mark_top_n = 0;
+        }
+        h->mark_top->e[h->mark_top_n++] = objs[i];
+        h->mark_len++;
     }
-    for (size_t i = 0; i < n; i++)
-        h->mark_stack[h->mark_len++] = objs[i];
+}
+
+// shared_pop takes the top grey (mark_lock held, mark_len > 0).
+static uintptr_t shared_pop(Heap *h) {
+    if (h->mark_top_n == 0) {
+        MarkBlock *b = h->mark_top;
+        h->mark_top = b->next;
+        b->next = h->mark_spare;
+        h->mark_spare = b;
+        h->mark_top_n = GC_MARK_BLOCK;
+    }
+    h->mark_len--;
+    return h->mark_top->e[--h->mark_top_n];
+}
+
+void gc_mark_stack_free(Heap *h) {
+    for (MarkBlock *b = h->mark_top, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    for (MarkBlock *b = h->mark_spare, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    h->mark_top = h->mark_spare = NULL;
 }
 
 // spill moves the older half (or all) of w to the shared stack.
@@ -80,7 +115,7 @@ static bool refill_work(Heap *h, GcWork *w) {
     pthread_mutex_lock(&h->mark_lock);
     size_t n = h->mark_len < BATCH ? h->mark_len : BATCH;
     for (size_t i = 0; i < n; i++)
-        w->buf[w->n++] = h->mark_stack[--h->mark_len];
+        w->buf[w->n++] = shared_pop(h);
     pthread_mutex_unlock(&h->mark_lock);
     return n > 0;
 }
@@ -129,11 +164,11 @@ static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
 // scan_object scans the object at p (its mark bit set) precisely and
 // returns the work it did: the bytes it covered plus SHADE_COST per
 // pointer into the heap it shaded (the cache misses are in those). A
-// large object is scanned OBLET bytes at a time (Go's oblets, smaller: 2K
+// large object is scanned OBLET bytes at a time (Go's oblets, smaller: 512
 // pointers, a few hundred microseconds at worst): p is then the address
 // where the rest starts, pushed back as a grey entry, so no marker (an
 // assist above all) spends milliseconds on one big array or map.
-#define OBLET ((size_t)16 << 10)
+#define OBLET ((size_t)4 << 10)
 #define SHADE_COST 64
 __attribute__((no_sanitize("thread")))
 static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
@@ -177,12 +212,18 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
 // buffer and the scanner and are prefetched on entering it, so the cache
 // miss of reading an object overlaps the scanning of the ones before it.
 #define PREFETCH_RING 16
+#define CLOCK_EVERY 4096   // work units (gc_drain_work) between deadline checks
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
     uintptr_t ring[PREFETCH_RING];
-    unsigned head = 0, n = 0, k = 0;
-    uint64_t done = 0;
+    unsigned head = 0, n = 0;
+    uint64_t done = 0, clock_at = CLOCK_EVERY;
     for (;;) {
-        if (done >= budget || (w->deadline && ++k % 32 == 0 && gc_nanotime() >= w->deadline)) {
+        bool late = false;
+        if (w->deadline && done >= clock_at) {   // the clock every few us of work
+            clock_at = done + CLOCK_EVERY;
+            late = gc_nanotime() >= w->deadline;
+        }
+        if (done >= budget || late) {
             // Give the unscanned ones back (they are grey: marked, queued).
             while (n > 0) {
                 push_grey(h, w, ring[head]);

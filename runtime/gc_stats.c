@@ -71,7 +71,9 @@ void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind) {
         h->stalls = n;
         h->cap_stalls = cap;
     }
-    GcStall st = {t0 - h->start_ns, ns, ns, h->heap_alloc, kind};
+    // the heap as pacing sees it: what the sweep will free left out
+    uint64_t heap = h->heap_alloc > h->sweep_garbage ? h->heap_alloc - h->sweep_garbage : h->heap_alloc;
+    GcStall st = {t0 - h->start_ns, ns, ns, heap, kind};
     if (kind >= GC_STALL_CYCLE) {
         st.own = ns;
     } else if (h->stall_depth == 0 && ns >= GC_STALL_OWN_CHECK_NS) {

@@ -400,7 +400,7 @@ void heap_free(Heap *h) {
         }
     }
     free(h->inuse);
-    free(h->mark_stack);
+    gc_mark_stack_free(h);
     free(h->roots);
     free(h->pauses);
     free(h->stalls);
