@@ -6,29 +6,40 @@
 // mutator changes Heap.phase and Heap.marking; it does both stop-the-world
 // phases itself, since stopping the world means stopping the only mutator,
 // which is then inside the collector's code. The collector thread:
-//   - phase MARK: drains the shared grey stack with its own GcWork; when
-//     nothing is left it sets bg_idle and sleeps on bg_cond (a spill of
-//     new greys wakes it);
-//   - on bg_sweep_req: sweeps span by span (Heap.lock per span), then
-//     returns idle pages to the OS.
+//   - phase MARK: scans the cycle's goroutine stacks (batches taken from
+//     Heap.scan_next; gc_mark.c says how each is scanned exactly once),
+//     then drains the shared grey stack with its own GcWork; when nothing
+//     is left it sets bg_idle and sleeps on bg_cond (a spill of new greys
+//     wakes it);
+//   - on bg_sweep_req: sweeps span by span (Heap.lock per span), compacts
+//     the in-use array, then returns idle pages to the OS a MiB at a time.
+// It runs under SCHED_BATCH, so its wake-ups never preempt the mutator.
 // Mark termination is possible when, under mark_lock, the collector is
-// idle and the shared stack is empty: the mutator then sets MARKTERM (the
-// collector will not take work), flushes its barrier buffer and drains
-// with a budget. Over budget it hands the rest back and marking goes on;
-// within it, no grey object is left anywhere and marking ends.
+// idle, every stack is scanned and the shared stack is empty: the mutator
+// then sets MARKTERM (the collector will not take work), flushes its
+// barrier buffer and drains with a budget. Over budget it hands the rest
+// back and marking goes on; within it, no grey object is left anywhere
+// and marking ends.
 //
 // Pauses. What runs inside each (GOSUBDEBUG=gcpauses=2 prints them):
-//   - start: the roots (stacks from their stack pointer, registered
-//     ranges) are greyed, tens of microseconds; finishing the last sweep
-//     and creating the collector thread happen before it, as in Go;
+//   - start: the running stack (from gc_mark_roots's frame) and the
+//     registered ranges are greyed: microseconds, whatever the number of
+//     goroutines (100,000 parked ones made it 100-190 ms when every stack
+//     was scanned here); finishing the last sweep (little is left: the
+//     allocator sweeps in proportion) and creating the collector thread
+//     happen before it, as in Go;
 //   - mark termination: the barrier buffer and at most TERM_BUDGET bytes.
 // Neither wakes the collector thread until its end is recorded (see
 // wake_collector): that wake-up used to cost milliseconds of wall time on
 // a loaded machine while the pause's CPU time stayed in microseconds.
-// Still inside the start pause: the scan of every suspended goroutine
-// stack; DESIGN.md's plan (the collector thread scans parked stacks
-// concurrently, the scheduler scans a stack first when it resumes it)
-// would take that out, and matters with thousands of goroutines.
+// The registered ranges (globals, timers, a few runtime words) are still
+// scanned inside the start pause: their size is the program's globals and
+// pending timers, not its heap or goroutines.
+//
+// Stalls. Outside the pauses the mutator does collector work in bounded
+// pieces: an assist (a batch of 32 stacks, or greys until GC_ASSIST_BUDGET
+// of work or ASSIST_MAX_NS), the sweeping an allocation does (at most a
+// batch of spans), the scan of one stack before it resumes.
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
