@@ -76,13 +76,13 @@ uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw) {
 }
 
 // early_trigger: the trigger t moved earlier so that, if marking allocates
-// as much as the last mark did (plus a quarter), it ends by the goal; never
-// before halfway from live to the goal.
+// as much as the last mark did (plus a quarter, plus 1/32 of the runway),
+// it ends by the goal; never before halfway from live to the goal.
 static uint64_t early_trigger(const Heap *h, uint64_t t) {
     uint64_t goal = h->next_gc, live = h->last_live;
     if (t == UINT64_MAX || goal <= live || h->mark_alloc == 0)
         return t;
-    uint64_t runway = h->mark_alloc + h->mark_alloc / 4;
+    uint64_t runway = h->mark_alloc + h->mark_alloc / 4 + (goal - live) / 32;
     uint64_t lo = live + (goal - live) / 2;
     if (goal > runway && goal - runway < t)
         return goal - runway > lo ? goal - runway : lo;

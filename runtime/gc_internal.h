@@ -397,6 +397,8 @@ void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind);
 void gc_mark_stack_free(Heap *h);
 // gc_drain_work scans grey objects of w and the shared stack until none is
 // left (true), or budget bytes were scanned or w->deadline passed (false).
+// With a deadline (an assist), "none left" may also mean the shared stack
+// was busy.
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);
 // gc_work_flush moves w's greys to the shared stack.
 void gc_work_flush(Heap *h, GcWork *w);

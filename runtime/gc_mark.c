@@ -110,9 +110,16 @@ static inline void push_grey(Heap *h, GcWork *w, uintptr_t obj) {
     w->buf[w->n++] = obj;
 }
 
-// refill_work takes a batch from the shared stack; false when it is empty.
+// refill_work takes a batch from the shared stack; false when it is empty,
+// or, for an assist (a deadline set), when the collector thread holds the
+// lock: a holder the OS preempted made assists wait for milliseconds.
 static bool refill_work(Heap *h, GcWork *w) {
-    pthread_mutex_lock(&h->mark_lock);
+    if (w->deadline) {
+        if (pthread_mutex_trylock(&h->mark_lock) != 0)
+            return false;
+    } else {
+        pthread_mutex_lock(&h->mark_lock);
+    }
     size_t n = h->mark_len < BATCH ? h->mark_len : BATCH;
     for (size_t i = 0; i < n; i++)
         w->buf[w->n++] = shared_pop(h);
