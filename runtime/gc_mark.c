@@ -10,8 +10,10 @@
 //   the collector thread may shade at the same time: the atomic fetch-or
 //   of the mark bit decides which of them greys the object.
 // - Work: each marker keeps a local GcWork of GC_WORK_CAP greys; a full
-//   one spills half to the shared grey stack Heap.mark_stack (mark_lock),
-//   an empty one takes a batch from it. Spilling wakes an idle collector.
+//   one spills half to the shared grey stack (blocks under mark_lock), an
+//   empty one takes a batch from it. Spilling wakes an idle collector. A
+//   grey is an object's base address, or for a large object the address
+//   where its next oblet starts.
 // - Roots are scanned conservatively. With the world stopped at the cycle
 //   start (the mutator is the only other thread): every aligned word of
 //   the running goroutine's stack from the current frame to its top
