@@ -354,8 +354,10 @@ static void assist(Runtime *rt) {
     gc_stall_begin(h);
     uint64_t t = gc_nanotime();
     gc_barrier_flush(h);
+    h->mut_work.deadline = t + ASSIST_MAX_NS;
     if (__atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) &&
         gc_scan_stack_batch(h, &h->mut_work, ASSIST_STACK_BATCH)) {
+        h->mut_work.deadline = 0;
         gc_work_flush(h, &h->mut_work);
         h->cyc.assist_ns += gc_nanotime() - t;
         gc_stall_end(h, GC_STALL_ASSIST);

@@ -195,7 +195,7 @@ typedef struct Heap {
     uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
     Stack *scan_next;                   // under mark_lock: the cycle's stacks (rt->stacks at
                                         // its start) not yet handed to a scanner; NULL: none
-    int stack_walkers;                  // under mark_lock: batches of them being scanned
+    int stack_walkers;                  // atomic (raised under mark_lock): batches being scanned
     uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     uint64_t last_stack_bytes;          // stack_bytes of the last completed mark (pacing)

@@ -314,27 +314,30 @@ void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
 }
 
 bool gc_stacks_done(const Heap *h) {
-    return h->scan_next == NULL && h->stack_walkers == 0;
+    return h->scan_next == NULL && __atomic_load_n(&h->stack_walkers, __ATOMIC_ACQUIRE) == 0;
 }
 
 bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
-    pthread_mutex_lock(&h->mark_lock);
+    if (w->deadline) {   // an assist does not wait for the lock (see refill_work)
+        if (pthread_mutex_trylock(&h->mark_lock) != 0)
+            return false;
+    } else {
+        pthread_mutex_lock(&h->mark_lock);
+    }
     Stack *first = h->scan_next, *end = first;
     for (size_t n = 0; end && n < max; n++)
         end = end->next;
     h->scan_next = end;
     uint32_t gen = h->stackgen;
     if (first)
-        h->stack_walkers++;
+        __atomic_fetch_add(&h->stack_walkers, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     if (!first)
         return false;
     for (Stack *s = first; s != end; s = s->next)
         if (stack_claim(s, gen))
             scan_suspended(h, w, s, gen);
-    pthread_mutex_lock(&h->mark_lock);
-    h->stack_walkers--;
-    pthread_mutex_unlock(&h->mark_lock);
+    __atomic_fetch_sub(&h->stack_walkers, 1, __ATOMIC_RELEASE);
     return true;
 }
 

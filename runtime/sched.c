@@ -96,7 +96,8 @@ void rt_sched_free(Runtime *rt) {
     for (int i = 0; i < s->nchunks; i++) munmap(s->chunks[i], s->chunk_size);
     free(s->chunks);
     free(s->all);
-    free(s->timers);
+    free(s->timers.v);
+    free(s->sleeps.v);
     free(s);
 }
 
@@ -213,7 +214,7 @@ void rt_print_created_by(Runtime *rt, FILE *f) {
 
 bool sched_all_asleep(Runtime *rt) {
     Sched *s = rt->sched;
-    return s && !s->runq && s->ntimers == 0;
+    return s && !s->runq && s->timers.n == 0 && s->sleeps.n == 0;
 }
 
 // deadlock: Go's report, every live goroutine's trace in creation order
@@ -281,7 +282,7 @@ void sched_park(Runtime *rt, const char *reason) {
 void rt_gosched(Runtime *rt) {
     Sched *s = rt->sched;
     if (!s) return;
-    if (s->ntimers) timer_run(rt);
+    if (s->timers.n || s->sleeps.n) timer_run(rt);
     if (!s->runq) return;
     sched_ready(rt, s->cur);
     schedule(rt);
@@ -289,7 +290,7 @@ void rt_gosched(Runtime *rt) {
 
 void rt_preempt(Runtime *rt) {
     Sched *s = rt->sched;
-    if (!s || (!s->runq && !(s->ntimers && s->timers[0].when <= sched_now()))) return;
+    if (!s || (!s->runq && !((s->timers.n || s->sleeps.n) && timer_next(s) <= sched_now()))) return;
     rt_gosched(rt);
 }
 
