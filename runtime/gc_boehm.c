@@ -145,6 +145,7 @@ void gc_update_trigger(Runtime *rt) { (void)rt; }
 // Never marking concurrently here: stack_switch never calls gc_stack_resume.
 void gc_stack_resume(Runtime *rt, Stack *s) { (void)rt, (void)s; }
 void gc_stack_retire(Runtime *rt) { (void)rt; }
+void gc_stack_born(Runtime *rt, Stack *s) { (void)rt, (void)s; }
 void gc_concurrent_stop(Runtime *rt) { (void)rt; }
 
 static void *alloc(Runtime *rt, size_t size, bool noscan, bool zero) {

@@ -440,6 +440,10 @@ void stack_switch(Runtime *rt, Stack *from, Stack *to);
 // stack_start_slot: the word at the top of s, kept by stack_prepare out
 // of the first frame and scanned with the stack while s is suspended.
 void **stack_start_slot(Stack *s);
+// gc_stack_born: s was just prepared for a new goroutine; while marking it
+// counts as scanned (all it holds is the goroutine's argument, which the
+// spawner could reach: marked anyway, snapshot at the beginning).
+void gc_stack_born(Runtime *rt, Stack *s);
 // gc_stack_retire: called before a stack leaves rt->stacks; finishes a
 // running mark (the collector thread may be walking the list).
 void gc_stack_retire(Runtime *rt);

@@ -341,6 +341,17 @@ bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
     return true;
 }
 
+void gc_stack_born(Runtime *rt, Stack *s) {
+    Heap *h = rt->heap;
+    if (!h->marking)
+        return;
+    uint32_t gen = h->stackgen;
+    uint32_t v = __atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE);
+    while (v != gen && v != gen + 1)   // gen + 1: the collector is reading it; let it finish
+        if (__atomic_compare_exchange_n(&s->scangen, &v, gen, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            break;
+}
+
 void gc_stack_resume(Runtime *rt, Stack *s) {
     Heap *h = rt->heap;
     uint32_t gen = h->stackgen;

@@ -394,6 +394,7 @@ void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoO
     g->origin = origin ? *origin : (RtGoOrigin){0};
     stack_prepare(rt, g->stack, g_start, g);
     *stack_start_slot(g->stack) = arg;   // scanned with the stack until g starts
+    gc_stack_born(rt, g->stack);
     g->stack->ret = rt->thread_stack;
     s->ngoroutines++;
     sched_ready(rt, g);
