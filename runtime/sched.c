@@ -2,10 +2,10 @@
 //
 // Each goroutine (G) runs on its own C stack (stack.c's Stack and switch).
 // Goroutine 1 is the main goroutine on rt_run_main's stack; the others get
-// 1 MiB stacks cut from 64 MiB chunks (MAP_NORESERVE: pages are
-// committed on first touch; one guard page below each chunk; the
-// evaluator's rt_stack_low check keeps frames 64 KiB away
-// from the bottom). A chunk is one mapping, so 100,000 goroutines stay far
+// G_STACK_SIZE stacks cut from chunks of CHUNK_STACKS (MAP_NORESERVE: pages
+// are committed on first touch; one guard page below each chunk; the
+// evaluator's rt_stack_low check keeps frames 64 KiB away from the
+// bottom). A chunk is one mapping, so 100,000 goroutines stay far
 // below the kernel's limit on mappings. Dead goroutines' stacks are reused,
 // most recently used first (their pages are still committed: no fault);
 // once TRIM_AT idle stacks hold pages, all but the KEEP_DIRTY most recently
