@@ -16,8 +16,9 @@
 #   rss      peak resident set (MB, /usr/bin/time -f %M)
 # Outputs of the two builds are compared; a mismatch is reported.
 # Pictures: for each program, build/bench-gc/<name>.png (gnuplot, when
-# installed): heap size and every pause and stall over time, gosub and
-# gosub-boehm side by side on the same scales, from the first run
+# installed): heap size (as pacing sees it; Boehm: its heap less its free
+# blocks), every stop-the-world pause and every stall (own time) over time,
+# gosub and gosub-boehm side by side on the same scales, from the first run
 # (GOSUBDEBUG=gcpauses=3's gclog lines).
 # Usage: bench/gc/run.sh [NAME ...]  (default: every bench/gc/*.go)
 # Environment: GOSUB, GOSUB_BOEHM, BENCH_GC_ARGS_<name> (program arguments),
@@ -60,8 +61,10 @@ run_one() {
     for (i = 1; i <= n; i++) { split(f[i], kv, "="); v[kv[1]] = kv[2] }
     split(r, t, " ")
     for (k in v) sub(/us$/, "", v[k])
-    printf "%s %.2f %.3f %.3f %.3f %.3f %d\n", v["cycles"], t[2], v["max"] / 1000, v["p99"] / 1000,
-      v["stall_own_max"] / 1000, v["stall_max"] / 1000, t[3] / 1024
+    # a gosub older than the stall figures: "-"
+    so = "stall_own_max" in v ? sprintf("%.3f", v["stall_own_max"] / 1000) : "-"
+    sw = "stall_max" in v ? sprintf("%.3f", v["stall_max"] / 1000) : "-"
+    printf "%s %.2f %.3f %.3f %s %s %d\n", v["cycles"], t[2], v["max"] / 1000, v["p99"] / 1000, so, sw, t[3] / 1024
   }'
 }
 
@@ -71,7 +74,7 @@ median() {
   local out="" col
   for col in 1 2 3 4 5 6 7; do
     out="$out $(cut -d' ' -f$col "$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
-  done
+  done   # ("-" sorts first and stays the median when every run has it)
   echo "$out"
 }
 
