@@ -259,8 +259,10 @@ void gc_read_memstats(Runtime *rt, RtMemStats *m) {
 // gc_print_pauses: the GOSUBDEBUG=gcpauses=1 line, in gc.c's format.
 void gc_print_pauses(Runtime *rt) {
     Heap *h = rt->heap;
-    if (h && h->dbg_pauses)
+    if (h && h->dbg_pauses) {
+        h->heap_alloc = GC_get_heap_size() - GC_get_free_bytes();
         gc_print_pause_summary(h, "boehm");
+    }
 }
 
 // ASan/test hooks of gc_internal.h that other runtime files may call.

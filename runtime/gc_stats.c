@@ -138,6 +138,7 @@ static void quantiles(uint64_t *v, size_t n, uint64_t *max, uint64_t *p99) {
 // names the collector.
 void gc_print_pause_summary(Heap *h, const char *mode) {
     uint64_t max, p99, total = 0, smax, sp99;
+    gc_record_stall(h, gc_nanotime(), 0, GC_STALL_CYCLE);   // the heap at exit (gclog)
     quantiles(h->pauses, h->npauses, &max, &p99);
     for (size_t i = 0; i < h->npauses; i++)
         total += h->pauses[i];
