@@ -150,7 +150,8 @@ bench: deps-bench
 	sh bench/run.sh
 
 # make bench-gc: the collector benchmarks (bench/gc/), build/gosub and
-# build/gosub-boehm side by side. Never part of test.
+# build/gosub-boehm side by side (medians of BENCH_RUNS=3 runs), and a
+# picture per program in build/bench-gc/ (gnuplot). Never part of test.
 bench-gc: deps-bench
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory GC=boehm all

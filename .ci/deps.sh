@@ -5,7 +5,7 @@
 # to run and fails.
 set -e
 PKGS="gcc make re2c bison pkg-config check libedit-dev libutf8proc-dev libgmp-dev libmpfr-dev time python3 tzdata libre2-dev g++"
-[ "${1:-}" = "--bench" ] && PKGS="$PKGS libgc-dev lua5.4 hyperfine"
+[ "${1:-}" = "--bench" ] && PKGS="$PKGS libgc-dev lua5.4 hyperfine gnuplot-nox"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

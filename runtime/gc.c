@@ -17,11 +17,14 @@
 //     1. cycle start, stop-the-world (the mutator is the only other thread:
 //        it stops itself at an allocation, the safepoint): finish the last
 //        cycle's sweep, marking = true (barrier on, allocate black), grey
-//        the roots — every goroutine's C stack and saved registers and the
-//        registered ranges, conservatively — and hand them to the collector;
-//     2. concurrent mark: the collector thread drains the grey set while
-//        the program runs; the mutator flushes its barrier buffer to it and
-//        assists (bounded slices of marking) when it outruns the collector;
+//        the roots — the running goroutine's C stack and saved registers
+//        and the registered ranges, conservatively — and hand them to the
+//        collector. Its work does not grow with the number of goroutines;
+//     2. concurrent mark: the collector thread scans the suspended stacks
+//        (each exactly once per cycle: a stack the scheduler resumes first
+//        is scanned by the scheduler, gc_mark.c) and drains the grey set
+//        while the program runs; the mutator flushes its barrier buffer to
+//        it and assists (bounded slices of marking) when it outruns it;
 //     3. mark termination, stop-the-world: once the collector is idle, the
 //        mutator flushes its barrier buffer and drains what that greyed
 //        (bounded: if too much is left, marking resumes concurrently),
@@ -34,9 +37,14 @@
 //   overwritten pointer and the new one (Go's hybrid barrier without the
 //   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
 //
-//   Pacing: goal next_gc = max(4 MiB * GOGC/100, live * (1 + GOGC/100));
-//   a concurrent cycle starts at 7/8 of the way from live to the goal, and
-//   past 15/16 the mutator assists. GOGC < 0 turns it off; gcstress=N
+//   Pacing: goal next_gc = max(4 MiB * GOGC/100, live + (live + stacks)
+//   * GOGC/100 - the collector's own memory);
+//   a concurrent cycle starts at 7/8 of the way from live to the goal, or
+//   earlier (not before halfway) when the last mark allocated more than
+//   the last eighth (so a big heap, slow to mark, still ends near the
+//   goal); past halfway from the trigger to the goal the mutator assists
+//   in bounded slices. The sweep's garbage does not count towards the
+//   trigger, and the allocator sweeps in proportion to what it allocates. GOGC < 0 turns it off; gcstress=N
 //   starts (or completes) a cycle every N allocations.
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,15 +75,31 @@ uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw) {
     return live + (goal - live) / 8 * 7;
 }
 
+// early_trigger: the trigger t moved earlier so that, if marking allocates
+// as much as the last mark did (plus a quarter, plus 1/32 of the runway),
+// it ends by the goal; never before halfway from live to the goal.
+static uint64_t early_trigger(const Heap *h, uint64_t t) {
+    uint64_t goal = h->next_gc, live = h->last_live;
+    if (t == UINT64_MAX || goal <= live || h->mark_alloc == 0)
+        return t;
+    uint64_t runway = h->mark_alloc + h->mark_alloc / 4 + (goal - live) / 32;
+    uint64_t lo = live + (goal - live) / 2;
+    if (goal > runway && goal - runway < t)
+        return goal - runway > lo ? goal - runway : lo;
+    return goal <= runway ? lo : t;
+}
+
 void gc_update_trigger(Runtime *rt) {
     Heap *h = rt->heap;
     h->gc_trigger = rt->cfg.gogc < 0 ? UINT64_MAX : gc_trigger_for(h->next_gc, h->last_live, h->dbg_stw);
+    if (!h->dbg_stw)
+        h->gc_trigger = early_trigger(h, h->gc_trigger);
     if (rt->cfg.gcstress > 0)
         h->trigger = 0;   // every allocation takes the slow check
     else if (h->phase == GC_PHASE_MARK)
         h->trigger = h->check_at;
     else
-        h->trigger = h->gc_trigger;
+        h->trigger = h->gc_trigger == UINT64_MAX ? UINT64_MAX : h->gc_trigger + h->sweep_garbage;
 }
 
 int rt_set_gc_percent(Runtime *rt, int pct) {
@@ -92,7 +116,14 @@ void gc_set_goal(Runtime *rt, uint64_t live) {
         h->next_gc = UINT64_MAX;
     } else {
         uint64_t gogc = (uint64_t)rt->cfg.gogc;
-        uint64_t goal = live + live * gogc / 100;
+        // The collector's own memory (span structs, bitmaps, the grey
+        // stack: ~2% of the heap) comes out of the runway, up to a quarter
+        // of it, so the process stays near (1 + GOGC/100) x live.
+        // Go 1.18's goal: the stacks scanned count with the live heap
+        // (100,000 parked goroutines are 200 MB of stack to scan).
+        uint64_t runway = (live + h->last_stack_bytes) * gogc / 100;
+        uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t);
+        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4);
         uint64_t min = GC_MIN_HEAP * gogc / 100;
         h->next_gc = goal > min ? goal : min;
     }
@@ -104,7 +135,9 @@ void gc_maybe_collect(Runtime *rt) {
     if (h->in_gc)
         return;
     if (!h->dbg_stw) {
+        gc_stall_begin(h);
         gc_concurrent_poll(rt);
+        gc_stall_end(h, GC_STALL_NONE);
         return;
     }
     if (rt->cfg.gcstress > 0 && --h->stress_left <= 0) {
@@ -115,11 +148,17 @@ void gc_maybe_collect(Runtime *rt) {
     }
 }
 
+// gc_collect: runtime.GC(). Not a stall of the mutator (the program
+// asked for it): the bracket is dropped without being recorded.
 void gc_collect(Runtime *rt) {
-    if (rt->heap->dbg_stw)
+    Heap *h = rt->heap;
+    gc_stall_begin(h);
+    if (h->dbg_stw)
         gc_run_cycle(rt, true);
     else
         gc_concurrent_collect(rt);
+    if (h->dbg_pauses)
+        h->stall_depth--;
 }
 
 // ---- gctrace ---------------------------------------------------------------------
@@ -170,9 +209,10 @@ static void print_trace(Runtime *rt, const CycleTimes *c) {
     sb_printf(&sb, "%s+%s/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
               fmt_ms(b[4], 32, c->assist_ns), fmt_ms(b[2], 32, c->t2 - c->t1),
               fmt_ms(b[3], 32, c->t3 - c->t2));
-    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P%s\n",
+    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, 0 MB globals, 1 P%s\n",
               (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
               (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
+              (unsigned long long)(__atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED) >> 20),
               c->forced ? " (forced)" : "");
     rt_write_stderr(rt, sb.p, sb.len);
     sb_free(&sb);
@@ -196,6 +236,7 @@ static void thread_csw(long *v, long *iv) {
 }
 
 uint64_t gc_pause_begin(Heap *h) {
+    gc_stall_begin(h);
     if (h->dbg_pauses)
         h->pause_cpu0 = gc_thread_cputime();
     if (h->dbg_pauses >= 2)
@@ -208,6 +249,8 @@ void gc_record_pause(Heap *h, const char *what, uint64_t ns) {
     h->gc_total_ns += ns;
     if (!h->dbg_pauses)
         return;
+    gc_record_stall(h, gc_nanotime() - ns, ns, GC_STALL_STW);
+    gc_stall_end(h, GC_STALL_PAUSE);
     if (h->dbg_pauses >= 2) {
         long v, iv;
         thread_csw(&v, &iv);
@@ -267,7 +310,9 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     pthread_mutex_unlock(&h->lock);
     h->marking = true;
     h->marked_bytes = 0;
+    h->stackgen += 2;
     gc_mark_roots(rt, &h->mut_work);
+    gc_scan_stacks(h, &h->mut_work, rt->stacks, h->stackgen);
     c->t1 = gc_nanotime();
     gc_drain(h);
     h->marking = false;
@@ -289,7 +334,7 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_set_goal(rt, h->heap_alloc);
     uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 10;
     pthread_mutex_lock(&h->lock);
-    pages_scavenge(h, retain + GC_MIN_HEAP);
+    pages_scavenge(h, retain + GC_MIN_HEAP, UINT64_MAX);
     pthread_mutex_unlock(&h->lock);
     c->t3 = gc_nanotime();
     c->pause1 = c->t3 - c->t0;

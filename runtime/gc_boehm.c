@@ -80,14 +80,21 @@ static void GC_CALLBACK on_event(GC_EventType ev) {
     if (!rt)
         return;
     Heap *h = rt->heap;
+    // heap_alloc only feeds gcpauses=3's log here: the heap libgc holds
+    // minus its free blocks (unsynchronized getters, callable here).
+    h->heap_alloc = GC_get_heap_size() - GC_get_free_bytes();
     if (ev == GC_EVENT_START) {
         h->cyc.t0 = gc_nanotime();
+        gc_record_stall(h, h->cyc.t0, 0, GC_STALL_CYCLE);
         if (rt->stack_cur) {
             struct GC_stack_base sb = {.mem_base = (void *)rt->stack_cur->hi};
             GC_set_stackbottom(NULL, &sb);
         }
     } else if (ev == GC_EVENT_END && h->cyc.t0) {
-        record_pause(h, gc_nanotime() - h->cyc.t0);
+        uint64_t ns = gc_nanotime() - h->cyc.t0;
+        record_pause(h, ns);
+        gc_record_stall(h, h->cyc.t0, ns, GC_STALL_STW);
+        gc_record_stall(h, h->cyc.t0, ns, GC_STALL_PAUSE);   // the whole collection
         h->cyc.t0 = 0;
     }
 }
@@ -129,11 +136,16 @@ void heap_free(Heap *h) {
     if (the_rt == h->rt)
         the_rt = NULL;
     free(h->pauses);
+    free(h->stalls);
     free(h->roots);
     free(h);
 }
 
 void gc_update_trigger(Runtime *rt) { (void)rt; }
+// Never marking concurrently here: stack_switch never calls gc_stack_resume.
+void gc_stack_resume(Runtime *rt, Stack *s) { (void)rt, (void)s; }
+void gc_stack_retire(Runtime *rt) { (void)rt; }
+void gc_stack_born(Runtime *rt, Stack *s) { (void)rt, (void)s; }
 void gc_concurrent_stop(Runtime *rt) { (void)rt; }
 
 static void *alloc(Runtime *rt, size_t size, bool noscan, bool zero) {
@@ -247,8 +259,10 @@ void gc_read_memstats(Runtime *rt, RtMemStats *m) {
 // gc_print_pauses: the GOSUBDEBUG=gcpauses=1 line, in gc.c's format.
 void gc_print_pauses(Runtime *rt) {
     Heap *h = rt->heap;
-    if (h && h->dbg_pauses)
+    if (h && h->dbg_pauses) {
+        h->heap_alloc = GC_get_heap_size() - GC_get_free_bytes();
         gc_print_pause_summary(h, "boehm");
+    }
 }
 
 // ASan/test hooks of gc_internal.h that other runtime files may call.

@@ -4,7 +4,10 @@
 //
 // The check re-marks from the roots the cycle started with (the objects
 // the cycle-start root scan greyed, recorded in Heap.snap_roots) plus the
-// registered root ranges, through the heap as it is now. Everything it
+// registered root ranges, through the heap as it is now. The roots are
+// those of the start pause and of every stack scanned during the cycle
+// (each scanned before it ran again, so it held what it held at the start,
+// plus what channel hand-offs put there through the barrier). Everything it
 // reaches existed at the snapshot and was reachable then (the program can
 // only copy references it has), or was allocated during the cycle (born
 // black); either way the concurrent mark must have marked it. The current
@@ -20,7 +23,10 @@
 
 #include "gc_internal.h"
 
+// gc_record_root notes obj as a root of the cycle; the mutator and the
+// collector thread (scanning stacks) both call it, so under mark_lock.
 void gc_record_root(Heap *h, uintptr_t obj) {
+    pthread_mutex_lock(&h->mark_lock);
     if (h->nsnap == h->cap_snap) {
         size_t cap = h->cap_snap ? h->cap_snap * 2 : 1024;
         uintptr_t *n = realloc(h->snap_roots, cap * sizeof *n);
@@ -30,6 +36,7 @@ void gc_record_root(Heap *h, uintptr_t obj) {
         h->cap_snap = cap;
     }
     h->snap_roots[h->nsnap++] = obj;
+    pthread_mutex_unlock(&h->mark_lock);
 }
 
 void gc_checkmark(Runtime *rt) {

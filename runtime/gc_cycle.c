@@ -6,29 +6,41 @@
 // mutator changes Heap.phase and Heap.marking; it does both stop-the-world
 // phases itself, since stopping the world means stopping the only mutator,
 // which is then inside the collector's code. The collector thread:
-//   - phase MARK: drains the shared grey stack with its own GcWork; when
-//     nothing is left it sets bg_idle and sleeps on bg_cond (a spill of
-//     new greys wakes it);
-//   - on bg_sweep_req: sweeps span by span (Heap.lock per span), then
-//     returns idle pages to the OS.
+//   - phase MARK: scans the cycle's goroutine stacks (batches taken from
+//     Heap.scan_next; gc_mark.c says how each is scanned exactly once),
+//     then drains the shared grey stack with its own GcWork; when nothing
+//     is left it sets bg_idle and sleeps on bg_cond (a spill of new greys
+//     wakes it);
+//   - on bg_sweep_req: sweeps span by span (Heap.lock per span), compacts
+//     the in-use array, then returns idle pages to the OS a MiB at a time.
+// It runs under SCHED_BATCH, so its wake-ups never preempt the mutator.
 // Mark termination is possible when, under mark_lock, the collector is
-// idle and the shared stack is empty: the mutator then sets MARKTERM (the
-// collector will not take work), flushes its barrier buffer and drains
-// with a budget. Over budget it hands the rest back and marking goes on;
-// within it, no grey object is left anywhere and marking ends.
+// idle, every stack is scanned and the shared stack is empty: the mutator
+// then sets MARKTERM (the collector will not take work), flushes its
+// barrier buffer and drains with a budget. Over budget it hands the rest
+// back and marking goes on; within it, no grey object is left anywhere
+// and marking ends.
 //
 // Pauses. What runs inside each (GOSUBDEBUG=gcpauses=2 prints them):
-//   - start: the roots (stacks from their stack pointer, registered
-//     ranges) are greyed, tens of microseconds; finishing the last sweep
-//     and creating the collector thread happen before it, as in Go;
+//   - start: the running stack (from gc_mark_roots's frame) and the
+//     registered ranges are greyed: microseconds, whatever the number of
+//     goroutines (100,000 parked ones made it 100-190 ms when every stack
+//     was scanned here); finishing the last sweep (little is left: the
+//     allocator sweeps in proportion) and creating the collector thread
+//     happen before it, as in Go;
 //   - mark termination: the barrier buffer and at most TERM_BUDGET bytes.
 // Neither wakes the collector thread until its end is recorded (see
 // wake_collector): that wake-up used to cost milliseconds of wall time on
 // a loaded machine while the pause's CPU time stayed in microseconds.
-// Still inside the start pause: the scan of every suspended goroutine
-// stack; DESIGN.md's plan (the collector thread scans parked stacks
-// concurrently, the scheduler scans a stack first when it resumes it)
-// would take that out, and matters with thousands of goroutines.
+// The registered ranges (globals, timers, a few runtime words) are still
+// scanned inside the start pause: their size is the program's globals and
+// pending timers, not its heap or goroutines.
+//
+// Stalls. Outside the pauses the mutator does collector work in bounded
+// pieces: an assist (a batch of 32 stacks, or greys until GC_ASSIST_BUDGET
+// of work or ASSIST_MAX_NS), the sweeping an allocation does (at most a
+// batch of spans), the scan of one stack before it resumes.
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,11 +48,32 @@
 #include "gc_internal.h"
 
 #define TERM_BUDGET ((uint64_t)128 << 10)   // bytes the termination pause may scan
+#define SCAVENGE_STEP ((uint64_t)1 << 20)   // bytes released per hold of Heap.lock
+#define BG_STACK_BATCH 256                  // stacks the collector thread takes at once
+#define ASSIST_STACK_BATCH 32               // stacks an assist scans (a few us each)
+#define ASSIST_MAX_NS 300000                // an assist stops after 0.3 ms whatever its budget
 
 static void *bg_main(void *arg) {
     Heap *h = arg;
+#ifdef SCHED_BATCH
+    struct sched_param sp = {.sched_priority = 0};
+    sched_setscheduler(0, SCHED_BATCH, &sp);   // this thread only (Linux); see start_thread
+#endif
     pthread_mutex_lock(&h->mark_lock);
     while (!h->exit_req) {
+        if (h->phase == GC_PHASE_MARK && h->scan_next) {
+            // The cycle's parked stacks (those listed at its start that have
+            // not been resumed since), then what they greyed.
+            h->bg_idle = false;
+            pthread_mutex_unlock(&h->mark_lock);
+            uint64_t t = gc_nanotime();
+            while (gc_scan_stack_batch(h, &h->bg_work, BG_STACK_BATCH))
+                ;
+            gc_drain_work(h, &h->bg_work, UINT64_MAX);
+            __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
+            pthread_mutex_lock(&h->mark_lock);
+            continue;
+        }
         if (h->phase == GC_PHASE_MARK && h->mark_len > 0) {
             h->bg_idle = false;
             pthread_mutex_unlock(&h->mark_lock);
@@ -57,15 +90,28 @@ static void *bg_main(void *arg) {
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             bool more = true;
-            while (more) {
+            while (more && !__atomic_load_n(&h->sweep_abort, __ATOMIC_RELAXED)) {
                 pthread_mutex_lock(&h->lock);
                 more = gc_sweep_one(h);
-                if (!more) {
-                    uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
-                    uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
-                    pages_scavenge(h, retain + GC_MIN_HEAP);
+                if (!more && !h->inuse_compacted) {
+                    // O(spans): here rather than in the mutator's cycle start
+                    gc_compact_inuse(h);
+                    h->sweep_end = 0;
+                    h->inuse_compacted = true;
                 }
                 pthread_mutex_unlock(&h->lock);
+            }
+            // Idle pages back to the OS, a MiB per hold of the lock (the
+            // allocator takes it to refill a span); free spans are nothing
+            // to a mark, so this may go on into the next cycle.
+            for (;;) {
+                pthread_mutex_lock(&h->lock);
+                uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
+                uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
+                more = pages_scavenge(h, retain + GC_MIN_HEAP, SCAVENGE_STEP);
+                pthread_mutex_unlock(&h->lock);
+                if (!more)
+                    break;
             }
             __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
             pthread_mutex_lock(&h->mark_lock);
@@ -82,6 +128,10 @@ static void *bg_main(void *arg) {
     return NULL;
 }
 
+// start_thread creates the collector thread under SCHED_BATCH: Linux then
+// never lets its wake-ups preempt the mutator. Woken by a spill in the
+// middle of an assist it used to take the mutator's CPU for a time slice:
+// stalls of 4-20 ms wall time with under 100 us of CPU (gcpauses=3).
 static void start_thread(Runtime *rt) {
     Heap *h = rt->heap;
     if (h->thread_started)
@@ -118,27 +168,44 @@ void gc_concurrent_stop(Runtime *rt) {
 void gc_finish_sweep(Heap *h) {
     if (h->phase != GC_PHASE_SWEEP)
         return;
+    gc_stall_begin(h);
     pthread_mutex_lock(&h->lock);
     while (gc_sweep_one(h))
         ;
     pthread_mutex_unlock(&h->lock);
+    // The collector thread may still be on its way out of the sweep (or
+    // returning pages to the OS): every span is swept and it takes
+    // Heap.lock per span, so nothing is left for it to touch; it is told
+    // to stop rather than waited for (a descheduled collector made this
+    // wait last milliseconds).
     pthread_mutex_lock(&h->mark_lock);
     h->bg_sweep_req = false;
-    while (h->bg_sweeping)
-        pthread_cond_wait(&h->idle_cond, &h->mark_lock);
+    __atomic_store_n(&h->sweep_abort, true, __ATOMIC_RELAXED);
     h->phase = GC_PHASE_IDLE;
     pthread_mutex_unlock(&h->mark_lock);
     pthread_mutex_lock(&h->lock);
-    gc_compact_inuse(h);
+    if (!h->inuse_compacted)
+        gc_compact_inuse(h);
+    h->inuse_compacted = true;
     pthread_mutex_unlock(&h->lock);
     gc_fold_freed(h);
+    h->sweep_garbage = 0;
+    gc_stall_end(h, GC_STALL_SWEEP);
 }
 
 // set_check: while marking, the mutator's allocation slow path runs every
 // GC_CHECKIN bytes (assists, termination).
+// Past assist_at the checks (and so the assists, each bounded) come 4
+// times as often, past the goal 16 times: a starved collector thread makes
+// the mutator mark in more slices, not in longer ones.
 static void set_check(Runtime *rt) {
     Heap *h = rt->heap;
-    h->check_at = h->heap_alloc + GC_CHECKIN;
+    uint64_t every = GC_CHECKIN;
+    if (h->heap_alloc >= h->next_gc)
+        every /= 16;
+    else if (h->heap_alloc >= h->assist_at)
+        every /= 4;
+    h->check_at = h->heap_alloc + every;
     gc_update_trigger(rt);
 }
 
@@ -155,16 +222,17 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     *c = (CycleTimes){.forced = forced, .goal = h->next_gc, .t0 = t0};
     c->heap0 = h->heap_alloc;
     h->marked_bytes = 0;
+    h->black_alloc = 0;
     h->marking = true;
     h->nsnap = 0;
-    h->recording = h->dbg_checkmark;
+    h->stackgen += 2;
     gc_mark_roots(rt, &h->mut_work);
-    h->recording = false;
     h->pause_sub = gc_nanotime() - t0;
     uint64_t goal = h->next_gc;
     h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_MARK;
+    h->scan_next = rt->stacks;
     pthread_mutex_unlock(&h->mark_lock);
     h->defer_wake = true;
     gc_work_flush(h, &h->mut_work);
@@ -173,6 +241,7 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     c->t1 = gc_nanotime();
     c->pause1 = c->t1 - t0;
     gc_record_pause(h, "start", c->pause1);
+    gc_record_stall(h, c->t1, 0, GC_STALL_CYCLE);
     wake_collector(h);
     h->in_gc = false;
 }
@@ -186,6 +255,13 @@ static void end_mark(Runtime *rt, uint64_t t) {
         gc_checkmark(rt);
     c->heap1 = h->heap_alloc;
     c->heap2 = h->marked_bytes;
+    // What the sweep will free does not count towards the next trigger
+    // (else the first allocation after termination would finish the
+    // whole sweep itself): Go's heapLive restarting from heapMarked.
+    uint64_t live = h->marked_bytes + h->black_alloc;
+    h->sweep_garbage = h->heap_alloc > live ? h->heap_alloc - live : 0;
+    h->mark_alloc = h->black_alloc;
+    h->last_stack_bytes = __atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED);
     pthread_mutex_lock(&h->lock);
     for (Span *s = h->limbo, *n; s; s = n) {
         n = s->next;
@@ -195,16 +271,23 @@ static void end_mark(Runtime *rt, uint64_t t) {
     heap_flush_caches(h);
     h->sweepgen += 2;
     h->sweep_next = 0;
+    h->sweep_end = h->ninuse;
+    h->inuse_compacted = false;
     pthread_mutex_unlock(&h->lock);
     gc_set_goal(rt, h->marked_bytes);
+    // Proportional sweep: done by 3/4 of the way to the next trigger.
+    h->sweep_alloc0 = h->total_alloc;
+    h->sweep_budget = h->gc_trigger == UINT64_MAX || h->gc_trigger <= live ? 0 : (h->gc_trigger - live) / 4 * 3;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_SWEEP;
     h->bg_sweep_req = true;
+    __atomic_store_n(&h->sweep_abort, false, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     gc_update_trigger(rt);
     c->t3 = gc_nanotime();
     c->pause2 += c->t3 - t;
     gc_record_pause(h, "markterm", c->t3 - t);
+    gc_record_stall(h, c->t3, 0, GC_STALL_CYCLE);
     wake_collector(h);
     gc_finish_cycle(rt);
 }
@@ -213,7 +296,7 @@ static void end_mark(Runtime *rt, uint64_t t) {
 static bool try_terminate(Runtime *rt, uint64_t budget) {
     Heap *h = rt->heap;
     pthread_mutex_lock(&h->mark_lock);
-    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0;
+    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && gc_stacks_done(h);
     if (idle)
         h->phase = GC_PHASE_MARKTERM;
     pthread_mutex_unlock(&h->mark_lock);
@@ -245,14 +328,17 @@ static bool try_terminate(Runtime *rt, uint64_t budget) {
     return false;
 }
 
+
 // finish_mark completes the running mark, the mutator helping.
 void gc_finish_mark(Runtime *rt) {
     Heap *h = rt->heap;
     while (h->phase == GC_PHASE_MARK) {
+        while (gc_scan_stack_batch(h, &h->mut_work, SIZE_MAX))
+            ;
         gc_barrier_flush(h);
         gc_drain_work(h, &h->mut_work, UINT64_MAX);
         pthread_mutex_lock(&h->mark_lock);
-        while (!(h->bg_idle && h->mark_len == 0) && h->mark_len == 0)
+        while (!(h->bg_idle && h->mark_len == 0 && gc_stacks_done(h)) && h->mark_len == 0)
             pthread_cond_wait(&h->idle_cond, &h->mark_lock);
         pthread_mutex_unlock(&h->mark_lock);
         if (try_terminate(rt, UINT64_MAX))
@@ -260,16 +346,41 @@ void gc_finish_mark(Runtime *rt) {
     }
 }
 
+// assist: a bounded slice of the collector's work on the mutator: a batch
+// of the cycle's stacks while some are left, else greys worth
+// GC_ASSIST_BUDGET bytes of scanning.
 static void assist(Runtime *rt) {
     Heap *h = rt->heap;
+    gc_stall_begin(h);
     uint64_t t = gc_nanotime();
     gc_barrier_flush(h);
+    h->mut_work.deadline = t + ASSIST_MAX_NS;
+    if (__atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) &&
+        gc_scan_stack_batch(h, &h->mut_work, ASSIST_STACK_BATCH)) {
+        h->mut_work.deadline = 0;
+        gc_work_flush(h, &h->mut_work);
+        h->cyc.assist_ns += gc_nanotime() - t;
+        gc_stall_end(h, GC_STALL_ASSIST);
+        return;
+    }
     uint64_t budget = GC_ASSIST_BUDGET;
     if (h->heap_alloc >= h->next_gc)
-        budget *= 4;   // past the goal: the heap must not run away
+        budget *= 2;   // past the goal: the heap must not run away
+    h->mut_work.deadline = t + ASSIST_MAX_NS;
     if (!gc_drain_work(h, &h->mut_work, budget))
         gc_work_flush(h, &h->mut_work);
+    h->mut_work.deadline = 0;
     h->cyc.assist_ns += gc_nanotime() - t;
+    gc_stall_end(h, GC_STALL_ASSIST);
+}
+
+// collector_asleep: there is mark work but the collector thread has not
+// woken up for it (a busy machine): the mutator does a slice itself, so a
+// small cycle ends without waiting for the thread to be scheduled.
+static bool collector_asleep(Heap *h) {
+    return __atomic_load_n(&h->bg_idle, __ATOMIC_RELAXED) &&
+           (__atomic_load_n(&h->mark_len, __ATOMIC_RELAXED) > 0 ||
+            __atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) != NULL);
 }
 
 void gc_concurrent_poll(Runtime *rt) {
@@ -284,14 +395,14 @@ void gc_concurrent_poll(Runtime *rt) {
         return;
     }
     if (h->phase == GC_PHASE_MARK) {
-        if (!try_terminate(rt, TERM_BUDGET) && h->heap_alloc >= h->assist_at)
+        if (!try_terminate(rt, TERM_BUDGET) && (h->heap_alloc >= h->assist_at || collector_asleep(h)))
             assist(rt);
         if (h->phase == GC_PHASE_MARK)
             set_check(rt);
         return;
     }
     gc_fold_freed(h);
-    if (h->heap_alloc < h->gc_trigger || rt->cfg.gogc < 0) {
+    if (h->heap_alloc - h->sweep_garbage < h->gc_trigger || rt->cfg.gogc < 0) {
         gc_update_trigger(rt);
         return;
     }
@@ -303,6 +414,12 @@ void gc_concurrent_poll(Runtime *rt) {
         }
     }
     gc_start_cycle(rt, false);
+}
+
+void gc_stack_retire(Runtime *rt) {
+    Heap *h = rt->heap;
+    if (!h->in_gc && h->phase == GC_PHASE_MARK)
+        gc_finish_mark(rt);
 }
 
 void gc_concurrent_collect(Runtime *rt) {

@@ -48,7 +48,7 @@
 #define GC_WORK_CAP 512                        // local grey buffer (GcWork) entries
 #define GC_WBUF_CAP 512                        // mutator write-barrier buffer entries
 #define GC_CHECKIN ((uint64_t)64 << 10)        // while marking: mutator polls every 64 KiB
-#define GC_ASSIST_BUDGET ((size_t)256 << 10)   // bytes scanned per assist slice
+#define GC_ASSIST_BUDGET ((size_t)64 << 10)    // bytes scanned per assist slice
 
 // Collector phases (Heap.phase, written by the mutator under mark_lock).
 enum { GC_PHASE_IDLE, GC_PHASE_MARK, GC_PHASE_MARKTERM, GC_PHASE_SWEEP };
@@ -91,13 +91,24 @@ typedef struct Arena {
 
 typedef struct GcRoot { void *start; size_t size; } GcRoot;
 
+// A block of the shared grey stack. Blocks, not one array: growing an
+// array under mark_lock copied megabytes while the other thread waited.
+#define GC_MARK_BLOCK 4095
+typedef struct MarkBlock {
+    struct MarkBlock *next;
+    uintptr_t e[GC_MARK_BLOCK];
+} MarkBlock;
+typedef struct Stack Stack;
+
 // A marker's local grey buffer (the collector thread has one, the mutator
 // another for barrier flushes, assists and the stop-the-world phases);
-// spills to and refills from the shared grey stack Heap.mark_stack.
+// spills to and refills from the shared grey stack Heap.mark_top.
 typedef struct GcWork {
     uintptr_t buf[GC_WORK_CAP];
     size_t n;
     uint64_t scanned;         // bytes scanned (assist budget)
+    bool record;              // gccheckmark: note every object a root scan reaches
+    uint64_t deadline;        // gc_nanotime after which gc_drain_work stops (0: none)
 } GcWork;
 
 // Timestamps and sizes of the cycle in progress (gctrace, MemStats).
@@ -108,6 +119,20 @@ typedef struct CycleTimes {
     uint64_t assist_ns;
     bool forced;
 } CycleTimes;
+
+// What held the mutator up (GOSUBDEBUG=gcpauses): one record per stall.
+// Kinds in order of precedence: a stall that nests several is named by the first.
+// Two kinds are records, not stalls: CYCLE (a cycle start or mark end,
+// length 0: a heap sample) and STW (one stop-the-world pause, its length).
+enum { GC_STALL_PAUSE, GC_STALL_ASSIST, GC_STALL_SWEEP, GC_STALL_STACK, GC_STALL_CYCLE, GC_STALL_STW,
+       GC_STALL_NONE };
+typedef struct GcStall {
+    uint64_t at;              // start, ns since Heap.start_ns
+    uint64_t ns;              // length (wall clock)
+    uint64_t own;             // ns less the time the OS ran other threads (gc_stats.c)
+    uint64_t heap;            // heap_alloc less the sweep's garbage then
+    int kind;                 // GC_STALL_*
+} GcStall;
 typedef struct Heap {
     Runtime *rt;
     // size classes (filled by heap_new from Go's table)
@@ -143,9 +168,15 @@ typedef struct Heap {
     // collector
     bool marking;                       // write barrier active, allocate black (mutator-owned)
     bool in_gc;
-    uintptr_t *mark_stack;              // shared grey objects (base addresses), under mark_lock
-    size_t mark_len, mark_cap;
+    struct MarkBlock *mark_top;         // shared grey objects (addresses), under mark_lock:
+    struct MarkBlock *mark_spare;       // a stack of blocks, never moved (gc_mark.c)
+    size_t mark_top_n;                  // entries in mark_top (the blocks below are full)
+    size_t mark_len, mark_cap;          // greys in it, entries its blocks can hold
     uint64_t marked_bytes;              // atomic
+    uint64_t black_alloc;               // bytes allocated (born black) while marking
+    uint64_t mark_alloc;                // black_alloc of the last completed mark (pacing)
+    uint64_t sweep_garbage;             // bytes the sweep will still free (not yet folded):
+                                        // pacing counts them out of heap_alloc
 
     // concurrency (gc_cycle.c). Locks: `lock` guards the page heap, the
     // partial lists, the in-use array, span structs and sweeping;
@@ -158,9 +189,21 @@ typedef struct Heap {
     int phase;                          // GC_PHASE_*
     bool bg_idle;                       // collector waits (no mark work / nothing to sweep)
     bool bg_sweep_req, bg_sweeping;
+    bool sweep_abort;                   // atomic: the mutator finished the sweep itself
     bool defer_wake;                    // mutator, in a pause: spills do not wake the collector
     uint32_t sweepgen;                  // += 2 at each mark termination
+    uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
+    Stack *scan_next;                   // under mark_lock: the cycle's stacks (rt->stacks at
+                                        // its start) not yet handed to a scanner; NULL: none
+    int stack_walkers;                  // atomic (raised under mark_lock): batches being scanned
+    uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
+    uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
+    uint64_t last_stack_bytes;          // stack_bytes of the last completed mark (pacing)
     size_t sweep_next;                  // next in-use index to sweep (under lock)
+    size_t sweep_end;                   // in-use spans at mark termination (proportional sweep)
+    bool inuse_compacted;               // the in-use array lost this sweep's holes (under lock)
+    uint64_t sweep_alloc0;              // total_alloc at mark termination
+    uint64_t sweep_budget;              // bytes the mutator may allocate before sweeping must be done
     uint64_t freed_bytes, freed_objs;   // atomic: swept since the mutator last folded them
     uint64_t bg_ns;                     // atomic: collector thread busy time
     uintptr_t wbuf[GC_WBUF_CAP];        // mutator barrier buffer (pointers to shade)
@@ -178,11 +221,16 @@ typedef struct Heap {
     uint64_t pause_cpu0;                // thread CPU time when the current pause began
     long pause_vcsw, pause_ivcsw;       // gcpauses=2: context switches when it began
     uint64_t pause_sub;                 // gcpauses=2: one sub-phase's time in the current pause
-    bool recording;                     // cycle start with gccheckmark: note root objects
     uintptr_t *snap_roots;              // gc_check.c
     size_t nsnap, cap_snap;
     uint64_t *pauses;                   // every STW pause (gcpauses=1)
     size_t npauses, cap_pauses;
+    GcStall *stalls;                    // every stall of the mutator (gcpauses=1)
+    size_t nstalls, cap_stalls;
+    int stall_depth;                    // nesting of gc_stall_begin (outermost records)
+    int stall_kind;                     // the nest's kind so far
+    uint64_t stall_t0, stall_cpu0;      // outermost stall: start, thread CPU time
+    long stall_vcsw, stall_ivcsw;       // and context switches then
     GcRoot *roots;
     size_t nroots, cap_roots;
     uint64_t next_gc;
@@ -197,7 +245,7 @@ typedef struct Heap {
 // one too (map == NULL). A suspended stack keeps its callee-saved
 // registers on itself, inside [saved_sp, hi) (x86-64: pushed by a small
 // assembly switch; other CPUs: a ucontext_t local of stack_switch).
-typedef struct Stack {
+struct Stack {
     void *map;                // mmap'd region incl. guard page (NULL: OS stack)
     size_t map_size;
     uintptr_t lo, hi;         // usable bounds
@@ -214,7 +262,9 @@ typedef struct Stack {
     struct Stack *ret;        // stack to switch to when entry returns
     struct Stack *next;       // Runtime.stacks list
     bool done;
-} Stack;
+    uint32_t scangen;         // atomic: Heap.stackgen once scanned this cycle,
+                              // stackgen + 1 while being scanned (gc_mark.c)
+};
 
 // ---- heap.c ------------------------------------------------------------------
 Heap *heap_new(Runtime *rt);
@@ -235,8 +285,9 @@ Span *pages_alloc(Heap *h, size_t npages);
 // pages_free returns an unused span's pages to the page heap.
 void pages_free(Heap *h, Span *s);
 // pages_scavenge returns idle pages to the OS until the heap's resident
-// pages (in use + idle not released) are at most retain bytes.
-void pages_scavenge(Heap *h, uint64_t retain);
+// pages (in use + idle not released) are at most retain bytes, or (true:
+// more to do) once it released max bytes, so a caller can drop Heap.lock.
+bool pages_scavenge(Heap *h, uint64_t retain, uint64_t max);
 Span *span_struct_new(Heap *h);
 void span_struct_free(Heap *h, Span *s);
 
@@ -319,9 +370,35 @@ void gc_finish_sweep(Heap *h);
 void gc_shade(Heap *h, uintptr_t p);
 // gc_shade_work: shade p, greying into w.
 void gc_shade_work(Heap *h, GcWork *w, uintptr_t p);
+// gc_mark_roots greys the running stack (marking it scanned for cycle
+// Heap.stackgen) and the registered ranges, with the world stopped.
 void gc_mark_roots(Runtime *rt, GcWork *w);
+// gc_scan_stacks scans, into w, every stack of list not yet scanned in
+// cycle gen (the stop-the-world cycle).
+void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen);
+// gc_scan_stack_batch takes up to max stacks of the cycle's list
+// (Heap.scan_next) and scans those not yet scanned, into w; false when
+// none was left. The collector thread and the mutator (assists) share it.
+bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max);
+// gc_stacks_done: every stack of the cycle was scanned (mark_lock held).
+bool gc_stacks_done(const Heap *h);
+// gc_stack_resume: while marking, the scheduler calls it before it
+// resumes s; scans s first unless it was scanned this cycle (waits while
+// the collector thread scans it).
+void gc_stack_resume(Runtime *rt, Stack *s);
+// gc_stall_begin / gc_stall_end bracket a stretch of collector work the
+// mutator does (pause, assist, sweep, stack scan); nested brackets count
+// once, as the outermost; kind is GC_STALL_*. Recorded with gcpauses.
+void gc_stall_begin(Heap *h);
+void gc_stall_end(Heap *h, int kind);
+// gc_record_stall notes one stall of ns nanoseconds that began at t0.
+void gc_record_stall(Heap *h, uint64_t t0, uint64_t ns, int kind);
+// gc_mark_stack_free frees the shared grey stack's blocks.
+void gc_mark_stack_free(Heap *h);
 // gc_drain_work scans grey objects of w and the shared stack until none is
-// left (true) or budget bytes were scanned (false).
+// left (true), or budget bytes were scanned or w->deadline passed (false).
+// With a deadline (an assist), "none left" may also mean the shared stack
+// was busy.
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget);
 // gc_work_flush moves w's greys to the shared stack.
 void gc_work_flush(Heap *h, GcWork *w);
@@ -330,6 +407,10 @@ void gc_drain(Heap *h);
 // unswept span (false when none is left), h->lock held.
 void gc_sweep(Heap *h);
 bool gc_sweep_one(Heap *h);
+// gc_sweep_paced: the allocator's share of sweeping (h->lock held): enough
+// spans that sweeping ends before the next cycle's trigger however slow
+// the collector thread is (Go's proportional sweep), at most a batch.
+void gc_sweep_paced(Heap *h);
 // gc_fold_freed moves what the sweepers freed into the mutator's counters.
 void gc_fold_freed(Heap *h);
 void gc_compact_inuse(Heap *h);
@@ -356,6 +437,16 @@ void stack_release(Stack *s);
 void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg);
 // stack_switch suspends the running stack from and resumes to.
 void stack_switch(Runtime *rt, Stack *from, Stack *to);
+// stack_start_slot: the word at the top of s, kept by stack_prepare out
+// of the first frame and scanned with the stack while s is suspended.
+void **stack_start_slot(Stack *s);
+// gc_stack_born: s was just prepared for a new goroutine; while marking it
+// counts as scanned (all it holds is the goroutine's argument, which the
+// spawner could reach: marked anyway, snapshot at the beginning).
+void gc_stack_born(Runtime *rt, Stack *s);
+// gc_stack_retire: called before a stack leaves rt->stacks; finishes a
+// running mark (the collector thread may be walking the list).
+void gc_stack_retire(Runtime *rt);
 // stack_init_thread records the OS thread's stack as rt's first stack.
 bool stack_init_thread(Runtime *rt, Stack *s);
 

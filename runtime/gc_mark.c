@@ -10,21 +10,26 @@
 //   the collector thread may shade at the same time: the atomic fetch-or
 //   of the mark bit decides which of them greys the object.
 // - Work: each marker keeps a local GcWork of GC_WORK_CAP greys; a full
-//   one spills half to the shared grey stack Heap.mark_stack (mark_lock),
-//   an empty one takes a batch from it. Spilling wakes an idle collector.
-// - Roots are scanned conservatively, by the mutator with the world
-//   stopped (it is the only other thread): every aligned word of the
-//   running goroutine's stack from the current frame to its top
+//   one spills half to the shared grey stack (blocks under mark_lock), an
+//   empty one takes a batch from it. Spilling wakes an idle collector. A
+//   grey is an object's base address, or for a large object the address
+//   where its next oblet starts.
+// - Roots are scanned conservatively. With the world stopped at the cycle
+//   start (the mutator is the only other thread): every aligned word of
+//   the running goroutine's stack from the current frame to its top
 //   (callee-saved registers are spilled into the frame by
-//   __builtin_unwind_init and setjmp first), every suspended stack from its
-//   saved stack pointer, and every gc_add_root range. These reads may touch
-//   ASan redzones, so scan_range is not instrumented.
+//   __builtin_unwind_init and setjmp first) and every gc_add_root range.
+//   Suspended stacks, from their saved stack pointer, concurrently: by the
+//   collector thread or by the scheduler before it resumes one, each once
+//   per cycle (see "stacks" below). These reads may touch ASan redzones,
+//   so scan_range is not instrumented.
 // - Heap objects are scanned precisely: span_type gives the object's Type;
 //   its gcmask (one bit per word) is applied to the object as many times
 //   as the Type fits (arrays, and the slack of a size class, which is
 //   zeroed). The collector thread reads words the mutator may be writing:
 //   any value it sees is fine (the barrier shades both the overwritten and
 //   the stored pointer), so scan_object is not instrumented by TSan.
+#include <sched.h>
 #include <setjmp.h>
 #include <string.h>
 #include <stdlib.h>
@@ -33,20 +38,55 @@
 
 #define BATCH 128   // greys taken from the shared stack at once
 
+// The shared grey stack is a stack of MarkBlocks: the top one holds
+// mark_top_n entries, every one below it is full; emptied blocks wait in
+// mark_spare.
+
 // shared_push moves n greys to the shared stack (mark_lock held).
 static void shared_push(Heap *h, const uintptr_t *objs, size_t n) {
-    if (h->mark_len + n > h->mark_cap) {
-        size_t cap = h->mark_cap ? h->mark_cap * 2 : 4096;
-        while (cap < h->mark_len + n)
-            cap *= 2;
-        uintptr_t *m = realloc(h->mark_stack, cap * sizeof *m);
-        if (!m)
-            rt_fatal(h->rt, "runtime: out of memory (mark stack)");
-        h->mark_stack = m;
-        h->mark_cap = cap;
+    for (size_t i = 0; i < n; i++) {
+        if (!h->mark_top || h->mark_top_n == GC_MARK_BLOCK) {
+            MarkBlock *b = h->mark_spare;
+            if (b) {
+                h->mark_spare = b->next;
+            } else {
+                b = malloc(sizeof *b);
+                if (!b)
+                    rt_fatal(h->rt, "runtime: out of memory (mark stack)");
+                h->mark_cap += GC_MARK_BLOCK;
+            }
+            b->next = h->mark_top;
+            h->mark_top = b;
+            h->mark_top_n = 0;
+        }
+        h->mark_top->e[h->mark_top_n++] = objs[i];
+        h->mark_len++;
     }
-    for (size_t i = 0; i < n; i++)
-        h->mark_stack[h->mark_len++] = objs[i];
+}
+
+// shared_pop takes the top grey (mark_lock held, mark_len > 0).
+static uintptr_t shared_pop(Heap *h) {
+    if (h->mark_top_n == 0) {
+        MarkBlock *b = h->mark_top;
+        h->mark_top = b->next;
+        b->next = h->mark_spare;
+        h->mark_spare = b;
+        h->mark_top_n = GC_MARK_BLOCK;
+    }
+    h->mark_len--;
+    return h->mark_top->e[--h->mark_top_n];
+}
+
+void gc_mark_stack_free(Heap *h) {
+    for (MarkBlock *b = h->mark_top, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    for (MarkBlock *b = h->mark_spare, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    h->mark_top = h->mark_spare = NULL;
 }
 
 // spill moves the older half (or all) of w to the shared stack.
@@ -72,12 +112,19 @@ static inline void push_grey(Heap *h, GcWork *w, uintptr_t obj) {
     w->buf[w->n++] = obj;
 }
 
-// refill_work takes a batch from the shared stack; false when it is empty.
+// refill_work takes a batch from the shared stack; false when it is empty,
+// or, for an assist (a deadline set), when the collector thread holds the
+// lock: a holder the OS preempted made assists wait for milliseconds.
 static bool refill_work(Heap *h, GcWork *w) {
-    pthread_mutex_lock(&h->mark_lock);
+    if (w->deadline) {
+        if (pthread_mutex_trylock(&h->mark_lock) != 0)
+            return false;
+    } else {
+        pthread_mutex_lock(&h->mark_lock);
+    }
     size_t n = h->mark_len < BATCH ? h->mark_len : BATCH;
     for (size_t i = 0; i < n; i++)
-        w->buf[w->n++] = h->mark_stack[--h->mark_len];
+        w->buf[w->n++] = shared_pop(h);
     pthread_mutex_unlock(&h->mark_lock);
     return n > 0;
 }
@@ -93,13 +140,13 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
     uint32_t wi = idx >> 6;
     if (!(__atomic_load_n(&s->allocbits[wi], __ATOMIC_ACQUIRE) & bit))
         return;
+    if (__builtin_expect(w->record, 0))
+        gc_record_root(h, s->base + idx * s->elemsize);
     if (__atomic_load_n(&s->markbits[wi], __ATOMIC_RELAXED) & bit)
         return;
     if (__atomic_fetch_or(&s->markbits[wi], bit, __ATOMIC_ACQ_REL) & bit)
         return;
     __atomic_fetch_add(&h->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
-    if (__builtin_expect(h->recording, 0))
-        gc_record_root(h, s->base + idx * s->elemsize);
     if (!s->noscan)
         push_grey(h, w, s->base + idx * s->elemsize);
 }
@@ -123,21 +170,36 @@ static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
     }
 }
 
-// scan_object scans the object at obj (its mark bit set) precisely and
-// returns the bytes it covered.
+// scan_object scans the object at p (its mark bit set) precisely and
+// returns the work it did: the bytes it covered plus SHADE_COST per
+// pointer into the heap it shaded (the cache misses are in those). A
+// large object is scanned OBLET bytes at a time (Go's oblets, smaller: 512
+// pointers, a few hundred microseconds at worst): p is then the address
+// where the rest starts, pushed back as a grey entry, so no marker (an
+// assist above all) spends milliseconds on one big array or map.
+#define OBLET ((size_t)4 << 10)
+#define SHADE_COST 64
 __attribute__((no_sanitize("thread")))
-static size_t scan_object(Heap *h, GcWork *w, uintptr_t obj) {
-    Span *s = span_of(h, obj);
-    uint32_t idx = span_index(s, obj);
+static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
+    Span *s = span_of(h, p);
+    uint32_t idx = span_index(s, p);
     const Type *t = span_type(s, idx);
     if (!t || !t->gcmask || t->size == 0)
         return 0;
+    uintptr_t obj = s->base + idx * s->elemsize;
+    size_t start = p - obj;   // 0, or a multiple of t->size (an oblet)
     size_t limit = s->large ? s->reqsize : s->elemsize;
     size_t esz = t->size;
+    if (s->large && limit - start > OBLET + esz) {
+        size_t end = start + (OBLET > esz ? OBLET / esz * esz : esz);
+        push_grey(h, w, obj + end);
+        limit = end;
+    }
     uint32_t nptr = t->ptrwords;
+    size_t shaded = 0;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
-    for (size_t off = 0; off + sizeof(void *) <= limit; off += esz) {
+    for (size_t off = start; off + sizeof(void *) <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
         uint32_t n = nptr;
         if (off + (size_t)n * 8 > limit)
@@ -146,23 +208,31 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t obj) {
             if (!type_ptr_word(t, i))
                 continue;
             uintptr_t v = words[i];
-            if (v - lo < span)
+            if (v - lo < span) {
                 gc_shade_work(h, w, v);
+                shaded++;
+            }
         }
     }
-    return limit;
+    return limit - start + shaded * SHADE_COST;
 }
 
 // gc_drain_work: grey objects pass through a small FIFO between the work
 // buffer and the scanner and are prefetched on entering it, so the cache
 // miss of reading an object overlaps the scanning of the ones before it.
 #define PREFETCH_RING 16
+#define CLOCK_EVERY 4096   // work units (gc_drain_work) between deadline checks
 bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
     uintptr_t ring[PREFETCH_RING];
     unsigned head = 0, n = 0;
-    uint64_t done = 0;
+    uint64_t done = 0, clock_at = CLOCK_EVERY;
     for (;;) {
-        if (done >= budget) {
+        bool late = false;
+        if (w->deadline && done >= clock_at) {   // the clock every few us of work
+            clock_at = done + CLOCK_EVERY;
+            late = gc_nanotime() >= w->deadline;
+        }
+        if (done >= budget || late) {
             // Give the unscanned ones back (they are grey: marked, queued).
             while (n > 0) {
                 push_grey(h, w, ring[head]);
@@ -192,19 +262,127 @@ void gc_drain(Heap *h) {
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
-// scan_stacks scans every goroutine stack: the running one from lo (the
-// register save area of gc_mark_roots, so the registers it spilled are
-// included and the collector's own deeper frames, whose padding may hold
-// stale words, are not), the suspended ones from their saved sp.
+// scan_roots shades every aligned word of [lo, hi) as a root: with
+// gccheckmark, every object it reaches is noted for the check.
+static void scan_roots(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+    w->record = h->dbg_checkmark;
+    scan_range(h, w, lo, hi);
+    w->record = false;
+}
+
+// ---- stacks ------------------------------------------------------------------------
+// Each cycle scans every goroutine stack exactly once, outside the
+// stop-the-world pauses except for the stack running at the cycle start.
+// Stack.scangen says where a stack is in the cycle numbered Heap.stackgen
+// (even, += 2 at each start): == stackgen, scanned; == stackgen + 1, being
+// scanned; anything else, not yet. A scanner claims a stack by moving
+// scangen to stackgen + 1 (compare-and-swap), so the collector thread
+// (walking the stacks listed at the start) and the scheduler (which scans
+// a stack before it resumes it: gc_stack_resume) never scan one twice,
+// and a stack never runs while it is being scanned. Why this is enough
+// (snapshot at the beginning): a stack that has not run since the cycle
+// started still holds what it held then, and one that runs again was
+// scanned first; writes into a parked stack (channel hand-offs) go
+// through the typed-copy barrier, which shades what they overwrite and
+// what they copy.
+
+// stack_claim: true when the caller now owns the scan of s in cycle gen.
+static bool stack_claim(Stack *s, uint32_t gen) {
+    uint32_t v = __atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE);
+    while (v != gen && v != gen + 1)
+        if (__atomic_compare_exchange_n(&s->scangen, &v, gen + 1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return true;
+    return false;
+}
+
+// scan_suspended scans claimed stack s from its saved stack pointer (its
+// callee-saved registers lie above it) and marks it scanned.
+static void scan_suspended(Heap *h, GcWork *w, Stack *s, uint32_t gen) {
+    uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
+    if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED)) {
+        scan_roots(h, w, sp, s->hi);
+        __atomic_fetch_add(&h->stacks_scanned, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->stack_bytes, s->hi - sp, __ATOMIC_RELAXED);
+    }
+    __atomic_store_n(&s->scangen, gen, __ATOMIC_RELEASE);
+}
+
+void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
+    for (Stack *s = list; s; s = s->next)
+        if (stack_claim(s, gen))
+            scan_suspended(h, w, s, gen);
+}
+
+bool gc_stacks_done(const Heap *h) {
+    return h->scan_next == NULL && __atomic_load_n(&h->stack_walkers, __ATOMIC_ACQUIRE) == 0;
+}
+
+bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
+    if (w->deadline) {   // an assist does not wait for the lock (see refill_work)
+        if (pthread_mutex_trylock(&h->mark_lock) != 0)
+            return false;
+    } else {
+        pthread_mutex_lock(&h->mark_lock);
+    }
+    Stack *first = h->scan_next, *end = first;
+    for (size_t n = 0; end && n < max; n++)
+        end = end->next;
+    h->scan_next = end;
+    uint32_t gen = h->stackgen;
+    if (first)
+        __atomic_fetch_add(&h->stack_walkers, 1, __ATOMIC_RELAXED);
+    pthread_mutex_unlock(&h->mark_lock);
+    if (!first)
+        return false;
+    for (Stack *s = first; s != end; s = s->next)
+        if (stack_claim(s, gen))
+            scan_suspended(h, w, s, gen);
+    __atomic_fetch_sub(&h->stack_walkers, 1, __ATOMIC_RELEASE);
+    return true;
+}
+
+void gc_stack_born(Runtime *rt, Stack *s) {
+    Heap *h = rt->heap;
+    if (!h->marking)
+        return;
+    uint32_t gen = h->stackgen;
+    uint32_t v = __atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE);
+    while (v != gen && v != gen + 1)   // gen + 1: the collector is reading it; let it finish
+        if (__atomic_compare_exchange_n(&s->scangen, &v, gen, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            break;
+}
+
+void gc_stack_resume(Runtime *rt, Stack *s) {
+    Heap *h = rt->heap;
+    uint32_t gen = h->stackgen;
+    if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
+        return;
+    gc_stall_begin(h);
+    for (;;) {
+        if (stack_claim(s, gen)) {
+            scan_suspended(h, &h->mut_work, s, gen);
+            break;
+        }
+        if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
+            break;
+        sched_yield();   // the collector thread is scanning s: microseconds
+    }
+    gc_stall_end(h, GC_STALL_STACK);
+}
+
+// scan_running scans the running stack from lo (the register save area
+// of gc_mark_roots, so the registers it spilled are included and the
+// collector's own deeper frames, whose padding may hold stale words, are
+// not) and marks it scanned.
 __attribute__((noinline))
-static void scan_stacks(Runtime *rt, GcWork *w, uintptr_t lo) {
+static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
     Heap *h = rt->heap;
     Stack *cur = rt->stack_cur;
-    if (cur)
-        scan_range(h, w, lo, cur->hi);
-    for (Stack *s = rt->stacks; s; s = s->next)
-        if (s != cur && s->saved_sp && !s->done)
-            scan_range(h, w, (uintptr_t)s->saved_sp, s->hi);
+    if (cur) {
+        scan_roots(h, w, lo, cur->hi);
+        __atomic_store_n(&h->stack_bytes, cur->hi - lo, __ATOMIC_RELAXED);
+        __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
+    }
 }
 
 void gc_mark_roots(Runtime *rt, GcWork *w) {
@@ -213,9 +391,9 @@ void gc_mark_roots(Runtime *rt, GcWork *w) {
     memset(&regs, 0, sizeof regs);   // setjmp leaves its signal-mask words as they were
     __builtin_unwind_init();
     setjmp(regs);
-    scan_stacks(rt, w, (uintptr_t)&regs);
+    scan_running(rt, w, (uintptr_t)&regs);
     for (size_t i = 0; i < h->nroots; i++) {
         uintptr_t lo = (uintptr_t)h->roots[i].start;
-        scan_range(h, w, lo, lo + h->roots[i].size);
+        scan_roots(h, w, lo, lo + h->roots[i].size);
     }
 }

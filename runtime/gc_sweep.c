@@ -18,7 +18,8 @@
 // again; spans allocated after termination are born swept. Freed counts go
 // to atomics the mutator folds into its statistics (gc_fold_freed). A span
 // released to the page heap leaves a NULL in the in-use array, removed by
-// gc_compact_inuse once sweeping is over (at the next cycle start).
+// gc_compact_inuse once sweeping is over (by the collector thread when it
+// finishes the sweep, else at the next cycle start).
 #include <string.h>
 
 #include "gc_internal.h"
@@ -87,6 +88,19 @@ bool gc_sweep_one(Heap *h) {
     return false;
 }
 
+#define PACED_MAX 64   // spans one allocation sweeps at most
+
+void gc_sweep_paced(Heap *h) {
+    if (h->sweep_next >= h->sweep_end || h->sweep_budget == 0)
+        return;
+    uint64_t done = h->total_alloc - h->sweep_alloc0;
+    size_t target = done >= h->sweep_budget ? h->sweep_end
+                                            : (size_t)((double)h->sweep_end * (double)done / (double)h->sweep_budget);
+    for (int i = 0; h->sweep_next < target && i < PACED_MAX; i++)
+        if (!gc_sweep_one(h))
+            break;
+}
+
 void gc_sweep(Heap *h) {
     pthread_mutex_lock(&h->lock);
     while (gc_sweep_one(h))
@@ -111,5 +125,6 @@ void gc_fold_freed(Heap *h) {
     uint64_t b = __atomic_exchange_n(&h->freed_bytes, 0, __ATOMIC_RELAXED);
     uint64_t n = __atomic_exchange_n(&h->freed_objs, 0, __ATOMIC_RELAXED);
     h->heap_alloc -= b;
+    h->sweep_garbage -= b < h->sweep_garbage ? b : h->sweep_garbage;
     h->nfree += n;
 }

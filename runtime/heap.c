@@ -181,9 +181,14 @@ void heap_release_span(Heap *h, Span *s) {
 // refill makes a span with a free slot current for span class spc.
 static Span *refill(Heap *h, unsigned spc) {
     pthread_mutex_lock(&h->lock);
-    for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP && h->phase == GC_PHASE_SWEEP; i++)
-        if (!gc_sweep_one(h))
-            break;
+    if (h->phase == GC_PHASE_SWEEP) {
+        gc_stall_begin(h);
+        gc_sweep_paced(h);
+        for (int i = 0; !h->partial[spc] && i < LAZY_SWEEP; i++)
+            if (!gc_sweep_one(h))
+                break;
+        gc_stall_end(h, GC_STALL_SWEEP);
+    }
     Span *s = h->partial[spc];
     if (s) {
         h->partial[spc] = s->next;
@@ -234,6 +239,7 @@ static inline void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t,
         // publish the allocation bit. Only the mutator writes allocbits.
         __atomic_fetch_or(&s->markbits[idx >> 6], bit, __ATOMIC_RELAXED);
         __atomic_store_n(aw, *aw | bit, __ATOMIC_RELEASE);
+        h->black_alloc += s->elemsize;
     } else {
         __atomic_store_n(aw, *aw | bit, __ATOMIC_RELAXED);
     }
@@ -255,6 +261,11 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
     if (size > ((size_t)1 << 46))
         rt_fatal(h->rt, "runtime: out of memory");
     pthread_mutex_lock(&h->lock);
+    if (h->phase == GC_PHASE_SWEEP) {
+        gc_stall_begin(h);
+        gc_sweep_paced(h);
+        gc_stall_end(h, GC_STALL_SWEEP);
+    }
     Span *s = pages_alloc(h, npages);
     if (!s)
         rt_fatal(h->rt, "runtime: out of memory");
@@ -389,9 +400,10 @@ void heap_free(Heap *h) {
         }
     }
     free(h->inuse);
-    free(h->mark_stack);
+    gc_mark_stack_free(h);
     free(h->roots);
     free(h->pauses);
+    free(h->stalls);
     free(h->snap_roots);
     pthread_mutex_destroy(&h->lock);
     pthread_mutex_destroy(&h->mark_lock);

@@ -256,17 +256,23 @@ static void release_span(Heap *h, Span *s) {
     h->heap_released += s->npages << GC_PAGE_SHIFT;
 }
 
-void pages_scavenge(Heap *h, uint64_t retain) {
+bool pages_scavenge(Heap *h, uint64_t retain, uint64_t max) {
     // Largest runs first: fewest system calls per byte released.
+    uint64_t done = 0;
     for (size_t b = 0; b < GC_FREE_BUCKETS; b++) {
         size_t bucket = b == 0 ? 0 : GC_FREE_BUCKETS - b;
         for (Span *s = h->free[bucket]; s; s = s->next) {
             if (h->heap_sys - h->heap_released <= retain)
-                return;
-            if (!s->released)
+                return false;
+            if (done >= max)
+                return true;
+            if (!s->released) {
                 release_span(h, s);
+                done += s->npages << GC_PAGE_SHIFT;
+            }
         }
     }
+    return false;
 }
 
 // ---- lifetime ----------------------------------------------------------------------------

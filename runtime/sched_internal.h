@@ -38,7 +38,6 @@ struct G {
     Stack *stack;             // calloc'ed, on rt->stacks (main: rt_run_main's)
     G *schednext;             // run queue, free list, semaphore queue
     void (*fn)(Runtime *, void *);
-    int argslot;              // Sched.roots slot holding fn's argument until it starts
     void *ctxbuf;             // parked: the saved interpreter context
     Sudog *sel_fired;         // select: the case that completed
     void *sem_addr;           // semaphore waited for
@@ -65,6 +64,11 @@ typedef struct Timer {
     int64_t period;           // > 0: re-armed after firing (time.Ticker)
 } Timer;
 
+typedef struct TimerHeap {
+    Timer *v;
+    int n, cap;
+} TimerHeap;
+
 typedef struct Sched {
     G *main_g;                // goroutine 1 (runs on rt_run_main's stack)
     G *cur;
@@ -78,13 +82,9 @@ typedef struct Sched {
     uint64_t rand;            // xorshift state (select order)
     RtGoHooks hooks;
     bool have_hooks;
-    // GC-visible slots (registered as one root range)
-    void **roots;
-    int nroots, caproots, *freeslots, nfreeslots;
-    // timers: binary min-heap by when; the chans are GC-visible through
-    // timer_roots (registered with the array)
-    Timer *timers;
-    int ntimers, captimers;
+    // timers: binary min-heaps by when (timer.c); timers' array is a GC
+    // root (channels, functions, keys), sleeps' is not (time.Sleep: a G)
+    TimerHeap timers, sleeps;
     // semaphore waiters: one queue of Gs (few waiters at once: linear scan)
     G *semq, *semq_tail;
     G *exited;                // dead G still on its stack: freed after the next switch
@@ -107,6 +107,8 @@ void timer_add(Runtime *rt, Timer t);
 bool timer_del(Runtime *rt, void *key);
 // timer_run fires the due timers; returns the earliest pending when (or -1).
 int64_t timer_run(Runtime *rt);
+// timer_next: the earliest pending when of both heaps (INT64_MAX: none).
+int64_t timer_next(const Sched *s);
 // semaphores keyed by address (pkg_sync.c): wait until woken. frames:
 // the Go frames a deadlock trace shows for this wait (SEM_FRAMES_*).
 void sched_sem_wait(Runtime *rt, void *addr, const char *frames);

@@ -13,6 +13,11 @@
 //     compare of the frame address with rt->stack_limit.
 //   - Stacks reserve their size with MAP_NORESERVE (pages committed on
 //     touch) and keep a PROT_NONE guard page below lo.
+//   - The top word of a stack (stack_start_slot) holds what its first
+//     frame needs before it runs (a goroutine's argument): inside the
+//     scanned range of the suspended stack, so no root table is needed.
+//   - While the collector marks, a stack is scanned before it is switched
+//     to (gc_stack_resume), unless it was scanned in this cycle already.
 // Under ASan the switches are announced with the fiber API.
 #include <pthread.h>
 #include <stdlib.h>
@@ -36,6 +41,7 @@ const char *__asan_default_options(void) {
 
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 #define STACK_RESERVE ((size_t)256 << 10)   // rt_stack_low margin
+#define STACK_START_SLOT 16                 // top bytes: stack_start_slot
 
 void gc_poison(void *p, size_t n) {
 #ifdef GOSUB_ASAN
@@ -146,9 +152,10 @@ __asm__(
     "  ud2\n"
     ".size stack_ctx_start, .-stack_ctx_start\n");
 
-// initial_frame builds the frame stack_ctx_switch pops to start s.
+// initial_frame builds the frame stack_ctx_switch pops to start s, below
+// its start slot.
 static void *initial_frame(Stack *s) {
-    uintptr_t *sp = (uintptr_t *)((s->hi & ~(uintptr_t)15) - 80);
+    uintptr_t *sp = (uintptr_t *)(((s->hi - STACK_START_SLOT) & ~(uintptr_t)15) - 80);
     memset(sp, 0, 80);
     sp[0] = 0x1f80 | ((uintptr_t)0x037f << 32);   // default MXCSR, x87 control word
     sp[5] = (uintptr_t)s;                          // rbx
@@ -164,6 +171,8 @@ static void trampoline(unsigned hi, unsigned lo) {
 
 __attribute__((noinline))
 void stack_switch(Runtime *rt, Stack *from, Stack *to) {
+    if (__builtin_expect(rt->heap->marking, 0))
+        gc_stack_resume(rt, to);   // a stack runs only once scanned this cycle
     make_current(rt, to);
 #ifdef GOSUB_ASAN
     void *fake = NULL;
@@ -212,8 +221,12 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     makecontext(&s->start_ctx, (void (*)(void))trampoline, 2,
                 (unsigned)(p >> 32), (unsigned)(p & 0xffffffffu));
     s->ctx = &s->start_ctx;
-    s->saved_sp = NULL;
+    s->saved_sp = stack_start_slot(s);   // the scan covers the start slot
 #endif
+}
+
+void **stack_start_slot(Stack *s) {
+    return (void **)(s->hi - STACK_START_SLOT);
 }
 
 // ---- the main goroutine ---------------------------------------------------------
@@ -236,6 +249,7 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
     s->next = rt->stacks;
     rt->stacks = s;
     stack_switch(rt, rt->stack_cur, s);
+    gc_stack_retire(rt);
     stack_list_remove(rt, s);
     stack_release(s);
     free(s);

@@ -459,6 +459,14 @@ START_TEST(test_bounded_memory_under_churn) {
 #else
     (void)grown;
 #endif
+    // The collector thread returns idle pages after its sweep: give it
+    // time (and end a mark left waiting for the mutator's next allocation).
+    if (rt->heap->phase == GC_PHASE_MARK)
+        gc_finish_mark(rt);
+    for (int i = 0; i < 200 && m.heap_sys - m.heap_released > ((uint64_t)96 << 20); i++) {
+        usleep(10000);
+        m = stats(rt);
+    }
     ck_assert_uint_le(m.heap_sys - m.heap_released, (uint64_t)96 << 20);
     memset(ring, 0, sizeof ring);
     rt_free(rt);
@@ -529,11 +537,12 @@ START_TEST(test_memstats_invariants) {
         ck_assert_uint_ge(m.heap_inuse, m.heap_alloc);
         last_total = m.total_alloc;
     }
+    collect(rt);   // a cycle still marking is finished first: this one may count two
     uint32_t before = stats(rt).num_gc;
     collect(rt);
     RtMemStats m = stats(rt);
     ck_assert_uint_eq(m.num_gc, before + 1);
-    ck_assert_uint_eq(m.num_forced_gc, 1);
+    ck_assert_uint_eq(m.num_forced_gc, 2);
     ck_assert_uint_eq(m.heap_alloc, 100 * 16);
     ck_assert_uint_eq(m.heap_objects, 100);
     ck_assert_uint_gt(m.pause_ns[(m.num_gc + 255) % 256], 0);
@@ -707,10 +716,13 @@ START_TEST(test_pacer_arithmetic) {
     ck_assert_uint_eq(gc_trigger_for(200 << 20, 100 << 20, false), (100 << 20) + (100 << 20) / 8 * 7);
     ck_assert_uint_eq(gc_trigger_for(UINT64_MAX, 0, false), UINT64_MAX);
     Runtime *rt = new_rt(100, 0);
+    // the goal leaves out the collector's own memory (here a few KiB)
+    uint64_t over = rt->heap->meta_sys + rt->heap->mark_cap * sizeof(uintptr_t);
+    ck_assert_uint_lt(over, 1 << 20);
     gc_set_goal(rt, 100 << 20);
-    ck_assert_uint_eq(rt->heap->next_gc, 200 << 20);
+    ck_assert_uint_eq(rt->heap->next_gc, (200 << 20) - over);
     ck_assert_int_eq(rt_set_gc_percent(rt, 50), 100);
-    ck_assert_uint_eq(rt->heap->next_gc, 150 << 20);
+    ck_assert_uint_eq(rt->heap->next_gc, (150 << 20) - over);
     ck_assert_int_eq(rt_set_gc_percent(rt, -1), 50);
     ck_assert_uint_eq(rt->heap->next_gc, UINT64_MAX);
     ck_assert_uint_eq(rt->heap->trigger, UINT64_MAX);

@@ -493,6 +493,114 @@ static void wg_neg_body(Runtime *rt, void *arg) {
 START_TEST(test_waitgroup_negative) { run(wg_neg_body, NULL); }
 END_TEST
 
+// ---- the collector and parked stacks ---------------------------------------------
+// Parked goroutines hold the only reference to their lists in a local;
+// cycles run while some of them are woken, change their lists and park
+// again. Every stack must be scanned exactly once per cycle (by the
+// collector thread, or by the scheduler before it resumes one), and
+// gccheckmark aborts if the concurrent mark missed anything.
+
+static const uint8_t mask_w0[] = {0x1};
+typedef struct LNode { struct LNode *next; int64_t val; } LNode;
+static const Type t_lnode = {.kind = KIND_STRUCT, .size = 16, .align = 8, .ptrwords = 1, .gcmask = mask_w0};
+
+#define SCAN_WORKERS 3000
+#define SCAN_LIST 6
+
+typedef struct ScanWorker {
+    GoChan *wake;
+    int id, changes, ok, *finished;
+    int unscanned;            // resumed while marking with its stack not yet scanned
+} ScanWorker;
+
+static LNode *lpush(Runtime *rt, LNode *head, int64_t v) {
+    LNode *n = rt_alloc(rt, &t_lnode);
+    n->val = v;
+    gc_write_ptr(rt, (void **)&n->next, head);
+    return n;
+}
+
+// lcheck: head holds SCAN_LIST nodes id*100+k+changes.. (newest first), all allocated.
+static bool lcheck(Runtime *rt, const LNode *head, int id, int changes) {
+    int k = 0;
+    for (const LNode *n = head; n; n = n->next, k++) {
+        if (!(gc_object_state(rt, n) & GC_OBJ_ALLOCATED)) return false;
+        if (n->val != (int64_t)id * 100 + changes + SCAN_LIST - 1 - k) return false;
+    }
+    return k == SCAN_LIST;
+}
+
+static void scan_worker(Runtime *rt, void *p) {
+    ScanWorker *w = p;
+    LNode *volatile head = NULL;
+    for (int k = 0; k < SCAN_LIST; k++) head = lpush(rt, head, (int64_t)w->id * 100 + k);
+    for (;;) {
+        bool ok;
+        recv(rt, w->wake, &ok);
+        if (!ok) break;
+        Heap *h = rt->heap;
+        if (h->marking && __atomic_load_n(&rt->stack_cur->scangen, __ATOMIC_ACQUIRE) != h->stackgen) w->unscanned++;
+        // drop the oldest node, push a new one: the list moves while marking
+        LNode *n = head;
+        while (n->next->next) n = n->next;
+        gc_write_ptr(rt, (void **)&n->next, NULL);
+        w->changes++;
+        head = lpush(rt, head, (int64_t)w->id * 100 + w->changes + SCAN_LIST - 1);
+    }
+    w->ok = lcheck(rt, head, w->id, w->changes);
+    head = NULL;
+    ++*w->finished;
+}
+
+// parked_stacks: suspended live stacks other than the running one.
+static uint64_t parked_stacks(Runtime *rt) {
+    uint64_t n = 0;
+    for (Stack *st = rt->stacks; st; st = st->next) n += st != rt->stack_cur && st->saved_sp && !st->done;
+    return n;
+}
+
+static void scan_once_body(Runtime *rt, void *arg) {
+    (void)arg;
+    Heap *h = rt->heap;
+    rt_set_gc_percent(rt, -1);
+    h->dbg_stw = false;
+    h->dbg_checkmark = true;
+    static ScanWorker w[SCAN_WORKERS];
+    int finished = 0;
+    GoChan *wake = mkchan(rt, 0);
+    for (int i = 0; i < SCAN_WORKERS; i++) {
+        w[i] = (ScanWorker){.wake = wake, .id = i, .finished = &finished};
+        rt_go(rt, scan_worker, &w[i]);
+    }
+    for (int i = 0; i < 10; i++) rt_gosched(rt);
+    for (int cycle = 0; cycle < 4; cycle++) {
+        uint64_t want = parked_stacks(rt), before = h->stacks_scanned;
+        ck_assert_uint_ge(want, SCAN_WORKERS);
+        gc_start_cycle(rt, false);
+        ck_assert(h->marking);
+        for (int i = 0; i < SCAN_WORKERS / 3; i++) send(rt, wake, i);   // woken while marking
+        for (int i = 0; i < 4; i++) rt_gosched(rt);                       // they change and park again
+        gc_finish_mark(rt);
+        gc_finish_sweep(h);
+        ck_assert_uint_eq(h->stacks_scanned - before, want);
+        for (Stack *st = rt->stacks; st; st = st->next)
+            if (!st->done) ck_assert_uint_eq(st->scangen, h->stackgen);
+    }
+    rt_chan_close(rt, wake);
+    yield_until(rt, &finished, SCAN_WORKERS);
+    ck_assert_int_eq(finished, SCAN_WORKERS);
+    int changed = 0;
+    for (int i = 0; i < SCAN_WORKERS; i++) {
+        ck_assert_msg(w[i].ok, "worker %d lost its list", i);
+        ck_assert_msg(w[i].unscanned == 0, "worker %d ran with its stack unscanned", i);
+        changed += w[i].changes;
+    }
+    ck_assert_int_eq(changed, 4 * (SCAN_WORKERS / 3));
+}
+
+START_TEST(test_parked_stacks_scanned_once) { run(scan_once_body, NULL); }
+END_TEST
+
 Suite *sched_suite(void);
 Suite *sched_suite(void) {
     Suite *s = suite_create("sched");
@@ -513,6 +621,7 @@ Suite *sched_suite(void) {
     tcase_add_exit_test(tc, test_deadlock_exits, 2);
     tcase_add_test(tc, test_waitgroup_mutex);
     tcase_add_test(tc, test_waitgroup_negative);
+    tcase_add_test(tc, test_parked_stacks_scanned_once);
     suite_add_tcase(s, tc);
     return s;
 }
