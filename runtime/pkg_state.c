@@ -43,7 +43,7 @@ void rt_native_call(Runtime *rt, const char *pkg, const char *name, Value *args,
     fn(rt, args, res);
 }
 
-bool rt_others_may_run(Runtime *rt) { return rt_num_goroutine(rt) > 1 || (rt->sched && rt->sched->ntimers > 0); }
+bool rt_others_may_run(Runtime *rt) { return rt_num_goroutine(rt) > 1 || (rt->sched && (rt->sched->timers.n > 0 || rt->sched->sleeps.n > 0)); }
 
 enum { IDLE_MIN_NS = 50 * 1000, IDLE_MAX_NS = 10 * 1000 * 1000 };
 
