@@ -1,6 +1,7 @@
 // run.c - interp_run: parse, check and evaluate one program on a fresh
 // runtime, and the hooks the runtime calls back (trace frames, String()
 // and Error() methods).
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +60,62 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     return in->rt;
 }
 
+// RunExit: where interp_run's return_status mode lands (rt_on_exit).
+typedef struct RunExit {
+    jmp_buf jb;
+    Runtime *rt;
+    pthread_t thread;
+    int code;
+} RunExit;
+
+static void run_exit(void *ctx, int code) {
+    RunExit *ex = ctx;
+    if (!pthread_equal(pthread_self(), ex->thread)) return;   // the collector's thread: exit
+    ex->code = code;
+    rt_leave(ex->rt, ex->jb);
+}
+
+// run_program runs a checked program on a fresh runtime: exits the
+// process, or returns the status when opt->return_status.
+static int run_program(const RunOptions *opt, Checker *c) {
+    Interp in;
+    memset(&in, 0, sizeof in);
+    in.c = c;
+    in.filename = opt->filename;
+    const char *slash = strrchr(opt->filename, '/');
+    if (slash) in.filename = slash + 1;
+    if (!interp_new_runtime(&in, opt->argc, opt->argv)) {
+        fprintf(stderr, "fatal error: runtime: out of memory\n");
+        return 2;
+    }
+    rt_set_limits(in.rt, opt->max_safepoints, opt->max_heap);
+    in.nglobals = c->nglobals;
+    in.globals = calloc((size_t)(c->nglobals + 1), sizeof(Value));
+    if (!in.globals) abort();
+    gc_add_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
+    MainArgs ma = {&in};
+    if (!opt->return_status) {
+        rt_run_main(in.rt, run_main, &ma);
+        rt_exit(in.rt, 0);
+    }
+    RunExit *ex = calloc(1, sizeof *ex);
+    if (!ex) abort();
+    ex->rt = in.rt;
+    ex->thread = pthread_self();
+    rt_on_exit(in.rt, run_exit, ex);
+    if (setjmp(ex->jb) == 0) {
+        rt_run_main(in.rt, run_main, &ma);
+        rt_exit(in.rt, 0);
+    }
+    rt_left(in.rt);
+    int code = ex->code;
+    free(ex);
+    rt_free(in.rt);
+    free(in.globals);
+    sb_free(&in.trace);
+    return code;
+}
+
 int interp_run(const RunOptions *opt) {
     Arena *arena = arena_new();
     Diags d = {opt->filename, 0};
@@ -76,21 +133,8 @@ int interp_run(const RunOptions *opt) {
         arena_free(arena);
         return 2;
     }
-    Interp in;
-    memset(&in, 0, sizeof in);
-    in.c = c;
-    in.filename = opt->filename;
-    const char *slash = strrchr(opt->filename, '/');
-    if (slash) in.filename = slash + 1;
-    if (!interp_new_runtime(&in, opt->argc, opt->argv)) {
-        fprintf(stderr, "fatal error: out of memory\n");
-        return 2;
-    }
-    in.nglobals = c->nglobals;
-    in.globals = calloc((size_t)(c->nglobals + 1), sizeof(Value));
-    if (!in.globals) abort();
-    gc_add_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
-    MainArgs ma = {&in};
-    rt_run_main(in.rt, run_main, &ma);
-    rt_exit(in.rt, 0);
+    int code = run_program(opt, c);
+    tc_free(c);
+    arena_free(arena);
+    return code;
 }

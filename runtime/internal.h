@@ -35,6 +35,12 @@ struct Runtime {
     // ---- scheduler (sched.c) ----
     struct Sched *sched;            // goroutines, timers (NULL until first used)
 
+    // ---- limits and the way out (rt.c, sched.c rt_preempt) ----
+    uint64_t safepoints;            // rt_preempt calls so far (RtConfig.max_safepoints)
+    void (*exit_fn)(void *, int);   // rt_on_exit
+    void *exit_ctx;
+    bool left_goroutine;            // rt_leave switched stacks (rt_left finishes it)
+
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
 

@@ -69,6 +69,11 @@ Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
     rt->stack_lo = (void *)ts->lo;
     rt->stack_hi = (void *)ts->hi;
     rt->stack_limit = ts->limit;
+    const char *env = getenv("GOSUBDEBUG");
+    if (!rt->cfg.max_safepoints)
+        rt->cfg.max_safepoints = (uint64_t)debug_opt(env, "maxsafepoints", 0);
+    if (!rt->cfg.max_heap)
+        rt->cfg.max_heap = (size_t)debug_opt(env, "maxheap", 0) << 20;
     rt->heap->stress_left = rt->cfg.gcstress;
     gc_update_trigger(rt);
     return rt;
@@ -94,10 +99,24 @@ void rt_free(Runtime *rt) {
     free(rt);
 }
 
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap) {
+    if (max_safepoints)
+        rt->cfg.max_safepoints = max_safepoints;
+    if (max_heap)
+        rt->cfg.max_heap = max_heap;
+}
+
+void rt_on_exit(Runtime *rt, void (*fn)(void *ctx, int code), void *ctx) {
+    rt->exit_fn = fn;
+    rt->exit_ctx = ctx;
+}
+
 _Noreturn void rt_exit(Runtime *rt, int code) {
     rt_flush(rt);
     if (rt)
         gc_print_pauses(rt);
+    if (rt && rt->exit_fn)
+        rt->exit_fn(rt->exit_ctx, code);
     exit(code);
 }
 
@@ -116,5 +135,7 @@ _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
         rt_print_created_by(rt, stderr);
     }
     fflush(stderr);
+    if (rt && rt->exit_fn)
+        rt->exit_fn(rt->exit_ctx, 2);
     exit(2);
 }

@@ -202,6 +202,14 @@ typedef struct RtConfig {
     int gogc;                 // GOGC percent; <0: off
     int gcstress;             // collect every N allocations (0: off)
     bool gctrace;             // GODEBUG=gctrace=1
+    // Hard limits for untrusted programs (the fuzzers, the regression
+    // corpus); 0 means none. Also read from GOSUBDEBUG=maxsafepoints=N,
+    // maxheap=MiB when left 0. Past max_safepoints evaluator safepoints
+    // (one every ~2,048 calls or loop iterations) the program ends with
+    // "fatal error: gosub: step limit exceeded"; a heap that would grow
+    // past max_heap bytes is Go's "fatal error: runtime: out of memory".
+    uint64_t max_safepoints;
+    size_t max_heap;
 } RtConfig;
 
 // Hooks the interpreter gives the runtime (so runtime/ never includes
@@ -261,6 +269,24 @@ const uintptr_t *rt_stack_limit_addr(Runtime *rt);
 
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);
+
+// rt_on_exit: rt_exit and rt_fatal (os.Exit, panics, deadlock, fatal
+// errors) call fn(ctx, code) on the program's OS thread, after flushing
+// and printing, instead of exiting. fn must not return normally: it
+// leaves with rt_leave (interp_run's return_status mode and the fuzzers
+// do). A fatal error on another thread (the collector's) still exits.
+void rt_on_exit(Runtime *rt, void (*fn)(void *ctx, int code), void *ctx);
+
+// rt_set_limits sets RtConfig.max_safepoints and max_heap where the
+// arguments are nonzero.
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap);
+
+// rt_leave jumps to jb, set by setjmp on the OS thread's own stack, from
+// whichever goroutine stack is running (announcing the switch to the
+// sanitizers). The goroutines are abandoned: the caller's next step is
+// rt_free. After setjmp returns nonzero, call rt_left first.
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb);
+void rt_left(Runtime *rt);
 
 // _Noreturn fatal error: prints "fatal error: MSG" (+ trace) and exits 2.
 _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...)

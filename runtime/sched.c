@@ -89,7 +89,10 @@ void rt_sched_free(Runtime *rt) {
     if (!s) return;
     rt->sched = NULL;
     for (int i = 0; i < s->nall; i++) free(s->all[i]);   // their Stacks are on rt->stacks
-    for (int i = 0; i < s->nchunks; i++) munmap(s->chunks[i], s->chunk_size);
+    for (int i = 0; i < s->nchunks; i++) {
+        gc_unpoison(s->chunks[i], s->chunk_size);   // frames of goroutines abandoned by rt_leave
+        munmap(s->chunks[i], s->chunk_size);
+    }
     free(s->chunks);
     free(s->all);
     free(s->roots);
@@ -313,6 +316,8 @@ void rt_gosched(Runtime *rt) {
 }
 
 void rt_preempt(Runtime *rt) {
+    if (rt->cfg.max_safepoints && ++rt->safepoints > rt->cfg.max_safepoints)
+        rt_fatal(rt, "gosub: step limit exceeded (%llu safepoints)", (unsigned long long)rt->cfg.max_safepoints);
     Sched *s = rt->sched;
     if (!s || (!s->runq && !(s->ntimers && s->timers[0].when <= sched_now()))) return;
     rt_gosched(rt);

@@ -80,8 +80,10 @@ bool stack_alloc(Stack *s, size_t size) {
 }
 
 void stack_release(Stack *s) {
-    if (s->map)
+    if (s->map) {
+        gc_unpoison((void *)s->lo, s->hi - s->lo);   // frames abandoned by rt_leave
         munmap(s->map, s->map_size);
+    }
     s->map = NULL;
 }
 
@@ -239,6 +241,30 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
     stack_list_remove(rt, s);
     stack_release(s);
     free(s);
+}
+
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb) {
+    Stack *ts = rt->thread_stack;
+    rt->left_goroutine = rt->stack_cur != ts;
+    if (rt->left_goroutine) {
+#ifdef GOSUB_ASAN
+        __sanitizer_start_switch_fiber(NULL, (void *)ts->lo, ts->hi - ts->lo);
+#endif
+        make_current(rt, ts);
+    }
+    longjmp(jb, 1);
+}
+
+void rt_left(Runtime *rt) {
+#ifdef GOSUB_ASAN
+    if (rt->left_goroutine)
+        __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+    // the frames between setjmp and the switch away are gone: forget their redzones
+    uintptr_t lo = rt->thread_stack->lo, sp = (uintptr_t)__builtin_frame_address(0);
+    if (sp > lo)
+        gc_unpoison((void *)lo, sp - lo);
+#endif
+    rt->left_goroutine = false;
 }
 
 bool rt_stack_low(Runtime *rt) {
