@@ -286,6 +286,10 @@ typedef struct Checker {
     int nimports;
     // dependency tracking while checking a package-level initialiser
     Obj *cur_decl_obj;
+    // type declarations being resolved, outermost first (check_decl.c:
+    // "invalid recursive type" cycles)
+    Obj **type_path;
+    int ntype_path, type_path_cap;
     // iota of the const spec being checked (-1 outside)
     int64_t iota;
     ConstCtx *cctx;
@@ -320,6 +324,10 @@ Type *tc_struct(Checker *c, Field *fields, int n);
 Type *tc_interface(Checker *c, Method *methods, int n);
 Type *tc_named(Checker *c, const char *name, const char *pkg);
 void tc_set_underlying(Checker *c, Type *named, Type *under);
+// tc_type_cycle reports Go's "invalid recursive type" for the cycle of
+// declarations in progress that ends at the incomplete named type
+// incomplete; false when it is not being declared (check_decl.c).
+bool tc_type_cycle(Checker *c, const Type *incomplete);
 const Type *tc_under(const Type *t);
 bool tc_identical(const Type *a, const Type *b);
 bool tc_is_untyped(const Type *t);

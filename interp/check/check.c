@@ -63,6 +63,7 @@ void tc_free(Checker *c) {
     free(c->init_order);
     free(c->varrefs);
     free(c->blank_vars);
+    free(c->type_path);
     const_ctx_free(c->cctx);
 }
 
