@@ -116,25 +116,59 @@ static int run_program(const RunOptions *opt, Checker *c) {
     return code;
 }
 
-int interp_run(const RunOptions *opt) {
-    Arena *arena = arena_new();
+// FRONTEND_STACK: the parser builds and the checker walks the AST
+// recursively; Go accepts a 40,000-term sum or 3,000 nested function
+// literals, so they run on a thread with this much stack (reserved, not
+// committed), bounded by the parser's PARSE_MAX_DEPTH.
+#define FRONTEND_STACK ((size_t)1 << 30)
+
+typedef struct FrontEnd {
+    const RunOptions *opt;
+    Arena *arena;
+    Checker *c;               // NULL after errors (printed)
+} FrontEnd;
+
+// front_end parses and checks fe->opt's program, printing its errors.
+static void *front_end(void *arg) {
+    FrontEnd *fe = arg;
+    const RunOptions *opt = fe->opt;
     Diags d = {opt->filename, 0};
     int nerr = 0;
-    AstFile *file = parse_file(arena, opt->filename, opt->src, opt->len, syntax_error, &d, &nerr);
+    AstFile *file = parse_file(fe->arena, opt->filename, opt->src, opt->len, syntax_error, &d, &nerr);
     if (nerr) {
         if (d.n > 10) fprintf(stderr, "%s: too many errors\n", opt->filename);
-        arena_free(arena);
-        return 2;
+        return NULL;
     }
-    Checker *c = tc_new(arena, opt->filename);
+    Checker *c = tc_new(fe->arena, opt->filename);
     if (tc_check_file(c, file) > 0) {
         tc_print_errors(c, stderr);
         tc_free(c);
-        arena_free(arena);
-        return 2;
+        return NULL;
     }
-    int code = run_program(opt, c);
-    tc_free(c);
-    arena_free(arena);
+    fe->c = c;
+    return NULL;
+}
+
+// on_big_stack runs fn(arg) on a thread with FRONTEND_STACK bytes of
+// stack (on this thread when no such thread can be made).
+static void on_big_stack(void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_t t;
+    bool made = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, FRONTEND_STACK) == 0 &&
+                pthread_create(&t, &attr, fn, arg) == 0;
+    pthread_attr_destroy(&attr);
+    if (made) pthread_join(t, NULL);
+    else fn(arg);
+}
+
+int interp_run(const RunOptions *opt) {
+    FrontEnd fe = {.opt = opt, .arena = arena_new()};
+    on_big_stack(front_end, &fe);
+    int code = 2;
+    if (fe.c) {
+        code = run_program(opt, fe.c);
+        tc_free(fe.c);
+    }
+    arena_free(fe.arena);
     return code;
 }

@@ -558,7 +558,7 @@ void rt_print_panic(Runtime *rt) {
     rt_write_stderr(rt, b.p, b.len);
     sb_free(&b);
     if (rt->hooks.print_frames) {
-        rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_frames(rt, stderr);
         rt_print_created_by(rt, stderr);
         fflush(stderr);
     }

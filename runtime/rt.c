@@ -99,6 +99,14 @@ void rt_free(Runtime *rt) {
     free(rt);
 }
 
+_Noreturn void rt_stack_overflow(Runtime *rt) {
+    rt_flush(rt);
+    void *sp = __builtin_frame_address(0);
+    fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                    "runtime: sp=%p stack=[%p, %p]\n", sp, rt->stack_lo, rt->stack_hi);
+    rt_fatal(rt, "%s", "stack overflow");
+}
+
 void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap) {
     if (max_safepoints)
         rt->cfg.max_safepoints = max_safepoints;
@@ -120,9 +128,51 @@ _Noreturn void rt_exit(Runtime *rt, int code) {
     exit(code);
 }
 
+// ---- tracebacks ----
+// Go prints at most 100 frames of a goroutine (_TracebackMaxFrames), then
+// "...additional frames elided...". A frame is a line not starting with a
+// tab (the function) and the tab-indented lines after it (file:line).
+enum { TRACE_MAX_FRAMES = 100 };
+
+typedef struct TraceLimit {
+    FILE *to;
+    int frames;
+    bool line_start;
+} TraceLimit;
+
+static ssize_t trace_write(void *cookie, const char *buf, size_t n) {
+    TraceLimit *tl = cookie;
+    for (size_t i = 0; i < n; i++) {
+        if (tl->line_start && buf[i] != '\t' && ++tl->frames == TRACE_MAX_FRAMES + 1)
+            fputs("...additional frames elided...\n", tl->to);
+        tl->line_start = buf[i] == '\n';
+        if (tl->frames <= TRACE_MAX_FRAMES)
+            fputc(buf[i], tl->to);
+    }
+    return (ssize_t)n;
+}
+
+void rt_print_frames(Runtime *rt, FILE *f) {
+    if (!rt->hooks.print_frames)
+        return;
+    TraceLimit tl = {f, 0, true};
+    cookie_io_functions_t io = {.write = trace_write};
+    FILE *lim = fopencookie(&tl, "w", io);
+    if (!lim) {
+        rt->hooks.print_frames(rt->hooks.ctx, f);
+        return;
+    }
+    rt->hooks.print_frames(rt->hooks.ctx, lim);
+    fclose(lim);
+    fflush(f);
+}
+
 _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
     if (rt)
         rt_flush(rt);
+    // TODO(issue 10): the evaluator should call rt_stack_overflow itself
+    if (rt && strcmp(fmt, "stack overflow") == 0)
+        rt_stack_overflow(rt);
     fputs("fatal error: ", stderr);
     va_list ap;
     va_start(ap, fmt);
@@ -131,7 +181,7 @@ _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
     fputc('\n', stderr);
     if (rt && rt->hooks.print_frames) {
         fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)rt_goroutine_id(rt));
-        rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_frames(rt, stderr);
         rt_print_created_by(rt, stderr);
     }
     fflush(stderr);

@@ -277,6 +277,15 @@ _Noreturn void rt_exit(Runtime *rt, int code);
 // do). A fatal error on another thread (the collector's) still exits.
 void rt_on_exit(Runtime *rt, void (*fn)(void *ctx, int code), void *ctx);
 
+// rt_stack_overflow: Go's report of a goroutine out of stack
+// ("runtime: goroutine stack exceeds 1000000000-byte limit", "fatal
+// error: stack overflow", at most 100 frames) and exit status 2.
+_Noreturn void rt_stack_overflow(Runtime *rt);
+
+// rt_print_frames writes the running goroutine's frames (the
+// print_frames hook) to f, eliding those past Go's 100th as Go does.
+void rt_print_frames(Runtime *rt, FILE *f);
+
 // rt_set_limits sets RtConfig.max_safepoints and max_heap where the
 // arguments are nonzero.
 void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap);
