@@ -311,6 +311,17 @@ typedef struct Checker {
 void tc_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 // ---- types (types.c) ----
+// TC_MAX_SIZE: Go's limit of a type's size on 64-bit machines (gc's
+// MaxWidth, 1<<50): a type this large or larger is "larger than address
+// space". Sizes computed by tc_array and tc_struct saturate at it.
+#define TC_MAX_SIZE ((uint64_t)1 << 50)
+// TC_MAX_SYMBOL: the largest package-level variable Go's linker takes.
+#define TC_MAX_SYMBOL ((uint64_t)2000000000)
+// tc_check_size reports a type t (written as e, may be NULL) that is too
+// large for a variable: "type T larger than address space" or, for the
+// package-level variable named global (NULL: not one), the linker's
+// "main.x: symbol too large (N bytes > 2000000000 bytes)". False then.
+bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *global);
 void tc_universe_init(Checker *c);
 Type *tc_new_type(Checker *c, TypeKind kind);
 Type *tc_pointer(Checker *c, Type *elem);

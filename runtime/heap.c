@@ -291,12 +291,15 @@ static inline bool type_noscan(const Type *t) {
 }
 
 void *rt_alloc(Runtime *rt, const Type *t) {
+    if (!(t->flags & TF_NOPTR) && !t->gcmask && t->size > RT_MAX_MASKED)   // see RT_MAX_MASKED
+        rt_fatal(rt, "runtime: out of memory");
     bool noscan = type_noscan(t);
     return alloc(rt, t->size, noscan ? NULL : t, noscan, true);
 }
 
 void *rt_alloc_array(Runtime *rt, const Type *elem, size_t n) {
-    if (elem->size && n > (((size_t)1 << 46) / elem->size))
+    if ((elem->size && n > (((size_t)1 << 46) / elem->size)) ||
+        (!(elem->flags & TF_NOPTR) && !elem->gcmask && elem->size > RT_MAX_MASKED))
         rt_fatal(rt, "runtime: out of memory");
     bool noscan = type_noscan(elem);
     return alloc(rt, elem->size * n, noscan ? NULL : elem, noscan, true);

@@ -110,7 +110,7 @@ struct Type {
     uint8_t kind;             // TypeKind of the underlying type
     uint8_t align;
     uint16_t flags;           // TF_*
-    uint32_t size;            // bytes in memory
+    uint64_t size;            // bytes in memory (arrays up to Go's 2^50; see RT_MAX_MASKED)
     const char *name;         // TF_NAMED: "Celsius"; predeclared: "int"; else NULL
     const char *pkg;          // TF_NAMED: "main", "time"...; NULL for predeclared
     const Type *underlying;   // == self for unnamed and predeclared types
@@ -134,6 +134,11 @@ struct Type {
     const char *str;          // cached Go spelling ("map[string]int"), see rt_type_string
     uint32_t hash;            // structural hash (for interning and interface hashing)
 };
+
+// RT_MAX_MASKED: rt_type_finish builds GC masks for types up to this many
+// bytes. A bigger type with pointers has none and cannot be allocated
+// (rt_alloc: "fatal error: runtime: out of memory"); one without pointers can.
+#define RT_MAX_MASKED ((uint64_t)1 << 32)
 
 // rt_type_finish computes size-dependent GC data (ptrwords, gcmask,
 // TF_NOPTR, TF_BOXED, TF_AGGREGATE) for t once size/fields/elem are set.

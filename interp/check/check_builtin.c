@@ -301,6 +301,7 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         if (!nargs_ok(c, e, id, 1, -1)) goto bad;
         Type *t = make_new(c, x, e, id);
         if (!t) goto bad;
+        if (id == BI_NEW && !tc_check_size(c, e->u.call.lparen, e->u.call.args.v[0], t, NULL)) goto bad;
         ci->sig = t;
         x->mode = MODE_VALUE;
         break;

@@ -142,6 +142,8 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
     }
     for (int i = 0; i < n; i++) {
         AstExpr *name = s->u.value.names.v[i];
+        if (types[i] && !tc_check_size(c, name->pos, s->u.value.type, types[i], local ? NULL : name->u.ident.name))
+            types[i] = NULL;
         Obj *o;
         if (local) {
             o = tc_declare_var(c, name, types[i]);

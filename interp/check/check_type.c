@@ -1,9 +1,44 @@
 // check_type.c - type expressions (spec "Types"): type names, pointer,
 // array, slice, map, chan, func, struct and interface types, and function
 // signatures.
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../internal.h"
+
+// written_type: Go's spelling of type t written as e, keeping the names
+// written (byte, rune, aliases) and array lengths as numbers.
+static void written_type(Checker *c, FILE *f, AstExpr *e, const Type *t) {
+    if (e && e->kind == AST_ARRAY_TYPE && e->u.array_type.len && t && t->kind == KIND_ARRAY && !(t->flags & TF_NAMED)) {
+        fprintf(f, "[%lld]", (long long)t->len);
+        written_type(c, f, e->u.array_type.elt, t->elem);
+    } else if (e) {
+        fputs(tc_expr_str(c, e), f);
+    } else {
+        fputs(rt_type_string(t), f);
+    }
+}
+
+bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *global) {
+    if (!t || (t->size < TC_MAX_SIZE && (!global || t->size <= TC_MAX_SYMBOL))) return true;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) abort();
+    if (t->size >= TC_MAX_SIZE) {
+        fputs("type ", f);
+        written_type(c, f, e, t);
+        fputs(" larger than address space", f);
+    } else {   // the linker's report, for package-level variables
+        fprintf(f, "main.%s: symbol too large (%llu bytes > %llu bytes)", global, (unsigned long long)t->size,
+                (unsigned long long)TC_MAX_SYMBOL);
+    }
+    fclose(f);
+    tc_errorf(c, pos, "%s", buf);
+    free(buf);
+    return false;
+}
 
 static Type *type_name(Checker *c, AstExpr *e) {
     const char *name = e->u.ident.name;
@@ -80,7 +115,14 @@ static Type *struct_type(Checker *c, AstExpr *e) {
             fields[k].exported = nm[0] >= 'A' && nm[0] <= 'Z';
         }
     }
-    return tc_struct(c, fields, k);
+    Type *t = tc_struct(c, fields, k);
+    for (int i = 0; i < k; i++) {
+        if (t->fields[i].offset > INT32_MAX && t->size < TC_MAX_SIZE) {   // selectors keep offsets in 31 bits
+            tc_errorf(c, e->pos, "struct type too large for gosub (field %s past 2 GiB)", t->fields[i].name);
+            break;
+        }
+    }
+    return t;
 }
 
 static Type *interface_type(Checker *c, AstExpr *e) {
