@@ -99,7 +99,9 @@ typedef struct Obj {
     // package-level initialisation dependencies (vars and funcs referenced)
     struct Obj **deps;
     int ndeps;
-    int init_mark;
+    int init_mark;            // in c->init_order (initorder.c)
+    int init_color, init_index;   // initorder.c scratch
+    bool self_ref;            // package-level var used in its own initialiser
     struct AssignInfo *init;  // package-level var: its initialising spec
     const NativeVar *native_var;   // package variable of a built-in package
 } Obj;
@@ -290,6 +292,9 @@ typedef struct Checker {
     // "invalid recursive type" cycles)
     Obj **type_path;
     int ntype_path, type_path_cap;
+    // methods as nodes of the initialisation graph (check_method.c)
+    Obj **method_objs;
+    int nmethod_objs;
     // iota of the const spec being checked (-1 outside)
     int64_t iota;
     ConstCtx *cctx;
@@ -335,6 +340,10 @@ Type *tc_struct(Checker *c, Field *fields, int n);
 Type *tc_interface(Checker *c, Method *methods, int n);
 Type *tc_named(Checker *c, const char *name, const char *pkg);
 void tc_set_underlying(Checker *c, Type *named, Type *under);
+// tc_init_order appends the package-level variables not yet ordered to
+// c->init_order in Go's initialisation order, or reports Go's
+// "initialization loop for x" (initorder.c).
+void tc_init_order(Checker *c);
 // tc_type_cycle reports Go's "invalid recursive type" for the cycle of
 // declarations in progress that ends at the incomplete named type
 // incomplete; false when it is not being declared (check_decl.c).

@@ -306,6 +306,10 @@ void tc_resolve_obj(Checker *c, Obj *o) {
             if (!o->type) alias_cycle(c, o);
             return;
         }
+        if (o->kind == OBJ_VAR) {   // tc_init_order reports the loop
+            o->self_ref = true;
+            return;
+        }
         tc_errorf(c, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
         o->state = 2;
         return;
@@ -325,6 +329,18 @@ void tc_resolve_obj(Checker *c, Obj *o) {
     case OBJ_VAR: {
         AstSpec *s = o->spec;
         c->cur_decl_obj = o;
+        int n = s->u.value.names.n;
+        if (n > 1 && s->u.value.values.n == n) {
+            // "var a, b = 1, a": one value per name, each its own initialiser
+            // (spec "Package initialization")
+            AstSpec *one = arena_alloc(c->arena, sizeof *one);
+            *one = *s;
+            one->u.value.names.v = &s->u.value.names.v[o->spec_index];
+            one->u.value.names.n = 1;
+            one->u.value.values.v = &s->u.value.values.v[o->spec_index];
+            one->u.value.values.n = 1;
+            s = one;
+        }
         AssignInfo *ai = tc_var_spec(c, s, false);
         for (int i = 0; i < s->u.value.names.n; i++) {
             Obj *v = s->u.value.names.v[i]->obj;

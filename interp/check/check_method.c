@@ -144,6 +144,28 @@ void tc_collect_methods(Checker *c) {
     }
 }
 
+// method_obj: the object standing for the method with body fn in the
+// initialisation graph (initorder.c), made on first use.
+static Obj *method_obj(Checker *c, FuncInfo *fn) {
+    for (int i = 0; i < c->nmethod_objs; i++)
+        if (c->method_objs[i]->fn == fn) return c->method_objs[i];
+    if ((c->nmethod_objs & (c->nmethod_objs - 1)) == 0) {   // 0, 1, 2, 4...: full
+        int cap = c->nmethod_objs ? 2 * c->nmethod_objs : 8;
+        c->method_objs = realloc(c->method_objs, (size_t)cap * sizeof *c->method_objs);
+        if (!c->method_objs) abort();
+    }
+    const char *name = strrchr(fn->name, '.');
+    Obj *o = tc_new_obj(c, OBJ_FUNC, name ? name + 1 : fn->name, fn->pos, NULL);
+    o->fn = fn;
+    c->method_objs[c->nmethod_objs++] = o;
+    return o;
+}
+
+// method_dep: the declaration being checked refers to method fn.
+static void method_dep(Checker *c, FuncInfo *fn) {
+    if (c->cur_decl_obj && fn) tc_add_dep(c, c->cur_decl_obj, method_obj(c, fn));
+}
+
 void tc_check_method_bodies(Checker *c) {
     for (int i = 0; i < c->nmethods; i++) {
         AstDecl *d = c->methods[i];
@@ -154,8 +176,12 @@ void tc_check_method_bodies(Checker *c) {
             continue;
         }
         Scope *saved = c->scope;
+        Obj *saved_decl = c->cur_decl_obj;
         c->scope = c->pkg_scope;
+        c->cur_decl_obj = method_obj(c, fn);
+        c->cur_decl_obj->pos = d->u.func.name->pos;
         tc_func_body(c, fn, d->u.func.type, d->u.func.body, &d->u.func.recv);
+        c->cur_decl_obj = saved_decl;
         c->scope = saved;
     }
 }
@@ -198,6 +224,7 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
         }
         mr->fn = m->fn;
         mr->native = m->native;
+        method_dep(c, m->fn);
     }
     e->op = c->in_call_fun ? OP_METHOD : OP_METHOD_VALUE;
     e->aux = mr;
@@ -228,10 +255,11 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
         return true;
     }
     const Type *sig = m->type;
-    Type *params[64];
+    method_dep(c, m->fn);
+    Type **params = arena_alloc(c->arena, (size_t)(sig->nparams + 1) * sizeof *params);
     int np = 0;
     params[np++] = t;
-    for (int i = 0; i < sig->nparams && np < 64; i++) params[np++] = (Type *)sig->params[i];
+    for (int i = 0; i < sig->nparams; i++) params[np++] = (Type *)sig->params[i];
     Type *ft = tc_func(c, params, np, (Type **)sig->results, sig->nresults, sig->variadic);
     e->op = m->fn ? OP_FUNC_VAL : OP_NATIVE_METHOD_EXPR;
     e->aux = m->fn ? m->fn : (void *)m;
