@@ -149,6 +149,13 @@ void tc_update_untyped(Checker *c, AstExpr *e, Type *t) {
         if (op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ)
             break;   // operands keep their own types
         if (op == TOK_SHL || op == TOK_SHR) {
+            // spec "Operators": the untyped constant left operand of a
+            // non-constant shift takes the type the context gives; it must
+            // be an integer type
+            if (!tc_is_integer(t) && !tc_is_untyped(t)) {
+                tc_errorf(c, e->pos, "invalid operation: %s (shift of type %s)", tc_expr_str(c, e), tc_type_string(c, t));
+                return;
+            }
             tc_update_untyped(c, e->u.binary.x, t);
             e->slot = tc_under(t)->kind;
             tc_finish_shift(c, e);
