@@ -13,7 +13,8 @@
 # fuzz/README.md).
 #
 # Environment: FUZZ_SECONDS, FUZZ_TARGETS (default "lex parse check run
-# gen"), FUZZ_JOBS (parallel jobs per target, default 1), FUZZ_ARGS
+# gen"), FUZZ_JOBS (libFuzzer -fork jobs per target, default 1: the run
+# goes on past crashes, every one is kept), FUZZ_ARGS
 # (extra libFuzzer flags).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,9 +42,10 @@ for t in $TARGETS; do
   ASAN_OPTIONS="detect_leaks=$leaks:allocator_may_return_null=1:detect_stack_use_after_return=0" \
   UBSAN_OPTIONS=print_stacktrace=1 \
     nice -n 15 "$bin" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=4096 -max_len=16384 \
-      -close_fd_mask=3 -print_final_stats=1 -dict=fuzz/go.dict -jobs="${FUZZ_JOBS:-1}" \
+      -close_fd_mask=3 -print_final_stats=1 -dict=fuzz/go.dict -fork="${FUZZ_JOBS:-1}" \
+      -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
       -artifact_prefix="$B/crashes/$t-" ${FUZZ_ARGS:-} "$B/corpus/$t" $seeds 2>&1 |
-    grep -E '^(#[0-9]+.*(DONE|pulse)|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|INFO: .*corpus|.*runtime error)' | tail -n 12
+    grep -E '^(#[0-9]+|stat::|==[0-9]+==ERROR|SUMMARY|INFO: .*(corpus|crash))' | tail -n 6
 done
 n=$(find "$B/crashes" -type f | wc -l)
 if [ "$n" -gt 0 ]; then

@@ -110,6 +110,8 @@ typedef struct Scope {
     struct Scope *parent;
     Obj **objs;
     int n, cap;
+    int *index;               // hash index of objs (index+1; 0 empty), or NULL (scope.c)
+    int index_cap;
     bool is_func;             // function scope boundary (for captures)
 } Scope;
 
