@@ -696,7 +696,7 @@ int repl_run(int argc, char **argv) {
     r->in.filename = "<repl>";
     r->in.interrupt = &repl_sigint;
     if (!interp_new_runtime(&r->in, argc, argv)) {
-        fprintf(stderr, "fatal error: out of memory\n");
+        fprintf(stderr, "fatal error: runtime: out of memory\n");
         return 2;
     }
     grow_globals(r);
