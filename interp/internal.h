@@ -305,6 +305,7 @@ typedef struct Checker {
     bool lhs_ident;           // checking an assignment target: not a use
     bool in_call_fun;         // checking the callee of a call (method values allowed)
     const char *opassign_str; // "x += y" while checking an op-assignment
+    const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
     struct { const char *name; AstStmt *stmt; bool used; Pos pos; } labels[64];
     int nlabels;
     // REPL (issue 6): repl disables "declared and not used"; variables

@@ -15,8 +15,9 @@ static int method_cmp(const void *a, const void *b) {
     return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
 }
 
-// receiver_base: the named type T of a receiver "T" or "*T"; NULL after an error.
-static Type *receiver_base(Checker *c, AstExpr *te, bool *ptr) {
+// receiver_base: the named type T of a receiver "T" or "*T" (at pos:
+// the receiver's name, or its type); NULL after an error.
+static Type *receiver_base(Checker *c, AstExpr *te, Pos pos, bool *ptr) {
     *ptr = false;
     while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
     if (te->kind == AST_STAR_EXPR) {
@@ -42,7 +43,7 @@ static Type *receiver_base(Checker *c, AstExpr *te, bool *ptr) {
     Type *t = o->type;
     if (!t) return NULL;
     if (!(t->flags & TF_NAMED) || !t->pkg || strcmp(t->pkg, "main") != 0) {
-        tc_errorf(c, te->pos, "cannot define new methods on non-local type %s", tc_type_string(c, t));
+        tc_errorf(c, pos, "cannot define new methods on non-local type %s", tc_type_string(c, t));
         return NULL;
     }
     if (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
@@ -91,7 +92,8 @@ void tc_collect_methods(Checker *c) {
             continue;
         }
         bool ptr = false;
-        Type *base = receiver_base(c, rl->v[0]->type, &ptr);
+        Pos rpos = rl->v[0]->names.n ? rl->v[0]->names.v[0]->pos : rl->v[0]->type->pos;
+        Type *base = receiver_base(c, rl->v[0]->type, rpos, &ptr);
         if (!base) continue;
         const Type *u = tc_under(base);
         bool dup = false;

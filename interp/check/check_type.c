@@ -40,6 +40,23 @@ bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *g
     return false;
 }
 
+// not_a_type reports identifier e naming o, not a type, as go/types
+// describes the operand: "x (variable of type int) is not a type".
+static void not_a_type(Checker *c, AstExpr *e, Obj *o) {
+    if (o->decl && o->state != 2) tc_resolve_obj(c, o);
+    Operand x = {.expr = e, .type = o->type};
+    switch (o->kind) {
+    case OBJ_VAR: x.mode = MODE_VARIABLE; break;
+    case OBJ_CONST: x.mode = MODE_CONSTANT; x.val = o->cval; break;
+    case OBJ_FUNC: x.mode = MODE_VALUE; break;
+    default: x.mode = MODE_INVALID; break;
+    }
+    if (x.mode == MODE_INVALID || !x.type || (x.mode == MODE_CONSTANT && !x.val))
+        tc_errorf(c, e->pos, "%s is not a type", e->u.ident.name);
+    else
+        tc_errorf(c, e->pos, "%s is not a type", tc_operand_string(c, &x));
+}
+
 static Type *type_name(Checker *c, AstExpr *e) {
     const char *name = e->u.ident.name;
     if (strcmp(name, "_") == 0) {
@@ -53,7 +70,7 @@ static Type *type_name(Checker *c, AstExpr *e) {
     }
     o->used = true;
     if (o->kind != OBJ_TYPENAME) {
-        tc_errorf(c, e->pos, "%s is not a type", name);
+        not_a_type(c, e, o);
         return NULL;
     }
     if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
