@@ -68,9 +68,10 @@ typedef struct RunExit {
     int code;
 } RunExit;
 
-static void run_exit(void *ctx, int code) {
+static bool run_exit(void *ctx, int code, RtExitWhy why) {
     RunExit *ex = ctx;
-    if (!pthread_equal(pthread_self(), ex->thread)) return;   // the collector's thread: exit
+    (void)why;
+    if (!pthread_equal(pthread_self(), ex->thread)) return false;   // the collector's thread: exit
     ex->code = code;
     rt_leave(ex->rt, ex->jb);
 }

@@ -191,8 +191,10 @@ static Span *refill(Heap *h, unsigned spc) {
     } else {
         unsigned cls = spc >> 1;
         s = pages_alloc(h, h->class_npages[cls]);
-        if (!s)
+        if (!s) {
+            pthread_mutex_unlock(&h->lock);   // the REPL goes on after the fatal error
             rt_fatal(h->rt, "runtime: out of memory");
+        }
         s->spanclass = (uint8_t)spc;
         size_t esz = h->class_size[cls];
         span_setup(h, s, esz, (uint32_t)((s->npages << GC_PAGE_SHIFT) / esz), spc & 1);
@@ -256,8 +258,10 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
         rt_fatal(h->rt, "runtime: out of memory");
     pthread_mutex_lock(&h->lock);
     Span *s = pages_alloc(h, npages);
-    if (!s)
+    if (!s) {
+        pthread_mutex_unlock(&h->lock);   // the REPL goes on after the fatal error
         rt_fatal(h->rt, "runtime: out of memory");
+    }
     s->large = true;
     s->spanclass = noscan;
     s->reqsize = size;

@@ -539,7 +539,8 @@ static void put_panics(Runtime *rt, StrBuf *out, RtPanic *p) {
 
 _Noreturn void rt_report_panic(Runtime *rt) {
     rt_print_panic(rt);
-    rt_exit(rt, 2);
+    rt_exit_why(rt, 2, RT_EXIT_PANIC);
+    exit(2);
 }
 
 void rt_clear_panic(Runtime *rt) {

@@ -114,17 +114,22 @@ void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap) {
         rt->cfg.max_heap = max_heap;
 }
 
-void rt_on_exit(Runtime *rt, void (*fn)(void *ctx, int code), void *ctx) {
+void rt_on_exit(Runtime *rt, bool (*fn)(void *ctx, int code, RtExitWhy why), void *ctx) {
     rt->exit_fn = fn;
     rt->exit_ctx = ctx;
 }
 
-_Noreturn void rt_exit(Runtime *rt, int code) {
+void rt_exit_why(Runtime *rt, int code, RtExitWhy why) {
     rt_flush(rt);
+    if (rt && rt->exit_fn && rt->exit_fn(rt->exit_ctx, code, why) && why == RT_EXIT_DEADLOCK)
+        return;
     if (rt)
         gc_print_pauses(rt);
-    if (rt && rt->exit_fn)
-        rt->exit_fn(rt->exit_ctx, code);
+    exit(code);
+}
+
+_Noreturn void rt_exit(Runtime *rt, int code) {
+    rt_exit_why(rt, code, RT_EXIT_NORMAL);
     exit(code);
 }
 
@@ -185,7 +190,7 @@ _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
         rt_print_created_by(rt, stderr);
     }
     fflush(stderr);
-    if (rt && rt->exit_fn)
-        rt->exit_fn(rt->exit_ctx, 2);
+    if (rt)
+        rt_exit_why(rt, 2, RT_EXIT_FATAL);
     exit(2);
 }

@@ -275,12 +275,43 @@ const uintptr_t *rt_stack_limit_addr(Runtime *rt);
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);
 
-// rt_on_exit: rt_exit and rt_fatal (os.Exit, panics, deadlock, fatal
-// errors) call fn(ctx, code) on the program's OS thread, after flushing
-// and printing, instead of exiting. fn must not return normally: it
-// leaves with rt_leave (interp_run's return_status mode and the fuzzers
-// do). A fatal error on another thread (the collector's) still exits.
-void rt_on_exit(Runtime *rt, void (*fn)(void *ctx, int code), void *ctx);
+// Why the program is ending (rt_on_exit).
+typedef enum RtExitWhy {
+    RT_EXIT_NORMAL,           // main returned, os.Exit
+    RT_EXIT_PANIC,            // a panic nobody recovered (reported)
+    RT_EXIT_FATAL,            // a fatal error: out of memory, stack overflow... (reported)
+    RT_EXIT_DEADLOCK,         // all goroutines asleep (reported)
+    RT_EXIT_ABORT,            // the main goroutine, woken by rt_abort_main, is unwinding
+} RtExitWhy;
+
+// rt_on_exit: every way out of the program calls fn(ctx, code, why) on
+// the program's OS thread, after flushing and printing, instead of
+// exiting. When fn returns false the process exits with code; true (only
+// for RT_EXIT_DEADLOCK, after rt_abort_main) lets the scheduler go on.
+// fn may also leave with rt_leave (interp_run's return_status mode and
+// the fuzzers do), rt_goexit or a panic on the main goroutine (the REPL).
+// A fatal error on another thread (the collector's) still exits.
+void rt_on_exit(Runtime *rt, bool (*fn)(void *ctx, int code, RtExitWhy why), void *ctx);
+
+// rt_abort_main wakes the main goroutine from whatever it waits for (its
+// channel, select or semaphore waits undone), to end with RT_EXIT_ABORT
+// from inside its wait: the REPL drops an input that deadlocked that way.
+void rt_abort_main(Runtime *rt);
+
+// rt_goexit ends the running goroutine (not main) where it stands, as if
+// its function had returned: the REPL drops a goroutine that panicked.
+_Noreturn void rt_goexit(Runtime *rt);
+
+// rt_leave jumps to jb, set by setjmp on the OS thread's own stack, from
+// whichever goroutine stack is running (announcing the switch to the
+// sanitizers). The goroutines are abandoned: the caller's next step is
+// rt_free. After setjmp returns nonzero, call rt_left first.
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb);
+void rt_left(Runtime *rt);
+
+// rt_set_limits sets RtConfig.max_safepoints and max_heap where the
+// arguments are nonzero.
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap);
 
 // rt_stack_overflow: Go's report of a goroutine out of stack
 // ("runtime: goroutine stack exceeds 1000000000-byte limit", "fatal

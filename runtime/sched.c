@@ -246,7 +246,9 @@ bool sched_all_asleep(Runtime *rt) {
 
 // deadlock: Go's report, every live goroutine's trace in creation order
 // (each parked G's interpreter context is restored in turn to print it).
-static _Noreturn void deadlock(Runtime *rt) {
+// Returns only when the rt_on_exit hook goes on (the REPL, after
+// rt_abort_main made the main goroutine runnable).
+static void deadlock(Runtime *rt) {
     Sched *s = rt->sched;
     rt_flush(rt);
     fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
@@ -265,8 +267,9 @@ static _Noreturn void deadlock(Runtime *rt) {
         }
         print_created_by(g, stderr);
     }
+    if (s->have_hooks) s->hooks.restore(s->hooks.ctx, cur);
     fflush(stderr);
-    rt_exit(rt, 2);
+    rt_exit_why(rt, 2, RT_EXIT_DEADLOCK);
 }
 
 static void idle_until(Runtime *rt, int64_t when) {
@@ -294,7 +297,10 @@ static void schedule(Runtime *rt) {
         }
         int64_t when = timer_run(rt);
         if (s->runq) continue;
-        if (when < 0) deadlock(rt);
+        if (when < 0) {
+            deadlock(rt);
+            continue;   // the REPL woke the main goroutine
+        }
         idle_until(rt, when);
     }
 }
@@ -304,6 +310,36 @@ void sched_park(Runtime *rt, const char *reason) {
     s->cur->status = G_WAITING;
     s->cur->wait_reason = reason;
     schedule(rt);
+}
+
+// ---- the REPL: ending an input, not the process (rt_abort_main, rt_goexit) ----
+
+void rt_abort_main(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s || !s->main_g) return;
+    G *m = s->main_g;
+    m->abort = true;
+    if (m->status == G_WAITING) sched_ready(rt, m);
+}
+
+_Noreturn void sched_abort(Runtime *rt) {
+    rt->sched->cur->abort = false;
+    rt_exit_why(rt, 2, RT_EXIT_ABORT);
+    exit(2);
+}
+
+_Noreturn void rt_goexit(Runtime *rt) {
+    Sched *s = rt->sched;
+    G *g = s ? s->cur : NULL;
+    if (!g || g == s->main_g) rt_fatal(rt, "runtime: rt_goexit on the main goroutine");
+    rt->handler = NULL;
+    rt->panicking = NULL;
+    g->status = G_DEAD;   // as g_start does when the function returns
+    s->ngoroutines--;
+    g->stack->done = true;
+    s->exited = g;
+    schedule(rt);
+    rt_fatal(rt, "runtime: dead goroutine resumed");
 }
 
 void rt_gosched(Runtime *rt) {
@@ -442,6 +478,18 @@ void sched_sem_wait(Runtime *rt, void *addr, const char *frames) {
     g->wait_frames = frames;
     sched_park(rt, "semacquire");
     g->wait_frames = NULL;
+    if (sched_aborted(g)) {   // rt_abort_main: leave the semaphore queue
+        G *prev = NULL;
+        for (G *w = s->semq; w; prev = w, w = w->schednext) {
+            if (w != g) continue;
+            if (prev) prev->schednext = w->schednext;
+            else s->semq = w->schednext;
+            if (s->semq_tail == w) s->semq_tail = prev;
+            break;
+        }
+        g->schednext = NULL;
+        sched_abort(rt);
+    }
 }
 
 void sched_sem_wake(Runtime *rt, void *addr, bool all) {
