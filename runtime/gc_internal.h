@@ -214,6 +214,10 @@ typedef struct Stack {
     struct Stack *ret;        // stack to switch to when entry returns
     struct Stack *next;       // Runtime.stacks list
     bool done;
+#ifdef GOSUB_TSAN
+    void *tsan_fiber;         // TSan's fiber for this stack (stack.c)
+    bool tsan_own;            // made by __tsan_create_fiber (not the thread's)
+#endif
 } Stack;
 
 // ---- heap.c ------------------------------------------------------------------

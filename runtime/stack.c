@@ -13,7 +13,11 @@
 //     compare of the frame address with rt->stack_limit.
 //   - Stacks reserve their size with MAP_NORESERVE (pages committed on
 //     touch) and keep a PROT_NONE guard page below lo.
-// Under ASan the switches are announced with the fiber API.
+// Under ASan and TSan the switches are announced with their fiber APIs
+// (TSan: every stack is a fiber with its own shadow call stack, and each
+// switch is a synchronisation, as the goroutines share one thread). TSan's
+// shadow call stacks hold 64K frames: under TSan the main goroutine's
+// stack is TSAN_MAIN_STACK, so "stack overflow" comes first.
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +38,12 @@ const char *__asan_default_options(void) {
 }
 #endif
 
+#ifdef GOSUB_TSAN
+#include <sanitizer/tsan_interface.h>
+#define MAIN_STACK_SIZE ((size_t)8 << 20)
+#else
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
+#endif
 #define STACK_RESERVE ((size_t)256 << 10)   // rt_stack_low margin
 
 void gc_poison(void *p, size_t n) {
@@ -80,6 +89,12 @@ bool stack_alloc(Stack *s, size_t size) {
 }
 
 void stack_release(Stack *s) {
+#ifdef GOSUB_TSAN
+    if (s->tsan_own && s->tsan_fiber)
+        __tsan_destroy_fiber(s->tsan_fiber);
+    s->tsan_fiber = NULL;
+    s->tsan_own = false;
+#endif
     if (s->map) {
         gc_unpoison((void *)s->lo, s->hi - s->lo);   // frames abandoned by rt_leave
         munmap(s->map, s->map_size);
@@ -98,6 +113,9 @@ bool stack_init_thread(Runtime *rt, Stack *s) {
     if (err != 0)
         return false;
     memset(s, 0, sizeof *s);
+#ifdef GOSUB_TSAN
+    s->tsan_fiber = __tsan_get_current_fiber();
+#endif
     s->rt = rt;
     s->lo = (uintptr_t)addr;
     s->hi = (uintptr_t)addr + size;
@@ -171,6 +189,9 @@ void stack_switch(Runtime *rt, Stack *from, Stack *to) {
     void *fake = NULL;
     __sanitizer_start_switch_fiber(from->done ? NULL : &fake, (void *)to->lo, to->hi - to->lo);
 #endif
+#ifdef GOSUB_TSAN
+    __tsan_switch_to_fiber(to->tsan_fiber, 0);
+#endif
 #ifdef __x86_64__
     stack_ctx_switch(&from->saved_sp, to->saved_sp);
 #else
@@ -203,6 +224,12 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     s->entry = entry;
     s->arg = arg;
     s->done = false;
+#ifdef GOSUB_TSAN
+    if (!s->tsan_fiber) {
+        s->tsan_fiber = __tsan_create_fiber(0);
+        s->tsan_own = true;
+    }
+#endif
 #ifdef __x86_64__
     s->saved_sp = initial_frame(s);
 #else
@@ -246,6 +273,10 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
 _Noreturn void rt_leave(Runtime *rt, jmp_buf jb) {
     Stack *ts = rt->thread_stack;
     rt->left_goroutine = rt->stack_cur != ts;
+#ifdef GOSUB_TSAN
+    if (rt->left_goroutine)
+        __tsan_switch_to_fiber(ts->tsan_fiber, 0);
+#endif
     if (rt->left_goroutine) {
 #ifdef GOSUB_ASAN
         __sanitizer_start_switch_fiber(NULL, (void *)ts->lo, ts->hi - ts->lo);
