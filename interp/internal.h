@@ -253,6 +253,14 @@ typedef struct Universe {
     Scope *scope;
 } Universe;
 
+// A label of the function being checked (check_stmt.c).
+typedef struct LabelInfo {
+    const char *name;
+    AstStmt *stmt;            // NULL once its statement is checked
+    bool used;
+    Pos pos;
+} LabelInfo;
+
 typedef struct Checker {
     Arena *arena;
     const char *filename;
@@ -306,8 +314,8 @@ typedef struct Checker {
     bool in_call_fun;         // checking the callee of a call (method values allowed)
     const char *opassign_str; // "x += y" while checking an op-assignment
     const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
-    struct { const char *name; AstStmt *stmt; bool used; Pos pos; } labels[64];
-    int nlabels;
+    LabelInfo *labels;        // the labels of the statements being checked (growable)
+    int nlabels, labelcap;
     // REPL (issue 6): repl disables "declared and not used"; variables
     // declared directly in repl_scope (an input's top level) are globals.
     bool repl;

@@ -64,6 +64,7 @@ void tc_free(Checker *c) {
     free(c->varrefs);
     free(c->blank_vars);
     free(c->type_path);
+    free(c->labels);
     free(c->method_objs);
     const_ctx_free(c->cctx);
 }
@@ -197,9 +198,11 @@ void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
         // captured: register in every function between the owner and here
         o->captured = true;
         if (o->storage == VS_LOCAL) o->storage = VS_CELL;
-        FuncInfo *chain[64];
         int n = 0;
-        for (FuncInfo *f = c->fn; f && f != o->owner && n < 64; f = f->parent) chain[n++] = f;
+        for (FuncInfo *f = c->fn; f && f != o->owner; f = f->parent) n++;
+        FuncInfo **chain = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *chain);
+        n = 0;
+        for (FuncInfo *f = c->fn; f && f != o->owner; f = f->parent) chain[n++] = f;
         int idx = -1;
         for (int k = n - 1; k >= 0; k--) {
             FuncInfo *f = chain[k];

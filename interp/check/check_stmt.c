@@ -551,7 +551,12 @@ static void switch_stmt(Checker *c, AstStmt *s) {
 // ---- labels and branches ----
 
 static void labeled(Checker *c, AstStmt *s) {
-    if (c->nlabels < 64) {
+    if (c->nlabels == c->labelcap) {
+        c->labelcap = c->labelcap ? 2 * c->labelcap : 16;
+        c->labels = realloc(c->labels, (size_t)c->labelcap * sizeof *c->labels);
+        if (!c->labels) abort();
+    }
+    {
         c->labels[c->nlabels].name = s->u.labeled.label->u.ident.name;
         c->labels[c->nlabels].stmt = s->u.labeled.stmt;
         c->labels[c->nlabels].used = false;
