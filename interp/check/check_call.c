@@ -136,13 +136,12 @@ static Type *have_type(Checker *c, Operand *x) {
 }
 
 static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, int nargs, bool too_many) {
-    Type *have[256];
     StrBuf b = {0};
     sb_putc(&b, '(');
-    for (int i = 0; i < nargs && i < 256; i++) {
-        have[i] = have_type(c, &args[i]);
+    for (int i = 0; i < nargs; i++) {
+        Type *have = have_type(c, &args[i]);
         if (i) sb_puts(&b, ", ");
-        sb_puts(&b, have[i] ? tc_type_string(c, have[i]) : "number");
+        sb_puts(&b, have ? tc_type_string(c, have) : "number");
     }
     sb_putc(&b, ')');
     const char *want = tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic);
@@ -160,7 +159,8 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
 static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
     AstExprList *al = &e->u.call.args;
     const char *ctx = arena_printf(c->arena, "argument to %s", tc_expr_str(c, e->u.call.fun));
-    Operand args[256];
+    Operand *args = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *args);
+    memset(args, 0, (size_t)(al->n + 1) * sizeof *args);
     int nargs = 0;
     if (al->n == 1) {
         tc_multi_expr(c, &args[0], al->v[0]);
@@ -188,7 +188,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
         if (args[0].mode == MODE_COMMAOK || args[0].mode == MODE_MAPINDEX) args[0].mode = MODE_VALUE;
         nargs = 1;
     } else {
-        for (int i = 0; i < al->n && i < 256; i++) {
+        for (int i = 0; i < al->n; i++) {
             tc_expr(c, &args[i], al->v[i]);
             nargs++;
         }

@@ -173,10 +173,14 @@ static Type *interface_type(Checker *c, AstExpr *e) {
 // tc_signature: the FUNC type of a func type expression (spec "Function
 // types"); a final ...T parameter makes it variadic with type []T.
 Type *tc_signature(Checker *c, AstExpr *ftype) {
-    Type *params[256], *results[64];
     int np = 0, nr = 0;
     bool variadic = false;
     AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
+    for (int i = 0; i < pl->n; i++) np += pl->v[i]->names.n ? pl->v[i]->names.n : 1;
+    for (int i = 0; i < rl->n; i++) nr += rl->v[i]->names.n ? rl->v[i]->names.n : 1;
+    Type **params = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *params);
+    Type **results = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof *results);
+    np = nr = 0;
     for (int i = 0; i < pl->n; i++) {
         AstField *f = pl->v[i];
         AstExpr *te = f->type;
@@ -193,14 +197,14 @@ Type *tc_signature(Checker *c, AstExpr *ftype) {
         }
         if (!t) t = c->u.types[KIND_INT];
         int nn = f->names.n ? f->names.n : 1;
-        for (int j = 0; j < nn && np < 256; j++) params[np++] = t;
+        for (int j = 0; j < nn; j++) params[np++] = t;
     }
     for (int i = 0; i < rl->n; i++) {
         AstField *f = rl->v[i];
         Type *t = tc_type_expr(c, f->type);
         if (!t) t = c->u.types[KIND_INT];
         int nn = f->names.n ? f->names.n : 1;
-        for (int j = 0; j < nn && nr < 64; j++) results[nr++] = t;
+        for (int j = 0; j < nn; j++) results[nr++] = t;
     }
     Type *sig = tc_func(c, params, np, results, nr, variadic);
     ftype->type = sig;
