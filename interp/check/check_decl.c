@@ -107,7 +107,10 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
                         tc_errorf(c, ai->rhs[i]->pos, "use of untyped nil in variable declaration");
                         x.mode = MODE_INVALID;
                     }
+                    const char *saved = c->assign_ctx;
+                    c->assign_ctx = "variable declaration";
                     tc_use_default(c, &x);
+                    c->assign_ctx = saved;
                 }
                 if (x.mode != MODE_INVALID) tc_assignment(c, &x, &ai->rhs[i], x.type, "variable declaration");
                 types[i] = x.mode == MODE_INVALID ? NULL : x.type;
