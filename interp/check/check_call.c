@@ -48,6 +48,11 @@ static bool convertible(Checker *c, Operand *x, Type *t) {
 // tc_conversion checks T(x) where e is the CALL_EXPR.
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     AstExpr *arg = e->u.call.args.v[0];
+    if (t->flags & TF_INCOMPLETE) {   // type T [unsafe.Sizeof(T(x))]int
+        tc_errorf(c, e->u.call.fun->pos, "illegal cycle in type declaration");
+        x->mode = MODE_INVALID;
+        return;
+    }
     tc_expr(c, x, arg);
     if (x->mode == MODE_INVALID) return;
     const Type *u = tc_under(t);
@@ -481,6 +486,11 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
     }
     if (!t) {
         if (!te) tc_errorf(c, e->pos, "invalid composite literal type: missing type");
+        x->mode = MODE_INVALID;
+        return;
+    }
+    if (t->flags & TF_INCOMPLETE) {   // type T [len(T{})]int
+        tc_errorf(c, te ? te->pos : e->pos, "illegal cycle in type declaration");
         x->mode = MODE_INVALID;
         return;
     }

@@ -142,31 +142,59 @@ static Type *struct_type(Checker *c, AstExpr *e) {
     return t;
 }
 
+// add_method appends m to the method set being built (*ms, *n, *cap:
+// arena-grown); false when the name is there already.
+static bool add_method(Checker *c, Method **ms, int *n, int *cap, const Method *m) {
+    for (int q = 0; q < *n; q++)
+        if (strcmp((*ms)[q].name, m->name) == 0) return false;
+    if (*n == *cap) {
+        int ncap = *cap ? 2 * *cap : 8;
+        Method *v = arena_alloc(c->arena, (size_t)ncap * sizeof *v);
+        if (*n) memcpy(v, *ms, (size_t)*n * sizeof *v);
+        *ms = v;
+        *cap = ncap;
+    }
+    (*ms)[(*n)++] = *m;
+    return true;
+}
+
+// interface_type: spec "Interface types"; embedded interfaces contribute
+// their methods (an interface embedding itself, directly or not, is an
+// invalid recursive type).
 static Type *interface_type(Checker *c, AstExpr *e) {
     AstFieldList *fl = &e->u.interface_type.methods;
-    Method *ms = arena_alloc(c->arena, (size_t)(fl->n + 1) * 8 * sizeof *ms);
-    int n = 0, cap = (fl->n + 1) * 8;
+    Method *ms = NULL;
+    int n = 0, cap = 0;
     for (int i = 0; i < fl->n; i++) {
         AstField *f = fl->v[i];
         if (f->names.n == 0) {   // embedded interface
             Type *et = tc_type_expr(c, f->type);
             if (!et) continue;
+            if (et->flags & TF_INCOMPLETE) {
+                if (!tc_type_cycle(c, et)) tc_errorf(c, f->type->pos, "invalid recursive type");
+                continue;
+            }
             if (et->kind != KIND_INTERFACE) {
                 tc_errorf(c, f->type->pos, "interface contains type constraints");
                 continue;
             }
-            for (int j = 0; j < et->nmethods && n < cap; j++) {
-                bool dup = false;
-                for (int q = 0; q < n; q++) dup |= strcmp(ms[q].name, et->methods[j].name) == 0;
-                if (!dup) ms[n++] = et->methods[j];
-            }
+            for (int j = 0; j < et->nmethods; j++) add_method(c, &ms, &n, &cap, &et->methods[j]);
             continue;
         }
-        if (n >= cap) break;
-        ms[n].name = f->names.v[0]->u.ident.name;
-        ms[n].type = tc_signature(c, f->type);
-        n++;
+        Method m = {.name = f->names.v[0]->u.ident.name};
+        m.type = tc_signature(c, f->type);
+        if (!add_method(c, &ms, &n, &cap, &m)) {
+            Pos other = f->names.v[0]->pos;
+            for (int k = 0; k < i; k++)
+                if (fl->v[k]->names.n && strcmp(fl->v[k]->names.v[0]->u.ident.name, m.name) == 0) {
+                    other = fl->v[k]->names.v[0]->pos;
+                    break;
+                }
+            tc_errorf(c, f->names.v[0]->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", m.name,
+                      c->filename, other.line, other.col, m.name);
+        }
     }
+    if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
     return tc_interface(c, ms, n);
 }
 
