@@ -17,6 +17,50 @@ static void syntax_error(void *ctx, Pos pos, const char *msg) {
     if (d->n++ < 10) fprintf(stderr, "%s:%d:%d: %s\n", d->filename, pos.line, pos.col, msg);
 }
 
+// The hooks below call Go code for the runtime (fmt's String/Error,
+// sort's less...). A panic in that code may be caught by C (fmt's
+// catchPanic) that knows nothing of the evaluator: so each hook notes the
+// innermost frame and depth, and when a panic unwinds through it puts
+// them back before the panic goes on (the frames above are gone).
+typedef struct GoCallMark {
+    PanicHandler h;
+    Frame *top;
+    int depth;
+} GoCallMark;
+
+#define GUARDED_GO_CALL(in, call)                       \
+    do {                                                \
+        GoCallMark mark_ = {.top = (in)->top, .depth = (in)->depth}; \
+        rt_push_handler((in)->rt, &mark_.h);            \
+        if (setjmp(mark_.h.jb) == 0) {                  \
+            call;                                       \
+            rt_pop_handler((in)->rt, &mark_.h);         \
+        } else {                                        \
+            (in)->top = mark_.top;                      \
+            (in)->depth = mark_.depth;                  \
+            rt_panic_continue((in)->rt);                \
+        }                                               \
+    } while (0)
+
+static bool call_string_method(void *ctx, GoIface v, const char *name, GoString *out) {
+    Interp *in = ctx;
+    volatile bool ok = false;
+    GUARDED_GO_CALL(in, ok = eval_string_method_hook(in, v, name, out));
+    return ok;
+}
+
+static void call_func(void *ctx, Value fn, Value *args, int nargs, Value *results) {
+    Interp *in = ctx;
+    GUARDED_GO_CALL(in, eval_call_func_hook(in, fn, args, nargs, results));
+}
+
+static bool call_method(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    Interp *in = ctx;
+    volatile bool ok = false;
+    GUARDED_GO_CALL(in, ok = eval_call_method_hook(in, recv, name, args, nargs, results));
+    return ok;
+}
+
 // pkg_type finds the named type of an imported built-in package in the
 // package's scope (made when the program first used a member).
 static const Type *pkg_type(void *ctx, const char *path, const char *name, bool ptr) {
@@ -52,8 +96,8 @@ static void parse_gogc(RtConfig *cfg) {
 Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtConfig cfg = {.argc = argc, .argv = argv};
     parse_gogc(&cfg);
-    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = eval_string_method_hook,
-                     .call_func = eval_call_func_hook, .call_method = eval_call_method_hook, .pkg_type = pkg_type,
+    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
+                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
     if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);
