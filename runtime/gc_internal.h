@@ -366,5 +366,8 @@ bool stack_init_thread(Runtime *rt, Stack *s);
 // ASan annotations (no-ops unless GOSUB_ASAN).
 void gc_poison(void *p, size_t n);
 void gc_unpoison(void *p, size_t n);
+// stack_forget_frames: gc_unpoison for the frames of a whole abandoned
+// stack (stack.c; cheap for big regions).
+void stack_forget_frames(void *p, size_t n);
 
 #endif

@@ -90,7 +90,7 @@ void rt_sched_free(Runtime *rt) {
     rt->sched = NULL;
     for (int i = 0; i < s->nall; i++) free(s->all[i]);   // their Stacks are on rt->stacks
     for (int i = 0; i < s->nchunks; i++) {
-        gc_unpoison(s->chunks[i], s->chunk_size);   // frames of goroutines abandoned by rt_leave
+        stack_forget_frames(s->chunks[i], s->chunk_size);   // frames of goroutines abandoned by rt_leave
         munmap(s->chunks[i], s->chunk_size);
     }
     free(s->chunks);
