@@ -24,8 +24,9 @@ char *fuzz_source(const uint8_t *data, size_t size);
 void fuzz_quiet(void);
 
 // fuzz_run_program runs src through interp_run in return_status mode with
-// the limits above; returns the exit status.
-int fuzz_run_program(const char *src, size_t len);
+// the limits above (max_safepoints: 0 for FUZZ_MAX_SAFEPOINTS); returns the
+// exit status.
+int fuzz_run_program(const char *src, size_t len, uint64_t max_safepoints);
 
 // gen_program builds a Go program that passes the checker from the choice
 // bytes data[0..size): every byte picks a production of a small typed

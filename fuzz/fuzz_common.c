@@ -26,7 +26,7 @@ void fuzz_quiet(void) {
     }
 }
 
-int fuzz_run_program(const char *src, size_t len) {
+int fuzz_run_program(const char *src, size_t len, uint64_t max_safepoints) {
     static char *argv[] = {"prog.go", NULL};
     RunOptions opt = {
         .filename = "prog.go",
@@ -34,7 +34,7 @@ int fuzz_run_program(const char *src, size_t len) {
         .len = len,
         .argc = 1,
         .argv = argv,
-        .max_safepoints = FUZZ_MAX_SAFEPOINTS,
+        .max_safepoints = max_safepoints ? max_safepoints : FUZZ_MAX_SAFEPOINTS,
         .max_heap = FUZZ_MAX_HEAP,
         .return_status = true,
     };

@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fuzz_quiet();
     size_t len = strlen(src);
     must_check(src, len);
-    fuzz_run_program(src, len);
+    fuzz_run_program(src, len, 200);   // generated programs are short: keep runs fast
     free(src);
     return 0;
 }

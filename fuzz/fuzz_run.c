@@ -10,7 +10,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fuzz_quiet();
     char *src = fuzz_source(data, size);
-    fuzz_run_program(src, size);
+    fuzz_run_program(src, size, 0);
     free(src);
     return 0;
 }
