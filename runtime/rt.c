@@ -101,9 +101,7 @@ void rt_free(Runtime *rt) {
 
 _Noreturn void rt_stack_overflow(Runtime *rt) {
     rt_flush(rt);
-    void *sp = __builtin_frame_address(0);
-    fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                    "runtime: sp=%p stack=[%p, %p]\n", sp, rt->stack_lo, rt->stack_hi);
+    fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);   // as the evaluator's
     rt_fatal(rt, "%s", "stack overflow");
 }
 
@@ -175,9 +173,6 @@ void rt_print_frames(Runtime *rt, FILE *f) {
 _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
     if (rt)
         rt_flush(rt);
-    // TODO(issue 10): the evaluator should call rt_stack_overflow itself
-    if (rt && strcmp(fmt, "stack overflow") == 0)
-        rt_stack_overflow(rt);
     fputs("fatal error: ", stderr);
     va_list ap;
     va_start(ap, fmt);
