@@ -41,10 +41,6 @@ const char *__asan_default_options(void) {
 #ifdef GOSUB_TSAN
 #include <sanitizer/tsan_interface.h>
 #define MAIN_STACK_SIZE ((size_t)8 << 20)
-#elif defined(GOSUB_ASAN)
-// ASan ignores (with a warning on stderr) __asan_handle_no_return on
-// stacks over 64 MiB, which a stack overflow's fatal error calls
-#define MAIN_STACK_SIZE ((size_t)64 << 20)
 #else
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 #endif
