@@ -215,6 +215,9 @@ typedef struct Stack {
     struct Stack *next;       // Runtime.stacks list
     bool done;
 #ifdef GOSUB_TSAN
+// TSAN_STACK_USE: how much of any stack a goroutine may use under TSan,
+// whose shadow call stack holds 64K frames: past it, "stack overflow".
+#define TSAN_STACK_USE ((uintptr_t)2 << 20)
     void *tsan_fiber;         // TSan's fiber for this stack (stack.c)
     bool tsan_own;            // made by __tsan_create_fiber (not the thread's)
 #endif

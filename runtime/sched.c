@@ -386,6 +386,9 @@ static bool alloc_stack(Runtime *rt, Sched *s, Stack *st) {
     st->lo = (uintptr_t)s->chunk;
     st->hi = st->lo + G_STACK_SIZE;
     st->limit = st->lo + ((size_t)64 << 10);   // the evaluator stops 64 KiB before the guard
+#ifdef GOSUB_TSAN
+    st->limit = st->hi - TSAN_STACK_USE;   // TSan's shadow call stack is the limit (gc_internal.h)
+#endif
     s->chunk += G_STACK_SIZE;
     s->chunk_left--;
     return true;

@@ -16,8 +16,8 @@
 // Under ASan and TSan the switches are announced with their fiber APIs
 // (TSan: every stack is a fiber with its own shadow call stack, and each
 // switch is a synchronisation, as the goroutines share one thread). TSan's
-// shadow call stacks hold 64K frames: under TSan the main goroutine's
-// stack is 8 MiB (MAIN_STACK_SIZE), so "stack overflow" comes first.
+// shadow call stacks hold 64K frames: under TSan a goroutine may use
+// TSAN_STACK_USE of its stack, so "stack overflow" comes first.
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,10 +40,8 @@ const char *__asan_default_options(void) {
 
 #ifdef GOSUB_TSAN
 #include <sanitizer/tsan_interface.h>
-#define MAIN_STACK_SIZE ((size_t)8 << 20)
-#else
-#define MAIN_STACK_SIZE ((size_t)1 << 30)
 #endif
+#define MAIN_STACK_SIZE ((size_t)1 << 30)
 #define STACK_RESERVE ((size_t)256 << 10)   // rt_stack_low margin
 
 void gc_poison(void *p, size_t n) {
@@ -92,6 +90,10 @@ void stack_forget_frames(void *p, size_t n) {
 static void set_limit(Stack *s) {
     size_t size = s->hi - s->lo;
     s->limit = s->lo + (size >= 4 * STACK_RESERVE ? STACK_RESERVE : size / 4);
+#ifdef GOSUB_TSAN
+    if (s->hi - TSAN_STACK_USE > s->limit)
+        s->limit = s->hi - TSAN_STACK_USE;
+#endif
 }
 
 bool stack_alloc(Stack *s, size_t size) {
