@@ -22,6 +22,7 @@ cd "$ROOT" || exit 2
 B=$ROOT/build/fuzz
 SECS=${FUZZ_SECONDS:-60}
 TARGETS=${FUZZ_TARGETS:-lex parse check run gen}
+rm -rf "$B/seeds"
 mkdir -p "$B/seeds" "$B/crashes"
 for d in tests/golden tests/errors examples ../shared/conformance fuzz/regress; do
   [ -d "$d" ] || continue
