@@ -6,6 +6,8 @@
 #   make MODE=debug|asan|ubsan|tsan   variants in build/$(MODE)/, binary build/gosub-$(MODE)
 #   make GC=boehm   build/gosub-boehm: allocation on libgc, our collector compiled out
 #   make bench-gc   collector benchmarks, gosub vs gosub-boehm (bench/gc/run.sh)
+#   make fuzz FUZZ_SECONDS=N   build the libFuzzer harnesses (clang) and run each
+#                   for N seconds (fuzz/run.sh); crashes go to build/fuzz/crashes/
 #   make install PREFIX=/usr/local DESTDIR=
 MODE ?= release
 GC ?= ours
@@ -49,6 +51,8 @@ CFLAGS_debug := -O0 -g3 -DGOSUB_DEBUG
 CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
 CFLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
 CFLAGS_tsan := -O1 -g -fsanitize=thread -DGOSUB_TSAN
+CFLAGS_fuzz := -O1 -g -ffp-contract=off -Wno-unknown-pragmas -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
+LDFLAGS_fuzz := -fsanitize=fuzzer,address,undefined
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
@@ -75,6 +79,7 @@ MAIN_OBJ := $(OBJDIR)/interp/main.o
 TEST_SRCS := $(wildcard tests/unit/*.c)
 TEST_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(TEST_SRCS))
 
+.PHONY: fuzz fuzz-bins
 .PHONY: all run test unit golden conformance bench bench-gc install clean deps deps-bench asan-test stress-test
 all: $(BIN) $(BIN)-re2.so
 
@@ -156,6 +161,20 @@ bench-gc: deps-bench
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory GC=boehm all
 	bash bench/gc/run.sh
+
+# make fuzz: the harnesses of fuzz/ (MODE=fuzz, clang), then fuzz/run.sh.
+# The regression corpus fuzz/regress/ is replayed by make test (tests/run-all.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := lex parse check run gen
+FUZZ_COMMON := $(OBJDIR)/fuzz/fuzz_common.o $(OBJDIR)/fuzz/gen.o
+fuzz-bins: $(patsubst %,$(OBJDIR)/fuzz-%,$(FUZZ_TARGETS))
+
+$(OBJDIR)/fuzz-%: $(OBJS) $(OBJDIR)/fuzz/fuzz_%.o $(FUZZ_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LDLIBS)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory MODE=fuzz CC=clang fuzz-bins
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
 install: $(BUILD)/gosub
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -99,7 +99,9 @@ typedef struct Obj {
     // package-level initialisation dependencies (vars and funcs referenced)
     struct Obj **deps;
     int ndeps;
-    int init_mark;
+    int init_mark;            // in c->init_order (initorder.c)
+    int init_color, init_index;   // initorder.c scratch
+    bool self_ref;            // package-level var used in its own initialiser
     struct AssignInfo *init;  // package-level var: its initialising spec
     const NativeVar *native_var;   // package variable of a built-in package
 } Obj;
@@ -115,6 +117,8 @@ typedef struct Scope {
     struct Scope *parent;
     Obj **objs;
     int n, cap;
+    int *index;               // hash index of objs (index+1; 0 empty), or NULL (scope.c)
+    int index_cap;
     bool is_func;             // function scope boundary (for captures)
 } Scope;
 
@@ -256,6 +260,14 @@ typedef struct Universe {
     Scope *scope;
 } Universe;
 
+// A label of the function being checked (check_stmt.c).
+typedef struct LabelInfo {
+    const char *name;
+    AstStmt *stmt;            // NULL once its statement is checked
+    bool used;
+    Pos pos;
+} LabelInfo;
+
 typedef struct Checker {
     Arena *arena;
     const char *filename;
@@ -294,6 +306,13 @@ typedef struct Checker {
     int nimports;
     // dependency tracking while checking a package-level initialiser
     Obj *cur_decl_obj;
+    // type declarations being resolved, outermost first (check_decl.c:
+    // "invalid recursive type" cycles)
+    Obj **type_path;
+    int ntype_path, type_path_cap;
+    // methods as nodes of the initialisation graph (check_method.c)
+    Obj **method_objs;
+    int nmethod_objs;
     // iota of the const spec being checked (-1 outside)
     int64_t iota;
     ConstCtx *cctx;
@@ -302,8 +321,9 @@ typedef struct Checker {
     bool lhs_ident;           // checking an assignment target: not a use
     bool in_call_fun;         // checking the callee of a call (method values allowed)
     const char *opassign_str; // "x += y" while checking an op-assignment
-    struct { const char *name; AstStmt *stmt; bool used; Pos pos; } labels[64];
-    int nlabels;
+    const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
+    LabelInfo *labels;        // the labels of the statements being checked (growable)
+    int nlabels, labelcap;
     // REPL (issue 6): repl disables "declared and not used"; variables
     // declared directly in repl_scope (an input's top level) are globals.
     bool repl;
@@ -315,6 +335,17 @@ typedef struct Checker {
 void tc_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 // ---- types (types.c) ----
+// TC_MAX_SIZE: Go's limit of a type's size on 64-bit machines (gc's
+// MaxWidth, 1<<50): a type this large or larger is "larger than address
+// space". Sizes computed by tc_array and tc_struct saturate at it.
+#define TC_MAX_SIZE ((uint64_t)1 << 50)
+// TC_MAX_SYMBOL: the largest package-level variable Go's linker takes.
+#define TC_MAX_SYMBOL ((uint64_t)2000000000)
+// tc_check_size reports a type t (written as e, may be NULL) that is too
+// large for a variable: "type T larger than address space" or, for the
+// package-level variable named global (NULL: not one), the linker's
+// "main.x: symbol too large (N bytes > 2000000000 bytes)". False then.
+bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *global);
 void tc_universe_init(Checker *c);
 Type *tc_new_type(Checker *c, TypeKind kind);
 Type *tc_pointer(Checker *c, Type *elem);
@@ -328,6 +359,14 @@ Type *tc_struct(Checker *c, Field *fields, int n);
 Type *tc_interface(Checker *c, Method *methods, int n);
 Type *tc_named(Checker *c, const char *name, const char *pkg);
 void tc_set_underlying(Checker *c, Type *named, Type *under);
+// tc_init_order appends the package-level variables not yet ordered to
+// c->init_order in Go's initialisation order, or reports Go's
+// "initialization loop for x" (initorder.c).
+void tc_init_order(Checker *c);
+// tc_type_cycle reports Go's "invalid recursive type" for the cycle of
+// declarations in progress that ends at the incomplete named type
+// incomplete; false when it is not being declared (check_decl.c).
+bool tc_type_cycle(Checker *c, const Type *incomplete);
 const Type *tc_under(const Type *t);
 bool tc_identical(const Type *a, const Type *b);
 bool tc_is_untyped(const Type *t);

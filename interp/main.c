@@ -23,12 +23,22 @@ static void usage(FILE *f) {
             "Environment: GOGC (percent, or off), GODEBUG=gctrace=1, GOSUBDEBUG=gcstress=N\n");
 }
 
-// read_all reads a whole stream into a NUL-terminated buffer.
+// MAX_SOURCE: the largest program read (an endless standard input ends
+// with a clear error instead of exhausting memory).
+#define MAX_SOURCE ((size_t)256 << 20)
+
+// read_all reads a whole stream into a NUL-terminated buffer; NULL with
+// *len == MAX_SOURCE + 1 when it is longer than MAX_SOURCE.
 static char *read_all(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     if (!buf) return NULL;
     for (;;) {
+        if (n > MAX_SOURCE) {
+            free(buf);
+            *len = MAX_SOURCE + 1;
+            return NULL;
+        }
         if (n + 1 >= cap) {
             cap *= 2;
             char *nb = realloc(buf, cap);
@@ -86,7 +96,11 @@ int main(int argc, char **argv) {
     char *src = read_all(f, &len);
     if (f != stdin) fclose(f);
     if (!src) {
-        fprintf(stderr, "gosub: cannot read %s\n", path);
+        if (len > MAX_SOURCE)
+            fprintf(stderr, "gosub: %s: program larger than %zu MiB\n", strcmp(path, "-") == 0 ? "standard input" : path,
+                    MAX_SOURCE >> 20);
+        else
+            fprintf(stderr, "gosub: cannot read %s\n", path);
         return 2;
     }
     RunOptions opt = {

@@ -429,9 +429,12 @@ static void run_input(Repl *r, const Plan *p) {
     rt_push_handler(in->rt, &h);
     if (setjmp(h.jb) == 0) {
         in->top = &fr;
+        r->running = true;
         run_padded(r, p, &fr);
+        r->running = false;
         rt_pop_handler(in->rt, &h);
     } else {
+        r->running = false;
         report_panic(r);
     }
     in->top = NULL;
@@ -459,6 +462,33 @@ _Noreturn void repl_interrupt(Interp *in) {
     *in->interrupt = 0;
     GoIface v = {&r->interrupt_type, &r->interrupt_text};
     rt_panic(in->rt, v);
+}
+
+// repl_exit is the runtime's way out (rt_on_exit) during a session: what
+// would end a program ends only the input, or the goroutine, that caused it.
+//   os.Exit(n)              ends the session with status n (a program asked
+//                           to exit; documented in :help)
+//   deadlock                Go's report, then the input is dropped (the main
+//                           goroutine's waits undone); goroutines blocked by
+//                           it stay blocked, the session's variables stay
+//   panic or fatal error in another goroutine: reported, that goroutine ends,
+//                           the input goes on
+//   fatal error on the main goroutine (out of memory...): reported, the
+//                           input is dropped
+static bool repl_exit(void *ctx, int code, RtExitWhy why) {
+    Repl *r = ctx;
+    Runtime *rt = r->in.rt;
+    (void)code;
+    if (why == RT_EXIT_NORMAL || !r->running) return false;
+    if (why == RT_EXIT_DEADLOCK) {
+        rt_abort_main(rt);
+        return true;
+    }
+    if (rt_goroutine_id(rt) != 1) rt_goexit(rt);
+    fflush(stderr);
+    r->interrupt_text.ptr = (const uint8_t *)"input dropped";   // not 11 bytes: report_panic stays quiet
+    r->interrupt_text.len = 13;
+    repl_interrupt(&r->in);
 }
 
 // ---- one input ------------------------------------------------------------------------
@@ -501,8 +531,10 @@ static void cmd_help(void) {
           "  :load FILE.go declare everything FILE.go declares and run its package\n"
           "                initialisation and init functions (not main: call main() to run it)\n"
           "  :reset        forget every declaration of the session\n"
-          "  :quit         leave (Ctrl-D too)\n"
-          "Ctrl-C interrupts a running statement, or clears the line being typed.\n",
+          "  :quit         leave (Ctrl-D too); os.Exit(n) leaves too, with status n\n"
+          "Ctrl-C interrupts a running statement, or clears the line being typed.\n"
+          "A deadlock, stack overflow or out-of-memory is reported and ends only the\n"
+          "input; a panic in another goroutine is reported and ends that goroutine.\n",
           stdout);
 }
 
@@ -696,11 +728,12 @@ int repl_run(int argc, char **argv) {
     r->in.filename = "<repl>";
     r->in.interrupt = &repl_sigint;
     if (!interp_new_runtime(&r->in, argc, argv)) {
-        fprintf(stderr, "fatal error: out of memory\n");
+        fprintf(stderr, "fatal error: runtime: out of memory\n");
         return 2;
     }
     grow_globals(r);
     make_interrupt_type(r);
+    rt_on_exit(r->in.rt, repl_exit, r);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;

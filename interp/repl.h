@@ -29,6 +29,7 @@ typedef struct Repl {
     Type interrupt_type;      // Ctrl-C panics with repl.interrupt("interrupted")
     GoString interrupt_text;
     bool cancelled;           // Ctrl-C abandoned the line being edited
+    bool running;             // run_input's panic handler is in place (repl_exit)
     EditLine *el;             // NULL when standard input is not a terminal
     History *hist;
     char history_path[PATH_MAX];

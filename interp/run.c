@@ -1,6 +1,7 @@
 // run.c - interp_run: parse, check and evaluate one program on a fresh
 // runtime, and the hooks the runtime calls back (trace frames, String()
 // and Error() methods).
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,50 @@ typedef struct Diags {
 static void syntax_error(void *ctx, Pos pos, const char *msg) {
     Diags *d = ctx;
     if (d->n++ < 10) fprintf(stderr, "%s:%d:%d: %s\n", d->filename, pos.line, pos.col, msg);
+}
+
+// The hooks below call Go code for the runtime (fmt's String/Error,
+// sort's less...). A panic in that code may be caught by C (fmt's
+// catchPanic) that knows nothing of the evaluator: so each hook notes the
+// innermost frame and depth, and when a panic unwinds through it puts
+// them back before the panic goes on (the frames above are gone).
+typedef struct GoCallMark {
+    PanicHandler h;
+    Frame *top;
+    int depth;
+} GoCallMark;
+
+#define GUARDED_GO_CALL(in, call)                       \
+    do {                                                \
+        GoCallMark mark_ = {.top = (in)->top, .depth = (in)->depth}; \
+        rt_push_handler((in)->rt, &mark_.h);            \
+        if (setjmp(mark_.h.jb) == 0) {                  \
+            call;                                       \
+            rt_pop_handler((in)->rt, &mark_.h);         \
+        } else {                                        \
+            (in)->top = mark_.top;                      \
+            (in)->depth = mark_.depth;                  \
+            rt_panic_continue((in)->rt);                \
+        }                                               \
+    } while (0)
+
+static bool call_string_method(void *ctx, GoIface v, const char *name, GoString *out) {
+    Interp *in = ctx;
+    volatile bool ok = false;
+    GUARDED_GO_CALL(in, ok = eval_string_method_hook(in, v, name, out));
+    return ok;
+}
+
+static void call_func(void *ctx, Value fn, Value *args, int nargs, Value *results) {
+    Interp *in = ctx;
+    GUARDED_GO_CALL(in, eval_call_func_hook(in, fn, args, nargs, results));
+}
+
+static bool call_method(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results) {
+    Interp *in = ctx;
+    volatile bool ok = false;
+    GUARDED_GO_CALL(in, ok = eval_call_method_hook(in, recv, name, args, nargs, results));
+    return ok;
 }
 
 // pkg_type finds the named type of a built-in package in the checker's
@@ -74,8 +119,8 @@ static void parse_gogc(RtConfig *cfg) {
 Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtConfig cfg = {.argc = argc, .argv = argv};
     parse_gogc(&cfg);
-    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = eval_string_method_hook,
-                     .call_func = eval_call_func_hook, .call_method = eval_call_method_hook, .pkg_type = pkg_type,
+    RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
+                     .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
                      .native_func = native_func, .pkg_var = pkg_var,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
@@ -83,23 +128,25 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     return in->rt;
 }
 
-int interp_run(const RunOptions *opt) {
-    Arena *arena = arena_new();
-    Diags d = {opt->filename, 0};
-    int nerr = 0;
-    AstFile *file = parse_file(arena, opt->filename, opt->src, opt->len, syntax_error, &d, &nerr);
-    if (nerr) {
-        if (d.n > 10) fprintf(stderr, "%s: too many errors\n", opt->filename);
-        arena_free(arena);
-        return 2;
-    }
-    Checker *c = tc_new(arena, opt->filename);
-    if (tc_check_file(c, file) > 0) {
-        tc_print_errors(c, stderr);
-        tc_free(c);
-        arena_free(arena);
-        return 2;
-    }
+// RunExit: where interp_run's return_status mode lands (rt_on_exit).
+typedef struct RunExit {
+    jmp_buf jb;
+    Runtime *rt;
+    pthread_t thread;
+    int code;
+} RunExit;
+
+static bool run_exit(void *ctx, int code, RtExitWhy why) {
+    RunExit *ex = ctx;
+    (void)why;
+    if (!pthread_equal(pthread_self(), ex->thread)) return false;   // the collector's thread: exit
+    ex->code = code;
+    rt_leave(ex->rt, ex->jb);
+}
+
+// run_program runs a checked program on a fresh runtime: exits the
+// process, or returns the status when opt->return_status.
+static int run_program(const RunOptions *opt, Checker *c) {
     Interp in;
     memset(&in, 0, sizeof in);
     in.c = c;
@@ -107,14 +154,90 @@ int interp_run(const RunOptions *opt) {
     const char *slash = strrchr(opt->filename, '/');
     if (slash) in.filename = slash + 1;
     if (!interp_new_runtime(&in, opt->argc, opt->argv)) {
-        fprintf(stderr, "fatal error: out of memory\n");
+        fprintf(stderr, "fatal error: runtime: out of memory\n");
         return 2;
     }
+    rt_set_limits(in.rt, opt->max_safepoints, opt->max_heap);
     in.nglobals = c->nglobals;
     in.globals = calloc((size_t)(c->nglobals + 1), sizeof(Value));
     if (!in.globals) abort();
     gc_add_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
     MainArgs ma = {&in};
-    rt_run_main(in.rt, run_main, &ma);
-    rt_exit(in.rt, 0);
+    if (!opt->return_status) {
+        rt_run_main(in.rt, run_main, &ma);
+        rt_exit(in.rt, 0);
+    }
+    RunExit *ex = calloc(1, sizeof *ex);
+    if (!ex) abort();
+    ex->rt = in.rt;
+    ex->thread = pthread_self();
+    rt_on_exit(in.rt, run_exit, ex);
+    if (setjmp(ex->jb) == 0) {
+        rt_run_main(in.rt, run_main, &ma);
+        rt_exit(in.rt, 0);
+    }
+    rt_left(in.rt);
+    int code = ex->code;
+    free(ex);
+    rt_free(in.rt);
+    free(in.globals);
+    sb_free(&in.trace);
+    return code;
+}
+
+// FRONTEND_STACK: the parser builds and the checker walks the AST
+// recursively; Go accepts a 40,000-term sum or 3,000 nested function
+// literals, so they run on a thread with this much stack (reserved, not
+// committed), bounded by the parser's PARSE_MAX_DEPTH.
+#define FRONTEND_STACK ((size_t)1 << 30)
+
+typedef struct FrontEnd {
+    const RunOptions *opt;
+    Arena *arena;
+    Checker *c;               // NULL after errors (printed)
+} FrontEnd;
+
+// front_end parses and checks fe->opt's program, printing its errors.
+static void *front_end(void *arg) {
+    FrontEnd *fe = arg;
+    const RunOptions *opt = fe->opt;
+    Diags d = {opt->filename, 0};
+    int nerr = 0;
+    AstFile *file = parse_file(fe->arena, opt->filename, opt->src, opt->len, syntax_error, &d, &nerr);
+    if (nerr) {
+        if (d.n > 10) fprintf(stderr, "%s: too many errors\n", opt->filename);
+        return NULL;
+    }
+    Checker *c = tc_new(fe->arena, opt->filename);
+    if (tc_check_file(c, file) > 0) {
+        tc_print_errors(c, stderr);
+        tc_free(c);
+        return NULL;
+    }
+    fe->c = c;
+    return NULL;
+}
+
+// on_big_stack runs fn(arg) on a thread with FRONTEND_STACK bytes of
+// stack (on this thread when no such thread can be made).
+static void on_big_stack(void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_t t;
+    bool made = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, FRONTEND_STACK) == 0 &&
+                pthread_create(&t, &attr, fn, arg) == 0;
+    pthread_attr_destroy(&attr);
+    if (made) pthread_join(t, NULL);
+    else fn(arg);
+}
+
+int interp_run(const RunOptions *opt) {
+    FrontEnd fe = {.opt = opt, .arena = arena_new()};
+    on_big_stack(front_end, &fe);
+    int code = 2;
+    if (fe.c) {
+        code = run_program(opt, fe.c);
+        tc_free(fe.c);
+    }
+    arena_free(fe.arena);
+    return code;
 }

@@ -31,6 +31,17 @@
 %expect 0
 %param {Parser *P}
 
+%code top {
+// PARSE_MAX_DEPTH: the parser's stack (states) may grow this deep. Go
+// accepts 10,000 nested parentheses and 3,000-arm else-if chains; the
+// checker and the evaluator recurse as deep, on big stacks (interp_run
+// runs the front end on a FRONTEND_STACK thread, programs run on the main
+// goroutine's 1 GiB stack). About three states per level of nesting.
+// Past it: "syntax error: nesting too deep".
+#define PARSE_MAX_DEPTH 300000
+#define YYMAXDEPTH PARSE_MAX_DEPTH
+}
+
 %code requires {
 #include "parser/internal.h"
 }
@@ -655,9 +666,11 @@ elt_value:
 
 %%
 
-// yyerror is only called by bison for "memory exhausted".
+// yyerror is only called by bison for "memory exhausted": the stack
+// passed PARSE_MAX_DEPTH.
 static void yyerror(ParseLoc *loc, Parser *P, const char *msg) {
-    parse_error(P, *loc, msg);
+    (void)msg;
+    parse_error(P, *loc, "syntax error: nesting too deep");
 }
 
 // yyreport_syntax_error hands the parse stack (as symbol names, bottom

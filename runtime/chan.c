@@ -145,6 +145,7 @@ static bool try_recv(Runtime *rt, GoChan *c, void *elem, bool *ok) {
 void rt_chan_send(Runtime *rt, GoChan *c, const void *elem) {
     if (!c) {
         sched_park(rt, "chan send (nil chan)");
+        if (sched_aborted(rt->sched->cur)) sched_abort(rt);
         rt_fatal(rt, "runtime: nil channel send resumed");
     }
     if (try_send(rt, c, elem)) return;
@@ -152,12 +153,17 @@ void rt_chan_send(Runtime *rt, GoChan *c, const void *elem) {
     Sudog sg = {.g = s->cur, .elem = (void *)elem, .c = c, .is_send = true};
     sudog_enqueue(&c->sendq, &c->sendq_tail, &sg);
     sched_park(rt, "chan send");
+    if (sched_aborted(sg.g)) {   // rt_abort_main
+        sudog_remove(&c->sendq, &c->sendq_tail, &sg);
+        sched_abort(rt);
+    }
     if (!sg.success) rt_panic_plain(rt, "send on closed channel");
 }
 
 bool rt_chan_recv(Runtime *rt, GoChan *c, void *elem) {
     if (!c) {
         sched_park(rt, "chan receive (nil chan)");
+        if (sched_aborted(rt->sched->cur)) sched_abort(rt);
         rt_fatal(rt, "runtime: nil channel receive resumed");
     }
     bool ok;
@@ -166,6 +172,10 @@ bool rt_chan_recv(Runtime *rt, GoChan *c, void *elem) {
     Sudog sg = {.g = s->cur, .elem = elem, .c = c};
     sudog_enqueue(&c->recvq, &c->recvq_tail, &sg);
     sched_park(rt, "chan receive");
+    if (sched_aborted(sg.g)) {   // rt_abort_main
+        sudog_remove(&c->recvq, &c->recvq_tail, &sg);
+        sched_abort(rt);
+    }
     return sg.success;
 }
 
@@ -208,6 +218,7 @@ int rt_select(Runtime *rt, RtSelectCase *cases, int n, bool has_default) {
     for (int i = 0; i < n; i++) live += cases[i].c != NULL;
     if (live == 0) {
         sched_park(rt, n == 0 ? "select (no cases)" : "select");
+        if (sched_aborted(s->cur)) sched_abort(rt);
         rt_fatal(rt, "runtime: empty select resumed");
     }
     Sudog sgs[n];
@@ -229,6 +240,7 @@ int rt_select(Runtime *rt, RtSelectCase *cases, int n, bool has_default) {
         if (cases[i].send) sudog_remove(&c->sendq, &c->sendq_tail, &sgs[i]);
         else sudog_remove(&c->recvq, &c->recvq_tail, &sgs[i]);
     }
+    if (!fired && sched_aborted(g)) sched_abort(rt);   // rt_abort_main: every case undone above
     int i = fired->idx;
     if (cases[i].send && !fired->success) rt_panic_plain(rt, "send on closed channel");
     cases[i].ok = fired->success;

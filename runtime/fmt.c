@@ -359,6 +359,8 @@ static void print_iface(Printer *p, const Type *t, Value v, int32_t verb, int de
 
 // print_value: Go's printValue; depth 0 is the operand itself.
 static void print_value(Printer *p, const Type *t, Value v, int32_t verb, int depth, bool ro) {
+    if (rt_stack_low(p->rt))   // a value that contains itself (s[0] = s): Go overflows too
+        rt_stack_overflow(p->rt);
     if (depth > 0 && !ro && handle_methods(p, t, v, verb))
         return;
     p->arg_type = t;

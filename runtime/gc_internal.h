@@ -264,6 +264,13 @@ struct Stack {
     bool done;
     uint32_t scangen;         // atomic: Heap.stackgen once scanned this cycle,
                               // stackgen + 1 while being scanned (gc_mark.c)
+#ifdef GOSUB_TSAN
+// TSAN_STACK_USE: how much of any stack a goroutine may use under TSan,
+// whose shadow call stack holds 64K frames: past it, "stack overflow".
+#define TSAN_STACK_USE ((uintptr_t)2 << 20)
+    void *tsan_fiber;         // TSan's fiber for this stack (stack.c)
+    bool tsan_own;            // made by __tsan_create_fiber (not the thread's)
+#endif
 };
 
 // ---- heap.c ------------------------------------------------------------------
@@ -453,5 +460,8 @@ bool stack_init_thread(Runtime *rt, Stack *s);
 // ASan annotations (no-ops unless GOSUB_ASAN).
 void gc_poison(void *p, size_t n);
 void gc_unpoison(void *p, size_t n);
+// stack_forget_frames: gc_unpoison for the frames of a whole abandoned
+// stack (stack.c; cheap for big regions).
+void stack_forget_frames(void *p, size_t n);
 
 #endif

@@ -196,8 +196,10 @@ static Span *refill(Heap *h, unsigned spc) {
     } else {
         unsigned cls = spc >> 1;
         s = pages_alloc(h, h->class_npages[cls]);
-        if (!s)
+        if (!s) {
+            pthread_mutex_unlock(&h->lock);   // the REPL goes on after the fatal error
             rt_fatal(h->rt, "runtime: out of memory");
+        }
         s->spanclass = (uint8_t)spc;
         size_t esz = h->class_size[cls];
         span_setup(h, s, esz, (uint32_t)((s->npages << GC_PAGE_SHIFT) / esz), spc & 1);
@@ -267,8 +269,10 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
         gc_stall_end(h, GC_STALL_SWEEP);
     }
     Span *s = pages_alloc(h, npages);
-    if (!s)
+    if (!s) {
+        pthread_mutex_unlock(&h->lock);   // the REPL goes on after the fatal error
         rt_fatal(h->rt, "runtime: out of memory");
+    }
     s->large = true;
     s->spanclass = noscan;
     s->reqsize = size;
@@ -302,12 +306,15 @@ static inline bool type_noscan(const Type *t) {
 }
 
 void *rt_alloc(Runtime *rt, const Type *t) {
+    if (!(t->flags & TF_NOPTR) && !t->gcmask && t->size > RT_MAX_MASKED)   // see RT_MAX_MASKED
+        rt_fatal(rt, "runtime: out of memory");
     bool noscan = type_noscan(t);
     return alloc(rt, t->size, noscan ? NULL : t, noscan, true);
 }
 
 void *rt_alloc_array(Runtime *rt, const Type *elem, size_t n) {
-    if (elem->size && n > (((size_t)1 << 46) / elem->size))
+    if ((elem->size && n > (((size_t)1 << 46) / elem->size)) ||
+        (!(elem->flags & TF_NOPTR) && !elem->gcmask && elem->size > RT_MAX_MASKED))
         rt_fatal(rt, "runtime: out of memory");
     bool noscan = type_noscan(elem);
     return alloc(rt, elem->size * n, noscan ? NULL : elem, noscan, true);

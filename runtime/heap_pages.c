@@ -157,6 +157,9 @@ static bool grow(Heap *h, size_t npages) {
     size_t size = count << GC_ARENA_SHIFT;
     if (size >> GC_PAGE_SHIFT < npages)   // overflow
         return false;
+    size_t max = h->rt->cfg.max_heap;    // RtConfig.max_heap: out of memory past it
+    if (max && (size > max || (h->narenas << GC_ARENA_SHIFT) > max - size))
+        return false;
     char *base = map_aligned(size);
     if (!base || (uintptr_t)base + size > ((uintptr_t)1 << GC_ADDR_BITS))
         return false;

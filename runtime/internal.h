@@ -41,6 +41,12 @@ struct Runtime {
     // ---- scheduler (sched.c) ----
     struct Sched *sched;            // goroutines, timers (NULL until first used)
 
+    // ---- limits and the way out (rt.c, sched.c rt_preempt) ----
+    uint64_t safepoints;            // rt_preempt calls so far (RtConfig.max_safepoints)
+    bool (*exit_fn)(void *, int, RtExitWhy);   // rt_on_exit
+    void *exit_ctx;
+    bool left_goroutine;            // rt_leave switched stacks (rt_left finishes it)
+
     // ---- output (output.c) ----
     StrBuf out;                     // buffered os.Stdout
 
@@ -60,5 +66,8 @@ struct Runtime {
 void rt_regexp_free(Runtime *rt);
 // rt_json_free releases encoding/json's cache of struct fields (rt_free).
 void rt_json_free(Runtime *rt);
+// rt_exit_why: rt_exit with a reason for the rt_on_exit hook; returns
+// only for RT_EXIT_DEADLOCK when the hook lets the scheduler go on.
+void rt_exit_why(Runtime *rt, int code, RtExitWhy why);
 
 #endif

@@ -25,9 +25,10 @@ static void sb_reserve(StrBuf *b, size_t extra) {
     while (cap < b->len + extra) cap *= 2;
     char *p = realloc(b->p, cap);
     if (!p) {
-        static const char msg[] = "fatal error: out of memory\n";
-        if (write(2, msg, sizeof msg - 1) < 0) abort();
-        abort();
+        // Go's words and exit status; no Runtime here to flush or trace
+        static const char msg[] = "fatal error: runtime: out of memory\n";
+        if (write(2, msg, sizeof msg - 1) < 0) _exit(2);
+        _exit(2);
     }
     b->p = p;
     b->cap = cap;

@@ -539,7 +539,8 @@ static void put_panics(Runtime *rt, StrBuf *out, RtPanic *p) {
 
 _Noreturn void rt_report_panic(Runtime *rt) {
     rt_print_panic(rt);
-    rt_exit(rt, 2);
+    rt_exit_why(rt, 2, RT_EXIT_PANIC);
+    exit(2);
 }
 
 void rt_clear_panic(Runtime *rt) {
@@ -558,7 +559,7 @@ void rt_print_panic(Runtime *rt) {
     rt_write_stderr(rt, b.p, b.len);
     sb_free(&b);
     if (rt->hooks.print_frames) {
-        rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_frames(rt, stderr);
         rt_print_created_by(rt, stderr);
         fflush(stderr);
     }

@@ -69,6 +69,11 @@ Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
     rt->stack_lo = (void *)ts->lo;
     rt->stack_hi = (void *)ts->hi;
     rt->stack_limit = ts->limit;
+    const char *env = getenv("GOSUBDEBUG");
+    if (!rt->cfg.max_safepoints)
+        rt->cfg.max_safepoints = (uint64_t)debug_opt(env, "maxsafepoints", 0);
+    if (!rt->cfg.max_heap)
+        rt->cfg.max_heap = (size_t)debug_opt(env, "maxheap", 0) << 20;
     rt->heap->stress_left = rt->cfg.gcstress;
     gc_update_trigger(rt);
     return rt;
@@ -94,11 +99,75 @@ void rt_free(Runtime *rt) {
     free(rt);
 }
 
-_Noreturn void rt_exit(Runtime *rt, int code) {
+_Noreturn void rt_stack_overflow(Runtime *rt) {
     rt_flush(rt);
+    fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);   // as the evaluator's
+    rt_fatal(rt, "%s", "stack overflow");
+}
+
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap) {
+    if (max_safepoints)
+        rt->cfg.max_safepoints = max_safepoints;
+    if (max_heap)
+        rt->cfg.max_heap = max_heap;
+}
+
+void rt_on_exit(Runtime *rt, bool (*fn)(void *ctx, int code, RtExitWhy why), void *ctx) {
+    rt->exit_fn = fn;
+    rt->exit_ctx = ctx;
+}
+
+void rt_exit_why(Runtime *rt, int code, RtExitWhy why) {
+    rt_flush(rt);
+    if (rt && rt->exit_fn && rt->exit_fn(rt->exit_ctx, code, why) && why == RT_EXIT_DEADLOCK)
+        return;
     if (rt)
         gc_print_pauses(rt);
     exit(code);
+}
+
+_Noreturn void rt_exit(Runtime *rt, int code) {
+    rt_exit_why(rt, code, RT_EXIT_NORMAL);
+    exit(code);
+}
+
+// ---- tracebacks ----
+// Go prints at most 100 frames of a goroutine (_TracebackMaxFrames), then
+// "...additional frames elided...". A frame is a line not starting with a
+// tab (the function) and the tab-indented lines after it (file:line).
+enum { TRACE_MAX_FRAMES = 100 };
+
+typedef struct TraceLimit {
+    FILE *to;
+    int frames;
+    bool line_start;
+} TraceLimit;
+
+static ssize_t trace_write(void *cookie, const char *buf, size_t n) {
+    TraceLimit *tl = cookie;
+    for (size_t i = 0; i < n; i++) {
+        if (tl->line_start && buf[i] != '\t' && ++tl->frames == TRACE_MAX_FRAMES + 1)
+            fputs("...additional frames elided...\n", tl->to);
+        tl->line_start = buf[i] == '\n';
+        if (tl->frames <= TRACE_MAX_FRAMES)
+            fputc(buf[i], tl->to);
+    }
+    return (ssize_t)n;
+}
+
+void rt_print_frames(Runtime *rt, FILE *f) {
+    if (!rt->hooks.print_frames)
+        return;
+    TraceLimit tl = {f, 0, true};
+    cookie_io_functions_t io = {.write = trace_write};
+    FILE *lim = fopencookie(&tl, "w", io);
+    if (!lim) {
+        rt->hooks.print_frames(rt->hooks.ctx, f);
+        return;
+    }
+    rt->hooks.print_frames(rt->hooks.ctx, lim);
+    fclose(lim);
+    fflush(f);
 }
 
 _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
@@ -112,9 +181,11 @@ _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...) {
     fputc('\n', stderr);
     if (rt && rt->hooks.print_frames) {
         fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)rt_goroutine_id(rt));
-        rt->hooks.print_frames(rt->hooks.ctx, stderr);
+        rt_print_frames(rt, stderr);
         rt_print_created_by(rt, stderr);
     }
     fflush(stderr);
+    if (rt)
+        rt_exit_why(rt, 2, RT_EXIT_FATAL);
     exit(2);
 }

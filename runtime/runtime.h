@@ -111,7 +111,7 @@ struct Type {
     uint8_t kind;             // TypeKind of the underlying type
     uint8_t align;
     uint16_t flags;           // TF_*
-    uint32_t size;            // bytes in memory
+    uint64_t size;            // bytes in memory (arrays up to Go's 2^50; see RT_MAX_MASKED)
     const char *name;         // TF_NAMED: "Celsius"; predeclared: "int"; else NULL
     const char *pkg;          // TF_NAMED: "main", "time"...; NULL for predeclared
     const Type *underlying;   // == self for unnamed and predeclared types
@@ -135,6 +135,11 @@ struct Type {
     const char *str;          // cached Go spelling ("map[string]int"), see rt_type_string
     uint32_t hash;            // structural hash (for interning and interface hashing)
 };
+
+// RT_MAX_MASKED: rt_type_finish builds GC masks for types up to this many
+// bytes. A bigger type with pointers has none and cannot be allocated
+// (rt_alloc: "fatal error: runtime: out of memory"); one without pointers can.
+#define RT_MAX_MASKED ((uint64_t)1 << 32)
 
 // rt_type_finish computes size-dependent GC data (ptrwords, gcmask,
 // TF_NOPTR, TF_BOXED, TF_AGGREGATE) for t once size/fields/elem are set.
@@ -203,6 +208,14 @@ typedef struct RtConfig {
     int gogc;                 // GOGC percent; <0: off
     int gcstress;             // collect every N allocations (0: off)
     bool gctrace;             // GODEBUG=gctrace=1
+    // Hard limits for untrusted programs (the fuzzers, the regression
+    // corpus); 0 means none. Also read from GOSUBDEBUG=maxsafepoints=N,
+    // maxheap=MiB when left 0. Past max_safepoints evaluator safepoints
+    // (one every ~2,048 calls or loop iterations) the program ends with
+    // "fatal error: gosub: step limit exceeded"; a heap that would grow
+    // past max_heap bytes is Go's "fatal error: runtime: out of memory".
+    uint64_t max_safepoints;
+    size_t max_heap;
 } RtConfig;
 
 // Hooks the interpreter gives the runtime (so runtime/ never includes
@@ -271,6 +284,64 @@ const uintptr_t *rt_stack_limit_addr(Runtime *rt);
 
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);
+
+// Why the program is ending (rt_on_exit).
+typedef enum RtExitWhy {
+    RT_EXIT_NORMAL,           // main returned, os.Exit
+    RT_EXIT_PANIC,            // a panic nobody recovered (reported)
+    RT_EXIT_FATAL,            // a fatal error: out of memory, stack overflow... (reported)
+    RT_EXIT_DEADLOCK,         // all goroutines asleep (reported)
+    RT_EXIT_ABORT,            // the main goroutine, woken by rt_abort_main, is unwinding
+} RtExitWhy;
+
+// rt_on_exit: every way out of the program calls fn(ctx, code, why) on
+// the program's OS thread, after flushing and printing, instead of
+// exiting. When fn returns false the process exits with code; true (only
+// for RT_EXIT_DEADLOCK, after rt_abort_main) lets the scheduler go on.
+// fn may also leave with rt_leave (interp_run's return_status mode and
+// the fuzzers do), rt_goexit or a panic on the main goroutine (the REPL).
+// A fatal error on another thread (the collector's) still exits.
+void rt_on_exit(Runtime *rt, bool (*fn)(void *ctx, int code, RtExitWhy why), void *ctx);
+
+// rt_abort_main wakes the main goroutine from whatever it waits for (its
+// channel, select or semaphore waits undone), to end with RT_EXIT_ABORT
+// from inside its wait: the REPL drops an input that deadlocked that way.
+void rt_abort_main(Runtime *rt);
+
+// rt_goexit ends the running goroutine (not main) where it stands, as if
+// its function had returned: the REPL drops a goroutine that panicked.
+_Noreturn void rt_goexit(Runtime *rt);
+
+// rt_leave jumps to jb, set by setjmp on the OS thread's own stack, from
+// whichever goroutine stack is running (announcing the switch to the
+// sanitizers). The goroutines are abandoned: the caller's next step is
+// rt_free. After setjmp returns nonzero, call rt_left first.
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb);
+void rt_left(Runtime *rt);
+
+// rt_set_limits sets RtConfig.max_safepoints and max_heap where the
+// arguments are nonzero.
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap);
+
+// rt_stack_overflow: Go's report of a goroutine out of stack
+// ("runtime: goroutine stack exceeds 1000000000-byte limit", "fatal
+// error: stack overflow", at most 100 frames) and exit status 2.
+_Noreturn void rt_stack_overflow(Runtime *rt);
+
+// rt_print_frames writes the running goroutine's frames (the
+// print_frames hook) to f, eliding those past Go's 100th as Go does.
+void rt_print_frames(Runtime *rt, FILE *f);
+
+// rt_set_limits sets RtConfig.max_safepoints and max_heap where the
+// arguments are nonzero.
+void rt_set_limits(Runtime *rt, uint64_t max_safepoints, size_t max_heap);
+
+// rt_leave jumps to jb, set by setjmp on the OS thread's own stack, from
+// whichever goroutine stack is running (announcing the switch to the
+// sanitizers). The goroutines are abandoned: the caller's next step is
+// rt_free. After setjmp returns nonzero, call rt_left first.
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb);
+void rt_left(Runtime *rt);
 
 // _Noreturn fatal error: prints "fatal error: MSG" (+ trace) and exits 2.
 _Noreturn void rt_fatal(Runtime *rt, const char *fmt, ...)

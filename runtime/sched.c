@@ -93,7 +93,10 @@ void rt_sched_free(Runtime *rt) {
     if (!s) return;
     rt->sched = NULL;
     for (int i = 0; i < s->nall; i++) free(s->all[i]);   // their Stacks are on rt->stacks
-    for (int i = 0; i < s->nchunks; i++) munmap(s->chunks[i], s->chunk_size);
+    for (int i = 0; i < s->nchunks; i++) {
+        stack_forget_frames(s->chunks[i], s->chunk_size);   // frames of goroutines abandoned by rt_leave
+        munmap(s->chunks[i], s->chunk_size);
+    }
     free(s->chunks);
     free(s->all);
     free(s->timers.v);
@@ -219,7 +222,9 @@ bool sched_all_asleep(Runtime *rt) {
 
 // deadlock: Go's report, every live goroutine's trace in creation order
 // (each parked G's interpreter context is restored in turn to print it).
-static _Noreturn void deadlock(Runtime *rt) {
+// Returns only when the rt_on_exit hook goes on (the REPL, after
+// rt_abort_main made the main goroutine runnable).
+static void deadlock(Runtime *rt) {
     Sched *s = rt->sched;
     rt_flush(rt);
     fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
@@ -238,8 +243,9 @@ static _Noreturn void deadlock(Runtime *rt) {
         }
         print_created_by(g, stderr);
     }
+    if (s->have_hooks) s->hooks.restore(s->hooks.ctx, cur);
     fflush(stderr);
-    rt_exit(rt, 2);
+    rt_exit_why(rt, 2, RT_EXIT_DEADLOCK);
 }
 
 static void idle_until(Runtime *rt, int64_t when) {
@@ -267,7 +273,10 @@ static void schedule(Runtime *rt) {
         }
         int64_t when = timer_run(rt);
         if (s->runq) continue;
-        if (when < 0) deadlock(rt);
+        if (when < 0) {
+            deadlock(rt);
+            continue;   // the REPL woke the main goroutine
+        }
         idle_until(rt, when);
     }
 }
@@ -277,6 +286,36 @@ void sched_park(Runtime *rt, const char *reason) {
     s->cur->status = G_WAITING;
     s->cur->wait_reason = reason;
     schedule(rt);
+}
+
+// ---- the REPL: ending an input, not the process (rt_abort_main, rt_goexit) ----
+
+void rt_abort_main(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s || !s->main_g) return;
+    G *m = s->main_g;
+    m->abort = true;
+    if (m->status == G_WAITING) sched_ready(rt, m);
+}
+
+_Noreturn void sched_abort(Runtime *rt) {
+    rt->sched->cur->abort = false;
+    rt_exit_why(rt, 2, RT_EXIT_ABORT);
+    exit(2);
+}
+
+_Noreturn void rt_goexit(Runtime *rt) {
+    Sched *s = rt->sched;
+    G *g = s ? s->cur : NULL;
+    if (!g || g == s->main_g) rt_fatal(rt, "runtime: rt_goexit on the main goroutine");
+    rt->handler = NULL;
+    rt->panicking = NULL;
+    g->status = G_DEAD;   // as g_start does when the function returns
+    s->ngoroutines--;
+    g->stack->done = true;
+    s->exited = g;
+    schedule(rt);
+    rt_fatal(rt, "runtime: dead goroutine resumed");
 }
 
 void rt_gosched(Runtime *rt) {
@@ -289,6 +328,8 @@ void rt_gosched(Runtime *rt) {
 }
 
 void rt_preempt(Runtime *rt) {
+    if (rt->cfg.max_safepoints && ++rt->safepoints > rt->cfg.max_safepoints)
+        rt_fatal(rt, "gosub: step limit exceeded (%llu safepoints)", (unsigned long long)rt->cfg.max_safepoints);
     Sched *s = rt->sched;
     if (!s || (!s->runq && !((s->timers.n || s->sleeps.n) && timer_next(s) <= sched_now()))) return;
     rt_gosched(rt);
@@ -321,6 +362,9 @@ static bool alloc_stack(Runtime *rt, Sched *s, Stack *st) {
     st->lo = (uintptr_t)s->chunk;
     st->hi = st->lo + G_STACK_SIZE;
     st->limit = st->lo + ((size_t)64 << 10);   // the evaluator stops 64 KiB before the guard
+#ifdef GOSUB_TSAN
+    st->limit = st->hi - TSAN_STACK_USE;   // TSan's shadow call stack is the limit (gc_internal.h)
+#endif
     s->chunk += G_STACK_SIZE;
     s->chunk_left--;
     return true;
@@ -413,6 +457,18 @@ void sched_sem_wait(Runtime *rt, void *addr, const char *frames) {
     g->wait_frames = frames;
     sched_park(rt, "semacquire");
     g->wait_frames = NULL;
+    if (sched_aborted(g)) {   // rt_abort_main: leave the semaphore queue
+        G *prev = NULL;
+        for (G *w = s->semq; w; prev = w, w = w->schednext) {
+            if (w != g) continue;
+            if (prev) prev->schednext = w->schednext;
+            else s->semq = w->schednext;
+            if (s->semq_tail == w) s->semq_tail = prev;
+            break;
+        }
+        g->schednext = NULL;
+        sched_abort(rt);
+    }
 }
 
 void sched_sem_wake(Runtime *rt, void *addr, bool all) {

@@ -44,6 +44,7 @@ struct G {
     const char *wait_frames;  // Go's runtime/sync frames of the wait (deadlock traces), or NULL
     RtGoOrigin origin;        // the go statement (origin.fn NULL: none)
     bool dirty;               // free: its stack pages are still committed
+    bool abort;               // rt_abort_main: undo the wait, then sched_abort
 };
 
 struct GoChan {
@@ -99,6 +100,10 @@ typedef struct Sched {
 Sched *sched_get(Runtime *rt);
 // sched_park blocks the running G (reason as Go prints it) until sched_ready.
 void sched_park(Runtime *rt, const char *reason);
+// sched_abort: the running G was woken by rt_abort_main (its wait already
+// undone by the caller): end with RT_EXIT_ABORT. sched_aborted tells.
+_Noreturn void sched_abort(Runtime *rt);
+static inline bool sched_aborted(const G *g) { return g->abort; }
 void sched_ready(Runtime *rt, G *g);
 int64_t sched_now(void);
 // timer.c

@@ -18,7 +18,11 @@
 //     scanned range of the suspended stack, so no root table is needed.
 //   - While the collector marks, a stack is scanned before it is switched
 //     to (gc_stack_resume), unless it was scanned in this cycle already.
-// Under ASan the switches are announced with the fiber API.
+// Under ASan and TSan the switches are announced with their fiber APIs
+// (TSan: every stack is a fiber with its own shadow call stack, and each
+// switch is a synchronisation, as the goroutines share one thread). TSan's
+// shadow call stacks hold 64K frames: under TSan a goroutine may use
+// TSAN_STACK_USE of its stack, so "stack overflow" comes first.
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +43,9 @@ const char *__asan_default_options(void) {
 }
 #endif
 
+#ifdef GOSUB_TSAN
+#include <sanitizer/tsan_interface.h>
+#endif
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 #define STACK_RESERVE ((size_t)256 << 10)   // rt_stack_low margin
 #define STACK_START_SLOT 16                 // top bytes: stack_start_slot
@@ -61,9 +68,38 @@ void gc_unpoison(void *p, size_t n) {
 #endif
 }
 
+// stack_forget_frames clears ASan's poisoning of a whole stack [p, p+n) that
+// is being released or left: the shadow's whole pages are given back
+// with madvise (they read as zero, "addressable", when next touched) -
+// unpoisoning 64 MiB of stack would write 8 MiB of shadow on every run.
+void stack_forget_frames(void *p, size_t n) {
+#if defined(GOSUB_ASAN) && defined(__x86_64__)
+    const uintptr_t off = 0x7fff8000;   // ASan's x86-64 Linux mapping: shadow = (addr >> 3) + off
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), a = (uintptr_t)p, end = a + n;
+    uintptr_t plo = (((a >> 3) + off) + page - 1) & ~(page - 1), phi = (((end >> 3) + off)) & ~(page - 1);
+    if (phi <= plo) {
+        gc_unpoison(p, n);
+        return;
+    }
+    uintptr_t a_plo = (plo - off) << 3, a_phi = (phi - off) << 3;
+    gc_unpoison(p, a_plo - a);
+    madvise((void *)plo, phi - plo, MADV_DONTNEED);
+    gc_unpoison((void *)a_phi, end - a_phi);
+#elif defined(GOSUB_ASAN)
+    gc_unpoison(p, n);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
 static void set_limit(Stack *s) {
     size_t size = s->hi - s->lo;
     s->limit = s->lo + (size >= 4 * STACK_RESERVE ? STACK_RESERVE : size / 4);
+#ifdef GOSUB_TSAN
+    if (s->hi - TSAN_STACK_USE > s->limit)
+        s->limit = s->hi - TSAN_STACK_USE;
+#endif
 }
 
 bool stack_alloc(Stack *s, size_t size) {
@@ -86,8 +122,16 @@ bool stack_alloc(Stack *s, size_t size) {
 }
 
 void stack_release(Stack *s) {
-    if (s->map)
+#ifdef GOSUB_TSAN
+    if (s->tsan_own && s->tsan_fiber)
+        __tsan_destroy_fiber(s->tsan_fiber);
+    s->tsan_fiber = NULL;
+    s->tsan_own = false;
+#endif
+    if (s->map) {
+        stack_forget_frames((void *)s->lo, s->hi - s->lo);   // frames abandoned by rt_leave
         munmap(s->map, s->map_size);
+    }
     s->map = NULL;
 }
 
@@ -102,6 +146,9 @@ bool stack_init_thread(Runtime *rt, Stack *s) {
     if (err != 0)
         return false;
     memset(s, 0, sizeof *s);
+#ifdef GOSUB_TSAN
+    s->tsan_fiber = __tsan_get_current_fiber();
+#endif
     s->rt = rt;
     s->lo = (uintptr_t)addr;
     s->hi = (uintptr_t)addr + size;
@@ -178,6 +225,9 @@ void stack_switch(Runtime *rt, Stack *from, Stack *to) {
     void *fake = NULL;
     __sanitizer_start_switch_fiber(from->done ? NULL : &fake, (void *)to->lo, to->hi - to->lo);
 #endif
+#ifdef GOSUB_TSAN
+    __tsan_switch_to_fiber(to->tsan_fiber, 0);
+#endif
 #ifdef __x86_64__
     stack_ctx_switch(&from->saved_sp, to->saved_sp);
 #else
@@ -210,6 +260,12 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     s->entry = entry;
     s->arg = arg;
     s->done = false;
+#ifdef GOSUB_TSAN
+    if (!s->tsan_fiber) {
+        s->tsan_fiber = __tsan_create_fiber(0);
+        s->tsan_own = true;
+    }
+#endif
 #ifdef __x86_64__
     s->saved_sp = initial_frame(s);
 #else
@@ -253,6 +309,34 @@ void rt_run_main(Runtime *rt, void (*fn)(void *), void *arg) {
     stack_list_remove(rt, s);
     stack_release(s);
     free(s);
+}
+
+_Noreturn void rt_leave(Runtime *rt, jmp_buf jb) {
+    Stack *ts = rt->thread_stack;
+    rt->left_goroutine = rt->stack_cur != ts;
+#ifdef GOSUB_TSAN
+    if (rt->left_goroutine)
+        __tsan_switch_to_fiber(ts->tsan_fiber, 0);
+#endif
+    if (rt->left_goroutine) {
+#ifdef GOSUB_ASAN
+        __sanitizer_start_switch_fiber(NULL, (void *)ts->lo, ts->hi - ts->lo);
+#endif
+        make_current(rt, ts);
+    }
+    longjmp(jb, 1);
+}
+
+void rt_left(Runtime *rt) {
+#ifdef GOSUB_ASAN
+    if (rt->left_goroutine)
+        __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+    // the frames between setjmp and the switch away are gone: forget their redzones
+    uintptr_t lo = rt->thread_stack->lo, sp = (uintptr_t)__builtin_frame_address(0);
+    if (sp > lo)
+        stack_forget_frames((void *)lo, sp - lo);
+#endif
+    rt->left_goroutine = false;
 }
 
 bool rt_stack_low(Runtime *rt) {

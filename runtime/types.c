@@ -105,6 +105,10 @@ void rt_type_finish(Type *t) {
         t->flags = flags | TF_NOPTR;
         return;
     }
+    if (t->size > RT_MAX_MASKED) {   // never allocated: rt_alloc reports out of memory
+        t->flags = flags;
+        return;
+    }
     uint64_t words = ((uint64_t)t->size + 7) / 8;
     uint8_t *bits = calloc((size_t)(words + 7) / 8 + 1, 1);
     if (!bits) abort();

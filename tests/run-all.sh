@@ -11,6 +11,7 @@
 #   (f) ../shared/conformance/run.sh    build/gosub (skipped when absent)
 #   (g) the command line                tests/cli/run.sh build/gosub
 #   (h) the REPL through a terminal     tests/repl/run.py build/gosub (python3)
+#   (i) the fuzz regression corpus      fuzz/replay.sh, build/gosub and build/gosub-asan
 # tests/xfail.txt (see run-golden.sh) applies to (c)-(e) and, for entries
 # written "conformance/<dir>/<x>.go", to (f). A missing binary is a failure
 # with a message, never silently skipped. Ends with a summary per section and
@@ -19,7 +20,7 @@
 #
 # Environment: GOSUB, GOSUB_ASAN, UNIT, UNIT_ASAN (the binaries, defaults
 # above), CONFORMANCE (default ../shared/conformance), TEST_SECTIONS (the
-# sections to run, default "a b c d e f g h"), GOLDEN_TIMEOUT (seconds per
+# sections to run, default "a b c d e f g h i"), GOLDEN_TIMEOUT (seconds per
 # program; default 10 for (c), 30 for (d) and (e)), UNIT_TIMEOUT (default
 # 600), and everything run-golden.sh and the conformance run.sh read.
 
@@ -36,7 +37,7 @@ UNIT=${UNIT:-build/release/unit-tests}
 UNIT_ASAN=${UNIT_ASAN:-build/asan/unit-tests}
 CONFORMANCE=${CONFORMANCE:-$ROOT/../shared/conformance}
 [ -d "$CONFORMANCE" ] && CONFORMANCE=$(cd "$CONFORMANCE" && pwd)
-SECTIONS=${TEST_SECTIONS:-a b c d e f g h}
+SECTIONS=${TEST_SECTIONS:-a b c d e f g h i}
 XFAIL_FILE=${GOLDEN_XFAIL:-$ROOT/tests/xfail.txt}
 GOLDEN_DIRS=(tests/golden tests/errors examples)
 
@@ -201,6 +202,25 @@ repl_section() {
   record "$name" "$p" "$f" "$s"
 }
 
+# regress_section LETTER: fuzz/replay.sh (every input that ever crashed gosub)
+# through the release and the ASan+UBSan binaries
+regress_section() {
+  local name="fuzz regressions" counts p=0 f=0 s=0 bin
+  header "$1" "$name: fuzz/replay.sh $GOSUB, $GOSUB_ASAN"
+  for bin in "$GOSUB" "$GOSUB_ASAN"; do
+    bash fuzz/replay.sh "$bin" 2>&1 | tee "$TMP/regress.log"
+    counts=$(parse_counts "$TMP/regress.log")
+    if [ -z "$counts" ]; then
+      echo "FAIL fuzz/replay.sh printed no summary line"
+      f=$((f + 1))
+      continue
+    fi
+    read -r cp cf cs <<<"$counts"
+    p=$((p + cp)); f=$((f + cf))
+  done
+  record "$name" "$p" "$f" "$s"
+}
+
 for sec in $SECTIONS; do
   case "$sec" in
     a) unit_section a "unit" "$UNIT" ;;
@@ -213,6 +233,7 @@ for sec in $SECTIONS; do
     f) conformance_section f ;;
     g) cli_section g ;;
     h) repl_section h ;;
+    i) regress_section i ;;
     *) echo "run-all.sh: unknown section in TEST_SECTIONS: $sec" >&2; exit 2 ;;
   esac
 done

@@ -63,6 +63,9 @@ void tc_free(Checker *c) {
     free(c->init_order);
     free(c->varrefs);
     free(c->blank_vars);
+    free(c->type_path);
+    free(c->labels);
+    free(c->method_objs);
     const_ctx_free(c->cctx);
 }
 
@@ -195,9 +198,11 @@ void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
         // captured: register in every function between the owner and here
         o->captured = true;
         if (o->storage == VS_LOCAL) o->storage = VS_CELL;
-        FuncInfo *chain[64];
         int n = 0;
-        for (FuncInfo *f = c->fn; f && f != o->owner && n < 64; f = f->parent) chain[n++] = f;
+        for (FuncInfo *f = c->fn; f && f != o->owner; f = f->parent) n++;
+        FuncInfo **chain = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *chain);
+        n = 0;
+        for (FuncInfo *f = c->fn; f && f != o->owner; f = f->parent) chain[n++] = f;
         int idx = -1;
         for (int k = n - 1; k >= 0; k--) {
             FuncInfo *f = chain[k];
@@ -260,40 +265,6 @@ void tc_finish_func_vars(Checker *c, FuncInfo *fn) {
     }
 }
 
-// ---- initialisation order ----
-
-static void add_init(Checker *c, Obj *o) {
-    if (c->ninit == c->initcap) {
-        c->initcap = c->initcap ? c->initcap * 2 : 16;
-        c->init_order = realloc(c->init_order, (size_t)c->initcap * sizeof *c->init_order);
-        if (!c->init_order) abort();
-    }
-    c->init_order[c->ninit++] = o;
-}
-
-// visit_init appends o's spec after everything it depends on (spec
-// "Package initialization"), following references through functions.
-static void visit_init(Checker *c, Obj *o, int depth) {
-    if (o->init_mark || depth > 10000) return;
-    o->init_mark = 1;
-    for (int i = 0; i < o->ndeps; i++) visit_init(c, o->deps[i], depth + 1);
-    if (o->kind == OBJ_VAR && !o->owner) add_init(c, o);
-}
-
-static void compute_init_order(Checker *c) {
-    for (int i = 0; i < c->file->decls.n; i++) {
-        AstDecl *d = c->file->decls.v[i];
-        if (d->kind != AST_GEN_DECL || d->u.gen.tok != TOK_VAR) continue;
-        for (int j = 0; j < d->u.gen.specs.n; j++) {
-            AstSpec *s = d->u.gen.specs.v[j];
-            for (int k = 0; k < s->u.value.names.n; k++) {
-                Obj *o = s->u.value.names.v[k]->obj;
-                if (o) visit_init(c, o, 0);
-            }
-        }
-    }
-}
-
 // ---- the file ----
 
 static void check_unused_imports(Checker *c) {
@@ -330,7 +301,7 @@ int tc_check_file(Checker *c, AstFile *file) {
     }
     check_unused_imports(c);
     finish_var_refs(c);
-    compute_init_order(c);
+    tc_init_order(c);
     return c->ndiags;
 }
 
@@ -367,5 +338,5 @@ void tc_repl_finish(Checker *c) {
     }
     finish_var_refs(c);
     c->nvarrefs = 0;
-    compute_init_order(c);
+    tc_init_order(c);
 }

@@ -71,6 +71,22 @@ void tc_type_assert(Checker *c, Operand *x, AstExpr *e) {
     x->expr = e;
 }
 
+// dup_type_case reports a case type (NULL: nil) that an earlier case of
+// the type switch already lists: Go's "duplicate case T in type switch".
+static void dup_type_case(Checker *c, TypeSwitchInfo *ti, AstStmtList *body, int ci, int cj, Type *t) {
+    for (int i = 0; i <= ci; i++) {
+        AstStmt *cl = body->v[i];
+        for (int j = 0; j < (i == ci ? cj : ti->ntypes[i]); j++) {
+            if (ti->types[i][j] != t) continue;
+            AstExpr *prev = cl->u.case_clause.list.v[j], *te = body->v[ci]->u.case_clause.list.v[cj];
+            if (!t && !(prev->kind == AST_IDENT && strcmp(prev->u.ident.name, "nil") == 0)) continue;   // an invalid type
+            tc_errorf(c, te->pos, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
+                      t ? tc_expr_str(c, te) : "nil", c->filename, prev->pos.line, prev->pos.col);
+            return;
+        }
+    }
+}
+
 // tc_type_switch checks "switch [init;] [v :=] x.(type) { case T1, T2: ... }".
 void tc_type_switch(Checker *c, AstStmt *s) {
     TypeSwitchInfo *ti = arena_alloc(c->arena, sizeof *ti);
@@ -127,10 +143,12 @@ void tc_type_switch(Checker *c, AstStmt *s) {
             if (te->kind == AST_IDENT && strcmp(te->u.ident.name, "nil") == 0 &&
                 tc_scope_lookup(c->scope, "nil", NULL)->kind == OBJ_NIL) {
                 ti->types[i][j] = NULL;
+                dup_type_case(c, ti, body, i, j, NULL);
                 continue;
             }
             Type *t = tc_type_expr(c, te);
             ti->types[i][j] = t;
+            if (t) dup_type_case(c, ti, body, i, j, t);
             if (t && ok) check_assertable(c, &x, t, te, NULL);
             if (n == 1) single = t;
         }

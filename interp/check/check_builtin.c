@@ -233,9 +233,9 @@ static void print_args(Checker *c, AstExpr *e) {
 
 static void min_max(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
     AstExprList *al = &e->u.call.args;
-    Operand ops[64];
-    memset(ops, 0, sizeof ops);
-    int n = al->n < 64 ? al->n : 64;
+    Operand *ops = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *ops);
+    memset(ops, 0, (size_t)(al->n + 1) * sizeof *ops);
+    int n = al->n;
     Type *t = NULL;
     bool all_const = true;
     for (int i = 0; i < n; i++) {
@@ -301,6 +301,7 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         if (!nargs_ok(c, e, id, 1, -1)) goto bad;
         Type *t = make_new(c, x, e, id);
         if (!t) goto bad;
+        if (id == BI_NEW && !tc_check_size(c, e->u.call.lparen, e->u.call.args.v[0], t, NULL)) goto bad;
         ci->sig = t;
         x->mode = MODE_VALUE;
         break;

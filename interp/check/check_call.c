@@ -48,6 +48,11 @@ static bool convertible(Checker *c, Operand *x, Type *t) {
 // tc_conversion checks T(x) where e is the CALL_EXPR.
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     AstExpr *arg = e->u.call.args.v[0];
+    if (t->flags & TF_INCOMPLETE) {   // type T [unsafe.Sizeof(T(x))]int
+        tc_errorf(c, e->u.call.fun->pos, "illegal cycle in type declaration");
+        x->mode = MODE_INVALID;
+        return;
+    }
     tc_expr(c, x, arg);
     if (x->mode == MODE_INVALID) return;
     const Type *u = tc_under(t);
@@ -136,13 +141,12 @@ static Type *have_type(Checker *c, Operand *x) {
 }
 
 static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, int nargs, bool too_many) {
-    Type *have[256];
     StrBuf b = {0};
     sb_putc(&b, '(');
-    for (int i = 0; i < nargs && i < 256; i++) {
-        have[i] = have_type(c, &args[i]);
+    for (int i = 0; i < nargs; i++) {
+        Type *have = have_type(c, &args[i]);
         if (i) sb_puts(&b, ", ");
-        sb_puts(&b, have[i] ? tc_type_string(c, have[i]) : "number");
+        sb_puts(&b, have ? tc_type_string(c, have) : "number");
     }
     sb_putc(&b, ')');
     const char *want = tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic);
@@ -160,7 +164,8 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
 static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
     AstExprList *al = &e->u.call.args;
     const char *ctx = arena_printf(c->arena, "argument to %s", tc_expr_str(c, e->u.call.fun));
-    Operand args[256];
+    Operand *args = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *args);
+    memset(args, 0, (size_t)(al->n + 1) * sizeof *args);
     int nargs = 0;
     if (al->n == 1) {
         tc_multi_expr(c, &args[0], al->v[0]);
@@ -188,7 +193,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
         if (args[0].mode == MODE_COMMAOK || args[0].mode == MODE_MAPINDEX) args[0].mode = MODE_VALUE;
         nargs = 1;
     } else {
-        for (int i = 0; i < al->n && i < 256; i++) {
+        for (int i = 0; i < al->n; i++) {
             tc_expr(c, &args[i], al->v[i]);
             nargs++;
         }
@@ -481,6 +486,11 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
     }
     if (!t) {
         if (!te) tc_errorf(c, e->pos, "invalid composite literal type: missing type");
+        x->mode = MODE_INVALID;
+        return;
+    }
+    if (t->flags & TF_INCOMPLETE) {   // type T [len(T{})]int
+        tc_errorf(c, te ? te->pos : e->pos, "illegal cycle in type declaration");
         x->mode = MODE_INVALID;
         return;
     }

@@ -107,7 +107,10 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
                         tc_errorf(c, ai->rhs[i]->pos, "use of untyped nil in variable declaration");
                         x.mode = MODE_INVALID;
                     }
+                    const char *saved = c->assign_ctx;
+                    c->assign_ctx = "variable declaration";
                     tc_use_default(c, &x);
+                    c->assign_ctx = saved;
                 }
                 if (x.mode != MODE_INVALID) tc_assignment(c, &x, &ai->rhs[i], x.type, "variable declaration");
                 types[i] = x.mode == MODE_INVALID ? NULL : x.type;
@@ -142,6 +145,8 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
     }
     for (int i = 0; i < n; i++) {
         AstExpr *name = s->u.value.names.v[i];
+        if (types[i] && !tc_check_size(c, name->pos, s->u.value.type, types[i], local ? NULL : name->u.ident.name))
+            types[i] = NULL;
         Obj *o;
         if (local) {
             o = tc_declare_var(c, name, types[i]);
@@ -160,21 +165,105 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
 
 // ---- types ----
 
+// Type declarations in progress form a path (c->type_path). A type that
+// contains itself without indirection - through struct fields and array
+// elements, spec "Type definitions" - or an alias that names itself is
+// a cycle: Go's "invalid recursive type T" with one "X refers to" line per
+// declaration of the cycle, starting with the one first in the source.
+
+static void push_type_path(Checker *c, Obj *o) {
+    if (c->ntype_path == c->type_path_cap) {
+        c->type_path_cap = c->type_path_cap ? 2 * c->type_path_cap : 16;
+        c->type_path = realloc(c->type_path, (size_t)c->type_path_cap * sizeof *c->type_path);
+        if (!c->type_path) abort();
+    }
+    c->type_path[c->ntype_path++] = o;
+}
+
+// report_type_cycle reports the cycle type_path[from..] once.
+static void report_type_cycle(Checker *c, int from) {
+    int n = c->ntype_path - from, first = from;
+    for (int i = from; i < c->ntype_path; i++) {
+        Pos p = c->type_path[i]->pos, q = c->type_path[first]->pos;
+        if (p.line < q.line || (p.line == q.line && p.col < q.col)) first = i;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) abort();
+    Obj *start = c->type_path[first];
+    fprintf(f, "invalid recursive type %s", start->name);
+    for (int k = 0; k <= n; k++) {
+        Obj *o = c->type_path[from + (first - from + k) % n];
+        fprintf(f, "\n\t%s:%d:%d: %s%s", c->filename, o->pos.line, o->pos.col, o->name, k < n ? " refers to" : "");
+    }
+    fclose(f);
+    tc_errorf(c, start->pos, "%s", buf);
+    free(buf);
+}
+
+// contains_incomplete: the named type still being declared that t holds
+// by value, or NULL.
+static const Type *contains_incomplete(const Type *t, int depth) {
+    if (!t || depth > 10000) return NULL;
+    if (t->flags & TF_NAMED) return (t->flags & TF_INCOMPLETE) ? t : NULL;
+    if (t->kind == KIND_ARRAY) return contains_incomplete(t->elem, depth + 1);
+    if (t->kind != KIND_STRUCT) return NULL;
+    for (int i = 0; i < t->nfields; i++) {
+        const Type *in = contains_incomplete(t->fields[i].type, depth + 1);
+        if (in) return in;
+    }
+    return NULL;
+}
+
+// type_cycle_from: the index in type_path of the declaration of the
+// incomplete named type in, or of alias o itself (-1 when absent).
+static int type_cycle_from(Checker *c, const Type *in, Obj *o) {
+    for (int i = 0; i < c->ntype_path; i++)
+        if ((in && c->type_path[i]->type == in) || c->type_path[i] == o) return i;
+    return -1;
+}
+
+bool tc_type_cycle(Checker *c, const Type *incomplete) {
+    int from = type_cycle_from(c, incomplete, NULL);
+    if (from < 0) return false;
+    report_type_cycle(c, from);
+    return true;
+}
+
 static void check_type_spec(Checker *c, Obj *o) {
     AstSpec *s = o->spec;
+    push_type_path(c, o);
     if (s->u.type_spec.assign) {       // alias
         o->type = tc_type_expr(c, s->u.type_spec.type);
+        c->ntype_path--;
         return;
     }
     Type *named = tc_named(c, o->name, "main");
     o->type = named;
     o->state = 2;                      // visible (incomplete) for self-reference through pointers
     Type *under = tc_type_expr(c, s->u.type_spec.type);
-    if (under && under->kind == KIND_INVALID) {
+    if (under && under->kind == KIND_INVALID && !(under->flags & TF_NAMED)) {
         tc_errorf(c, o->pos, "invalid recursive type %s", o->name);
         under = NULL;
     }
+    const Type *in = contains_incomplete(tc_under(under) == under ? under : NULL, 0);
+    if (!in && under && (under->flags & TF_INCOMPLETE)) in = under;   // type T U; type U T
+    int from = in ? type_cycle_from(c, in, NULL) : -1;
+    if (from >= 0) {
+        report_type_cycle(c, from);
+        under = NULL;
+    }
+    c->ntype_path--;
     tc_set_underlying(c, named, under ? under : c->u.types[KIND_INT]);
+}
+
+// alias_cycle: o is an alias whose declaration is in progress (a use of
+// it inside its own type, directly or through other aliases).
+static void alias_cycle(Checker *c, Obj *o) {
+    int from = type_cycle_from(c, NULL, o);
+    if (from >= 0) report_type_cycle(c, from);
+    o->type = c->u.types[KIND_INT];   // stands in for the invalid type
 }
 
 void tc_resolve_local_const(Checker *c, Obj *o) {
@@ -216,7 +305,14 @@ static void resolve_func(Checker *c, Obj *o) {
 void tc_resolve_obj(Checker *c, Obj *o) {
     if (o->state == 2 || !o->decl) return;
     if (o->state == 1) {
-        if (o->kind == OBJ_TYPENAME) return;
+        if (o->kind == OBJ_TYPENAME) {
+            if (!o->type) alias_cycle(c, o);
+            return;
+        }
+        if (o->kind == OBJ_VAR) {   // tc_init_order reports the loop
+            o->self_ref = true;
+            return;
+        }
         tc_errorf(c, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
         o->state = 2;
         return;
@@ -236,6 +332,18 @@ void tc_resolve_obj(Checker *c, Obj *o) {
     case OBJ_VAR: {
         AstSpec *s = o->spec;
         c->cur_decl_obj = o;
+        int n = s->u.value.names.n;
+        if (n > 1 && s->u.value.values.n == n) {
+            // "var a, b = 1, a": one value per name, each its own initialiser
+            // (spec "Package initialization")
+            AstSpec *one = arena_alloc(c->arena, sizeof *one);
+            *one = *s;
+            one->u.value.names.v = &s->u.value.names.v[o->spec_index];
+            one->u.value.names.n = 1;
+            one->u.value.values.v = &s->u.value.values.v[o->spec_index];
+            one->u.value.values.n = 1;
+            s = one;
+        }
         AssignInfo *ai = tc_var_spec(c, s, false);
         for (int i = 0; i < s->u.value.names.n; i++) {
             Obj *v = s->u.value.names.v[i]->obj;

@@ -121,7 +121,8 @@ static bool representable(Checker *c, Operand *x, Type *t, const char *ctx) {
         tc_errorf(c, x->expr->pos, "%s truncated to %s", os, ts);
     } else if (why == CONST_REPR_OVERFLOWS) {
         if (tc_is_untyped(x->type))
-            tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s (overflows)", os, ts, "assignment");
+            tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s (overflows)", os, ts,
+                      c->assign_ctx ? c->assign_ctx : "assignment");
         else
             tc_errorf(c, x->expr->pos, "constant %s overflows %s", const_string_repr(c->cctx, x->val), ts);
     } else {
@@ -149,6 +150,13 @@ void tc_update_untyped(Checker *c, AstExpr *e, Type *t) {
         if (op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ)
             break;   // operands keep their own types
         if (op == TOK_SHL || op == TOK_SHR) {
+            // spec "Operators": the untyped constant left operand of a
+            // non-constant shift takes the type the context gives; it must
+            // be an integer type
+            if (!tc_is_integer(t) && !tc_is_untyped(t)) {
+                tc_errorf(c, e->pos, "invalid operation: %s (shift of type %s)", tc_expr_str(c, e), tc_type_string(c, t));
+                return;
+            }
             tc_update_untyped(c, e->u.binary.x, t);
             e->slot = tc_under(t)->kind;
             tc_finish_shift(c, e);
@@ -189,7 +197,8 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t) {
     const Type *u = tc_under(t);
     if (x->type->kind == KIND_UNTYPED_NIL) {
         if (!tc_has_nil(u)) {
-            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in assignment", tc_type_string(c, t));
+            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", tc_type_string(c, t),
+                      c->assign_ctx ? c->assign_ctx : "assignment");
             x->mode = MODE_INVALID;
             return;
         }
@@ -207,8 +216,8 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t) {
     bool ok = (tc_is_boolean(x->type) && tc_is_boolean(u)) || (tc_is_string(x->type) && tc_is_string(u)) ||
               (tc_is_numeric(x->type) && tc_is_numeric(u));
     if (!ok) {
-        tc_errorf(c, x->expr->pos, "cannot use %s as %s value in assignment", tc_operand_string(c, x),
-                  tc_type_string(c, t));
+        tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s", tc_operand_string(c, x),
+                  tc_type_string(c, t), c->assign_ctx ? c->assign_ctx : "assignment");
         x->mode = MODE_INVALID;
         return;
     }
@@ -278,7 +287,10 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
             x->mode = MODE_INVALID;
             return false;
         }
+        const char *saved = c->assign_ctx;
+        c->assign_ctx = ctx;   // Go names the context: "in argument to fmt.Println"
         tc_convert_untyped(c, x, t);
+        c->assign_ctx = saved;
         if (x->mode == MODE_INVALID) return false;
     }
     char *why = NULL;

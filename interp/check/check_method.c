@@ -15,8 +15,9 @@ static int method_cmp(const void *a, const void *b) {
     return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
 }
 
-// receiver_base: the named type T of a receiver "T" or "*T"; NULL after an error.
-static Type *receiver_base(Checker *c, AstExpr *te, bool *ptr) {
+// receiver_base: the named type T of a receiver "T" or "*T" (at pos:
+// the receiver's name, or its type); NULL after an error.
+static Type *receiver_base(Checker *c, AstExpr *te, Pos pos, bool *ptr) {
     *ptr = false;
     while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
     if (te->kind == AST_STAR_EXPR) {
@@ -42,7 +43,7 @@ static Type *receiver_base(Checker *c, AstExpr *te, bool *ptr) {
     Type *t = o->type;
     if (!t) return NULL;
     if (!(t->flags & TF_NAMED) || !t->pkg || strcmp(t->pkg, "main") != 0) {
-        tc_errorf(c, te->pos, "cannot define new methods on non-local type %s", tc_type_string(c, t));
+        tc_errorf(c, pos, "cannot define new methods on non-local type %s", tc_type_string(c, t));
         return NULL;
     }
     if (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
@@ -91,7 +92,8 @@ void tc_collect_methods(Checker *c) {
             continue;
         }
         bool ptr = false;
-        Type *base = receiver_base(c, rl->v[0]->type, &ptr);
+        Pos rpos = rl->v[0]->names.n ? rl->v[0]->names.v[0]->pos : rl->v[0]->type->pos;
+        Type *base = receiver_base(c, rl->v[0]->type, rpos, &ptr);
         if (!base) continue;
         const Type *u = tc_under(base);
         bool dup = false;
@@ -144,6 +146,28 @@ void tc_collect_methods(Checker *c) {
     }
 }
 
+// method_obj: the object standing for the method with body fn in the
+// initialisation graph (initorder.c), made on first use.
+static Obj *method_obj(Checker *c, FuncInfo *fn) {
+    for (int i = 0; i < c->nmethod_objs; i++)
+        if (c->method_objs[i]->fn == fn) return c->method_objs[i];
+    if ((c->nmethod_objs & (c->nmethod_objs - 1)) == 0) {   // 0, 1, 2, 4...: full
+        int cap = c->nmethod_objs ? 2 * c->nmethod_objs : 8;
+        c->method_objs = realloc(c->method_objs, (size_t)cap * sizeof *c->method_objs);
+        if (!c->method_objs) abort();
+    }
+    const char *name = strrchr(fn->name, '.');
+    Obj *o = tc_new_obj(c, OBJ_FUNC, name ? name + 1 : fn->name, fn->pos, NULL);
+    o->fn = fn;
+    c->method_objs[c->nmethod_objs++] = o;
+    return o;
+}
+
+// method_dep: the declaration being checked refers to method fn.
+static void method_dep(Checker *c, FuncInfo *fn) {
+    if (c->cur_decl_obj && fn) tc_add_dep(c, c->cur_decl_obj, method_obj(c, fn));
+}
+
 void tc_check_method_bodies(Checker *c) {
     for (int i = 0; i < c->nmethods; i++) {
         AstDecl *d = c->methods[i];
@@ -154,8 +178,12 @@ void tc_check_method_bodies(Checker *c) {
             continue;
         }
         Scope *saved = c->scope;
+        Obj *saved_decl = c->cur_decl_obj;
         c->scope = c->pkg_scope;
+        c->cur_decl_obj = method_obj(c, fn);
+        c->cur_decl_obj->pos = d->u.func.name->pos;
         tc_func_body(c, fn, d->u.func.type, d->u.func.body, &d->u.func.recv);
+        c->cur_decl_obj = saved_decl;
         c->scope = saved;
     }
 }
@@ -198,6 +226,7 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
         }
         mr->fn = m->fn;
         mr->native = m->native;
+        method_dep(c, m->fn);
     }
     e->op = c->in_call_fun ? OP_METHOD : OP_METHOD_VALUE;
     e->aux = mr;
@@ -228,10 +257,11 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
         return true;
     }
     const Type *sig = m->type;
-    Type *params[64];
+    method_dep(c, m->fn);
+    Type **params = arena_alloc(c->arena, (size_t)(sig->nparams + 1) * sizeof *params);
     int np = 0;
     params[np++] = t;
-    for (int i = 0; i < sig->nparams && np < 64; i++) params[np++] = (Type *)sig->params[i];
+    for (int i = 0; i < sig->nparams; i++) params[np++] = (Type *)sig->params[i];
     Type *ft = tc_func(c, params, np, (Type **)sig->results, sig->nresults, sig->variadic);
     e->op = m->fn ? OP_FUNC_VAL : OP_NATIVE_METHOD_EXPR;
     e->aux = m->fn ? m->fn : (void *)m;

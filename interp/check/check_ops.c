@@ -237,9 +237,16 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
 
 static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     // the right operand: integer (untyped constants must be non-negative ints)
+    const char *ystr = NULL;   // y as written, before it becomes a uint (types2's messages)
     if (y->mode == MODE_CONSTANT) {
-        if (!const_is_integral(y->val) || const_sign(y->val) < 0) {
-            tc_errorf(c, y->expr->pos, "invalid shift count %s", tc_operand_string(c, y));
+        ystr = tc_operand_string(c, y);
+        if (!const_is_integral(y->val)) {
+            tc_errorf(c, y->expr->pos, "%s truncated to uint", ystr);
+            x->mode = MODE_INVALID;
+            return;
+        }
+        if (const_sign(y->val) < 0) {
+            tc_errorf(c, y->expr->pos, "invalid operation: negative shift count %s", ystr);
             x->mode = MODE_INVALID;
             return;
         }
@@ -259,7 +266,7 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
             ConstErr err = CONST_OK;
             const ConstVal *r = const_shift(c->cctx, x->val, e->u.binary.op, y->val, &err);
             if (err) {
-                tc_errorf(c, y->expr->pos, "invalid shift count %s", tc_operand_string(c, y));
+                tc_errorf(c, y->expr->pos, "invalid operation: invalid shift count %s", ystr);
                 x->mode = MODE_INVALID;
                 return;
             }

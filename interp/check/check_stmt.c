@@ -180,11 +180,11 @@ static void define_stmt(Checker *c, AstStmt *s) {
     AstExprList *lhs = &s->u.assign.lhs;
     AssignInfo *ai = new_assign(c, lhs->n);
     bool any_new = false;
-    Obj *news[256];
-    for (int i = 0; i < lhs->n && i < 256; i++) {
+    bool *is_new = arena_alloc(c->arena, (size_t)(lhs->n + 1) * sizeof *is_new);
+    for (int i = 0; i < lhs->n; i++) {
         AstExpr *e = lhs->v[i];
         ai->lhs[i] = e;
-        news[i] = NULL;
+        is_new[i] = false;
         if (e->kind != AST_IDENT) {
             tc_errorf(c, e->pos, "non-name %s on left side of :=", tc_expr_str(c, e));
             continue;
@@ -203,17 +203,17 @@ static void define_stmt(Checker *c, AstStmt *s) {
             continue;
         }
         any_new = true;
-        news[i] = (Obj *)1;
+        is_new[i] = true;
     }
     if (!any_new) tc_errorf(c, s->u.assign.tok_pos, "no new variables on left side of :=");
     assign_rhs(c, ai, &s->u.assign.rhs, s->u.assign.tok_pos, "assignment");
-    for (int i = 0; i < lhs->n && i < 256; i++) {
-        if (!news[i]) continue;
+    for (int i = 0; i < lhs->n; i++) {
+        if (!is_new[i]) continue;
         Obj *o = tc_declare_var(c, lhs->v[i], ai->types[i]);
         if (!ai->types[i]) o->used = true;   // its initialiser was in error: Go reports only that
         ai->decl[i] = o;
     }
-    for (int i = 0; i < lhs->n && i < 256; i++)
+    for (int i = 0; i < lhs->n; i++)
         if (ai->decl[i]) tc_declare(c, c->scope, ai->decl[i]);
     s->op = SOP_DEFINE;
     s->aux = ai;
@@ -551,7 +551,12 @@ static void switch_stmt(Checker *c, AstStmt *s) {
 // ---- labels and branches ----
 
 static void labeled(Checker *c, AstStmt *s) {
-    if (c->nlabels < 64) {
+    if (c->nlabels == c->labelcap) {
+        c->labelcap = c->labelcap ? 2 * c->labelcap : 16;
+        c->labels = realloc(c->labels, (size_t)c->labelcap * sizeof *c->labels);
+        if (!c->labels) abort();
+    }
+    {
         c->labels[c->nlabels].name = s->u.labeled.label->u.ident.name;
         c->labels[c->nlabels].stmt = s->u.labeled.stmt;
         c->labels[c->nlabels].used = false;
@@ -625,8 +630,9 @@ static void return_stmt(Checker *c, AstStmt *s) {
                   num || !x.type ? "number" : tc_type_string(c, tc_default_type(c, x.type)));
         return;
     }
-    Operand xs[64];
-    int n = rl->n < 64 ? rl->n : 64;
+    Operand *xs = arena_alloc(c->arena, (size_t)(rl->n + 1) * sizeof *xs);
+    memset(xs, 0, (size_t)(rl->n + 1) * sizeof *xs);
+    int n = rl->n;
     if (n == 1 && want > 1) {
         tc_multi_expr(c, &xs[0], rl->v[0]);
         if (xs[0].mode == MODE_INVALID) return;

@@ -1,9 +1,61 @@
 // check_type.c - type expressions (spec "Types"): type names, pointer,
 // array, slice, map, chan, func, struct and interface types, and function
 // signatures.
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../internal.h"
+
+// written_type: Go's spelling of type t written as e, keeping the names
+// written (byte, rune, aliases) and array lengths as numbers.
+static void written_type(Checker *c, FILE *f, AstExpr *e, const Type *t) {
+    if (e && e->kind == AST_ARRAY_TYPE && e->u.array_type.len && t && t->kind == KIND_ARRAY && !(t->flags & TF_NAMED)) {
+        fprintf(f, "[%lld]", (long long)t->len);
+        written_type(c, f, e->u.array_type.elt, t->elem);
+    } else if (e) {
+        fputs(tc_expr_str(c, e), f);
+    } else {
+        fputs(rt_type_string(t), f);
+    }
+}
+
+bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *global) {
+    if (!t || (t->size < TC_MAX_SIZE && (!global || t->size <= TC_MAX_SYMBOL))) return true;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) abort();
+    if (t->size >= TC_MAX_SIZE) {
+        fputs("type ", f);
+        written_type(c, f, e, t);
+        fputs(" larger than address space", f);
+    } else {   // the linker's report, for package-level variables
+        fprintf(f, "main.%s: symbol too large (%llu bytes > %llu bytes)", global, (unsigned long long)t->size,
+                (unsigned long long)TC_MAX_SYMBOL);
+    }
+    fclose(f);
+    tc_errorf(c, pos, "%s", buf);
+    free(buf);
+    return false;
+}
+
+// not_a_type reports identifier e naming o, not a type, as go/types
+// describes the operand: "x (variable of type int) is not a type".
+static void not_a_type(Checker *c, AstExpr *e, Obj *o) {
+    if (o->decl && o->state != 2) tc_resolve_obj(c, o);
+    Operand x = {.expr = e, .type = o->type};
+    switch (o->kind) {
+    case OBJ_VAR: x.mode = MODE_VARIABLE; break;
+    case OBJ_CONST: x.mode = MODE_CONSTANT; x.val = o->cval; break;
+    case OBJ_FUNC: x.mode = MODE_VALUE; break;
+    default: x.mode = MODE_INVALID; break;
+    }
+    if (x.mode == MODE_INVALID || !x.type || (x.mode == MODE_CONSTANT && !x.val))
+        tc_errorf(c, e->pos, "%s is not a type", e->u.ident.name);
+    else
+        tc_errorf(c, e->pos, "%s is not a type", tc_operand_string(c, &x));
+}
 
 static Type *type_name(Checker *c, AstExpr *e) {
     const char *name = e->u.ident.name;
@@ -18,7 +70,7 @@ static Type *type_name(Checker *c, AstExpr *e) {
     }
     o->used = true;
     if (o->kind != OBJ_TYPENAME) {
-        tc_errorf(c, e->pos, "%s is not a type", name);
+        not_a_type(c, e, o);
         return NULL;
     }
     if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
@@ -80,44 +132,83 @@ static Type *struct_type(Checker *c, AstExpr *e) {
             fields[k].exported = nm[0] >= 'A' && nm[0] <= 'Z';
         }
     }
-    return tc_struct(c, fields, k);
+    Type *t = tc_struct(c, fields, k);
+    for (int i = 0; i < k; i++) {
+        if (t->fields[i].offset > INT32_MAX && t->size < TC_MAX_SIZE) {   // selectors keep offsets in 31 bits
+            tc_errorf(c, e->pos, "struct type too large for gosub (field %s past 2 GiB)", t->fields[i].name);
+            break;
+        }
+    }
+    return t;
 }
 
+// add_method appends m to the method set being built (*ms, *n, *cap:
+// arena-grown); false when the name is there already.
+static bool add_method(Checker *c, Method **ms, int *n, int *cap, const Method *m) {
+    for (int q = 0; q < *n; q++)
+        if (strcmp((*ms)[q].name, m->name) == 0) return false;
+    if (*n == *cap) {
+        int ncap = *cap ? 2 * *cap : 8;
+        Method *v = arena_alloc(c->arena, (size_t)ncap * sizeof *v);
+        if (*n) memcpy(v, *ms, (size_t)*n * sizeof *v);
+        *ms = v;
+        *cap = ncap;
+    }
+    (*ms)[(*n)++] = *m;
+    return true;
+}
+
+// interface_type: spec "Interface types"; embedded interfaces contribute
+// their methods (an interface embedding itself, directly or not, is an
+// invalid recursive type).
 static Type *interface_type(Checker *c, AstExpr *e) {
     AstFieldList *fl = &e->u.interface_type.methods;
-    Method *ms = arena_alloc(c->arena, (size_t)(fl->n + 1) * 8 * sizeof *ms);
-    int n = 0, cap = (fl->n + 1) * 8;
+    Method *ms = NULL;
+    int n = 0, cap = 0;
     for (int i = 0; i < fl->n; i++) {
         AstField *f = fl->v[i];
         if (f->names.n == 0) {   // embedded interface
             Type *et = tc_type_expr(c, f->type);
             if (!et) continue;
+            if (et->flags & TF_INCOMPLETE) {
+                if (!tc_type_cycle(c, et)) tc_errorf(c, f->type->pos, "invalid recursive type");
+                continue;
+            }
             if (et->kind != KIND_INTERFACE) {
                 tc_errorf(c, f->type->pos, "interface contains type constraints");
                 continue;
             }
-            for (int j = 0; j < et->nmethods && n < cap; j++) {
-                bool dup = false;
-                for (int q = 0; q < n; q++) dup |= strcmp(ms[q].name, et->methods[j].name) == 0;
-                if (!dup) ms[n++] = et->methods[j];
-            }
+            for (int j = 0; j < et->nmethods; j++) add_method(c, &ms, &n, &cap, &et->methods[j]);
             continue;
         }
-        if (n >= cap) break;
-        ms[n].name = f->names.v[0]->u.ident.name;
-        ms[n].type = tc_signature(c, f->type);
-        n++;
+        Method m = {.name = f->names.v[0]->u.ident.name};
+        m.type = tc_signature(c, f->type);
+        if (!add_method(c, &ms, &n, &cap, &m)) {
+            Pos other = f->names.v[0]->pos;
+            for (int k = 0; k < i; k++)
+                if (fl->v[k]->names.n && strcmp(fl->v[k]->names.v[0]->u.ident.name, m.name) == 0) {
+                    other = fl->v[k]->names.v[0]->pos;
+                    break;
+                }
+            tc_errorf(c, f->names.v[0]->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", m.name,
+                      c->filename, other.line, other.col, m.name);
+        }
     }
+    if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
     return tc_interface(c, ms, n);
 }
 
 // tc_signature: the FUNC type of a func type expression (spec "Function
 // types"); a final ...T parameter makes it variadic with type []T.
 Type *tc_signature(Checker *c, AstExpr *ftype) {
-    Type *params[256], *results[64];
     int np = 0, nr = 0;
     bool variadic = false;
     AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
+    for (int i = 0; i < pl->n; i++) np += pl->v[i]->names.n ? pl->v[i]->names.n : 1;
+    for (int i = 0; i < rl->n; i++) nr += rl->v[i]->names.n ? rl->v[i]->names.n : 1;
+    Type **params = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *params);
+    Type **results = arena_alloc(c->arena, (size_t)(nr + 1) * sizeof *results);
+    np = nr = 0;
     for (int i = 0; i < pl->n; i++) {
         AstField *f = pl->v[i];
         AstExpr *te = f->type;
@@ -134,14 +225,14 @@ Type *tc_signature(Checker *c, AstExpr *ftype) {
         }
         if (!t) t = c->u.types[KIND_INT];
         int nn = f->names.n ? f->names.n : 1;
-        for (int j = 0; j < nn && np < 256; j++) params[np++] = t;
+        for (int j = 0; j < nn; j++) params[np++] = t;
     }
     for (int i = 0; i < rl->n; i++) {
         AstField *f = rl->v[i];
         Type *t = tc_type_expr(c, f->type);
         if (!t) t = c->u.types[KIND_INT];
         int nn = f->names.n ? f->names.n : 1;
-        for (int j = 0; j < nn && nr < 64; j++) results[nr++] = t;
+        for (int j = 0; j < nn; j++) results[nr++] = t;
     }
     Type *sig = tc_func(c, params, np, results, nr, variadic);
     ftype->type = sig;
@@ -198,7 +289,9 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
             int64_t n = array_length(c, e->u.array_type.len);
             if (n < 0) return NULL;
             if (elem->flags & TF_INCOMPLETE) {
-                tc_errorf(c, e->pos, "invalid recursive type");
+                // TODO(issue 10): an array of T behind a pointer inside T (*[2]T) is
+                // valid Go, but its size is unknown until T is complete
+                if (!tc_type_cycle(c, elem)) tc_errorf(c, e->pos, "invalid recursive type");
                 return NULL;
             }
             t = tc_array(c, elem, n);

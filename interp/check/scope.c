@@ -1,8 +1,11 @@
 // scope.c - lexical scopes (spec "Declarations and scope") and the
 // universe block.
 //
-// Scopes are small arrays searched linearly: blocks hold few names, and
-// lookups happen only at check time; the evaluator never looks names up.
+// Scopes are arrays in declaration order; past SCOPE_HASH_AT names they
+// also get an open-addressing hash index (a function with 40,000 locals
+// must check in linear time). Lookups happen only at check time; the
+// evaluator never looks names up. A scope never holds a name twice.
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +19,42 @@ Scope *tc_scope_new(Checker *c, Scope *parent, bool is_func) {
     return s;
 }
 
+enum { SCOPE_HASH_AT = 16 };
+
+static uint32_t name_hash(const char *name) {
+    uint32_t h = 2166136261u;   // FNV-1a
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+// index_put records objs[i] in the hash index (which has room).
+static void index_put(Scope *s, int i) {
+    uint32_t mask = (uint32_t)s->index_cap - 1;
+    for (uint32_t h = name_hash(s->objs[i]->name) & mask;; h = (h + 1) & mask) {
+        if (!s->index[h]) {
+            s->index[h] = i + 1;
+            return;
+        }
+    }
+}
+
+// reindex makes the hash index hold every name at load at most 1/2.
+static void reindex(Checker *c, Scope *s) {
+    int cap = 64;
+    while (cap < 4 * s->n) cap *= 2;
+    s->index = arena_alloc(c->arena, (size_t)cap * sizeof *s->index);
+    memset(s->index, 0, (size_t)cap * sizeof *s->index);
+    s->index_cap = cap;
+    for (int i = 0; i < s->n; i++) index_put(s, i);
+}
+
 Obj *tc_scope_lookup_local(Scope *s, const char *name) {
+    if (s->index) {
+        uint32_t mask = (uint32_t)s->index_cap - 1;
+        for (uint32_t h = name_hash(name) & mask; s->index[h]; h = (h + 1) & mask)
+            if (strcmp(s->objs[s->index[h] - 1]->name, name) == 0) return s->objs[s->index[h] - 1];
+        return NULL;
+    }
     for (int i = s->n - 1; i >= 0; i--)
         if (strcmp(s->objs[i]->name, name) == 0) return s->objs[i];
     return NULL;
@@ -52,6 +90,8 @@ static void scope_add(Checker *c, Scope *s, Obj *obj) {
         s->cap = cap;
     }
     s->objs[s->n++] = obj;
+    if (s->n == SCOPE_HASH_AT || (s->index && 2 * s->n > s->index_cap)) reindex(c, s);
+    else if (s->index) index_put(s, s->n - 1);
 }
 
 void tc_declare(Checker *c, Scope *s, Obj *obj) {

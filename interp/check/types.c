@@ -34,7 +34,7 @@ Type *tc_new_type(Checker *c, TypeKind kind) {
     return t;
 }
 
-static void set_layout(Type *t, uint32_t size, uint8_t align) {
+static void set_layout(Type *t, uint64_t size, uint8_t align) {
     t->size = size;
     t->align = align ? align : 1;
 }
@@ -164,7 +164,9 @@ Type *tc_array(Checker *c, Type *elem, int64_t len) {
     Type p = proto_of(KIND_ARRAY);
     p.elem = elem;
     p.len = len;
-    set_layout(&p, (uint32_t)(elem->size * (uint64_t)len), elem->align);
+    // saturates at TC_MAX_SIZE: the checker reports "larger than address space"
+    uint64_t size = len > 0 && elem->size > TC_MAX_SIZE / (uint64_t)len ? TC_MAX_SIZE : elem->size * (uint64_t)len;
+    set_layout(&p, size, elem->align);
     set_comparable(&p, (elem->flags & TF_COMPARABLE) != 0);
     return finish(intern(c, &p));
 }
@@ -224,19 +226,20 @@ Type *tc_tuple(Checker *c, Type **types, int n) {
 
 Type *tc_struct(Checker *c, Field *fields, int n) {
     Type p = proto_of(KIND_STRUCT);
-    uint32_t off = 0;
+    uint64_t off = 0;
     uint8_t align = 1;
     bool cmp = true;
     for (int i = 0; i < n; i++) {
         const Type *ft = fields[i].type;
-        uint32_t a = ft->align ? ft->align : 1;
+        uint64_t a = ft->align ? ft->align : 1;
         off = (off + a - 1) & ~(a - 1);
-        fields[i].offset = off;
-        off += ft->size;
+        // offsets past UINT32_MAX saturate; struct_type reports them
+        fields[i].offset = off > UINT32_MAX ? UINT32_MAX : (uint32_t)off;
+        off = ft->size > TC_MAX_SIZE - off ? TC_MAX_SIZE : off + ft->size;
         if (a > align) align = (uint8_t)a;
         if (!(ft->flags & TF_COMPARABLE)) cmp = false;
     }
-    off = (off + align - 1) & ~((uint32_t)align - 1);
+    off = (off + align - 1) & ~((uint64_t)align - 1);
     p.fields = fields;
     p.nfields = n;
     set_layout(&p, off, align);

@@ -168,6 +168,13 @@ expect_usage_error "run without a file"
 run run no_such_file.go
 expect_usage_error "run with a missing file"
 
+# an endless program on standard input stops at 256 MiB (issue 10)
+timeout -k 2 30 sh -c 'yes | "$1" -' sh "$GOSUB" >"$TMP/out" 2>"$TMP/err"
+rc=$?
+out=$(cat "$TMP/out")
+err=$(cat "$TMP/err")
+expect_usage_error "endless standard input"
+
 # ---- exit status of the program ----------------------------------------------------
 
 cat >exit3.go <<'GO'

@@ -323,6 +323,24 @@ def overflow_check(r):
              "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, p.stderr[-300:]))
 
 
+def survive_checks(r):
+    # issue 10: nothing a program does ends the session but os.Exit
+    lines = ('x := 5\nch := make(chan int)\nch <- 1\nfmt.Println("after deadlock", x)\n'
+             'go func() { panic("boom") }()\ntime.Sleep(10 * time.Millisecond)\nfmt.Println("after goroutine panic", x)\n'
+             'var s [][]byte\nfor { s = append(s, make([]byte, 1<<24)) }\ns = nil\nfmt.Println("after out of memory", x)\n'
+             'var mu sync.Mutex\nmu.Lock()\nmu.Lock()\nfmt.Println("after mutex deadlock", x)\n'
+             'select {}\nfmt.Println("after select", x)\nos.Exit(3)\nfmt.Println("not reached")\n')
+    env = dict(os.environ, GOSUBDEBUG="maxheap=256")
+    p = subprocess.run([GOSUB, "repl"], input=lines.encode(), capture_output=True, timeout=60, env=env)
+    want = (b"after deadlock 5\nafter goroutine panic 5\nafter out of memory 5\nafter mutex deadlock 5\n"
+            b"after select 5\n")
+    err = p.stderr
+    r.report("deadlock, goroutine panic, out of memory: reported, the session goes on; os.Exit(3) ends it",
+             p.returncode == 3 and p.stdout == want and err.count(b"all goroutines are asleep - deadlock!") == 3 and
+             b"panic: boom" in err and b"fatal error: runtime: out of memory" in err,
+             "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, err[-400:]))
+
+
 def main():
     if not os.access(GOSUB, os.X_OK):
         print("FAIL %s not found or not executable" % GOSUB)
@@ -340,6 +358,7 @@ def main():
     r.run("Ctrl-D ends the session", check_ctrl_d_continuation)
     piped_checks(r)
     overflow_check(r)
+    survive_checks(r)
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 0 if r.failed == 0 else 1
 

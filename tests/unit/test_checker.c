@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "checked.h"
 
@@ -1018,6 +1019,27 @@ START_TEST(test_same_error_once_per_line) {
 }
 END_TEST
 
+START_TEST(test_many_names_fast) {
+    // issue 10: 40,000 locals in one block took 21 s to check (linear
+    // scope lookup); hashed scopes take well under a second
+    enum { N = 40000 };
+    size_t cap = (size_t)N * 40 + 64, len = 0;
+    char *src = malloc(cap);
+    ck_assert_ptr_nonnull(src);
+    len += (size_t)snprintf(src + len, cap - len, "package main\n\nfunc main() {\n");
+    for (int i = 0; i < N; i++) len += (size_t)snprintf(src + len, cap - len, "\tv%d := %d\n\t_ = v%d\n", i, i, i);
+    snprintf(src + len, cap - len, "}\n");
+    clock_t t0 = clock();
+    Checked k;
+    tu_check_src(&k, src);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    ck_assert_str_eq(k.errors, "");
+    ck_assert_msg(secs < 5.0, "checking %d locals took %.1f s", N, secs);
+    tu_checked_free(&k);
+    free(src);
+}
+END_TEST
+
 Suite *checker_suite(void) {
     Suite *s = suite_create("checker");
     TCase *t = tcase_create("errors");
@@ -1032,6 +1054,10 @@ Suite *checker_suite(void) {
     tcase_add_test(t, test_captured_local_is_cell);
     tcase_add_test(t, test_address_taken_local_is_cell);
     tcase_add_test(t, test_constants_folded);
+    suite_add_tcase(s, t);
+    t = tcase_create("limits");
+    tcase_add_test(t, test_many_names_fast);
+    tcase_set_timeout(t, 60);
     suite_add_tcase(s, t);
     return s;
 }

@@ -1,0 +1,7 @@
+package main
+func main() {
+	var s [][]byte
+	for {
+		s = append(s, make([]byte, 1<<20))
+	}
+}

@@ -1,0 +1,15 @@
+package main
+
+func main() {
+L:
+	if true {
+		break L
+	}
+M:
+	{
+		continue M
+	}
+	for {
+		break N
+	}
+}
