@@ -583,6 +583,8 @@ void eval_code_reset(Interp *in, struct Code *code);
 // eval_forget_itabs drops the cached answers of "does T implement I"
 // (the REPL, after an input declared methods).
 void eval_forget_itabs(Interp *in);
+// eval_interp_free releases what the evaluator malloc'ed for in.
+void eval_interp_free(Interp *in);
 // eval_run_main runs main.main (package initialised first).
 void eval_run_main(Interp *in);
 // eval_repl_stmt runs one checked top-level statement of a REPL input in

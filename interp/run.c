@@ -181,6 +181,7 @@ static int run_program(const RunOptions *opt, Checker *c) {
     free(ex);
     rt_free(in.rt);
     free(in.globals);
+    eval_interp_free(&in);
     sb_free(&in.trace);
     return code;
 }

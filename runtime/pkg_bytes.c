@@ -144,7 +144,7 @@ static void buf_string(Runtime *rt, Value *a, Value *res) {
         return;
     }
     Buffer *b = a[0].p;
-    res[0].s = rt_string_from_c(rt, (char *)b->buf.ptr + b->off, (size_t)blen(b));
+    res[0].s = rt_string_from_c(rt, b->buf.ptr ? (char *)b->buf.ptr + b->off : "", (size_t)blen(b));
 }
 
 static void buf_bytes(Runtime *rt, Value *a, Value *res) {
@@ -201,7 +201,7 @@ static void buf_next(Runtime *rt, Value *a, Value *res) {
     int64_t n = a[1].i, m = blen(b);
     if (n > m)
         n = m;
-    res[0].sl = (GoSlice){(char *)b->buf.ptr + b->off, (uint32_t)n, (uint32_t)(b->buf.cap - b->off)};
+    res[0].sl = (GoSlice){b->buf.ptr ? (char *)b->buf.ptr + b->off : NULL, (uint32_t)n, (uint32_t)(b->buf.cap - b->off)};
     b->off += n;
     if (n > 0)
         b->last_read = OP_READ;

@@ -647,7 +647,7 @@ static GoIface new_bytes_buffer(Runtime *rt) {
 static GoSlice buffer_bytes(GoIface b) {
     GoSlice s = *(GoSlice *)b.data;
     int64_t off = ((int64_t *)b.data)[2];
-    return (GoSlice){(char *)s.ptr + off, s.len - (uint32_t)off, s.cap - (uint32_t)off};
+    return (GoSlice){s.ptr ? (char *)s.ptr + off : NULL, s.len - (uint32_t)off, s.cap - (uint32_t)off};
 }
 
 static void cmd_output(Runtime *rt, Value *a, Value *res) {

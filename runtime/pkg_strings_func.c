@@ -193,7 +193,7 @@ GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoS
             continue;
         }
         changed = true;
-        sb_put(&b, s.ptr + last, (size_t)(i - last));
+        if (i > last) sb_put(&b, s.ptr + last, (size_t)(i - last));
         sb_put(&b, pairs[k + 1].ptr, (size_t)pairs[k + 1].len);
         i += pairs[k].len;
         last = i;
@@ -202,7 +202,7 @@ GoString rt_replace_all_pairs(Runtime *rt, const GoString *pairs, int64_t n, GoS
         sb_free(&b);
         return s;
     }
-    sb_put(&b, s.ptr + last, (size_t)(s.len - last));
+    if (s.len > last) sb_put(&b, s.ptr + last, (size_t)(s.len - last));
     return sb_to_string(rt, &b);
 }
 

@@ -170,7 +170,7 @@ static void append_text(Runtime *rt, TabWriter *b, const uint8_t *p, size_t n) {
 }
 
 static void update_width(TabWriter *b) {
-    b->cell[1] += (int64_t)rt_rune_count((const uint8_t *)b->buf.ptr + b->pos, (size_t)(b->buf.len - b->pos));
+    if (b->buf.len > b->pos) b->cell[1] += (int64_t)rt_rune_count((const uint8_t *)b->buf.ptr + b->pos, (size_t)(b->buf.len - b->pos));
     b->pos = b->buf.len;
 }
 

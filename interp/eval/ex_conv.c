@@ -191,6 +191,12 @@ static void itab_grow(Interp *in) {
     in->itabs = nc;
 }
 
+void eval_interp_free(Interp *in) {
+    if (in->itabs) free(in->itabs->v);
+    free(in->itabs);
+    in->itabs = NULL;
+}
+
 void eval_forget_itabs(Interp *in) {
     if (!in->itabs) return;
     memset(in->itabs->v, 0, (in->itabs->mask + 1) * sizeof *in->itabs->v);
