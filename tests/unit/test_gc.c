@@ -474,7 +474,11 @@ START_TEST(test_bounded_memory_under_churn) {
 END_TEST
 
 START_TEST(test_pacing_and_gogc_off) {
+    // the pacer's arithmetic, without the timing of a concurrent mark
+    // (how far the program allocates while the collector thread marks):
+    // cycles complete stopped-the-world
     Runtime *rt = new_rt(100, 0);
+    rt->heap->dbg_stw = true;
     for (int i = 0; i < (64 << 20) / 64; i++)
         rt_alloc_noscan(rt, 64, true);
     uint32_t n = stats(rt).num_gc;
@@ -522,6 +526,7 @@ __attribute__((noinline)) static void alloc_some_held(Runtime *rt, void **held) 
 
 START_TEST(test_memstats_invariants) {
     Runtime *rt = new_rt(100, 0);
+    rt->heap->dbg_stw = true;   // counts, not the timing of concurrent cycles
     static void *held[100];
     gc_add_root(rt, held, sizeof held);
     uint64_t last_total = 0;
