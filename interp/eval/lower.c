@@ -31,13 +31,18 @@ Stmt *eval_new_stmt(Lower *L, ExecFn fn, int line) {
 
 // ---- branch targets ----
 
+// grow_arena_vec makes room for one more element in the arena vector *v of
+// n elements of size elem (capacity *cap, doubled when full).
+static void grow_arena_vec(Lower *L, void **v, int n, int *cap, size_t elem) {
+    if (n < *cap) return;
+    *cap = *cap ? 2 * *cap : 16;
+    void *nv = eval_lower_alloc(L, (size_t)*cap * elem);
+    if (n) memcpy(nv, *v, (size_t)n * elem);
+    *v = nv;
+}
+
 void eval_note_target(Lower *L, AstStmt *ast, Stmt *s) {
-    if (L->nlabels == L->labelcap) {
-        L->labelcap = L->labelcap ? 2 * L->labelcap : 16;
-        struct LowerLabel *nv = eval_lower_alloc(L, (size_t)L->labelcap * sizeof *nv);
-        if (L->nlabels) memcpy(nv, L->labels, (size_t)L->nlabels * sizeof *nv);
-        L->labels = nv;
-    }
+    grow_arena_vec(L, (void **)&L->labels, L->nlabels, &L->labelcap, sizeof *L->labels);
     L->labels[L->nlabels++] = (struct LowerLabel){ast, s};
 }
 
@@ -55,12 +60,7 @@ void eval_branch_target(Lower *L, AstStmt *ast, const Stmt **where) {
         *where = t;
         return;
     }
-    if (L->nfixups == L->fixcap) {
-        L->fixcap = L->fixcap ? 2 * L->fixcap : 8;
-        struct LowerFix *nv = eval_lower_alloc(L, (size_t)L->fixcap * sizeof *nv);
-        if (L->nfixups) memcpy(nv, L->fixups, (size_t)L->nfixups * sizeof *nv);
-        L->fixups = nv;
-    }
+    grow_arena_vec(L, (void **)&L->fixups, L->nfixups, &L->fixcap, sizeof *L->fixups);
     L->fixups[L->nfixups++] = (struct LowerFix){ast, where};
 }
 
