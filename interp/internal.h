@@ -572,8 +572,6 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv);
 
 // ---- the evaluator's entry points for the driver and the REPL ----
 
-// eval_interp_init prepares in for running (record descriptors, hooks).
-void eval_interp_init(Interp *in);
 void eval_package_init(Interp *in, Frame *fr, InitProgress *done);
 // eval_code_of: the compiled form of checked function fn (made on first
 // use, lowered on its first call); eval_code_reset makes code take the

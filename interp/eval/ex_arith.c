@@ -327,13 +327,6 @@ int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k) {
     return 0;
 }
 
-// eval_binop_fn: the handler of op on operands of kind when its operand
-// nodes are general (op-assignments reuse it).
-EvalFn eval_binop_fn(int op, int kind) {
-    const EvalFn *t = table(op, kind);
-    return t ? t[0] : bin_generic;
-}
-
 Node *eval_lower_binary(Lower *L, AstExpr *e) {
     Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
     BinData *b = &n->u.bin;

@@ -70,8 +70,6 @@ bool eval_const_of(const Node *n, Value *k);
 // ---- ex_arith.c: operators ----
 Node *eval_lower_binary(Lower *L, AstExpr *e);
 Node *eval_lower_unary(Lower *L, AstExpr *e);
-// eval_binop_fn: the handler applying Op op to two operand nodes.
-EvalFn eval_binop_fn(int op, int kind);
 enum { CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE };
 int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k);
 Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
