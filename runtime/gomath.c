@@ -14,6 +14,9 @@
 // -ffast-math; FMA contraction is turned off below (Go's amd64 compiler
 // never fuses).
 #include <math.h>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 #include <stdint.h>
 #include <string.h>
 
@@ -263,9 +266,35 @@ double rt_math_atan2(double y, double x) {
 
 // ---- exponentials and logarithms (exp_amd64.s, log_amd64.s, exp.go, log10.go) ---------
 
-// go_use_fma: Go's useFMA (cpu.X86.HasAVX && cpu.X86.HasFMA).
+// go_use_fma: Go's useFMA (cpu.X86.HasAVX && cpu.X86.HasFMA), asked of
+// cpuid on first use. (__builtin_cpu_supports would link libgcc's
+// constructor that runs a dozen cpuid instructions at every start, each a
+// trap to the hypervisor on a virtual machine.) The cache holds a fact of
+// the hardware, the same for every Runtime: 0 unknown, 1 no, 2 yes.
 static bool go_use_fma(void) {
-    return __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
+#if defined(__x86_64__)
+    static _Atomic int cached;
+    int v = cached;
+    if (v == 0) {
+        unsigned a, b, c, d;
+        bool fma = false;
+        if (__get_cpuid(1, &a, &b, &c, &d)) {
+            bool osxsave = c & bit_OSXSAVE, avx = c & bit_AVX;
+            bool ymm = false;
+            if (osxsave) {
+                unsigned lo, hi;
+                __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+                ymm = (lo & 6) == 6;   // the OS saves XMM and YMM state
+            }
+            fma = avx && ymm && (c & bit_FMA);
+        }
+        v = fma ? 2 : 1;
+        cached = v;
+    }
+    return v == 2;
+#else
+    return false;
+#endif
 }
 
 // cvtsd2sl: the x86 conversion with round-to-nearest, INT32_MIN when out
