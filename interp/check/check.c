@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 Checker *tc_new(Arena *arena, const char *filename) {
     Checker *c = arena_alloc(arena, sizeof *c);

@@ -2,7 +2,7 @@
 // assertions", "Type switches").
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // tc_missing_method: does t fail to implement iface? *missing gets the
 // first missing method; *wrong_ptr tells that it exists with a pointer

@@ -7,7 +7,7 @@
 // element type (append, copy).
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 static bool nargs_ok(Checker *c, AstExpr *e, BuiltinId id, int min, int max) {
     int n = e->u.call.args.n;

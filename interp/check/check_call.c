@@ -3,7 +3,7 @@
 // (spec "Built-in functions"), composite literals and function literals.
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // ---- conversions ----
 

@@ -5,7 +5,7 @@
 // with go/types' texts.
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // GoStmt = "go" Expression .
 void tc_go_stmt(Checker *c, AstStmt *s) {

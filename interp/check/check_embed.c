@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // A candidate type reached through embedded fields, with its path.
 typedef struct Cand {

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 const char *tc_expr_str(Checker *c, AstExpr *e) { return ast_expr_string(c->arena, e); }
 

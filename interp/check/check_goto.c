@@ -7,7 +7,7 @@
 // (eval_goto.c) finds that statement in the enclosing statement lists.
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 #define GOTO_MAX_DEPTH 256
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 static int method_cmp(const void *a, const void *b) {
     return strcmp(((const Method *)a)->name, ((const Method *)b)->name);

@@ -4,7 +4,7 @@
 // the choice of the evaluator op by operand type.
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 static const char *op_str(TokenKind op) { return lex_token_name(op); }
 

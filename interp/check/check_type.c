@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // written_type: Go's spelling of type t written as e, keeping the names
 // written (byte, rune, aliases) and array lengths as numbers.

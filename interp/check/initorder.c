@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 // Vec: the package-level variables still to order, in declaration order.
 typedef struct Vars {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 static void parse_error(void *ctx, Pos pos, const char *msg) {
     (void)pos;

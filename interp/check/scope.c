@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "constant.h"
-#include "../internal.h"
+#include "internal.h"
 
 Scope *tc_scope_new(Checker *c, Scope *parent, bool is_func) {
     Scope *s = arena_alloc(c->arena, sizeof *s);

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../internal.h"
+#include "internal.h"
 
 static const struct { TypeKind kind; const char *name; uint32_t size; } basic_types[] = {
     {KIND_BOOL, "bool", 1},       {KIND_INT, "int", 8},         {KIND_INT8, "int8", 1},

@@ -1,0 +1,540 @@
+// internal.h - the checker's own header (interp/check/): its objects and
+// scopes, the annotations it leaves on the AST, which lowering
+// (interp/eval/lower.c) reads, and the tc_* functions.
+//
+// The contract between checker and evaluator:
+//   - Every expression node the evaluator may reach has op != OP_NONE and
+//     type set. Untyped constants are converted to their final type and
+//     evaluate as OP_CONST with aux pointing to the Value.
+//   - Implicit conversions (a concrete value assigned to an interface...)
+//     appear as synthetic PAREN nodes whose op is the conversion.
+//   - Every variable is resolved to storage: a frame slot (OP_LOCAL), a
+//     frame slot holding a pointer to a heap cell (OP_LOCAL_CELL: captured
+//     or address-taken variables and all aggregates), a closure cell
+//     (OP_CAPTURED) or a global (OP_GLOBAL / OP_GLOBAL_CELL).
+//   - Statements carry op (StmtOp) and, where needed, aux data.
+#ifndef GOSUB_CHECK_INTERNAL_H
+#define GOSUB_CHECK_INTERNAL_H
+
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+
+#include "../../parser/parser.h"
+#include "../../runtime/runtime.h"
+#include "../eval/exec.h"
+#include "../interp.h"
+#include "constant.h"
+
+typedef enum Op {
+#define OP(n) OP_##n,
+#include "../ops.def"
+#undef OP
+    OP__COUNT
+} Op;
+
+typedef enum StmtOp {
+    SOP_NONE,
+    SOP_EXPR,            // u.expr.x evaluated, result dropped
+    SOP_DEFINE,          // := and var declarations: aux = AssignInfo*
+    SOP_DEFINE_MULTI,    // var ( a = 1; b = 2 ): aux = AssignInfo*[slot]
+    SOP_ASSIGN,          // = : aux = AssignInfo*
+    SOP_OP_ASSIGN,       // op= and ++/--: aux = OpAssignInfo*
+    SOP_BLOCK, SOP_IF, SOP_FOR, SOP_SWITCH, SOP_RANGE,
+    SOP_RETURN,          // aux = ReturnInfo*
+    SOP_BREAK, SOP_CONTINUE, SOP_FALLTHROUGH,   // aux = target AstStmt* (labeled) or NULL
+    SOP_LABELED,
+    SOP_GOTO,            // aux = the LABELED_STMT jumped to (check_goto.c, eval_goto.c)
+    SOP_DEFER,           // aux = CallInfo* of the deferred call
+    SOP_EMPTY,
+    SOP_DECL_NOP,        // const/type declarations: nothing to run
+    SOP_TYPE_SWITCH,     // aux = TypeSwitchInfo*
+    SOP_GO,              // aux = the CALL_EXPR (check_chan.c / eval_go.c)
+    SOP_SEND,            // u.send; slot unused
+    SOP_SELECT,          // aux = SelectInfo*
+} StmtOp;
+
+typedef enum BuiltinId {
+    BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG,
+    BI_LEN, BI_MAKE, BI_MAX, BI_MIN, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN,
+    BI_REAL, BI_RECOVER,
+    BI__COUNT
+} BuiltinId;
+
+// ---- checker objects and scopes ------------------------------------------
+
+typedef enum ObjKind { OBJ_BAD, OBJ_VAR, OBJ_CONST, OBJ_TYPENAME, OBJ_FUNC, OBJ_PKGNAME,
+                       OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;
+
+typedef enum VarStorage { VS_LOCAL, VS_CELL, VS_GLOBAL, VS_GLOBAL_CELL } VarStorage;
+
+typedef struct FuncInfo FuncInfo;
+typedef struct Obj {
+    ObjKind kind;
+    const char *name;
+    Pos pos;
+    Type *type;
+    bool used;
+    // OBJ_VAR
+    VarStorage storage;
+    int slot;
+    FuncInfo *owner;          // function whose frame holds the variable (NULL: global)
+    bool captured, addr_taken, is_param;
+    // OBJ_CONST
+    const ConstVal *cval;
+    // OBJ_FUNC
+    FuncInfo *fn;
+    const NativeFunc *native;
+    // OBJ_BUILTIN
+    BuiltinId builtin;
+    // OBJ_PKGNAME
+    const NativePkg *pkg;
+    struct Scope *pkg_scope;
+    AstSpec *import_spec;
+    // package-level declaration being resolved (cycle detection)
+    AstSpec *spec;
+    int spec_index;
+    AstDecl *decl;
+    int state;                // 0 unresolved, 1 resolving, 2 done
+    // package-level initialisation dependencies (vars and funcs referenced)
+    struct Obj **deps;
+    int ndeps;
+    int init_mark;            // in c->init_order (initorder.c)
+    int init_color, init_index;   // initorder.c scratch
+    bool self_ref;            // package-level var used in its own initialiser
+    struct AssignInfo *init;  // package-level var: its initialising spec
+    const NativeVar *native_var;   // package variable of a built-in package
+} Obj;
+
+// NativeScope: the checker's scope of one built-in package (a list in the arena).
+typedef struct NativeScope {
+    const NativePkg *pkg;
+    struct Scope *scope;
+    struct NativeScope *next;
+} NativeScope;
+
+typedef struct Scope {
+    struct Scope *parent;
+    Obj **objs;
+    int n, cap;
+    int *index;               // hash index of objs (index+1; 0 empty), or NULL (scope.c)
+    int index_cap;
+    bool is_func;             // function scope boundary (for captures)
+} Scope;
+
+// A variable captured by a closure: where its cell comes from in the
+// enclosing function's frame at closure creation.
+typedef struct CaptureSrc {
+    Obj *var;
+    bool from_capture;        // true: enclosing closure's cells[index]; false: frame slot index
+    int index;
+} CaptureSrc;
+
+struct FuncInfo {
+    const char *name;         // "main.f", "main.main.func1"
+    Type *sig;
+    AstBlock *body;
+    Pos pos;
+    FuncInfo *parent;         // enclosing function for literals
+    int nslots;
+    int nparams;              // receiver first (issue 3)
+    int *param_slots;
+    Obj **params;
+    int nresults;
+    int *result_slots;
+    Obj **results;
+    bool named_results;
+    CaptureSrc *captures;
+    int ncaptures, capcap;
+    bool has_defer;
+    bool has_recover;
+    int nlits;                // function literals numbered for names (func1...)
+    struct Code *code;        // the evaluator's compiled form (eval_code_of)
+    Type *recv_type;          // methods: the receiver's type (T or *T)
+    AstDecl *decl;            // methods: the declaration
+};
+
+typedef struct CallInfo {
+    FuncInfo *fn;             // OP_CALL
+    const NativeFunc *native; // OP_CALL_NATIVE
+    Type *sig;                // the callee's signature
+    int nfixed;               // parameters before the variadic one
+    bool variadic;            // callee is variadic
+    bool spread;              // call uses f(xs...)
+    Type *variadic_slice;     // []T of the variadic parameter
+    int nargs;                // arguments as written (tuple call f(g()) expanded: see tuple_arg)
+    bool tuple_arg;           // f(g()) where g returns several results
+    const Type **tuple_box;   // per result of g: its type when it must be boxed into an interface
+    int nresults;
+} CallInfo;
+
+typedef struct MethodRef {
+    const char *name;
+    FuncInfo *fn;             // method written in Go (NULL for native / interface)
+    NativeFn native;          // method written in C
+    Type *recv_type;          // static receiver type passed (T or *T)
+    RecvMode mode;
+} MethodRef;
+
+typedef struct CompositeInfo {
+    Type *type;               // the literal's type (not a pointer)
+    int n;
+    AstExpr **values;         // per element
+    int64_t *index;           // STRUCT: field byte offset; ARRAY/SLICE: element index
+    const Type **elem_types;  // per element type (struct fields)
+    AstExpr **keys;           // MAP: key expressions
+    int64_t length;           // ARRAY/SLICE: resulting length
+} CompositeInfo;
+
+// Assignment a, b = x, y / a, b := f() / var a, b = ...
+typedef struct AssignInfo {
+    int nlhs;
+    AstExpr **lhs;            // each: an lvalue expression (op says how to store) or NULL for _
+    Obj **decl;               // SOP_DEFINE: the new variable per lhs (NULL if reused or _)
+    int nrhs;                 // 0: zero values (var x T)
+    AstExpr **rhs;
+    bool tuple;               // one rhs producing nlhs values
+    bool copy_first;          // aggregates: copy all rhs values before storing
+    Type **types;             // per lhs type
+} AssignInfo;
+
+typedef struct OpAssignInfo {
+    AstExpr *lhs;
+    AstExpr *rhs;             // NULL for ++/-- (constant 1 of lhs type in one)
+    Value one;
+    int op;                   // binary Op to apply
+    int kind;                 // TypeKind for wrap-around
+    Type *type;
+} OpAssignInfo;
+
+typedef struct ReturnInfo {
+    int n;
+    AstExpr **results;
+    bool tuple;               // return f() with multi-result f
+} ReturnInfo;
+
+// Range loop over array, pointer to array, slice, string, map, int or chan
+// (RangeKind: eval/exec.h).
+typedef struct RangeInfo {
+    RangeKind kind;
+    AstExpr *key, *value;     // lvalues (NULL or blank: not stored)
+    Obj *key_var, *value_var; // := form
+    int tmp;                  // hidden slots: tmp (range value), tmp+1 (length/iterator)
+    Type *elem;
+    Type *key_type;
+} RangeInfo;
+
+// A type switch: the guarded interface value lives in a hidden slot; per
+// clause the listed types (NULL entry: the nil case) and the clause's own
+// variable (when "v := x.(type)" declares one).
+typedef struct TypeSwitchInfo {
+    int tmp;                  // hidden slot holding the interface value
+    const Type *iface;        // static type of x
+    int nclauses;
+    int *ntypes;
+    Type ***types;
+    Obj **vars;               // per clause: v, or NULL
+    int default_clause;
+} TypeSwitchInfo;
+
+typedef struct SwitchInfo {
+    int tag_slot;             // hidden slot holding the tag value
+    AstExpr ***cases;         // per clause: its comparisons (synthetic EQ nodes or conditions)
+    int *ncases;
+    int nclauses;
+    int default_clause;       // -1 if none
+    Obj *tag_obj;             // hidden variable holding the tag (NULL: tagless)
+} SwitchInfo;
+
+// ---- the checker -----------------------------------------------------------
+
+typedef struct Diag {
+    Pos pos;
+    char *msg;
+} Diag;
+
+typedef struct Universe {
+    Type *types[KIND__COUNT];     // predeclared basic types by kind
+    Type *t_error, *t_any, *t_byte_slice, *t_rune_slice, *t_string_slice;
+    Type *t_unsafe_ptr;
+    Scope *scope;
+} Universe;
+
+// A label of the function being checked (check_stmt.c).
+typedef struct LabelInfo {
+    const char *name;
+    AstStmt *stmt;            // NULL once its statement is checked
+    bool used;
+    Pos pos;
+} LabelInfo;
+
+typedef struct Checker {
+    Arena *arena;
+    const char *filename;
+    AstFile *file;
+    Universe u;
+    Scope *pkg_scope;
+    Scope *scope;             // current
+    FuncInfo *fn;             // current function
+    int nglobals;
+    Diag *diags;
+    int ndiags, diagcap;
+    // type interning
+    Type **interned;
+    int ninterned, interncap;
+    // package-level var initialisation order
+    Obj **init_order;
+    int ninit, initcap;
+    AstDecl **init_funcs;
+    int ninit_funcs;
+    FuncInfo **init_fninfo;
+    int ninit_fns;
+    Obj **native_vars;        // package variables to initialise at start
+    int nnative_vars;
+    FuncInfo *main_fn;
+    // variable references, resolved to ops at the end (tc_var_ref)
+    AstExpr **varrefs;
+    int nvarrefs, varrefcap;
+    Type **types;             // every descriptor made (tc_free releases their masks)
+    int ntypes, typecap;
+    Obj **blank_vars;         // package-level "var _ = ..." (not in any scope)
+    int nblank_vars;
+    AstDecl **methods;        // method declarations
+    int nmethods;
+    Obj *imports[64];         // package names, for "imported and not used"
+    struct NativeScope *native_scopes;   // one scope per built-in package used (packages.c)
+    int nimports;
+    // dependency tracking while checking a package-level initialiser
+    Obj *cur_decl_obj;
+    // type declarations being resolved, outermost first (check_decl.c:
+    // "invalid recursive type" cycles)
+    Obj **type_path;
+    int ntype_path, type_path_cap;
+    // methods as nodes of the initialisation graph (check_method.c)
+    Obj **method_objs;
+    int nmethod_objs;
+    // iota of the const spec being checked (-1 outside)
+    int64_t iota;
+    ConstCtx *cctx;
+    // for loop/switch context (break/continue/fallthrough)
+    int loop_depth, switch_depth;
+    bool lhs_ident;           // checking an assignment target: not a use
+    bool in_call_fun;         // checking the callee of a call (method values allowed)
+    const char *opassign_str; // "x += y" while checking an op-assignment
+    const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
+    LabelInfo *labels;        // the labels of the statements being checked (growable)
+    int nlabels, labelcap;
+    // REPL (issue 6): repl disables "declared and not used"; variables
+    // declared directly in repl_scope (an input's top level) are globals.
+    bool repl;
+    Scope *repl_scope;
+} Checker;
+
+// Errors: tc_errorf records "file:line:col: msg" (sorted and printed by
+// tc_print_errors). Go's texts.
+void tc_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+// ---- types (types.c) ----
+// TC_MAX_SIZE: Go's limit of a type's size on 64-bit machines (gc's
+// MaxWidth, 1<<50): a type this large or larger is "larger than address
+// space". Sizes computed by tc_array and tc_struct saturate at it.
+#define TC_MAX_SIZE ((uint64_t)1 << 50)
+// TC_MAX_SYMBOL: the largest package-level variable Go's linker takes.
+#define TC_MAX_SYMBOL ((uint64_t)2000000000)
+// tc_check_size reports a type t (written as e, may be NULL) that is too
+// large for a variable: "type T larger than address space" or, for the
+// package-level variable named global (NULL: not one), the linker's
+// "main.x: symbol too large (N bytes > 2000000000 bytes)". False then.
+bool tc_check_size(Checker *c, Pos pos, AstExpr *e, const Type *t, const char *global);
+void tc_universe_init(Checker *c);
+Type *tc_new_type(Checker *c, TypeKind kind);
+Type *tc_pointer(Checker *c, Type *elem);
+Type *tc_slice(Checker *c, Type *elem);
+Type *tc_array(Checker *c, Type *elem, int64_t len);
+Type *tc_map(Checker *c, Type *key, Type *value);
+Type *tc_chan(Checker *c, Type *elem, int dir);
+Type *tc_func(Checker *c, Type **params, int np, Type **results, int nr, bool variadic);
+Type *tc_tuple(Checker *c, Type **types, int n);
+Type *tc_struct(Checker *c, Field *fields, int n);
+Type *tc_interface(Checker *c, Method *methods, int n);
+Type *tc_named(Checker *c, const char *name, const char *pkg);
+void tc_set_underlying(Checker *c, Type *named, Type *under);
+// tc_init_order appends the package-level variables not yet ordered to
+// c->init_order in Go's initialisation order, or reports Go's
+// "initialization loop for x" (initorder.c).
+void tc_init_order(Checker *c);
+// tc_type_cycle reports Go's "invalid recursive type" for the cycle of
+// declarations in progress that ends at the incomplete named type
+// incomplete; false when it is not being declared (check_decl.c).
+bool tc_type_cycle(Checker *c, const Type *incomplete);
+const Type *tc_under(const Type *t);
+bool tc_identical(const Type *a, const Type *b);
+bool tc_is_untyped(const Type *t);
+bool tc_is_integer(const Type *t);
+bool tc_is_unsigned(const Type *t);
+bool tc_is_float(const Type *t);
+bool tc_is_numeric(const Type *t);
+bool tc_is_string(const Type *t);
+bool tc_is_boolean(const Type *t);
+bool tc_is_interface(const Type *t);
+bool tc_comparable(const Type *t);
+bool tc_has_nil(const Type *t);
+Type *tc_default_type(Checker *c, Type *t);
+// Go's spelling of t in messages (types2): named types of package main
+// unqualified, "untyped int" for untyped kinds.
+const char *tc_type_string(Checker *c, const Type *t);
+// lookup of a method in the method set (issue 3); NULL when absent
+const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv);
+bool tc_implements(Checker *c, Type *t, Type *iface, char **why);
+char *tc_missing_reason(Checker *c, const Type *t, const Type *iface, bool static_);
+
+// ---- scopes (scope.c) ----
+Scope *tc_scope_new(Checker *c, Scope *parent, bool is_func);
+Obj *tc_scope_lookup_local(Scope *s, const char *name);
+Obj *tc_scope_lookup(Scope *s, const char *name, Scope **found);
+// tc_declare: adds obj to s; reports "x redeclared in this block" when
+// the name is taken; "_" is never declared.
+void tc_declare(Checker *c, Scope *s, Obj *obj);
+Obj *tc_new_obj(Checker *c, ObjKind kind, const char *name, Pos pos, Type *type);
+
+// ---- checker internals (check_*.c) ----
+
+typedef enum OperandMode {
+    MODE_INVALID, MODE_NOVALUE, MODE_BUILTIN, MODE_TYPEXPR, MODE_CONSTANT,
+    MODE_VARIABLE, MODE_MAPINDEX, MODE_VALUE, MODE_COMMAOK,
+} OperandMode;
+
+// An operand: the result of checking an expression (types2's operand).
+typedef struct Operand {
+    OperandMode mode;
+    Type *type;
+    const ConstVal *val;      // MODE_CONSTANT
+    AstExpr *expr;
+    BuiltinId builtin;        // MODE_BUILTIN
+} Operand;
+
+// tc_check_file checks a parsed file and annotates it. Returns the number
+// of errors (printed by tc_print_errors).
+int tc_check_file(Checker *c, AstFile *file);
+void tc_print_errors(Checker *c, FILE *f);
+Checker *tc_new(Arena *arena, const char *filename);
+void tc_free(Checker *c);
+
+void tc_expr(Checker *c, Operand *x, AstExpr *e);
+void tc_expr_or_type(Checker *c, Operand *x, AstExpr *e);
+void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
+// tc_assignment: x (whose expression sits at *slot) is assigned to a
+// variable of type t in context ctx ("assignment", "argument", "return
+// statement", "variable declaration"...). Converts untyped constants,
+// inserts implicit conversions, reports Go's errors. false on error.
+bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *ctx);
+// tc_convert_untyped: give the untyped operand x type t (or its default).
+void tc_convert_untyped(Checker *c, Operand *x, Type *t);
+void tc_use_default(Checker *c, Operand *x);
+Type *tc_type_expr(Checker *c, AstExpr *e);
+void tc_call(Checker *c, Operand *x, AstExpr *e);
+void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
+void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t);
+const char *tc_operand_string(Checker *c, Operand *x);
+const char *tc_expr_str(Checker *c, AstExpr *e);
+void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstFieldList *recv);
+FuncInfo *tc_new_func(Checker *c, const char *name, Pos pos);
+bool tc_method_selector(Checker *c, Operand *x, AstExpr *e);
+bool tc_method_expr(Checker *c, Operand *x, AstExpr *e);
+void tc_type_assert(Checker *c, Operand *x, AstExpr *e);
+int tc_lookup_path(const Type *t, const char *name, const Field **path, int *npath, const Field **field,
+                   const Method **method);
+void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n);
+void tc_promote_methods(Checker *c, Type *t);
+void tc_type_switch(Checker *c, AstStmt *s);
+void tc_stmt(Checker *c, AstStmt *s);
+Type *tc_lvalue(Checker *c, AstExpr *e);
+bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char **missing, bool *wrong_ptr);
+void tc_stmt_list(Checker *c, AstStmtList *l);
+void tc_goto(Checker *c, AstStmt *s);
+bool tc_goto_uses_label(Checker *c, const char *name);
+void tc_block(Checker *c, AstBlock *b);
+Type *tc_signature(Checker *c, AstExpr *ftype);
+void tc_resolve_obj(Checker *c, Obj *o);
+void tc_import(Checker *c, AstSpec *spec);
+Obj *tc_declare_var(Checker *c, AstExpr *name, Type *t);
+void tc_var_ref(Checker *c, AstExpr *e, Obj *o);
+void tc_finish_func_vars(Checker *c, FuncInfo *fn);
+int tc_new_slot(Checker *c);
+Value *tc_const_value(Checker *c, const ConstVal *v, Type *t);
+void tc_set_const(Checker *c, AstExpr *e, const ConstVal *v, Type *t);
+ConstType tc_const_type(const Type *t);
+bool tc_is_terminating(Checker *c, AstStmt *s, const char *label);
+const char *tc_builtin_name(BuiltinId id);
+void tc_universe_scope(Checker *c);
+void tc_collect_methods(Checker *c);
+void tc_add_dep(Checker *c, Obj *d, Obj *o);
+void tc_track_type(Checker *c, Type *t);
+void tc_check_method_bodies(Checker *c);
+void tc_check_func_decl(Checker *c, Obj *o);
+void tc_check_init_func(Checker *c, AstDecl *d);
+AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local);
+void tc_commaok_mark(Checker *c, Operand *x, AstExpr *e, int n);
+bool tc_is_terminating_list(Checker *c, AstStmtList *l);
+void tc_check_unused(Checker *c, Scope *s);
+Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel);
+// tc_native_type: the named type path.name of a built-in package (its
+// scope made on first use; NULL when there is no such type).
+Type *tc_native_type(Checker *c, const char *path, const char *name);
+// tc_native_obj: the object path.name of a built-in package (types: always;
+// functions, constants and variables: once the program referred to them).
+Obj *tc_native_obj(Checker *c, const char *path, const char *name);
+void tc_add_native_var(Checker *c, Obj *o);
+bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
+void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
+void tc_func_lit(Checker *c, Operand *x, AstExpr *e);
+void tc_binary(Checker *c, Operand *x, AstExpr *e);
+void tc_unary(Checker *c, Operand *x, AstExpr *e);
+void tc_update_untyped(Checker *c, AstExpr *e, Type *t);
+void tc_finish_binary_op(Checker *c, AstExpr *e, Type *t);
+void tc_finish_shift(Checker *c, AstExpr *e);
+void tc_mark_addressed(Checker *c, AstExpr *e);
+int tc_arith_op(TokenKind op, const Type *t);
+void raw_expr_quiet(Checker *c, Operand *x, AstExpr *e);
+bool tc_has_call(AstExpr *e);
+void tc_resolve_local_const(Checker *c, Obj *o);
+void tc_resolve_local_type(Checker *c, Obj *o);
+AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t);
+
+// ---- goroutines, channels, select (check_chan.c) ----
+// One case of a select statement: send (chan <- value), receive
+// (<-chan, possibly assigned to lhs[0..nlhs) or defining vars), default.
+typedef struct SelectCase {
+    SelectKind kind;
+    AstStmt *clause;          // the COMM_CLAUSE (body)
+    AstExpr *chan, *value;    // value: SEND only
+    AstExpr *recv;            // RECV: the <-chan expression
+    int nlhs;
+    AstExpr *lhs[2];          // assigned (=) targets, NULL or blank: dropped
+    Obj *vars[2];             // := variables (NULL: blank)
+    Type *types[2];           // target types (for boxing into interfaces)
+    Type *elem;
+} SelectCase;
+typedef struct SelectInfo {
+    int n;                    // cases (default included)
+    SelectCase *cases;
+    int ndefault;             // index of default, -1 when none
+} SelectInfo;
+void tc_go_stmt(Checker *c, AstStmt *s);
+void tc_send_stmt(Checker *c, AstStmt *s);
+void tc_select_stmt(Checker *c, AstStmt *s);
+void tc_recv_expr(Checker *c, Operand *x, AstExpr *e);
+void tc_close_call(Checker *c, Operand *x, AstExpr *e);
+bool tc_select_terminating(Checker *c, AstStmt *s);
+
+// ---- the REPL's checking (check.c) ----
+
+// tc_repl_decls checks the imports and declarations of one REPL input in
+// the scope c->pkg_scope (a fresh scope chained to the session's);
+// tc_repl_finish resolves the variable references of the input (every
+// package-level variable lives in a cell) and extends the
+// initialisation order. Errors are left in c->diags.
+void tc_repl_decls(Checker *c, AstFile *file);
+void tc_repl_finish(Checker *c);
+
+#endif
