@@ -4,7 +4,7 @@
 // the same function, never into a block and never forward over a
 // variable declaration of the label's block. A resolved goto gets op
 // SOP_GOTO and aux = the LABELED_STMT it jumps to; the evaluator
-// (eval_goto.c) finds that statement in the enclosing statement lists.
+// (eval/st_basic.c, eval_exec_list) finds that statement in the enclosing statement lists.
 #include <string.h>
 
 #include "internal.h"

@@ -402,7 +402,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
         case KIND_SLICE: ri->kind = RANGE_SLICE; kt = c->u.types[KIND_INT]; vt = (Type *)u->elem; break;
         case KIND_STRING: ri->kind = RANGE_STRING; kt = c->u.types[KIND_INT]; vt = c->u.types[KIND_INT32]; break;
         case KIND_MAP: ri->kind = RANGE_MAP; kt = (Type *)u->key; vt = (Type *)u->elem; ri->key_type = x.type; break;
-        case KIND_CHAN: ri->kind = RANGE_CHAN; kt = (Type *)u->elem; break;   // check_chan.c / eval_go.c
+        case KIND_CHAN: ri->kind = RANGE_CHAN; kt = (Type *)u->elem; break;   // check_chan.c / eval/ex_go.c
         default:
             if (tc_is_integer(u)) {
                 ri->kind = RANGE_INT;

@@ -44,12 +44,12 @@ typedef enum StmtOp {
     SOP_RETURN,          // aux = ReturnInfo*
     SOP_BREAK, SOP_CONTINUE, SOP_FALLTHROUGH,   // aux = target AstStmt* (labeled) or NULL
     SOP_LABELED,
-    SOP_GOTO,            // aux = the LABELED_STMT jumped to (check_goto.c, eval_goto.c)
+    SOP_GOTO,            // aux = the LABELED_STMT jumped to (check_goto.c, eval/st_basic.c)
     SOP_DEFER,           // aux = CallInfo* of the deferred call
     SOP_EMPTY,
     SOP_DECL_NOP,        // const/type declarations: nothing to run
     SOP_TYPE_SWITCH,     // aux = TypeSwitchInfo*
-    SOP_GO,              // aux = the CALL_EXPR (check_chan.c / eval_go.c)
+    SOP_GO,              // aux = the CALL_EXPR (check_chan.c / eval/ex_go.c)
     SOP_SEND,            // u.send; slot unused
     SOP_SELECT,          // aux = SelectInfo*
 } StmtOp;

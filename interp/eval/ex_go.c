@@ -128,12 +128,7 @@ ExecStatus eval_range_chan(const RangeData *r, Frame *fr, Value ch, const Stmt *
         bool ok;
         Value v = recv_into(fr->in, ch.p, r->key_type, &ok);
         if (!ok) break;
-        if (r->key_var) {
-            if (first) eval_declare(fr, r->key_var, v);
-            else eval_set_var(fr, r->key_var, v);
-        } else if (r->key.kind != TGT_BLANK) {
-            eval_store_target(fr, &r->key, v);
-        }
+        eval_range_set(fr, &r->key, r->key_var, v, first);
         first = false;
         ExecStatus st = r->body->exec(r->body, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, self, &st)) return st;

@@ -208,6 +208,18 @@ static inline ExecStatus eval_leave_switch(Frame *fr, const Stmt *s, ExecStatus 
     return st;
 }
 
+// eval_range_set assigns a range loop's iteration value: declares the :=
+// variable at the first iteration, then assigns it; or stores to the =
+// target.
+static inline void eval_range_set(Frame *fr, const Target *t, const VarDecl *var, Value v, bool first) {
+    if (var) {
+        if (first) eval_declare(fr, var, v);
+        else eval_set_var(fr, var, v);
+    } else if (t->kind != TGT_BLANK) {
+        eval_store_target(fr, t, v);
+    }
+}
+
 // eval_back_edge: a loop's safepoint and the REPL's Ctrl-C poll.
 static inline void eval_back_edge(Interp *in) {
     eval_safepoint(in);

@@ -6,17 +6,6 @@
 // value.
 #include "internal.h"
 
-// range_set assigns an iteration value: declares the := variable at the
-// first iteration, then assigns it; or stores to the = target.
-static inline void range_set(Frame *fr, const Target *t, const VarDecl *var, Value v, bool first) {
-    if (var) {
-        if (first) eval_declare(fr, var, v);
-        else eval_set_var(fr, var, v);
-    } else if (t->kind != TGT_BLANK) {
-        eval_store_target(fr, t, v);
-    }
-}
-
 static ExecStatus range_map(const Stmt *s, Frame *fr, Value x) {
     const RangeData *r = &s->u.range;
     const Type *mt = tc_under(r->x_type);
@@ -26,8 +15,8 @@ static ExecStatus range_map(const Stmt *s, Frame *fr, Value x) {
     void *k, *v;
     bool first = true;
     while (x.p && rt_map_next(&iter, &k, &v)) {
-        range_set(fr, &r->key, r->key_var, rt_load(mt->key, k), first);
-        if (r->want_value) range_set(fr, &r->value, r->value_var, rt_load(mt->elem, v), first);
+        eval_range_set(fr, &r->key, r->key_var, rt_load(mt->key, k), first);
+        if (r->want_value) eval_range_set(fr, &r->value, r->value_var, rt_load(mt->elem, v), first);
         first = false;
         ExecStatus st = r->body->exec(r->body, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
@@ -65,12 +54,12 @@ static ExecStatus exec_range(const Stmt *s, Frame *fr) {
             int w = 1;
             Value rv = eval_vint(rt_decode_rune(x.s, i, &w));
             next = i + w;
-            range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
-            if (r->want_value) range_set(fr, &r->value, r->value_var, rv, i == 0);
+            eval_range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
+            if (r->want_value) eval_range_set(fr, &r->value, r->value_var, rv, i == 0);
         } else {
-            range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
+            eval_range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
             if (r->want_value)
-                range_set(fr, &r->value, r->value_var, eval_load(r->elem, base + i * (int64_t)r->elem->size), i == 0);
+                eval_range_set(fr, &r->value, r->value_var, eval_load(r->elem, base + i * (int64_t)r->elem->size), i == 0);
         }
         ExecStatus st = r->body->exec(r->body, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
