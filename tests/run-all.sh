@@ -43,6 +43,7 @@ GOLDEN_DIRS=(tests/golden tests/errors examples)
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/run-all.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+: >"$TMP/failures"
 
 total_pass=0
 total_fail=0
@@ -80,8 +81,12 @@ unit_section() {
     record "$2" 0 1 0
     return
   fi
-  timeout -k 5 "${UNIT_TIMEOUT:-600}" "$3" 2>&1 | tee "$TMP/unit.log"
+  # libcheck's own per-test limit (4 s by default) is a wall-clock bound a
+  # loaded machine under ASan can exceed: tests assert behaviour, not speed
+  CK_DEFAULT_TIMEOUT=${CK_DEFAULT_TIMEOUT:-120} timeout -k 5 "${UNIT_TIMEOUT:-600}" "$3" 2>&1 | tee "$TMP/unit.log"
   local rc=${PIPESTATUS[0]} counts p f s
+  # libcheck's failure lines: file:line:F|E:tcase:test:iteration: message
+  grep -E '^[^:]+:[0-9]+:[FE]:' "$TMP/unit.log" | sed "s|^|[$2] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/unit.log")
   if [ -z "$counts" ]; then
     echo "FAIL $3 printed no \"unit: N passed, M failed\" line (exit status $rc)"
@@ -107,6 +112,7 @@ golden_section() {
   header "$letter" "$name: $interp${genv:+ ($genv)}"
   GOLDEN_TIMEOUT=$tmo GOLDEN_ENV=$genv GOLDEN_XFAIL=$XFAIL_FILE \
     bash tests/run-golden.sh "$interp" "${GOLDEN_DIRS[@]}" 2>&1 | tee "$TMP/golden.log"
+  grep -E '^FAIL' "$TMP/golden.log" | sed "s|^|[$name] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/golden.log")
   if [ -z "$counts" ]; then
     echo "FAIL tests/run-golden.sh printed no summary line"
@@ -161,6 +167,7 @@ conformance_section() {
     { print }
     END { printf "%d passed, %d failed", p, f; if (s > 0) printf ", %d skipped", s; printf "\n" }
   ' "$TMP/conf.log" | tee "$TMP/conf2.log"
+  grep -E '^FAIL' "$TMP/conf2.log" | sed "s|^|[$name] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/conf2.log")
   read -r p f s <<<"$counts"
   record "$name" "$p" "$f" "$s"
@@ -171,6 +178,7 @@ cli_section() {
   local name="cli" counts p f s
   header "$1" "$name: tests/cli/run.sh $GOSUB"
   bash tests/cli/run.sh "$GOSUB" 2>&1 | tee "$TMP/cli.log"
+  grep -E '^FAIL' "$TMP/cli.log" | sed "s|^|[$name] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/cli.log")
   if [ -z "$counts" ]; then
     echo "FAIL tests/cli/run.sh printed no summary line"
@@ -192,6 +200,7 @@ repl_section() {
     return
   fi
   timeout -k 5 300 python3 tests/repl/run.py "$GOSUB" 2>&1 | tee "$TMP/repl.log"
+  grep -E '^FAIL' "$TMP/repl.log" | sed "s|^|[$name] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/repl.log")
   if [ -z "$counts" ]; then
     echo "FAIL tests/repl/run.py printed no summary line"
@@ -209,6 +218,7 @@ regress_section() {
   header "$1" "$name: fuzz/replay.sh $GOSUB, $GOSUB_ASAN"
   for bin in "$GOSUB" "$GOSUB_ASAN"; do
     bash fuzz/replay.sh "$bin" 2>&1 | tee "$TMP/regress.log"
+    grep -E '^FAIL' "$TMP/regress.log" | sed "s|^|[$name] |" >>"$TMP/failures"
     counts=$(parse_counts "$TMP/regress.log")
     if [ -z "$counts" ]; then
       echo "FAIL fuzz/replay.sh printed no summary line"
@@ -237,6 +247,13 @@ for sec in $SECTIONS; do
     *) echo "run-all.sh: unknown section in TEST_SECTIONS: $sec" >&2; exit 2 ;;
   esac
 done
+
+# the failures again, just above the summary: CI logs often show only the tail
+if [ -s "$TMP/failures" ]; then
+  echo
+  echo "== failures ($(wc -l <"$TMP/failures") lines; details in the sections above)"
+  head -n 60 "$TMP/failures" | cut -c1-300
+fi
 
 echo
 echo "== summary"
