@@ -67,6 +67,16 @@ AstExpr *ast_mk_index(Parser *P, AstExpr *x, ParseLoc lbrack, AstExpr *index, Pa
     return e;
 }
 
+// ast_mk_index_list: x[a, b, ...].
+AstExpr *ast_mk_index_list(Parser *P, AstExpr *x, ParseLoc lbrack, AstExprList *indices, ParseLoc rbrack) {
+    AstExpr *e = new_expr(P, AST_INDEX_LIST_EXPR, x->pos);
+    e->u.index_list.x = x;
+    e->u.index_list.indices = *indices;
+    e->u.index_list.lbrack = pos_of(lbrack);
+    e->u.index_list.rbrack = pos_of(rbrack);
+    return e;
+}
+
 // ast_mk_slice: x[lo:hi] or x[lo:hi:max] (slice3).
 AstExpr *ast_mk_slice(Parser *P, AstExpr *x, ParseLoc lbrack, AstExpr *lo, AstExpr *hi,
                       AstExpr *max, bool slice3, ParseLoc rbrack) {
@@ -210,6 +220,22 @@ AstExpr *ast_mk_func_type(Parser *P, ParseLoc pos, AstFieldList *params, AstFiel
     return e;
 }
 
+// ast_mk_tparams: see internal.h.
+AstFieldList *ast_mk_tparams(Parser *P, AstFieldList *list, ParseLoc lbrack, ParseLoc rbrack) {
+    (void)P;
+    list->opening = pos_of(lbrack);
+    list->closing = pos_of(rbrack);
+    return list;
+}
+
+// ast_mk_generic_func_type: see internal.h.
+AstExpr *ast_mk_generic_func_type(Parser *P, ParseLoc pos, AstFieldList *tparams, AstFieldList *params,
+                                  AstFieldList *results, bool results_parens) {
+    AstExpr *e = ast_mk_func_type(P, pos, params, results, results_parens);
+    e->u.func_type.tparams = *tparams;
+    return e;
+}
+
 // ast_mk_map_type: map[key]value.
 AstExpr *ast_mk_map_type(Parser *P, ParseLoc pos, AstExpr *key, AstExpr *value) {
     AstExpr *e = new_expr(P, AST_MAP_TYPE, pos_of(pos));
@@ -232,6 +258,13 @@ AstExprList *ast_mk_expr_list(Parser *P, AstExpr *first) {
     if (first)
         ast_expr_push(P->arena, l, first);
     return l;
+}
+
+// ast_mk_expr_unshift: see internal.h.
+AstExprList *ast_mk_expr_unshift(Parser *P, AstExprList *l, AstExpr *e) {
+    AstExprList *r = ast_mk_expr_list(P, e);
+    for (int i = 0; i < l->n; i++) ast_expr_push(P->arena, r, l->v[i]);
+    return r;
 }
 
 // ast_mk_expr_push appends e to l and returns l.

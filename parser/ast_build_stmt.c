@@ -347,6 +347,13 @@ AstSpec *ast_mk_type_spec(Parser *P, AstExpr *name, bool assign, AstExpr *type) 
     return s;
 }
 
+// ast_mk_generic_type_spec: name[tparams] type.
+AstSpec *ast_mk_generic_type_spec(Parser *P, AstExpr *name, AstFieldList *tparams, AstExpr *type) {
+    AstSpec *s = ast_mk_type_spec(P, name, false, type);
+    s->u.type_spec.tparams = *tparams;
+    return s;
+}
+
 // ast_mk_spec_list: a new spec list holding first (if non-NULL).
 AstSpecList *ast_mk_spec_list(Parser *P, AstSpec *first) {
     AstSpecList *l = arena_alloc(P->arena, sizeof *l);

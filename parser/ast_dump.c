@@ -108,6 +108,12 @@ static void dump_expr(Buf *b, const AstExpr *e) {
         opt_expr(b, e->u.index.index);
         put(b, ")");
         break;
+    case AST_INDEX_LIST_EXPR:
+        put(b, "(index-list");
+        opt_expr(b, e->u.index_list.x);
+        for (int i = 0; i < e->u.index_list.indices.n; i++) opt_expr(b, e->u.index_list.indices.v[i]);
+        put(b, ")");
+        break;
     case AST_SLICE_EXPR:
         put(b, "(slice%s", e->u.slice.slice3 ? "3" : "");
         opt_expr(b, e->u.slice.x);

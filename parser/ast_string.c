@@ -184,6 +184,15 @@ static void write_expr(StrBuf *b, const AstExpr *e) {
         write_expr(b, e->u.index.index);
         put(b, "]");
         break;
+    case AST_INDEX_LIST_EXPR:
+        write_expr(b, e->u.index_list.x);
+        put(b, "[");
+        for (int i = 0; i < e->u.index_list.indices.n; i++) {
+            if (i) put(b, ", ");
+            write_expr(b, e->u.index_list.indices.v[i]);
+        }
+        put(b, "]");
+        break;
     case AST_SLICE_EXPR: write_slice(b, e); break;
     case AST_TYPE_ASSERT_EXPR:
         write_expr(b, e->u.type_assert.x);

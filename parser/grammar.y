@@ -1,4 +1,4 @@
-// grammar.y - gosub's LALR(1) grammar for Go 1.19 without generics.
+// grammar.y - gosub's LALR(1) grammar for Go 1.19, type parameters included.
 //
 // Built by bison into build/gen/grammar.c. Actions only call the
 // constructors of internal.h (ast_build.c); the yylex adapter lives in
@@ -17,6 +17,14 @@
 //    expr_or_type is allowed (arguments, parentheses, case lists).
 //  - Parameter lists are parsed as "[name] type" items and grouped by
 //    ast_mk_params, as go/parser does.
+//  - Type parameters and arguments (Go 1.18): "x[a, b]" is an INDEX_LIST_EXPR
+//    and "x[a]" an INDEX_EXPR, instantiation or index as the checker
+//    decides. A generic type name "N[args]" in a type (gtype) is written
+//    from its ident on, and an array length as "[" expr "]" without oexpr,
+//    so that "a [N]T" (a parameter or field with an array type) and "N[T]"
+//    (an instantiated type) share their prefix until the token after "]".
+//    In "type T[...]" the first constraint may not start with "*", "[" or
+//    "(": there "[N * M]int" is an array, as the spec decides.
 //  - Syntax errors: parse.error custom; yyreport_syntax_error hands the
 //    symbol stack and the expected tokens to parse_syntax_error, which words
 //    them as cmd/compile/internal/syntax does. parse.lac keeps the expected
@@ -144,6 +152,10 @@ static void yyerror(ParseLoc *loc, Parser *P, const char *msg);
 %type <expr> ntype type_nr type_name othertype ptrtype functype recvchantype
 %type <expr> convtype comptype fnliteral structtype interfacetype oexpr
 %type <expr> elt elt_value param_type result_type otag import_path
+%type <expr> gtype constraint constraint_nb cterm cterm_nb
+%type <exprs> gargs2
+%type <fields> tparams tparam_list tparam_rest
+%type <field> tparam_decl tparam_decl_nb
 %type <exprs> expr_list expr_or_type_list ident_list elts elt_list
 %type <fields> params param_list result field_decls iface_elems
 %type <field> param field_decl iface_elem
@@ -282,6 +294,55 @@ type_spec_list:
 type_spec:
     ident ntype                  { $$ = ast_mk_type_spec(P, $1, false, $2); }
 |   ident ASSIGN ntype           { $$ = ast_mk_type_spec(P, $1, true, $3); }
+|   ident LBRACK tparam_rest ocomma RBRACK ntype
+                                 { $$ = ast_mk_generic_type_spec(P, $1, ast_mk_tparams(P, $3, @2, @5), $6); }
+;
+// the first type parameter of "type T[...]": its constraint may not start
+// like the rest of an expression would ("[N * M]int" is an array)
+tparam_decl_nb:
+    ident_list constraint_nb     { $$ = ast_mk_field(P, $1, $2, NULL); }
+;
+tparam_rest:
+    tparam_decl_nb               { $$ = ast_mk_field_list(P, $1); }
+|   tparam_rest COMMA tparam_decl  { $$ = ast_mk_field_push(P, $1, $3); }
+;
+
+// TypeParameters = "[" TypeParamList [ "," ] "]" .
+tparams:
+    LBRACK tparam_list ocomma RBRACK  { $$ = ast_mk_tparams(P, $2, @1, @4); }
+;
+tparam_list:
+    tparam_decl                  { $$ = ast_mk_field_list(P, $1); }
+|   tparam_list COMMA tparam_decl  { $$ = ast_mk_field_push(P, $1, $3); }
+;
+tparam_decl:
+    ident_list constraint        { $$ = ast_mk_field(P, $1, $2, NULL); }
+;
+// TypeConstraint: a type, or a union of terms "~T | U" (BINARY_EXPR OR of
+// UNARY_EXPR TILDE terms), as in an interface's type elements
+constraint:
+    cterm
+|   constraint OR cterm          { $$ = ast_mk_binary(P, $1, &$2, $3); }
+;
+cterm:
+    ntype
+|   TILDE ntype                  { $$ = ast_mk_unary(P, &$1, $2); }
+;
+constraint_nb:
+    cterm_nb
+|   constraint_nb OR cterm       { $$ = ast_mk_binary(P, $1, &$2, $3); }
+;
+cterm_nb:
+    type_name
+|   gtype
+|   functype
+|   recvchantype
+|   CHAN type_nr                 { $$ = ast_mk_chan_type(P, @1, 3, $2); }
+|   CHAN ARROW ntype             { $$ = ast_mk_chan_type(P, @1, 1, $3); }
+|   MAP LBRACK ntype RBRACK ntype  { $$ = ast_mk_map_type(P, @1, $3, $5); }
+|   structtype
+|   interfacetype
+|   TILDE ntype                  { $$ = ast_mk_unary(P, &$1, $2); }
 ;
 
 ident_list:
@@ -293,6 +354,8 @@ ident_list:
 func_decl:
     FUNC ident params result func_body
                 { $$ = ast_mk_func_decl(P, @1, NULL, $2, ast_mk_func_type(P, @1, $3, $4, @4.line != 0), $5); }
+|   FUNC ident tparams params result func_body
+                { $$ = ast_mk_func_decl(P, @1, NULL, $2, ast_mk_generic_func_type(P, @1, $3, $4, $5, @5.line != 0), $6); }
 |   FUNC params ident params result func_body
                 { $$ = ast_mk_func_decl(P, @1, $2, $3, ast_mk_func_type(P, @1, $4, $5, @5.line != 0), $6); }
 ;
@@ -330,6 +393,7 @@ result:
 ;
 result_type:
     type_name
+|   gtype
 |   othertype
 |   ptrtype
 |   functype
@@ -344,6 +408,7 @@ ntype:
 // a type that does not start with "<-" (the element type of "chan T")
 type_nr:
     type_name
+|   gtype
 |   othertype
 |   ptrtype
 |   functype
@@ -352,6 +417,20 @@ type_nr:
 type_name:
     ident
 |   ident PERIOD ident           { $$ = ast_mk_selector(P, $1, $3); }
+;
+// an instantiated generic type: Name[T], Name[K, V], pkg.Name[T]
+gtype:
+    ident LBRACK expr RBRACK     { $$ = ast_mk_index(P, $1, @2, $3, @4); }
+|   ident LBRACK non_expr_type RBRACK  { $$ = ast_mk_index(P, $1, @2, $3, @4); }
+|   ident LBRACK gargs2 ocomma RBRACK  { $$ = ast_mk_index_list(P, $1, @2, $3, @5); }
+|   ident PERIOD ident LBRACK expr_or_type RBRACK
+                                 { $$ = ast_mk_index(P, ast_mk_selector(P, $1, $3), @4, $5, @6); }
+|   ident PERIOD ident LBRACK gargs2 ocomma RBRACK
+                                 { $$ = ast_mk_index_list(P, ast_mk_selector(P, $1, $3), @4, $5, @7); }
+;
+gargs2:
+    expr_or_type COMMA expr_or_type  { $$ = ast_mk_expr_push(P, ast_mk_expr_list(P, $1), $3); }
+|   gargs2 COMMA expr_or_type    { $$ = ast_mk_expr_push(P, $1, $3); }
 ;
 ptrtype:
     MUL ntype                    { $$ = ast_mk_unary(P, &$1, $2); }
@@ -363,7 +442,8 @@ functype:
     FUNC params result           { $$ = ast_mk_func_type(P, @1, $2, $3, @3.line != 0); }
 ;
 othertype:
-    LBRACK oexpr RBRACK ntype    { $$ = ast_mk_array_type(P, @1, $2, $4); }
+    LBRACK RBRACK ntype          { $$ = ast_mk_array_type(P, @1, NULL, $3); }
+|   LBRACK expr RBRACK ntype     { $$ = ast_mk_array_type(P, @1, $2, $4); }
 |   LBRACK ELLIPSIS RBRACK ntype { $$ = ast_mk_array_type(P, @1, ast_mk_ellipsis(P, @2, NULL), $4); }
 |   CHAN type_nr                 { $$ = ast_mk_chan_type(P, @1, 3, $2); }
 |   CHAN ARROW ntype             { $$ = ast_mk_chan_type(P, @1, 1, $3); }
@@ -383,9 +463,13 @@ field_decls:
 ;
 // FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] .
 field_decl:
-    ident_list ntype otag        { $$ = ast_mk_field(P, $1, $2, $3); }
+    ident ntype otag             { $$ = ast_mk_field(P, ast_mk_expr_list(P, $1), $2, $3); }
+|   ident COMMA ident_list ntype otag
+                                 { $$ = ast_mk_field(P, ast_mk_expr_unshift(P, $3, $1), $4, $5); }
 |   type_name otag               { $$ = ast_mk_field(P, NULL, $1, $2); }
+|   gtype otag                   { $$ = ast_mk_field(P, NULL, $1, $2); }
 |   MUL type_name otag           { $$ = ast_mk_field(P, NULL, ast_mk_unary(P, &$1, $2), $3); }
+|   MUL gtype otag               { $$ = ast_mk_field(P, NULL, ast_mk_unary(P, &$1, $2), $3); }
 ;
 otag:
     %empty                       { $$ = NULL; }
@@ -403,7 +487,7 @@ iface_elems:
 ;
 iface_elem:
     ident params result          { $$ = ast_mk_field(P, ast_mk_expr_list(P, $1), ast_mk_func_type(P, @2, $2, $3, @3.line != 0), NULL); }
-|   type_name                    { $$ = ast_mk_field(P, NULL, $1, NULL); }
+|   constraint                   { $$ = ast_mk_field(P, NULL, $1, NULL); }
 ;
 
 // ---- Blocks and statements
@@ -569,6 +653,8 @@ pexpr_np:
 |   pexpr PERIOD LPAREN expr_or_type RPAREN  { $$ = ast_mk_type_assert(P, $1, @3, $4); }
 |   pexpr PERIOD LPAREN TYPE RPAREN  { $$ = ast_mk_type_assert(P, $1, @3, NULL); }
 |   pexpr LBRACK expr RBRACK     { $$ = ast_mk_index(P, $1, @2, $3, @4); }
+|   pexpr LBRACK non_expr_type RBRACK  { $$ = ast_mk_index(P, $1, @2, $3, @4); }
+|   pexpr LBRACK gargs2 ocomma RBRACK  { $$ = ast_mk_index_list(P, $1, @2, $3, @5); }
 |   pexpr LBRACK oexpr COLON oexpr RBRACK
                                  { $$ = ast_mk_slice(P, $1, @2, $3, $5, NULL, false, @6); }
 |   pexpr LBRACK oexpr COLON expr COLON expr RBRACK

@@ -96,6 +96,13 @@ AstExpr *ast_mk_bad(Parser *P, ParseLoc pos);
 AstExpr *ast_mk_paren(Parser *P, ParseLoc lparen, AstExpr *x, ParseLoc rparen);
 AstExpr *ast_mk_selector(Parser *P, AstExpr *x, AstExpr *sel);
 AstExpr *ast_mk_index(Parser *P, AstExpr *x, ParseLoc lbrack, AstExpr *index, ParseLoc rbrack);
+// ast_mk_index_list: x[a, b, ...], type arguments (go/ast IndexListExpr).
+AstExpr *ast_mk_index_list(Parser *P, AstExpr *x, ParseLoc lbrack, AstExprList *indices, ParseLoc rbrack);
+// ast_mk_tparams: a type parameter list "[T any, K comparable]" with its brackets.
+AstFieldList *ast_mk_tparams(Parser *P, AstFieldList *list, ParseLoc lbrack, ParseLoc rbrack);
+// ast_mk_generic_func_type: func[tparams](params) results of a generic function.
+AstExpr *ast_mk_generic_func_type(Parser *P, ParseLoc pos, AstFieldList *tparams, AstFieldList *params,
+                                  AstFieldList *results, bool results_parens);
 AstExpr *ast_mk_slice(Parser *P, AstExpr *x, ParseLoc lbrack, AstExpr *lo, AstExpr *hi,
                       AstExpr *max, bool slice3, ParseLoc rbrack);
 AstExpr *ast_mk_type_assert(Parser *P, AstExpr *x, ParseLoc lparen, AstExpr *type);
@@ -120,6 +127,8 @@ AstExpr *ast_mk_chan_type(Parser *P, ParseLoc pos, int dir, AstExpr *value);
 
 AstExprList *ast_mk_expr_list(Parser *P, AstExpr *first);  // first may be NULL
 AstExprList *ast_mk_expr_push(Parser *P, AstExprList *l, AstExpr *e);
+// ast_mk_expr_unshift: a new list of e followed by l's elements.
+AstExprList *ast_mk_expr_unshift(Parser *P, AstExprList *l, AstExpr *e);
 
 // Fields: struct fields, interface methods and parameter items.
 AstField *ast_mk_field(Parser *P, AstExprList *names, AstExpr *type, AstExpr *tag);
@@ -163,6 +172,8 @@ AstBlock *ast_mk_block(Parser *P, ParseLoc lbrace, AstStmtList *list, ParseLoc r
 AstSpec *ast_mk_import_spec(Parser *P, AstExpr *name, AstExpr *path);
 AstSpec *ast_mk_value_spec(Parser *P, AstExprList *names, AstExpr *type, AstExprList *values);
 AstSpec *ast_mk_type_spec(Parser *P, AstExpr *name, bool assign, AstExpr *type);
+// ast_mk_generic_type_spec: name[tparams] type.
+AstSpec *ast_mk_generic_type_spec(Parser *P, AstExpr *name, AstFieldList *tparams, AstExpr *type);
 AstSpecList *ast_mk_spec_list(Parser *P, AstSpec *first);  // sets iota = index
 AstSpecList *ast_mk_spec_push(Parser *P, AstSpecList *l, AstSpec *s);
 AstDecl *ast_mk_gen_decl(Parser *P, const ParseTok *kw, AstSpecList *specs, ParseLoc lparen,

@@ -88,7 +88,8 @@ struct AstExpr {
         struct { AstExpr *type; AstBlock *body; } func_lit;  // type: FUNC_TYPE
         struct { AstExpr *x; Pos rparen; } paren;
         struct { AstExpr *x; AstExpr *sel; } selector;       // sel: IDENT
-        struct { AstExpr *x; AstExpr *index; Pos lbrack, rbrack; } index;
+        struct { AstExpr *x; AstExpr *index; Pos lbrack, rbrack; } index;   // also x[T]: one type argument
+        struct { AstExpr *x; AstExprList indices; Pos lbrack, rbrack; } index_list;  // x[A, B]: type arguments
         struct {
             AstExpr *x, *low, *high, *max;  // each may be NULL
             bool slice3;
@@ -109,7 +110,11 @@ struct AstExpr {
         struct { AstExpr *elt; } ellipsis;                   // elt NULL in [...]T
         struct { AstExpr *len; AstExpr *elt; } array_type;   // len NULL: slice; ELLIPSIS: [...]T
         struct { AstFieldList fields; } struct_type;
-        struct { AstFieldList params; AstFieldList results; bool has_results_parens; } func_type;
+        struct {
+            AstFieldList params, results;
+            bool has_results_parens;
+            AstFieldList tparams;     // a generic function's type parameters (n == 0: none)
+        } func_type;
         struct { AstFieldList methods; } interface_type;
         struct { AstExpr *key; AstExpr *value; } map_type;
         struct { int dir; AstExpr *value; } chan_type;       // dir: CHAN_BOTH/SEND/RECV
@@ -185,7 +190,12 @@ struct AstSpec {
             int iota;             // index of the spec within its const group
             bool implicit;
         } value;
-        struct { AstExpr *name; bool assign; AstExpr *type; } type_spec;   // assign: alias "type A = B"
+        struct {
+            AstExpr *name;
+            bool assign;          // alias "type A = B"
+            AstExpr *type;
+            AstFieldList tparams; // a generic type's type parameters (n == 0: none)
+        } type_spec;
     } u;
 };
 
@@ -243,6 +253,12 @@ bool parse_repl_needs_more(const char *src, size_t len);
 // ast_expr_string renders e as go/types' ExprString does ("it.Qty * it.Price",
 // "Counter{}", "inv[item].Qty", "func(x int) int {…}"), allocated in arena.
 const char *ast_expr_string(Arena *arena, const AstExpr *e);
+
+// ast_clone_decl / ast_clone_expr: deep copies (positions kept, checker
+// annotations zero) allocated in a, for instantiating generic code
+// (ast_clone.c). NULL gives NULL.
+AstDecl *ast_clone_decl(Arena *a, const AstDecl *d);
+AstExpr *ast_clone_expr(Arena *a, const AstExpr *e);
 
 const char *ast_expr_kind_name(AstExprKind k);
 const char *ast_stmt_kind_name(AstStmtKind k);

@@ -66,6 +66,9 @@ void tc_free(Checker *c) {
     free(c->type_path);
     free(c->labels);
     free(c->method_objs);
+    free(c->insts);
+    free(c->pending);
+    free(c->tsets);
     const_ctx_free(c->cctx);
 }
 
@@ -293,6 +296,7 @@ int tc_check_file(Checker *c, AstFile *file) {
         if (o->kind == OBJ_FUNC && o->decl) tc_check_func_decl(c, o);
     }
     for (int i = 0; i < c->ninit_funcs; i++) tc_check_init_func(c, c->init_funcs[i]);
+    tc_check_instances(c);
     Obj *m = tc_scope_lookup_local(c->pkg_scope, "main");
     if (!m || m->kind != OBJ_FUNC) {
         if (c->ndiags == 0) tc_errorf(c, (Pos){1, 1}, "function main is undeclared in the main package");
@@ -328,6 +332,7 @@ void tc_repl_decls(Checker *c, AstFile *file) {
         if (o->kind == OBJ_FUNC && o->decl) tc_check_func_decl(c, o);
     }
     for (int i = ninit; i < c->ninit_funcs; i++) tc_check_init_func(c, c->init_funcs[i]);
+    tc_check_instances(c);
 }
 
 // tc_repl_finish: see internal.h.

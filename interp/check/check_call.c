@@ -141,6 +141,13 @@ static Type *have_type(Checker *c, Operand *x) {
 }
 
 static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, int nargs, bool too_many) {
+    tc_arg_count_error(c, e, args, nargs, sig->nparams, too_many,
+                       tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic));
+}
+
+// tc_arg_count_error: Go's "not enough / too many arguments in call" for
+// call e with nargs arguments args, np parameters spelled want ("(T, int)")
+void tc_arg_count_error(Checker *c, AstExpr *e, Operand *args, int nargs, int np, bool too_many, const char *want) {
     StrBuf b = {0};
     sb_putc(&b, '(');
     for (int i = 0; i < nargs; i++) {
@@ -149,26 +156,40 @@ static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, in
         sb_puts(&b, have ? tc_type_string(c, have) : "number");
     }
     sb_putc(&b, ')');
-    const char *want = tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic);
     // types2: too many -> at the first extra argument; not enough -> at the
     // last argument, or at ")" when there is none
-    Pos pos = too_many && nargs > sig->nparams ? args[sig->nparams].expr->pos
+    Pos pos = too_many && nargs > np ? args[np].expr->pos
             : nargs > 0 ? args[nargs - 1].expr->pos : e->pos;
     tc_errorf(c, pos, "%s arguments in call to %s\n\thave %.*s\n\twant %s", too_many ? "too many" : "not enough",
               tc_expr_str(c, e->u.call.fun), (int)b.len, b.p, want);
     sb_free(&b);
 }
 
-// check_args checks the arguments of call e against signature sig and
-// fills ci. Handles f(g()) with multi-result g, variadics and "...".
-static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
+// tc_call_args evaluates the arguments of call e into args (room for
+// e->u.call.args.n + 1): a single argument may be a tuple f(g()).
+void tc_call_args(Checker *c, AstExpr *e, Operand *args) {
     AstExprList *al = &e->u.call.args;
-    const char *ctx = arena_printf(c->arena, "argument to %s", tc_expr_str(c, e->u.call.fun));
-    Operand *args = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *args);
     memset(args, 0, (size_t)(al->n + 1) * sizeof *args);
-    int nargs = 0;
     if (al->n == 1) {
         tc_multi_expr(c, &args[0], al->v[0]);
+        return;
+    }
+    for (int i = 0; i < al->n; i++) tc_expr(c, &args[i], al->v[i]);
+}
+
+// check_args checks the arguments of call e against signature sig and
+// fills ci. Handles f(g()) with multi-result g, variadics and "...".
+// pre: the arguments already evaluated by tc_call_args, or NULL.
+static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand *pre) {
+    AstExprList *al = &e->u.call.args;
+    const char *ctx = arena_printf(c->arena, "argument to %s", tc_expr_str(c, e->u.call.fun));
+    Operand *args = pre;
+    if (!args) {
+        args = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *args);
+        tc_call_args(c, e, args);
+    }
+    int nargs = 0;
+    if (al->n == 1) {
         if (args[0].mode != MODE_INVALID && args[0].type && args[0].type->kind == KIND_TUPLE) {
             ci->tuple_arg = true;
             Type *tt = args[0].type;
@@ -193,10 +214,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci) {
         if (args[0].mode == MODE_COMMAOK || args[0].mode == MODE_MAPINDEX) args[0].mode = MODE_VALUE;
         nargs = 1;
     } else {
-        for (int i = 0; i < al->n; i++) {
-            tc_expr(c, &args[i], al->v[i]);
-            nargs++;
-        }
+        nargs = al->n;
     }
     for (int i = 0; i < nargs; i++)
         if (args[i].mode == MODE_INVALID) return;
@@ -252,6 +270,13 @@ static void call_result(Checker *c, Operand *x, AstExpr *e, Type *sig) {
 void tc_call(Checker *c, Operand *x, AstExpr *e) {
     AstExpr *callee = e->u.call.fun;
     while (callee->kind == AST_PAREN_EXPR) callee = callee->u.paren.x;
+    Obj *gen = tc_generic_obj(c, callee->kind == AST_INDEX_EXPR        ? callee->u.index.x
+                                 : callee->kind == AST_INDEX_LIST_EXPR ? callee->u.index_list.x
+                                                                       : callee);
+    if (gen && gen->kind == OBJ_FUNC) {
+        tc_generic_call(c, x, e, gen);
+        return;
+    }
     c->in_call_fun = callee->kind == AST_SELECTOR_EXPR;
     tc_expr_or_type(c, x, e->u.call.fun);
     c->in_call_fun = false;
@@ -284,7 +309,13 @@ void tc_call(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
-    const Type *sig = tc_under(ft);
+    tc_call_value(c, x, e, NULL);
+}
+
+// tc_call_value: call e of the function value x (already checked);
+// pre: its arguments if already evaluated (tc_call_args), or NULL.
+void tc_call_value(Checker *c, Operand *x, AstExpr *e, Operand *pre) {
+    const Type *sig = tc_under(x->type);
     CallInfo *ci = arena_alloc(c->arena, sizeof *ci);
     ci->sig = (Type *)sig;
     ci->variadic = sig->variadic;
@@ -307,7 +338,7 @@ void tc_call(Checker *c, Operand *x, AstExpr *e) {
         e->op = OP_CALL_CLOSURE;
     }
     e->aux = ci;
-    check_args(c, e, (Type *)sig, ci);
+    check_args(c, e, (Type *)sig, ci, pre);
     call_result(c, x, e, (Type *)sig);
 }
 

@@ -304,6 +304,10 @@ static void resolve_func(Checker *c, Obj *o) {
 
 void tc_resolve_obj(Checker *c, Obj *o) {
     if (o->state == 2 || !o->decl) return;
+    if (tc_tparams_of(o)) {   // generic: instantiated where used (generic.c)
+        o->state = 2;
+        return;
+    }
     if (o->state == 1) {
         if (o->kind == OBJ_TYPENAME) {
             if (!o->type) alias_cycle(c, o);

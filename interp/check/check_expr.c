@@ -365,6 +365,11 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         break;
     case OBJ_TYPENAME:
         o->used = true;
+        if (tc_tparams_of(o)) {
+            tc_generic_unused(c, e->pos, o);
+            x->mode = MODE_INVALID;
+            return;
+        }
         x->mode = MODE_TYPEXPR;
         x->type = o->type;
         e->type = o->type;
@@ -373,6 +378,11 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         break;
     case OBJ_FUNC:
         o->used = true;
+        if (tc_tparams_of(o)) {
+            tc_generic_unused(c, e->pos, o);
+            x->mode = MODE_INVALID;
+            return;
+        }
         x->mode = MODE_VALUE;
         x->type = o->type;
         e->type = o->type;
@@ -540,6 +550,11 @@ static int64_t check_index(Checker *c, AstExpr **ie, int64_t len, bool allow_len
 }
 
 static void index_expr(Checker *c, Operand *x, AstExpr *e) {
+    Obj *gen = tc_generic_obj(c, e->u.index.x);
+    if (gen) {
+        tc_generic_index(c, x, e, gen);
+        return;
+    }
     tc_expr_or_type(c, x, e->u.index.x);
     if (x->mode == MODE_INVALID) return;
     if (x->mode == MODE_TYPEXPR) {
@@ -748,6 +763,20 @@ static void raw_expr(Checker *c, Operand *x, AstExpr *e) {
     case AST_PAREN_EXPR: paren(c, x, e); break;
     case AST_SELECTOR_EXPR: selector(c, x, e); break;
     case AST_INDEX_EXPR: index_expr(c, x, e); break;
+    case AST_INDEX_LIST_EXPR: {
+        Obj *gen = tc_generic_obj(c, e->u.index_list.x);
+        if (gen) {
+            tc_generic_index(c, x, e, gen);
+            break;
+        }
+        tc_expr_or_type(c, x, e->u.index_list.x);
+        if (x->mode == MODE_TYPEXPR)
+            tc_errorf(c, e->pos, "%s is not a generic type", tc_type_string(c, x->type));
+        else if (x->mode != MODE_INVALID)
+            tc_errorf(c, e->u.index_list.indices.v[1]->pos, "unexpected comma; expecting ]");
+        x->mode = MODE_INVALID;
+        break;
+    }
     case AST_SLICE_EXPR: slice_expr(c, x, e); break;
     case AST_TYPE_ASSERT_EXPR: tc_type_assert(c, x, e); break;
     case AST_CALL_EXPR: tc_call(c, x, e); break;

@@ -40,6 +40,10 @@ static Type *receiver_base(Checker *c, AstExpr *te, Pos pos, bool *ptr) {
     }
     tc_resolve_obj(c, o);
     o->used = true;
+    if (tc_tparams_of(o)) {
+        tc_generic_unused(c, te->pos, o);
+        return NULL;
+    }
     Type *t = o->type;
     if (!t) return NULL;
     if (!(t->flags & TF_NAMED) || !t->pkg || strcmp(t->pkg, "main") != 0) {
@@ -79,6 +83,7 @@ static void add_method(MethodList **lists, int *nlists, Type *t, Method m) {
 }
 
 void tc_collect_methods(Checker *c) {
+    tc_generic_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++)
         if (c->pkg_scope->objs[i]->kind == OBJ_TYPENAME) tc_resolve_obj(c, c->pkg_scope->objs[i]);
     MethodList *lists = NULL;
@@ -148,7 +153,7 @@ void tc_collect_methods(Checker *c) {
 
 // method_obj: the object standing for the method with body fn in the
 // initialisation graph (initorder.c), made on first use.
-static Obj *method_obj(Checker *c, FuncInfo *fn) {
+Obj *tc_method_obj(Checker *c, FuncInfo *fn) {
     for (int i = 0; i < c->nmethod_objs; i++)
         if (c->method_objs[i]->fn == fn) return c->method_objs[i];
     if ((c->nmethod_objs & (c->nmethod_objs - 1)) == 0) {   // 0, 1, 2, 4...: full
@@ -165,7 +170,7 @@ static Obj *method_obj(Checker *c, FuncInfo *fn) {
 
 // method_dep: the declaration being checked refers to method fn.
 static void method_dep(Checker *c, FuncInfo *fn) {
-    if (c->cur_decl_obj && fn) tc_add_dep(c, c->cur_decl_obj, method_obj(c, fn));
+    if (c->cur_decl_obj && fn) tc_add_dep(c, c->cur_decl_obj, tc_method_obj(c, fn));
 }
 
 void tc_check_method_bodies(Checker *c) {
@@ -180,7 +185,7 @@ void tc_check_method_bodies(Checker *c) {
         Scope *saved = c->scope;
         Obj *saved_decl = c->cur_decl_obj;
         c->scope = c->pkg_scope;
-        c->cur_decl_obj = method_obj(c, fn);
+        c->cur_decl_obj = tc_method_obj(c, fn);
         c->cur_decl_obj->pos = d->u.func.name->pos;
         tc_func_body(c, fn, d->u.func.type, d->u.func.body, &d->u.func.recv);
         c->cur_decl_obj = saved_decl;

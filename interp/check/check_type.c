@@ -73,6 +73,10 @@ static Type *type_name(Checker *c, AstExpr *e) {
         not_a_type(c, e, o);
         return NULL;
     }
+    if (tc_tparams_of(o)) {
+        tc_generic_unused(c, e->pos, o);
+        return NULL;
+    }
     if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
     e->obj = o;
     e->op = OP_TYPE_EXPR;
@@ -165,10 +169,31 @@ static Type *interface_type(Checker *c, AstExpr *e) {
     AstFieldList *fl = &e->u.interface_type.methods;
     Method *ms = NULL;
     int n = 0, cap = 0;
+    AstExpr **elems = NULL;   // type elements (a constraint interface)
+    int nelems = 0;
+    bool comparable = false;
     for (int i = 0; i < fl->n; i++) {
         AstField *f = fl->v[i];
+        if (f->names.n == 0 && tc_is_type_term(f->type)) {
+            if (!elems) elems = arena_alloc(c->arena, (size_t)fl->n * sizeof *elems);
+            elems[nelems++] = f->type;
+            continue;
+        }
         if (f->names.n == 0) {   // embedded interface
             Type *et = tc_type_expr(c, f->type);
+            if (et && !(et->flags & TF_INCOMPLETE) && et->kind != KIND_INTERFACE) {   // a one-term type element
+                if (!elems) elems = arena_alloc(c->arena, (size_t)fl->n * sizeof *elems);
+                elems[nelems++] = f->type;
+                continue;
+            }
+            const TypeSetInfo *ets = et ? tc_typeset_of(c, et) : NULL;
+            if (ets) {   // embedding a constraint: its type set too (its union, re-read from its name)
+                if (ets->comparable) comparable = true;
+                if (ets->nunions) {
+                    if (!elems) elems = arena_alloc(c->arena, (size_t)fl->n * sizeof *elems);
+                    elems[nelems++] = f->type;
+                }
+            }
             if (!et) continue;
             if (et->flags & TF_INCOMPLETE) {
                 if (!tc_type_cycle(c, et)) tc_errorf(c, f->type->pos, "invalid recursive type");
@@ -195,6 +220,7 @@ static Type *interface_type(Checker *c, AstExpr *e) {
         }
     }
     if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
+    if (nelems || comparable) return tc_constraint_iface(c, elems, nelems, ms, n, comparable);
     return tc_interface(c, ms, n);
 }
 
@@ -321,6 +347,19 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
     case AST_FUNC_TYPE: t = tc_signature(c, e); break;
     case AST_STRUCT_TYPE: t = struct_type(c, e); break;
     case AST_INTERFACE_TYPE: t = interface_type(c, e); break;
+    case AST_INDEX_EXPR:
+    case AST_INDEX_LIST_EXPR: {
+        Obj *gen = tc_generic_obj(c, e->kind == AST_INDEX_EXPR ? e->u.index.x : e->u.index_list.x);
+        if (!gen || gen->kind != OBJ_TYPENAME) {
+            tc_errorf(c, e->pos, "%s is not a generic type", tc_expr_str(c, e->kind == AST_INDEX_EXPR ? e->u.index.x : e->u.index_list.x));
+            return NULL;
+        }
+        Operand x;
+        tc_generic_index(c, &x, e, gen);
+        if (x.mode != MODE_TYPEXPR) return NULL;
+        t = x.type;
+        break;
+    }
     default:
         tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
         return NULL;

@@ -104,6 +104,9 @@ typedef struct Obj {
     bool self_ref;            // package-level var used in its own initialiser
     struct AssignInfo *init;  // package-level var: its initialising spec
     const NativeVar *native_var;   // package variable of a built-in package
+    // generic type (generic.c): the methods declared on it, instantiated per instance
+    struct AstDecl **gmethods;
+    int ngmethods;
 } Obj;
 
 // NativeScope: the checker's scope of one built-in package (a list in the arena).
@@ -246,6 +249,47 @@ typedef struct SwitchInfo {
     Obj *tag_obj;             // hidden variable holding the tag (NULL: tagless)
 } SwitchInfo;
 
+// ---- generics (generic.c) ------------------------------------------------
+
+// A term of a constraint's union: T or ~T.
+typedef struct TypeTerm {
+    bool tilde;
+    Type *type;
+} TypeTerm;
+typedef struct TypeUnion {
+    int n;
+    TypeTerm *terms;
+} TypeUnion;
+// The type set of a constraint interface beyond its methods: the
+// intersection of its unions (each line of type elements), and whether it
+// embeds comparable.
+typedef struct TypeSetInfo {
+    const Type *iface;
+    int nunions;
+    TypeUnion *unions;
+    bool comparable;
+} TypeSetInfo;
+
+// One instance of a generic type or function: its type arguments, and the
+// scope binding the type parameters' names to them.
+typedef struct GenInst {
+    Obj *gen;
+    Type **targs;
+    int n;
+    Scope *scope;
+    Type *type;               // a type's instance (a named type)
+    Obj *obj;                 // a function's instance (OBJ_FUNC, not in any scope)
+} GenInst;
+
+// An instance body waiting to be checked (tc_check_instances).
+typedef struct PendingBody {
+    FuncInfo *fn;
+    AstDecl *decl;            // the instance's own copy of the declaration
+    Scope *scope;
+    Obj *decl_obj;            // functions: the instance object (initialisation order)
+    bool method;
+} PendingBody;
+
 // ---- the checker -----------------------------------------------------------
 
 typedef struct Diag {
@@ -328,6 +372,14 @@ typedef struct Checker {
     // declared directly in repl_scope (an input's top level) are globals.
     bool repl;
     Scope *repl_scope;
+    // generics (generic.c)
+    GenInst **insts;
+    int ninsts, instcap;
+    PendingBody *pending;
+    int npending, pendcap;
+    int inst_depth;
+    TypeSetInfo **tsets;
+    int ntsets, tsetcap;
 } Checker;
 
 // Errors: tc_errorf records "file:line:col: msg" (sorted and printed by
@@ -357,6 +409,7 @@ Type *tc_func(Checker *c, Type **params, int np, Type **results, int nr, bool va
 Type *tc_tuple(Checker *c, Type **types, int n);
 Type *tc_struct(Checker *c, Field *fields, int n);
 Type *tc_interface(Checker *c, Method *methods, int n);
+Type *tc_interface_unique(Checker *c, Method *methods, int n);
 Type *tc_named(Checker *c, const char *name, const char *pkg);
 void tc_set_underlying(Checker *c, Type *named, Type *under);
 // tc_init_order appends the package-level variables not yet ordered to
@@ -433,6 +486,9 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t);
 void tc_use_default(Checker *c, Operand *x);
 Type *tc_type_expr(Checker *c, AstExpr *e);
 void tc_call(Checker *c, Operand *x, AstExpr *e);
+void tc_call_args(Checker *c, AstExpr *e, Operand *args);
+void tc_arg_count_error(Checker *c, AstExpr *e, Operand *args, int nargs, int np, bool too_many, const char *want);
+void tc_call_value(Checker *c, Operand *x, AstExpr *e, Operand *pre);
 void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t);
 const char *tc_operand_string(Checker *c, Operand *x);
@@ -500,6 +556,30 @@ bool tc_has_call(AstExpr *e);
 void tc_resolve_local_const(Checker *c, Obj *o);
 void tc_resolve_local_type(Checker *c, Obj *o);
 AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t);
+
+// ---- generics (generic.c) ----
+const TypeSetInfo *tc_typeset_of(Checker *c, const Type *t);
+bool tc_is_type_term(const AstExpr *e);
+Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm, bool comparable);
+AstFieldList *tc_tparams_of(const Obj *o);
+const char *tc_generic_string(Checker *c, const Obj *o);
+void tc_generic_unused(Checker *c, Pos pos, const Obj *o);
+const GenInst *tc_inst_of_type(Checker *c, const Type *t);
+Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist);
+Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx);
+void tc_check_instances(Checker *c);
+void tc_generic_methods(Checker *c);
+// tc_generic_obj: the generic type or function e (an identifier, possibly
+// parenthesized) denotes, or NULL
+Obj *tc_generic_obj(Checker *c, AstExpr *e);
+// tc_generic_index: e is x[args] (INDEX_EXPR or INDEX_LIST_EXPR) with x
+// generic: a type (MODE_TYPEXPR) or a function instance (MODE_VALUE)
+void tc_generic_index(Checker *c, Operand *x, AstExpr *e, Obj *gen);
+// tc_generic_call: call e whose callee is a generic function (f or
+// f[partial args]): infers the type arguments, instantiates, and checks
+// the call. x receives the result.
+void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen);
+Obj *tc_method_obj(Checker *c, FuncInfo *fn);
 
 // ---- goroutines, channels, select (check_chan.c) ----
 // One case of a select statement: send (chan <- value), receive

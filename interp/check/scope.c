@@ -137,6 +137,9 @@ void tc_universe_scope(Checker *c) {
     scope_add(c, u, tc_new_obj(c, OBJ_TYPENAME, "rune", nopos, c->u.types[KIND_INT32]));
     scope_add(c, u, tc_new_obj(c, OBJ_TYPENAME, "error", nopos, c->u.t_error));
     scope_add(c, u, tc_new_obj(c, OBJ_TYPENAME, "any", nopos, c->u.t_any));
+    Type *cmp = tc_named(c, "comparable", NULL);
+    tc_set_underlying(c, cmp, tc_constraint_iface(c, NULL, 0, NULL, 0, true));
+    scope_add(c, u, tc_new_obj(c, OBJ_TYPENAME, "comparable", nopos, cmp));
     Obj *t = tc_new_obj(c, OBJ_CONST, "true", nopos, c->u.types[KIND_UNTYPED_BOOL]);
     t->cval = const_from_bool(c->cctx, true);
     scope_add(c, u, t);

@@ -273,6 +273,19 @@ Type *tc_interface(Checker *c, Method *methods, int n) {
     return finish(t);
 }
 
+// tc_interface_unique: an interface type like tc_interface's, but a
+// descriptor of its own, never interned (a constraint whose type set the
+// checker records beside it, generic.c).
+Type *tc_interface_unique(Checker *c, Method *methods, int n) {
+    if (n > 1) qsort(methods, (size_t)n, sizeof *methods, method_cmp);
+    Type *t = tc_new_type(c, KIND_INTERFACE);
+    t->methods = methods;
+    t->nmethods = n;
+    set_layout(t, 16, 8);
+    set_comparable(t, true);
+    return finish(t);
+}
+
 Type *tc_named(Checker *c, const char *name, const char *pkg) {
     Type *t = tc_new_type(c, KIND_INVALID);
     t->name = name;
@@ -391,6 +404,17 @@ static void write_signature(Checker *c, StrBuf *b, const Type *t) {
 static void write_type(Checker *c, StrBuf *b, const Type *t) {
     if (!t) {
         sb_puts(b, "invalid type");
+        return;
+    }
+    const GenInst *g = (t->flags & TF_NAMED) ? tc_inst_of_type(c, t) : NULL;
+    if (g) {   // an instance: List[int], Pair[string, Point]
+        sb_puts(b, g->gen->name);
+        sb_putc(b, '[');
+        for (int i = 0; i < g->n; i++) {
+            if (i) sb_puts(b, ", ");
+            write_type(c, b, g->targs[i]);
+        }
+        sb_putc(b, ']');
         return;
     }
     if (t->name) {

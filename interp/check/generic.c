@@ -1,0 +1,562 @@
+// generic.c - type parameters (Go 1.18/1.19, spec "Type parameter
+// declarations", "Instantiations", "Type inference").
+//
+// Design: a generic function or type is instantiated per distinct list of
+// type arguments at check time. An instance is a copy of the generic
+// declaration (ast_clone_decl) checked in a scope where each type
+// parameter name denotes its type argument: the evaluator only ever sees
+// ordinary, fully typed functions and named types, so generic code runs as
+// fast as its hand-written copy. Instances are cached per (generic, type
+// arguments); their bodies are checked after the package's own functions
+// (tc_check_instances), as they may be created while another body is being
+// checked. Named instances are spelled "List[int]" in messages and
+// "main.List[int]" by %T; instance functions are "main.Map[...]" in traces,
+// as in Go.
+//
+// Type sets of constraint interfaces (unions, ~T terms, comparable) are
+// recorded in a side table (TypeSetInfo) keyed by the interface's
+// descriptor, which is never interned for such interfaces.
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+// GEN_MAX_DEPTH: instances created while creating instances, at most (an
+// instantiation cycle such as F[T] calling F[[]T] is reported past it)
+#define GEN_MAX_DEPTH 64
+
+// ---- type sets ----
+
+// tc_typeset_of: the recorded type set of constraint interface t (or of
+// its underlying interface), or NULL for an ordinary interface.
+const TypeSetInfo *tc_typeset_of(Checker *c, const Type *t) {
+    if (!t) return NULL;
+    const Type *u = tc_under(t);
+    for (int i = 0; i < c->ntsets; i++)
+        if (c->tsets[i]->iface == u) return c->tsets[i];
+    return NULL;
+}
+
+// add_term appends one term to union u
+static void add_term(Checker *c, TypeUnion *u, bool tilde, Type *t) {
+    TypeTerm *v = arena_alloc(c->arena, (size_t)(u->n + 1) * sizeof *v);
+    if (u->n) memcpy(v, u->terms, (size_t)u->n * sizeof *v);
+    v[u->n].tilde = tilde;
+    v[u->n].type = t;
+    u->terms = v;
+    u->n++;
+}
+
+// union_terms collects the terms of a union expression e ("~int | string
+// | Number") into u; false after an error (reported).
+static bool union_terms(Checker *c, AstExpr *e, TypeUnion *u) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_BINARY_EXPR && e->u.binary.op == TOK_OR)
+        return union_terms(c, e->u.binary.x, u) && union_terms(c, e->u.binary.y, u);
+    bool tilde = e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE;
+    AstExpr *te = tilde ? e->u.unary.x : e;
+    Type *t = tc_type_expr(c, te);
+    if (!t) return false;
+    e->type = t;
+    const TypeSetInfo *ts = tc_typeset_of(c, t);
+    if (ts && !tilde) {   // a constraint in a union contributes its terms
+        if (ts->nunions == 1) {
+            for (int i = 0; i < ts->unions[0].n; i++) add_term(c, u, ts->unions[0].terms[i].tilde, ts->unions[0].terms[i].type);
+            return true;
+        }
+        tc_errorf(c, te->pos, "cannot use %s in union (%s contains methods)", tc_type_string(c, t), tc_type_string(c, t));
+        return false;
+    }
+    if (tilde && !tc_identical(t, tc_under(t))) {
+        tc_errorf(c, e->pos, "invalid use of ~ (underlying type of %s is %s)", tc_type_string(c, t),
+                  tc_type_string(c, tc_under(t)));
+        return false;
+    }
+    if (tc_under(t)->kind == KIND_INTERFACE && tc_under(t)->nmethods && u->n + 1 > 1) {
+        tc_errorf(c, te->pos, "cannot use %s in union (%s contains methods)", tc_type_string(c, t), tc_type_string(c, t));
+        return false;
+    }
+    add_term(c, u, tilde, t);
+    return true;
+}
+
+// tc_is_type_term: e is written as a type element of a constraint (a
+// union or ~T), not as a type or an embedded interface.
+bool tc_is_type_term(const AstExpr *e) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    return (e->kind == AST_BINARY_EXPR && e->u.binary.op == TOK_OR) ||
+           (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE);
+}
+
+// tc_constraint_iface: the interface of a constraint interface written
+// with type elements (elems, n of them; non-interface types count as
+// one-term unions), and methods ms[0..nm); comparable when it embeds
+// comparable. Not interned: its type set lives in the side table.
+Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm, bool comparable) {
+    if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
+    Type *t = tc_interface_unique(c, ms, nm);
+    TypeSetInfo *ts = arena_alloc(c->arena, sizeof *ts);
+    ts->iface = t;
+    ts->comparable = comparable;
+    ts->unions = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *ts->unions);
+    for (int i = 0; i < n; i++) {
+        if (!elems[i]) continue;
+        TypeUnion u = {0};
+        if (union_terms(c, elems[i], &u)) ts->unions[ts->nunions++] = u;
+    }
+    if (c->ntsets == c->tsetcap) {
+        c->tsetcap = c->tsetcap ? 2 * c->tsetcap : 8;
+        c->tsets = realloc(c->tsets, (size_t)c->tsetcap * sizeof *c->tsets);
+        if (!c->tsets) abort();
+    }
+    c->tsets[c->ntsets++] = ts;
+    return t;
+}
+
+// terms_string: Go's spelling of a union ("~int | ~float64")
+static const char *terms_string(Checker *c, const TypeUnion *u) {
+    StrBuf b = {0};
+    for (int i = 0; i < u->n; i++) {
+        if (i) sb_puts(&b, " | ");
+        if (u->terms[i].tilde) sb_putc(&b, '~');
+        sb_puts(&b, tc_type_string(c, u->terms[i].type));
+    }
+    const char *s = arena_printf(c->arena, "%.*s", (int)b.len, b.p ? b.p : "");
+    sb_free(&b);
+    return s;
+}
+
+static bool term_includes(const TypeTerm *t, const Type *a) {
+    return t->tilde ? tc_identical(tc_under(t->type), tc_under(a)) : tc_identical(t->type, a);
+}
+
+// satisfies: whether type argument a satisfies constraint type ct (spec
+// "Satisfying a type constraint", Go 1.19: interfaces are not comparable
+// there). On failure *why gets Go's message.
+static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **why) {
+    const Type *cu = tc_under(ct);
+    if (cu->kind != KIND_INTERFACE) {
+        *why = arena_printf(c->arena, "%s is not an interface", cname);
+        return false;
+    }
+    char *r = tc_missing_reason(c, a, ct, true);
+    if (r) {
+        *why = arena_printf(c->arena, "%s does not implement %s %s", tc_type_string(c, a), cname, r);
+        return false;
+    }
+    const TypeSetInfo *ts = tc_typeset_of(c, ct);
+    if (!ts) return true;
+    if (ts->comparable && (!tc_comparable(a) || tc_under(a)->kind == KIND_INTERFACE)) {
+        *why = arena_printf(c->arena, "%s does not implement comparable", tc_type_string(c, a));
+        return false;
+    }
+    for (int i = 0; i < ts->nunions; i++) {
+        const TypeUnion *u = &ts->unions[i];
+        bool in = false;
+        const Type *alt = NULL;
+        for (int j = 0; j < u->n && !in; j++) {
+            in = term_includes(&u->terms[j], a);
+            if (!in && !alt && !u->terms[j].tilde && tc_identical(u->terms[j].type, tc_under(u->terms[j].type)) &&
+                tc_identical(u->terms[j].type, tc_under(a)))
+                alt = u->terms[j].type;
+        }
+        if (!in) {
+            *why = alt ? arena_printf(c->arena, "%s does not implement %s (possibly missing ~ for %s in constraint %s)",
+                                      tc_type_string(c, a), cname, tc_type_string(c, alt), cname)
+                       : arena_printf(c->arena, "%s does not implement %s (%s missing in %s)", tc_type_string(c, a),
+                                      cname, tc_type_string(c, a), terms_string(c, u));
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---- generic objects ----
+
+// tc_tparams_of: the type parameter list of a generic type or function
+// declaration, or NULL when o is not generic.
+AstFieldList *tc_tparams_of(const Obj *o) {
+    if (o->kind == OBJ_TYPENAME && o->spec && o->spec->kind == AST_TYPE_SPEC && o->spec->u.type_spec.tparams.n)
+        return &o->spec->u.type_spec.tparams;
+    if (o->kind == OBJ_FUNC && o->decl && o->decl->kind == AST_FUNC_DECL && o->decl->u.func.type &&
+        o->decl->u.func.type->u.func_type.tparams.n)
+        return &o->decl->u.func.type->u.func_type.tparams;
+    return NULL;
+}
+
+// tparam_count: the number of type parameters in list l
+static int tparam_count(const AstFieldList *l) {
+    int n = 0;
+    for (int i = 0; i < l->n; i++) n += l->v[i]->names.n;
+    return n;
+}
+
+// tparam_name: the i-th type parameter's name identifier of l
+static AstExpr *tparam_name(const AstFieldList *l, int i, AstExpr **constraint) {
+    for (int k = 0; k < l->n; k++) {
+        if (i < l->v[k]->names.n) {
+            if (constraint) *constraint = l->v[k]->type;
+            return l->v[k]->names.v[i];
+        }
+        i -= l->v[k]->names.n;
+    }
+    return NULL;
+}
+
+// tc_generic_string: Go's spelling of a generic type in messages,
+// "List[T any]", "Pair[K comparable, V any]".
+const char *tc_generic_string(Checker *c, const Obj *o) {
+    AstFieldList *l = tc_tparams_of(o);
+    StrBuf b = {0};
+    sb_puts(&b, o->name);
+    sb_putc(&b, '[');
+    for (int i = 0; l && i < l->n; i++) {
+        if (i) sb_puts(&b, ", ");
+        for (int j = 0; j < l->v[i]->names.n; j++) {
+            if (j) sb_puts(&b, ", ");
+            sb_puts(&b, l->v[i]->names.v[j]->u.ident.name);
+        }
+        sb_putc(&b, ' ');
+        sb_puts(&b, ast_expr_string(c->arena, l->v[i]->type));
+    }
+    sb_putc(&b, ']');
+    const char *s = arena_printf(c->arena, "%.*s", (int)b.len, b.p ? b.p : "");
+    sb_free(&b);
+    return s;
+}
+
+// tc_generic_unused: o (generic) was used without instantiation
+void tc_generic_unused(Checker *c, Pos pos, const Obj *o) {
+    if (o->kind == OBJ_TYPENAME)
+        tc_errorf(c, pos, "cannot use generic type %s without instantiation", tc_generic_string(c, o));
+    else
+        tc_errorf(c, pos, "cannot use generic function %s without instantiation", o->name);
+}
+
+// ---- instances ----
+
+static GenInst *find_inst(Checker *c, const Obj *gen, Type **targs, int n) {
+    for (int i = 0; i < c->ninsts; i++) {
+        GenInst *g = c->insts[i];
+        if (g->gen != gen || g->n != n) continue;
+        bool same = true;
+        for (int k = 0; k < n && same; k++) same = tc_identical(g->targs[k], targs[k]);
+        if (same) return g;
+    }
+    return NULL;
+}
+
+static GenInst *new_inst(Checker *c, Obj *gen, Type **targs, int n) {
+    GenInst *g = arena_alloc(c->arena, sizeof *g);
+    g->gen = gen;
+    g->n = n;
+    g->targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *g->targs);
+    memcpy(g->targs, targs, (size_t)n * sizeof *targs);
+    if (c->ninsts == c->instcap) {
+        c->instcap = c->instcap ? 2 * c->instcap : 16;
+        c->insts = realloc(c->insts, (size_t)c->instcap * sizeof *c->insts);
+        if (!c->insts) abort();
+    }
+    c->insts[c->ninsts++] = g;
+    return g;
+}
+
+// tc_inst_of_type: the instance record of named type t, or NULL
+const GenInst *tc_inst_of_type(Checker *c, const Type *t) {
+    if (!t || !(t->flags & TF_NAMED)) return NULL;
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type == t) return c->insts[i];
+    return NULL;
+}
+
+// bind_scope: a scope (child of the package scope) where the type
+// parameters named in l (or, for a receiver, the identifiers names[])
+// denote targs
+static Scope *bind_scope(Checker *c, AstExpr **names, int n, Type **targs) {
+    Scope *s = tc_scope_new(c, c->pkg_scope, false);
+    for (int i = 0; i < n; i++) {
+        if (!names[i] || strcmp(names[i]->u.ident.name, "_") == 0) continue;
+        Obj *o = tc_new_obj(c, OBJ_TYPENAME, names[i]->u.ident.name, names[i]->pos, targs[i]);
+        o->state = 2;
+        o->used = true;
+        tc_declare(c, s, o);
+    }
+    return s;
+}
+
+static AstExpr **tparam_names(Checker *c, const AstFieldList *l, int n) {
+    AstExpr **v = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *v);
+    for (int i = 0; i < n; i++) v[i] = tparam_name(l, i, NULL);
+    return v;
+}
+
+// runtime_name: the instance's name as reflect spells it after the
+// package: "List[int]", "Pair[string,main.Point]"
+static const char *runtime_name(Checker *c, const Obj *gen, Type **targs, int n) {
+    StrBuf b = {0};
+    sb_puts(&b, gen->name);
+    sb_putc(&b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i) sb_putc(&b, ',');
+        sb_puts(&b, rt_type_string(targs[i]));
+    }
+    sb_putc(&b, ']');
+    const char *s = arena_printf(c->arena, "%.*s", (int)b.len, b.p ? b.p : "");
+    sb_free(&b);
+    return s;
+}
+
+// verify: the type arguments satisfy their constraints (evaluated in the
+// instance's scope s); reports at xlist[i] or pos. False on failure.
+static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope *s, Pos pos, AstExpr **xlist,
+                   int nx) {
+    Scope *saved = c->scope;
+    c->scope = s;
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) {
+        AstExpr *ce = NULL;
+        tparam_name(l, i, &ce);
+        AstExpr *cc = ast_clone_expr(c->arena, ce);
+        Type *ct;
+        const char *cname;
+        if (tc_is_type_term(cc)) {   // [T ~int | string]: an implicit interface
+            ct = tc_constraint_iface(c, &cc, 1, NULL, 0, false);
+            cname = ast_expr_string(c->arena, ce);
+        } else {
+            ct = tc_type_expr(c, cc);
+            if (!ct) {
+                ok = false;
+                break;
+            }
+            cname = (ct->flags & TF_NAMED) || tc_under(ct)->kind != KIND_INTERFACE ? tc_type_string(c, ct)
+                                                                                    : ast_expr_string(c->arena, ce);
+            if (tc_under(ct)->kind != KIND_INTERFACE) {   // [T int]: the union of one term
+                AstExpr *one = ast_clone_expr(c->arena, ce);
+                ct = tc_constraint_iface(c, &one, 1, NULL, 0, false);
+            }
+        }
+        char *why = NULL;
+        if (!satisfies(c, targs[i], ct, cname, &why)) {
+            tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);
+            ok = false;
+        }
+    }
+    c->scope = saved;
+    return ok;
+}
+
+static void queue_body(Checker *c, FuncInfo *fn, AstDecl *d, Scope *s, Obj *decl_obj, bool method) {
+    if (c->npending == c->pendcap) {
+        c->pendcap = c->pendcap ? 2 * c->pendcap : 16;
+        c->pending = realloc(c->pending, (size_t)c->pendcap * sizeof *c->pending);
+        if (!c->pending) abort();
+    }
+    c->pending[c->npending++] = (PendingBody){fn, d, s, decl_obj, method};
+}
+
+static int method_cmp(const void *a, const void *b) {
+    return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
+}
+
+// receiver_tparams: the identifiers naming the type parameters in a
+// generic method's receiver type "*List[T]" (n of them), or NULL after
+// an error
+static AstExpr **receiver_tparams(Checker *c, AstExpr *te, int n, bool *ptr) {
+    *ptr = false;
+    while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
+    if (te->kind == AST_STAR_EXPR) {
+        *ptr = true;
+        te = te->u.star.x;
+        while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
+    }
+    AstExpr **v = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *v);
+    int k = 0;
+    if (te->kind == AST_INDEX_EXPR) {
+        v[k++] = te->u.index.index;
+    } else if (te->kind == AST_INDEX_LIST_EXPR) {
+        for (int i = 0; i < te->u.index_list.indices.n && k <= n; i++) v[k++] = te->u.index_list.indices.v[i];
+    }
+    if (k != n) {
+        tc_errorf(c, te->pos, "got %d type parameters, but receiver base type declares %d", k, n);
+        return NULL;
+    }
+    for (int i = 0; i < k; i++)
+        if (v[i]->kind != AST_IDENT) {
+            tc_errorf(c, v[i]->pos, "receiver type parameter %s must be an identifier", tc_expr_str(c, v[i]));
+            return NULL;
+        }
+    return v;
+}
+
+// instance_methods gives named instance t (of gen, with targs) the
+// methods declared on gen, each a checked copy queued for its body
+static void instance_methods(Checker *c, GenInst *g, Type *t) {
+    Obj *gen = g->gen;
+    if (gen->ngmethods == 0) return;
+    Method *ms = arena_alloc(c->arena, (size_t)gen->ngmethods * sizeof *ms);
+    int n = 0;
+    for (int i = 0; i < gen->ngmethods; i++) {
+        AstDecl *d = ast_clone_decl(c->arena, gen->gmethods[i]);
+        bool ptr;
+        AstExpr **names = receiver_tparams(c, d->u.func.recv.v[0]->type, g->n, &ptr);
+        if (!names) continue;
+        const char *name = d->u.func.name->u.ident.name;
+        Scope *s = bind_scope(c, names, g->n, g->targs);
+        FuncInfo *fn = tc_new_func(c, ptr ? arena_printf(c->arena, "main.(*%s[...]).%s", gen->name, name)
+                                          : arena_printf(c->arena, "main.%s[...].%s", gen->name, name),
+                                   d->pos);
+        Scope *saved = c->scope;
+        FuncInfo *saved_fn = c->fn;
+        c->scope = s;
+        c->fn = NULL;
+        fn->sig = tc_signature(c, d->u.func.type);
+        c->scope = saved;
+        c->fn = saved_fn;
+        fn->body = d->u.func.body;
+        fn->recv_type = ptr ? tc_pointer(c, t) : t;
+        fn->decl = d;
+        d->u.func.info = fn;
+        if (strcmp(name, "_") == 0 || !fn->sig) continue;
+        ms[n++] = (Method){.name = name, .type = fn->sig, .fn = fn, .ptr_recv = ptr};
+        queue_body(c, fn, d, s, NULL, true);
+    }
+    if (n > 1) qsort(ms, (size_t)n, sizeof *ms, method_cmp);
+    t->methods = ms;
+    t->nmethods = n;
+}
+
+// tc_instantiate_type: gen[targs] for generic type gen (pos: the
+// instantiation; xlist: the type argument expressions, for messages).
+// NULL after an error.
+Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
+    AstFieldList *l = tc_tparams_of(gen);
+    int want = tparam_count(l);
+    if (n != want) {
+        tc_errorf(c, pos, "got %d arguments but %d type parameters", n, want);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        if (!targs[i]) return NULL;
+    GenInst *g = find_inst(c, gen, targs, n);
+    if (g) return g->type;
+    if (c->inst_depth >= GEN_MAX_DEPTH) {
+        tc_errorf(c, pos, "instantiation cycle");
+        return NULL;
+    }
+    Scope *s = bind_scope(c, tparam_names(c, l, n), n, targs);
+    if (!verify(c, l, targs, n, s, pos, xlist, xlist ? n : 0)) return NULL;
+    g = new_inst(c, gen, targs, n);
+    g->scope = s;
+    Type *t = tc_named(c, runtime_name(c, gen, targs, n), "main");
+    g->type = t;
+    c->inst_depth++;
+    Scope *saved = c->scope;
+    FuncInfo *saved_fn = c->fn;
+    c->scope = s;
+    c->fn = NULL;
+    Type *under = tc_type_expr(c, ast_clone_expr(c->arena, gen->spec->u.type_spec.type));
+    c->scope = saved;
+    c->fn = saved_fn;
+    tc_set_underlying(c, t, under ? under : c->u.types[KIND_INT]);
+    instance_methods(c, g, t);
+    tc_promote_methods(c, t);
+    c->inst_depth--;
+    return t;
+}
+
+// func_inst_name: "Map[int,string]" (the object's name; traces say
+// "main.Map[...]")
+Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx) {
+    AstFieldList *l = tc_tparams_of(gen);
+    for (int i = 0; i < n; i++)
+        if (!targs[i]) return NULL;
+    GenInst *g = find_inst(c, gen, targs, n);
+    if (g) return g->obj;
+    if (c->inst_depth >= GEN_MAX_DEPTH) {
+        tc_errorf(c, pos, "instantiation cycle");
+        return NULL;
+    }
+    Scope *s = bind_scope(c, tparam_names(c, l, n), n, targs);
+    if (!verify(c, l, targs, n, s, pos, xlist, nx)) return NULL;
+    g = new_inst(c, gen, targs, n);
+    g->scope = s;
+    AstDecl *d = ast_clone_decl(c->arena, gen->decl);
+    FuncInfo *fn = tc_new_func(c, arena_printf(c->arena, "main.%s[...]", gen->name), d->pos);
+    fn->body = d->u.func.body;
+    Obj *o = tc_new_obj(c, OBJ_FUNC, runtime_name(c, gen, targs, n), gen->pos, NULL);
+    o->decl = d;
+    o->fn = fn;
+    o->state = 2;
+    o->used = true;
+    g->obj = o;
+    c->inst_depth++;
+    Scope *saved = c->scope;
+    FuncInfo *saved_fn = c->fn;
+    c->scope = s;
+    c->fn = NULL;
+    o->type = tc_signature(c, d->u.func.type);
+    fn->sig = o->type;
+    c->scope = saved;
+    c->fn = saved_fn;
+    c->inst_depth--;
+    if (!o->type) return NULL;
+    queue_body(c, fn, d, s, o, false);
+    return o;
+}
+
+// tc_check_instances checks the bodies of the instances made so far, and
+// of those their bodies make, until none is left.
+void tc_check_instances(Checker *c) {
+    for (int i = 0; i < c->npending; i++) {
+        PendingBody p = c->pending[i];
+        if (!p.decl->u.func.body) {
+            tc_errorf(c, p.decl->u.func.name->pos, "missing function body");
+            continue;
+        }
+        Scope *saved = c->scope;
+        Obj *saved_decl = c->cur_decl_obj;
+        c->scope = p.scope;
+        c->cur_decl_obj = p.method ? tc_method_obj(c, p.fn) : p.decl_obj;
+        tc_func_body(c, p.fn, p.decl->u.func.type, p.decl->u.func.body, p.method ? &p.decl->u.func.recv : NULL);
+        p.decl->u.func.info = p.fn;
+        c->cur_decl_obj = saved_decl;
+        c->scope = saved;
+    }
+    c->npending = 0;
+}
+
+// tc_generic_methods moves the methods declared on generic types out of
+// c->methods onto their generic type's object (instantiated with each
+// instance). Runs before any type is resolved.
+void tc_generic_methods(Checker *c) {
+    int k = 0;
+    for (int i = 0; i < c->nmethods; i++) {
+        AstDecl *d = c->methods[i];
+        AstFieldList *rl = &d->u.func.recv;
+        AstExpr *te = rl->n == 1 ? rl->v[0]->type : NULL;
+        while (te && (te->kind == AST_PAREN_EXPR || te->kind == AST_STAR_EXPR))
+            te = te->kind == AST_PAREN_EXPR ? te->u.paren.x : te->u.star.x;
+        AstExpr *base = te && te->kind == AST_INDEX_EXPR        ? te->u.index.x
+                        : te && te->kind == AST_INDEX_LIST_EXPR ? te->u.index_list.x
+                                                                : NULL;
+        Obj *o = base && base->kind == AST_IDENT ? tc_scope_lookup(c->pkg_scope, base->u.ident.name, NULL) : NULL;
+        if (!o || !tc_tparams_of(o) || o->kind != OBJ_TYPENAME) {
+            c->methods[k++] = d;
+            continue;
+        }
+        o->used = true;
+        const char *name = d->u.func.name->u.ident.name;
+        bool dup = false;
+        for (int j = 0; j < o->ngmethods && !dup; j++)
+            if (strcmp(o->gmethods[j]->u.func.name->u.ident.name, name) == 0 && strcmp(name, "_") != 0) {
+                tc_errorf(c, d->u.func.name->pos, "method %s.%s already declared", o->name, name);
+                dup = true;
+            }
+        if (dup) continue;
+        AstDecl **v = arena_alloc(c->arena, (size_t)(o->ngmethods + 1) * sizeof *v);
+        if (o->ngmethods) memcpy(v, o->gmethods, (size_t)o->ngmethods * sizeof *v);
+        v[o->ngmethods++] = d;
+        o->gmethods = v;
+    }
+    c->nmethods = k;
+}

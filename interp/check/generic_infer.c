@@ -1,0 +1,433 @@
+// generic_infer.c - instantiation expressions and calls of generic
+// functions: explicit type arguments, function argument type inference
+// and constraint type inference (spec "Type inference", Go 1.19 rules and
+// messages). Inference unifies the generic declaration's parameter type
+// expressions (as written, type parameters by name) with the arguments'
+// types; the instance is then made and checked by generic.c.
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+// tc_generic_obj: see internal.h.
+Obj *tc_generic_obj(Checker *c, AstExpr *e) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind != AST_IDENT) return NULL;
+    Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
+    if (!o || (o->kind != OBJ_TYPENAME && o->kind != OBJ_FUNC) || !tc_tparams_of(o)) return NULL;
+    o->used = true;
+    e->obj = o;
+    return o;
+}
+
+// Inference state: the type parameters (names, constraints) and what each
+// is bound to so far.
+typedef struct Infer {
+    int n;
+    AstExpr **names;
+    AstExpr **constraints;
+    Type **bound;
+    bool *by_untyped;         // bound by an untyped constant's default type
+} Infer;
+
+static int tparam_index(const Infer *in, const AstExpr *e) {
+    if (e->kind != AST_IDENT) return -1;
+    for (int i = 0; i < in->n; i++)
+        if (strcmp(in->names[i]->u.ident.name, e->u.ident.name) == 0) return i;
+    return -1;
+}
+
+// unify matches type expression pe (of the generic signature) with type t,
+// binding type parameters (inexact: a defined type matches a type literal
+// by its underlying type). False on a mismatch.
+static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) {
+    if (!pe || !t || depth > 100) return true;
+    while (pe->kind == AST_PAREN_EXPR) pe = pe->u.paren.x;
+    int k = tparam_index(in, pe);
+    if (k >= 0) {
+        if (!in->bound[k]) {
+            in->bound[k] = (Type *)t;
+            return true;
+        }
+        if (tc_identical(in->bound[k], t)) return true;
+        // inexact: a named type and a literal with the same underlying type
+        bool bn = (in->bound[k]->flags & TF_NAMED) != 0, tn = (t->flags & TF_NAMED) != 0;
+        if (bn != tn && tc_identical(tc_under(in->bound[k]), tc_under(t))) {
+            if (tn) in->bound[k] = (Type *)t;
+            return true;
+        }
+        return false;
+    }
+    const Type *u = (t->flags & TF_NAMED) && pe->kind != AST_INDEX_EXPR && pe->kind != AST_INDEX_LIST_EXPR &&
+                            pe->kind != AST_IDENT && pe->kind != AST_SELECTOR_EXPR
+                        ? tc_under(t)
+                        : t;
+    switch (pe->kind) {
+    case AST_STAR_EXPR:
+        return u->kind != KIND_POINTER || unify(c, in, pe->u.star.x, u->elem, depth + 1);
+    case AST_ARRAY_TYPE:
+        if (u->kind != KIND_SLICE && u->kind != KIND_ARRAY) return true;
+        return unify(c, in, pe->u.array_type.elt, u->elem, depth + 1);
+    case AST_MAP_TYPE:
+        if (u->kind != KIND_MAP) return true;
+        return unify(c, in, pe->u.map_type.key, u->key, depth + 1) &&
+               unify(c, in, pe->u.map_type.value, u->elem, depth + 1);
+    case AST_CHAN_TYPE:
+        return u->kind != KIND_CHAN || unify(c, in, pe->u.chan_type.value, u->elem, depth + 1);
+    case AST_ELLIPSIS:
+        return unify(c, in, pe->u.ellipsis.elt, t, depth + 1);
+    case AST_FUNC_TYPE: {
+        if (u->kind != KIND_FUNC) return true;
+        int i = 0;
+        for (int f = 0; f < pe->u.func_type.params.n; f++) {
+            AstField *fd = pe->u.func_type.params.v[f];
+            int nn = fd->names.n ? fd->names.n : 1;
+            for (int j = 0; j < nn; j++, i++) {
+                if (i >= u->nparams) return true;
+                AstExpr *pt = fd->type;
+                const Type *at = u->params[i];
+                if (pt->kind == AST_ELLIPSIS) {
+                    pt = pt->u.ellipsis.elt;
+                    at = at->elem;
+                }
+                if (!unify(c, in, pt, at, depth + 1)) return false;
+            }
+        }
+        i = 0;
+        for (int f = 0; f < pe->u.func_type.results.n; f++) {
+            AstField *fd = pe->u.func_type.results.v[f];
+            int nn = fd->names.n ? fd->names.n : 1;
+            for (int j = 0; j < nn; j++, i++) {
+                if (i >= u->nresults) return true;
+                if (!unify(c, in, fd->type, u->results[i], depth + 1)) return false;
+            }
+        }
+        return true;
+    }
+    case AST_INDEX_EXPR:
+    case AST_INDEX_LIST_EXPR: {
+        const GenInst *g = tc_inst_of_type(c, t);
+        if (!g) return true;
+        AstExpr *base = pe->kind == AST_INDEX_EXPR ? pe->u.index.x : pe->u.index_list.x;
+        if (base->kind != AST_IDENT || strcmp(base->u.ident.name, g->gen->name) != 0) return true;
+        int na = pe->kind == AST_INDEX_EXPR ? 1 : pe->u.index_list.indices.n;
+        for (int i = 0; i < na && i < g->n; i++) {
+            AstExpr *ae = pe->kind == AST_INDEX_EXPR ? pe->u.index.index : pe->u.index_list.indices.v[i];
+            if (!unify(c, in, ae, g->targs[i], depth + 1)) return false;
+        }
+        return true;
+    }
+    default: return true;
+    }
+}
+
+// core_term: the single term of a constraint written as one term ("~[]E",
+// "*T", "[]E"), its tilde in *tilde; NULL for anything else.
+static AstExpr *core_term(AstExpr *ce, bool *tilde) {
+    *tilde = false;
+    while (ce->kind == AST_PAREN_EXPR) ce = ce->u.paren.x;
+    if (ce->kind == AST_INTERFACE_TYPE) {   // interface{ ~[]E } or interface{ *T; M() }
+        AstExpr *one = NULL;
+        for (int i = 0; i < ce->u.interface_type.methods.n; i++) {
+            AstField *f = ce->u.interface_type.methods.v[i];
+            if (f->names.n) continue;
+            if (one) return NULL;
+            one = f->type;
+        }
+        if (!one) return NULL;
+        ce = one;
+    }
+    if (ce->kind == AST_UNARY_EXPR && ce->u.unary.op == TOK_TILDE) {
+        *tilde = true;
+        ce = ce->u.unary.x;
+    }
+    switch (ce->kind) {
+    case AST_STAR_EXPR: case AST_ARRAY_TYPE: case AST_MAP_TYPE: case AST_CHAN_TYPE: case AST_FUNC_TYPE:
+    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR:
+        return ce;
+    default: return NULL;
+    }
+}
+
+// mentions_unbound: type expression e names a type parameter not bound yet
+static bool mentions_unbound(const Infer *in, AstExpr *e, int depth) {
+    if (!e || depth > 100) return false;
+    int k = tparam_index(in, e);
+    if (k >= 0) return in->bound[k] == NULL;
+    switch (e->kind) {
+    case AST_PAREN_EXPR: return mentions_unbound(in, e->u.paren.x, depth + 1);
+    case AST_STAR_EXPR: return mentions_unbound(in, e->u.star.x, depth + 1);
+    case AST_ARRAY_TYPE: return mentions_unbound(in, e->u.array_type.elt, depth + 1);
+    case AST_MAP_TYPE:
+        return mentions_unbound(in, e->u.map_type.key, depth + 1) || mentions_unbound(in, e->u.map_type.value, depth + 1);
+    case AST_CHAN_TYPE: return mentions_unbound(in, e->u.chan_type.value, depth + 1);
+    case AST_ELLIPSIS: return mentions_unbound(in, e->u.ellipsis.elt, depth + 1);
+    case AST_INDEX_EXPR: return mentions_unbound(in, e->u.index.index, depth + 1);
+    case AST_INDEX_LIST_EXPR:
+        for (int i = 0; i < e->u.index_list.indices.n; i++)
+            if (mentions_unbound(in, e->u.index_list.indices.v[i], depth + 1)) return true;
+        return false;
+    case AST_FUNC_TYPE:
+        for (int i = 0; i < e->u.func_type.params.n; i++)
+            if (mentions_unbound(in, e->u.func_type.params.v[i]->type, depth + 1)) return true;
+        for (int i = 0; i < e->u.func_type.results.n; i++)
+            if (mentions_unbound(in, e->u.func_type.results.v[i]->type, depth + 1)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+// bound_type: type expression e with the bound type parameters substituted
+static Type *bound_type(Checker *c, Infer *in, AstExpr *e) {
+    Scope *s = tc_scope_new(c, c->pkg_scope, false);
+    for (int i = 0; i < in->n; i++) {
+        Obj *o = tc_new_obj(c, OBJ_TYPENAME, in->names[i]->u.ident.name, in->names[i]->pos, in->bound[i]);
+        o->state = 2;
+        o->used = true;
+        tc_declare(c, s, o);
+    }
+    Scope *saved = c->scope;
+    c->scope = s;
+    Type *t = tc_type_expr(c, ast_clone_expr(c->arena, e));
+    c->scope = saved;
+    return t;
+}
+
+// constraint_inference: spec "Constraint type inference" - a bound type
+// parameter's core term binds the parameters it mentions; an unbound one
+// whose core term (without ~) is fully known is that type.
+static void constraint_inference(Checker *c, Infer *in) {
+    for (int round = 0; round < in->n + 1; round++) {
+        bool progress = false;
+        for (int i = 0; i < in->n; i++) {
+            bool tilde;
+            AstExpr *core = core_term(in->constraints[i], &tilde);
+            if (!core) continue;
+            if (in->bound[i]) {
+                if (mentions_unbound(in, core, 0)) {
+                    unify(c, in, core, tilde ? tc_under(in->bound[i]) : in->bound[i], 0);
+                    progress = true;
+                }
+            } else if (!tilde && !mentions_unbound(in, core, 0)) {
+                in->bound[i] = bound_type(c, in, core);
+                progress = in->bound[i] != NULL;
+            }
+        }
+        if (!progress) break;
+    }
+}
+
+static Infer new_infer(Checker *c, AstFieldList *l) {
+    Infer in = {0};
+    for (int i = 0; i < l->n; i++) in.n += l->v[i]->names.n;
+    in.names = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.names);
+    in.constraints = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.constraints);
+    in.bound = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.bound);
+    in.by_untyped = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.by_untyped);
+    int k = 0;
+    for (int i = 0; i < l->n; i++)
+        for (int j = 0; j < l->v[i]->names.n; j++) {
+            in.names[k] = l->v[i]->names.v[j];
+            in.constraints[k++] = l->v[i]->type;
+        }
+    return in;
+}
+
+// explicit_targs: the type arguments written in callee (an index
+// expression; none otherwise) into in->bound; their expressions in *xlist.
+// False after an error.
+static bool explicit_targs(Checker *c, Infer *in, AstExpr *callee, AstExpr ***xlist, int *nx) {
+    *nx = 0;
+    *xlist = NULL;
+    AstExpr **v;
+    int n;
+    if (callee->kind == AST_INDEX_EXPR) {
+        v = &callee->u.index.index;
+        n = 1;
+    } else if (callee->kind == AST_INDEX_LIST_EXPR) {
+        v = callee->u.index_list.indices.v;
+        n = callee->u.index_list.indices.n;
+    } else {
+        return true;
+    }
+    if (n > in->n) {
+        tc_errorf(c, v[in->n]->pos, "got %d type arguments but want %d", n, in->n);
+        return false;
+    }
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        in->bound[i] = tc_type_expr(c, v[i]);
+        if (!in->bound[i]) ok = false;
+    }
+    *xlist = v;
+    *nx = n;
+    return ok;
+}
+
+// annotate_callee marks callee (and the index expression naming the
+// instance, if any) as the instance function o
+static void annotate_callee(Checker *c, Operand *x, AstExpr *e, Obj *o) {
+    for (AstExpr *p = e;;) {
+        p->type = o->type;
+        p->op = OP_FUNC_VAL;
+        p->aux = o->fn;
+        p->obj = o;
+        if (p->kind == AST_PAREN_EXPR) p = p->u.paren.x;
+        else break;
+    }
+    x->mode = MODE_VALUE;
+    x->type = o->type;
+    x->expr = e;
+    if (c->cur_decl_obj) tc_add_dep(c, c->cur_decl_obj, o);
+}
+
+// tc_generic_index: see internal.h.
+void tc_generic_index(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
+    x->mode = MODE_INVALID;
+    x->expr = e;
+    AstFieldList *l = tc_tparams_of(gen);
+    AstExpr **v = e->kind == AST_INDEX_EXPR ? &e->u.index.index : e->u.index_list.indices.v;
+    int n = e->kind == AST_INDEX_EXPR ? 1 : e->u.index_list.indices.n;
+    if (gen->kind == OBJ_TYPENAME) {
+        Type **targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *targs);
+        bool ok = true;
+        for (int i = 0; i < n; i++) {
+            targs[i] = tc_type_expr(c, v[i]);
+            if (!targs[i]) ok = false;
+        }
+        if (!ok) return;
+        Type *t = tc_instantiate_type(c, gen, targs, n, e->kind == AST_INDEX_EXPR ? e->u.index.x->pos : e->u.index_list.x->pos, v);
+        if (!t) return;
+        x->mode = MODE_TYPEXPR;
+        x->type = t;
+        e->type = t;
+        e->op = OP_TYPE_EXPR;
+        return;
+    }
+    Infer in = new_infer(c, l);
+    AstExpr **xlist;
+    int nx;
+    if (!explicit_targs(c, &in, e, &xlist, &nx)) return;
+    constraint_inference(c, &in);
+    for (int i = 0; i < in.n; i++)
+        if (!in.bound[i]) {
+            tc_errorf(c, e->pos, "cannot use generic function %s without instantiation", gen->name);
+            return;
+        }
+    Obj *o = tc_instantiate_func(c, gen, in.bound, in.n, e->pos, xlist, nx);
+    if (!o) return;
+    annotate_callee(c, x, e, o);
+}
+
+// tc_generic_call: see internal.h.
+void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
+    AstExpr *callee = e->u.call.fun;
+    while (callee->kind == AST_PAREN_EXPR) callee = callee->u.paren.x;
+    AstFieldList *l = tc_tparams_of(gen);
+    Infer in = new_infer(c, l);
+    AstExpr **xlist;
+    int nx;
+    x->mode = MODE_INVALID;
+    x->expr = e;
+    AstExprList *al = &e->u.call.args;
+    Operand *args = arena_alloc(c->arena, (size_t)(al->n + 1) * sizeof *args);
+    bool ok = explicit_targs(c, &in, callee, &xlist, &nx);
+    tc_call_args(c, e, args);
+    if (!ok) return;
+    for (int i = 0; i < al->n; i++)
+        if (args[i].mode == MODE_INVALID) return;
+    // the argument types, one per parameter position (a tuple f(g()) spread)
+    int na = al->n;
+    const Type **at = arena_alloc(c->arena, (size_t)(na + 1) * sizeof *at);
+    Operand **aop = arena_alloc(c->arena, (size_t)(na + 1) * sizeof *aop);
+    if (na == 1 && args[0].type && args[0].type->kind == KIND_TUPLE) {
+        na = args[0].type->nfields;
+        at = arena_alloc(c->arena, (size_t)(na + 1) * sizeof *at);
+        aop = arena_alloc(c->arena, (size_t)(na + 1) * sizeof *aop);
+        for (int i = 0; i < na; i++) at[i] = args[0].type->fields[i].type;
+    } else {
+        for (int i = 0; i < na; i++) {
+            at[i] = args[i].type;
+            aop[i] = &args[i];
+        }
+    }
+    // the generic parameters as written, one per position
+    AstExpr *ft = gen->decl->u.func.type;
+    int np = 0;
+    for (int f = 0; f < ft->u.func_type.params.n; f++)
+        np += ft->u.func_type.params.v[f]->names.n ? ft->u.func_type.params.v[f]->names.n : 1;
+    AstExpr **pt = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *pt);
+    np = 0;
+    for (int f = 0; f < ft->u.func_type.params.n; f++) {
+        AstField *fd = ft->u.func_type.params.v[f];
+        for (int j = 0; j < (fd->names.n ? fd->names.n : 1); j++) pt[np++] = fd->type;
+    }
+    bool variadic = np > 0 && pt[np - 1]->kind == AST_ELLIPSIS;
+    if (aop[0] || na == 0 ? (variadic ? na < np - 1 : na != np) : false) {   // Go counts before inferring
+        StrBuf b = {0};
+        sb_putc(&b, '(');
+        for (int i = 0; i < np; i++) {
+            if (i) sb_puts(&b, ", ");
+            sb_puts(&b, ast_expr_string(c->arena, pt[i]));
+        }
+        sb_putc(&b, ')');
+        tc_arg_count_error(c, e, args, na, np, na > np, arena_strndup(c->arena, b.p, b.len));
+        sb_free(&b);
+        return;
+    }
+    // pass 1: typed arguments
+    for (int i = 0; i < na; i++) {
+        AstExpr *p = i < np ? pt[i] : variadic ? pt[np - 1] : NULL;
+        if (!p || !at[i] || tc_is_untyped(at[i])) continue;
+        if (p->kind == AST_ELLIPSIS && e->u.call.has_ellipsis && i == np - 1) {
+            const Type *u = tc_under(at[i]);
+            if (u->kind == KIND_SLICE) unify(c, &in, p->u.ellipsis.elt, u->elem, 0);
+            continue;
+        }
+        Type *before[64];
+        int nb = in.n < 64 ? in.n : 64;
+        memcpy(before, in.bound, (size_t)nb * sizeof *before);
+        if (!unify(c, &in, p, at[i], 0)) {
+            AstExpr *pe = p->kind == AST_ELLIPSIS ? p->u.ellipsis.elt : p;
+            int k = tparam_index(&in, pe);
+            AstExpr *ae = aop[i] ? aop[i]->expr : al->v[0];
+            if (k >= 0)
+                tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", tc_type_string(c, at[i]),
+                          tc_expr_str(c, ae), tc_type_string(c, in.bound[k]), tc_expr_str(c, pe));
+            else
+                tc_errorf(c, ae->pos, "type %s of %s does not match %s", tc_type_string(c, at[i]), tc_expr_str(c, ae),
+                          ast_expr_string(c->arena, pe));
+            return;
+        }
+    }
+    // pass 2: untyped constants for parameters still unbound (Go 1.19: the
+    // first one's default type, then each must agree)
+    for (int i = 0; i < na; i++) {
+        AstExpr *p = i < np ? pt[i] : variadic ? pt[np - 1] : NULL;
+        if (!p || !at[i] || !tc_is_untyped(at[i]) || !aop[i]) continue;
+        if (p->kind == AST_ELLIPSIS) p = p->u.ellipsis.elt;
+        int k = tparam_index(&in, p);
+        if (k < 0 || at[i]->kind == KIND_UNTYPED_NIL) continue;
+        Type *d = tc_default_type(c, (Type *)at[i]);
+        if (!in.bound[k]) {
+            in.bound[k] = d;
+            in.by_untyped[k] = true;
+        } else if (in.by_untyped[k] && !tc_identical(in.bound[k], d)) {
+            tc_errorf(c, aop[i]->expr->pos, "default type %s of %s does not match inferred type %s for %s",
+                      tc_type_string(c, d), tc_expr_str(c, aop[i]->expr), tc_type_string(c, in.bound[k]),
+                      in.names[k]->u.ident.name);
+            return;
+        }
+    }
+    constraint_inference(c, &in);
+    for (int i = 0; i < in.n; i++)
+        if (!in.bound[i]) {
+            tc_errorf(c, e->u.call.lparen, "cannot infer %s (%s:%d:%d)", in.names[i]->u.ident.name, c->filename,
+                      in.names[i]->pos.line, in.names[i]->pos.col);
+            return;
+        }
+    Obj *o = tc_instantiate_func(c, gen, in.bound, in.n, e->u.call.lparen, xlist, nx);
+    if (!o) return;
+    annotate_callee(c, x, e->u.call.fun, o);
+    tc_call_value(c, x, e, args);
+}
