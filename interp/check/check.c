@@ -69,6 +69,7 @@ void tc_free(Checker *c) {
     free(c->insts);
     free(c->pending);
     free(c->tsets);
+    free(c->synth);
     const_ctx_free(c->cctx);
 }
 
@@ -290,6 +291,7 @@ int tc_check_file(Checker *c, AstFile *file) {
     tc_collect_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);
     for (int i = 0; i < c->nblank_vars; i++) tc_resolve_obj(c, c->blank_vars[i]);
+    tc_check_generics(c);
     tc_check_method_bodies(c);
     for (int i = 0; i < c->pkg_scope->n; i++) {
         Obj *o = c->pkg_scope->objs[i];
@@ -326,6 +328,7 @@ void tc_repl_decls(Checker *c, AstFile *file) {
     tc_collect_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);
     for (int i = nblank; i < c->nblank_vars; i++) tc_resolve_obj(c, c->blank_vars[i]);
+    tc_check_generics(c);
     tc_check_method_bodies(c);
     for (int i = 0; i < c->pkg_scope->n; i++) {
         Obj *o = c->pkg_scope->objs[i];

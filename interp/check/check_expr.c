@@ -33,6 +33,8 @@ const char *tc_operand_string(Checker *c, Operand *x) {
         return arena_printf(c->arena, "%s (%s %s)", es, tc_type_string(c, x->type), what);
     // indexing a string gives Go's predeclared alias byte, which types2 spells so
     const char *ts = x->expr && x->expr->op == OP_INDEX_STRING ? "byte" : tc_type_string(c, x->type);
+    const SynthParam *sp = tc_synth_param(c, x->type);
+    if (sp) return arena_printf(c->arena, "%s (%s of type %s constrained by %s)", es, what, ts, sp->constraint);
     return arena_printf(c->arena, "%s (%s of type %s)", es, what, ts);
 }
 

@@ -281,6 +281,15 @@ typedef struct GenInst {
     Obj *obj;                 // a function's instance (OBJ_FUNC, not in any scope)
 } GenInst;
 
+// A type parameter as the generic check sees it (generic_check.c): a
+// named type "T" whose underlying type is one term of its constraint (or
+// an opaque struct), with the constraint's methods.
+typedef struct SynthParam {
+    Type *type;
+    const char *constraint;   // as written: "any", "Number", "~int | ~string"
+    bool exact;               // from a term without ~ (its type set is that one type)
+} SynthParam;
+
 // An instance body waiting to be checked (tc_check_instances).
 typedef struct PendingBody {
     FuncInfo *fn;
@@ -380,6 +389,9 @@ typedef struct Checker {
     int inst_depth;
     TypeSetInfo **tsets;
     int ntsets, tsetcap;
+    SynthParam **synth;
+    int nsynth, synthcap;
+    bool synth_check;         // instantiating with SynthParams: constraints hold by construction
 } Checker;
 
 // Errors: tc_errorf records "file:line:col: msg" (sorted and printed by
@@ -562,12 +574,21 @@ const TypeSetInfo *tc_typeset_of(Checker *c, const Type *t);
 bool tc_is_type_term(const AstExpr *e);
 Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm, bool comparable);
 AstFieldList *tc_tparams_of(const Obj *o);
+int tc_tparam_count(const AstFieldList *l);
+// tc_tparam_name: the i-th type parameter of l; *constraint (if non-NULL)
+// its constraint expression
+AstExpr *tc_tparam_name(const AstFieldList *l, int i, AstExpr **constraint);
 const char *tc_generic_string(Checker *c, const Obj *o);
 void tc_generic_unused(Checker *c, Pos pos, const Obj *o);
 const GenInst *tc_inst_of_type(Checker *c, const Type *t);
 Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist);
 Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx);
 void tc_check_instances(Checker *c);
+// tc_check_generics checks every generic declaration of the package scope
+// once (instantiated with SynthParams), so that its errors are reported in
+// Go's terms whether or not it is used.
+void tc_check_generics(Checker *c);
+const SynthParam *tc_synth_param(Checker *c, const Type *t);
 void tc_generic_methods(Checker *c);
 // tc_generic_obj: the generic type or function e (an identifier, possibly
 // parenthesized) denotes, or NULL

@@ -1,0 +1,133 @@
+// generic_check.c - checking generic declarations themselves, used or not
+// (Go reports "operator + not defined on x (variable of type T constrained
+// by any)" in a generic body nobody calls).
+//
+// Each generic function and type is instantiated once more with
+// SynthParams: per type parameter T a named type "T" standing for every
+// type of its constraint's type set - its underlying type is one term of
+// the constraint's union (each term in turn, a few variants at most), an
+// empty struct for comparable, or a struct that is not comparable for
+// any; its methods are the constraint's. Operations the type set does not
+// permit then fail with messages that name T "constrained by" its
+// constraint. These instances are checked first (their errors win their
+// positions) and are never run.
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+// GEN_MAX_VARIANTS: how many term combinations a declaration is checked with
+#define GEN_MAX_VARIANTS 8
+
+// tc_synth_param: the SynthParam t is, or NULL
+const SynthParam *tc_synth_param(Checker *c, const Type *t) {
+    if (!t || !(t->flags & TF_NAMED) || c->nsynth == 0) return NULL;
+    for (int i = 0; i < c->nsynth; i++)
+        if (c->synth[i]->type == t) return c->synth[i];
+    return NULL;
+}
+
+static SynthParam *new_synth(Checker *c, AstExpr *name, AstExpr *ce) {
+    SynthParam *sp = arena_alloc(c->arena, sizeof *sp);
+    sp->type = tc_named(c, name->u.ident.name, "main");
+    sp->constraint = ast_expr_string(c->arena, ce);
+    if (c->nsynth == c->synthcap) {
+        c->synthcap = c->synthcap ? 2 * c->synthcap : 16;
+        c->synth = realloc(c->synth, (size_t)c->synthcap * sizeof *c->synth);
+        if (!c->synth) abort();
+    }
+    c->synth[c->nsynth++] = sp;
+    return sp;
+}
+
+// opaque: the underlying type of a type parameter with no core type: a
+// struct holding a func (so that == is not defined), or an empty struct
+static Type *opaque(Checker *c, bool comparable) {
+    if (comparable) return tc_struct(c, NULL, 0);
+    Field f = {.name = "_", .type = tc_func(c, NULL, 0, NULL, 0, false)};
+    return tc_struct(c, &f, 1);
+}
+
+// constraint_type: T's constraint as an interface type (a bare union or
+// a non-interface type is an implicit interface), in the current scope
+static Type *constraint_type(Checker *c, AstExpr *ce) {
+    AstExpr *cc = ast_clone_expr(c->arena, ce);
+    if (tc_is_type_term(cc)) return tc_constraint_iface(c, &cc, 1, NULL, 0, false);
+    Type *t = tc_type_expr(c, cc);
+    if (t && tc_under(t)->kind != KIND_INTERFACE) {
+        AstExpr *one = ast_clone_expr(c->arena, ce);
+        t = tc_constraint_iface(c, &one, 1, NULL, 0, false);
+    }
+    return t;
+}
+
+// check_variant instantiates generic o with SynthParams whose union terms
+// are chosen by variant v; false when there is no such variant
+static bool check_variant(Checker *c, Obj *o, int v) {
+    AstFieldList *l = tc_tparams_of(o);
+    int n = tc_tparam_count(l);
+    Type **targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *targs);
+    SynthParam **sps = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *sps);
+    Scope *s = tc_scope_new(c, c->pkg_scope, false);
+    for (int i = 0; i < n; i++) {   // names first: constraints may mention any of them
+        AstExpr *ce = NULL;
+        AstExpr *name = tc_tparam_name(l, i, &ce);
+        sps[i] = new_synth(c, name, ce);
+        targs[i] = sps[i]->type;
+        Obj *to = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, targs[i]);
+        to->state = 2;
+        to->used = true;
+        tc_declare(c, s, to);
+    }
+    Scope *saved = c->scope;
+    c->scope = s;
+    int stride = 1;
+    for (int i = 0; i < n; i++) {
+        AstExpr *ce = NULL;
+        tc_tparam_name(l, i, &ce);
+        Type *ct = constraint_type(c, ce);
+        const TypeSetInfo *ts = ct ? tc_typeset_of(c, ct) : NULL;
+        Type *under = NULL;
+        if (ts && ts->nunions > 0 && ts->unions[0].n > 0) {
+            const TypeUnion *u = &ts->unions[0];
+            int k = (v / stride) % u->n;
+            stride *= u->n;
+            under = (Type *)tc_under(u->terms[k].type);
+            sps[i]->exact = !u->terms[k].tilde;
+        } else {
+            under = opaque(c, ts && ts->comparable);
+        }
+        if (!under || under == (Type *)ct || under->kind == KIND_INTERFACE) under = opaque(c, ts && ts->comparable);
+        tc_set_underlying(c, targs[i], under);
+        if (ct) {
+            const Type *cu = tc_under(ct);
+            Method *ms = arena_alloc(c->arena, (size_t)(cu->nmethods + 1) * sizeof *ms);
+            for (int k = 0; k < cu->nmethods; k++) ms[k] = (Method){.name = cu->methods[k].name, .type = cu->methods[k].type};
+            targs[i]->methods = ms;
+            targs[i]->nmethods = cu->nmethods;
+        }
+    }
+    c->scope = saved;
+    bool saved_flag = c->synth_check;
+    c->synth_check = true;
+    if (o->kind == OBJ_TYPENAME)
+        tc_instantiate_type(c, o, targs, n, o->pos, NULL);
+    else
+        tc_instantiate_func(c, o, targs, n, o->pos, NULL, 0);
+    c->synth_check = saved_flag;
+    return v + 1 < stride;
+}
+
+// tc_check_generics: see internal.h.
+void tc_check_generics(Checker *c) {
+    int n = c->pkg_scope->n;
+    for (int i = 0; i < n; i++) {
+        Obj *o = c->pkg_scope->objs[i];
+        if ((o->kind != OBJ_TYPENAME && o->kind != OBJ_FUNC) || !tc_tparams_of(o)) continue;
+        Obj *saved_decl = c->cur_decl_obj;
+        c->cur_decl_obj = NULL;
+        for (int v = 0; v < GEN_MAX_VARIANTS; v++)
+            if (!check_variant(c, o, v)) break;
+        c->cur_decl_obj = saved_decl;
+    }
+}
