@@ -174,7 +174,13 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
         return;
     }
     const Type *u = tc_under(x->type->kind == KIND_UNTYPED_NIL ? y->type : x->type);
+    const SynthParam *sp = tc_synth_param(c, x->type);
     if (op == TOK_EQL || op == TOK_NEQ) {
+        if (!was_nil && !tc_comparable(u) && sp) {
+            tc_errorf(c, x->expr->pos, "invalid operation: %s (incomparable types in type set)", tc_expr_str(c, e));
+            x->mode = MODE_INVALID;
+            return;
+        }
         if (!was_nil && !tc_comparable(u)) {
             err = u->kind == KIND_SLICE ? "slice can only be compared to nil"
                 : u->kind == KIND_MAP ? "map can only be compared to nil"
@@ -187,6 +193,11 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
+    } else if (!(tc_is_numeric(u) || tc_is_string(u)) && sp) {
+        tc_errorf(c, x->expr->pos, "invalid operation: %s (type parameter %s is not comparable with %s)",
+                  tc_expr_str(c, e), tc_type_string(c, x->type), op_str(op));
+        x->mode = MODE_INVALID;
+        return;
     } else if (!(tc_is_numeric(u) || tc_is_string(u))) {
         tc_errorf(c, x->expr->pos, "invalid operation: %s (operator %s not defined on %s)", tc_expr_str(c, e),
                   op_str(op), tc_operand_string(c, x)[0] ? tc_type_string(c, x->type) : "");

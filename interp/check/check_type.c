@@ -80,6 +80,12 @@ static Type *type_name(Checker *c, AstExpr *e) {
     if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
     e->obj = o;
     e->op = OP_TYPE_EXPR;
+    const TypeSetInfo *ts = !c->in_constraint && o->type ? tc_typeset_of(c, o->type) : NULL;
+    if (ts) {
+        tc_errorf(c, e->pos, "cannot use type %s outside a type constraint: %s", name,
+                  ts->nunions ? "interface contains type constraints" : "interface is (or embeds) comparable");
+        return NULL;
+    }
     return o->type;
 }
 
@@ -180,7 +186,10 @@ static Type *interface_type(Checker *c, AstExpr *e) {
             continue;
         }
         if (f->names.n == 0) {   // embedded interface
+            bool saved_in = c->in_constraint;
+            c->in_constraint = true;
             Type *et = tc_type_expr(c, f->type);
+            c->in_constraint = saved_in;
             if (et && !(et->flags & TF_INCOMPLETE) && et->kind != KIND_INTERFACE) {   // a one-term type element
                 if (!elems) elems = arena_alloc(c->arena, (size_t)fl->n * sizeof *elems);
                 elems[nelems++] = f->type;

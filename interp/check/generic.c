@@ -55,7 +55,10 @@ static bool union_terms(Checker *c, AstExpr *e, TypeUnion *u) {
         return union_terms(c, e->u.binary.x, u) && union_terms(c, e->u.binary.y, u);
     bool tilde = e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE;
     AstExpr *te = tilde ? e->u.unary.x : e;
+    bool saved_in = c->in_constraint;
+    c->in_constraint = true;
     Type *t = tc_type_expr(c, te);
+    c->in_constraint = saved_in;
     if (!t) return false;
     e->type = t;
     const TypeSetInfo *ts = tc_typeset_of(c, t);
@@ -326,7 +329,10 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope
             ct = tc_constraint_iface(c, &cc, 1, NULL, 0, false);
             cname = ast_expr_string(c->arena, ce);
         } else {
+            bool saved_in = c->in_constraint;
+            c->in_constraint = true;
             ct = tc_type_expr(c, cc);
+            c->in_constraint = saved_in;
             if (!ct) {
                 ok = false;
                 break;

@@ -53,7 +53,10 @@ static Type *opaque(Checker *c, bool comparable) {
 static Type *constraint_type(Checker *c, AstExpr *ce) {
     AstExpr *cc = ast_clone_expr(c->arena, ce);
     if (tc_is_type_term(cc)) return tc_constraint_iface(c, &cc, 1, NULL, 0, false);
+    bool saved_in = c->in_constraint;
+    c->in_constraint = true;
     Type *t = tc_type_expr(c, cc);
+    c->in_constraint = saved_in;
     if (t && tc_under(t)->kind != KIND_INTERFACE) {
         AstExpr *one = ast_clone_expr(c->arena, ce);
         t = tc_constraint_iface(c, &one, 1, NULL, 0, false);

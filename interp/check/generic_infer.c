@@ -64,20 +64,20 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
                         : t;
     switch (pe->kind) {
     case AST_STAR_EXPR:
-        return u->kind != KIND_POINTER || unify(c, in, pe->u.star.x, u->elem, depth + 1);
+        return u->kind == KIND_POINTER && unify(c, in, pe->u.star.x, u->elem, depth + 1);
     case AST_ARRAY_TYPE:
-        if (u->kind != KIND_SLICE && u->kind != KIND_ARRAY) return true;
+        if (pe->u.array_type.len ? u->kind != KIND_ARRAY : u->kind != KIND_SLICE) return false;
         return unify(c, in, pe->u.array_type.elt, u->elem, depth + 1);
     case AST_MAP_TYPE:
-        if (u->kind != KIND_MAP) return true;
+        if (u->kind != KIND_MAP) return false;
         return unify(c, in, pe->u.map_type.key, u->key, depth + 1) &&
                unify(c, in, pe->u.map_type.value, u->elem, depth + 1);
     case AST_CHAN_TYPE:
-        return u->kind != KIND_CHAN || unify(c, in, pe->u.chan_type.value, u->elem, depth + 1);
+        return u->kind == KIND_CHAN && unify(c, in, pe->u.chan_type.value, u->elem, depth + 1);
     case AST_ELLIPSIS:
         return unify(c, in, pe->u.ellipsis.elt, t, depth + 1);
     case AST_FUNC_TYPE: {
-        if (u->kind != KIND_FUNC) return true;
+        if (u->kind != KIND_FUNC) return false;
         int i = 0;
         for (int f = 0; f < pe->u.func_type.params.n; f++) {
             AstField *fd = pe->u.func_type.params.v[f];
@@ -107,9 +107,9 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
     case AST_INDEX_EXPR:
     case AST_INDEX_LIST_EXPR: {
         const GenInst *g = tc_inst_of_type(c, t);
-        if (!g) return true;
+        if (!g) return false;
         AstExpr *base = pe->kind == AST_INDEX_EXPR ? pe->u.index.x : pe->u.index_list.x;
-        if (base->kind != AST_IDENT || strcmp(base->u.ident.name, g->gen->name) != 0) return true;
+        if (base->kind != AST_IDENT || strcmp(base->u.ident.name, g->gen->name) != 0) return false;
         int na = pe->kind == AST_INDEX_EXPR ? 1 : pe->u.index_list.indices.n;
         for (int i = 0; i < na && i < g->n; i++) {
             AstExpr *ae = pe->kind == AST_INDEX_EXPR ? pe->u.index.index : pe->u.index_list.indices.v[i];
@@ -173,6 +173,23 @@ static bool mentions_unbound(const Infer *in, AstExpr *e, int depth) {
         for (int i = 0; i < e->u.func_type.results.n; i++)
             if (mentions_unbound(in, e->u.func_type.results.v[i]->type, depth + 1)) return true;
         return false;
+    default: return false;
+    }
+}
+
+// mentions_bound: type expression e names a bound type parameter
+static bool mentions_bound(const Infer *in, AstExpr *e, int depth) {
+    if (!e || depth > 100) return false;
+    int k = tparam_index(in, e);
+    if (k >= 0) return in->bound[k] != NULL;
+    switch (e->kind) {
+    case AST_PAREN_EXPR: return mentions_bound(in, e->u.paren.x, depth + 1);
+    case AST_STAR_EXPR: return mentions_bound(in, e->u.star.x, depth + 1);
+    case AST_ARRAY_TYPE: return mentions_bound(in, e->u.array_type.elt, depth + 1);
+    case AST_MAP_TYPE:
+        return mentions_bound(in, e->u.map_type.key, depth + 1) || mentions_bound(in, e->u.map_type.value, depth + 1);
+    case AST_CHAN_TYPE: return mentions_bound(in, e->u.chan_type.value, depth + 1);
+    case AST_INDEX_EXPR: return mentions_bound(in, e->u.index.index, depth + 1);
     default: return false;
     }
 }
@@ -319,6 +336,38 @@ void tc_generic_index(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
     annotate_callee(c, x, e, o);
 }
 
+// tparams_string: types2's typeParamsString, "T", "K and V", "A, B, and C"
+static const char *tparams_string(Checker *c, const Infer *in) {
+    StrBuf b = {0};
+    for (int i = 0; i < in->n; i++) {
+        if (i) sb_puts(&b, in->n == 2 ? " and " : i == in->n - 1 ? ", and " : ", ");
+        sb_puts(&b, in->names[i]->u.ident.name);
+    }
+    const char *s = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
+    return s;
+}
+
+// mismatch reports argument ae of type t that does not unify with its
+// parameter's type p (types2's inference errorf)
+static void mismatch(Checker *c, Infer *in, AstExpr *p, const Type *t, AstExpr *ae) {
+    bool none = true;
+    for (int i = 0; i < in->n; i++) none = none && !in->bound[i];
+    const char *ps = ast_expr_string(c->arena, p);
+    if (none) {
+        tc_errorf(c, ae->pos, "type %s of %s does not match %s (cannot infer %s)", tc_type_string(c, t),
+                  tc_expr_str(c, ae), ps, tparams_string(c, in));
+        return;
+    }
+    Type *inferred = mentions_unbound(in, p, 0) ? NULL : bound_type(c, in, p);
+    if (inferred && tparam_index(in, p) < 0 && !mentions_bound(in, p, 0)) inferred = NULL;
+    if (inferred)
+        tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", tc_type_string(c, t),
+                  tc_expr_str(c, ae), tc_type_string(c, inferred), ps);
+    else
+        tc_errorf(c, ae->pos, "type %s of %s does not match %s", tc_type_string(c, t), tc_expr_str(c, ae), ps);
+}
+
 // tc_generic_call: see internal.h.
 void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
     AstExpr *callee = e->u.call.fun;
@@ -388,15 +437,8 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         int nb = in.n < 64 ? in.n : 64;
         memcpy(before, in.bound, (size_t)nb * sizeof *before);
         if (!unify(c, &in, p, at[i], 0)) {
-            AstExpr *pe = p->kind == AST_ELLIPSIS ? p->u.ellipsis.elt : p;
-            int k = tparam_index(&in, pe);
-            AstExpr *ae = aop[i] ? aop[i]->expr : al->v[0];
-            if (k >= 0)
-                tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", tc_type_string(c, at[i]),
-                          tc_expr_str(c, ae), tc_type_string(c, in.bound[k]), tc_expr_str(c, pe));
-            else
-                tc_errorf(c, ae->pos, "type %s of %s does not match %s", tc_type_string(c, at[i]), tc_expr_str(c, ae),
-                          ast_expr_string(c->arena, pe));
+            memcpy(in.bound, before, (size_t)nb * sizeof *before);
+            mismatch(c, &in, p->kind == AST_ELLIPSIS ? p->u.ellipsis.elt : p, at[i], aop[i] ? aop[i]->expr : al->v[0]);
             return;
         }
     }

@@ -392,6 +392,7 @@ typedef struct Checker {
     SynthParam **synth;
     int nsynth, synthcap;
     bool synth_check;         // instantiating with SynthParams: constraints hold by construction
+    bool in_constraint;       // resolving a constraint: interfaces with type sets allowed
 } Checker;
 
 // Errors: tc_errorf records "file:line:col: msg" (sorted and printed by
