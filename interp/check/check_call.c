@@ -356,6 +356,7 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
     ci->elem_types = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->elem_types);
     if (el->n == 0) return;
     bool keyed = el->v[0]->kind == AST_KEY_VALUE_EXPR;
+    const Field **given = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *given);   // per element (zero-size fields share offsets)
     for (int i = 0; i < el->n; i++) {
         AstExpr *v = el->v[i];
         const Field *f = NULL;
@@ -377,8 +378,8 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
                 continue;
             }
             for (int j = 0; j < i; j++)
-                if (ci->elem_types[j] && ci->index[j] == f->offset && ci->values[j])
-                    tc_errorf(c, k->pos, "duplicate field name %s in struct literal", k->u.ident.name);
+                if (given[j] == f) tc_errorf(c, k->pos, "duplicate field name %s in struct literal", k->u.ident.name);
+            given[i] = f;
             vslot = &v->u.key_value.value;
         } else {
             if (v->kind == AST_KEY_VALUE_EXPR) {

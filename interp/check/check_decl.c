@@ -305,6 +305,8 @@ static void resolve_func(Checker *c, Obj *o) {
 void tc_resolve_obj(Checker *c, Obj *o) {
     if (o->state == 2 || !o->decl) return;
     if (tc_tparams_of(o)) {   // generic: instantiated where used (generic.c)
+        if (o->kind == OBJ_FUNC && (strcmp(o->name, "main") == 0 || strcmp(o->name, "init") == 0))
+            tc_errorf(c, tc_tparams_of(o)->opening, "func %s must have no type parameters", o->name);
         o->state = 2;
         return;
     }

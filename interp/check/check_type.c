@@ -124,7 +124,8 @@ static Type *struct_type(Checker *c, AstExpr *e) {
         if (f->names.n == 0) {
             fields[k].tag = tag;
             const Type *base = ft->kind == KIND_POINTER && !ft->name ? ft->elem : ft;
-            fields[k].name = base && base->name ? base->name : "?";
+            const GenInst *g = tc_inst_of_type(c, base);   // an embedded List[int] is the field List
+            fields[k].name = g ? g->gen->name : base && base->name ? base->name : "?";
             fields[k].type = ft;
             fields[k].embedded = true;
             fields[k].exported = fields[k].name[0] >= 'A' && fields[k].name[0] <= 'Z';

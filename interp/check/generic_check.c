@@ -82,6 +82,7 @@ static bool check_variant(Checker *c, Obj *o, int v) {
         to->used = true;
         tc_declare(c, s, to);
     }
+    for (int i = 0; i < n; i++) tc_set_underlying(c, targs[i], opaque(c, true));   // until its constraint is known
     Scope *saved = c->scope;
     c->scope = s;
     int stride = 1;

@@ -424,8 +424,9 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         sb_free(&b);
         return;
     }
+    bool all_explicit = nx == in.n;
     // pass 1: typed arguments
-    for (int i = 0; i < na; i++) {
+    for (int i = 0; i < na && !all_explicit; i++) {
         AstExpr *p = i < np ? pt[i] : variadic ? pt[np - 1] : NULL;
         if (!p || !at[i] || tc_is_untyped(at[i])) continue;
         if (p->kind == AST_ELLIPSIS && e->u.call.has_ellipsis && i == np - 1) {
@@ -444,7 +445,7 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
     }
     // pass 2: untyped constants for parameters still unbound (Go 1.19: the
     // first one's default type, then each must agree)
-    for (int i = 0; i < na; i++) {
+    for (int i = 0; i < na && !all_explicit; i++) {
         AstExpr *p = i < np ? pt[i] : variadic ? pt[np - 1] : NULL;
         if (!p || !at[i] || !tc_is_untyped(at[i]) || !aop[i]) continue;
         if (p->kind == AST_ELLIPSIS) p = p->u.ellipsis.elt;
