@@ -443,6 +443,8 @@ recvchantype:
 ;
 functype:
     FUNC params result           { $$ = ast_mk_func_type(P, @1, $2, $3, @3.line != 0); }
+|   FUNC tparams params result   { parse_error(P, @2, "syntax error: function type must have no type parameters");
+                                   $$ = ast_mk_func_type(P, @1, $3, $4, @4.line != 0); }
 ;
 othertype:
     LBRACK RBRACK ntype          { $$ = ast_mk_array_type(P, @1, NULL, $3); }

@@ -49,6 +49,12 @@ void tc_type_assert(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
+    if (tc_synth_param(c, x->type)) {
+        tc_errorf(c, e->u.type_assert.x->pos, "invalid operation: cannot use type assertion on type parameter value %s",
+                  tc_operand_string(c, x));
+        x->mode = MODE_INVALID;
+        return;
+    }
     if (tc_under(x->type)->kind != KIND_INTERFACE) {
         tc_errorf(c, e->u.type_assert.x->pos, "invalid operation: %s is not an interface", tc_operand_string(c, x));
         x->mode = MODE_INVALID;
@@ -112,7 +118,11 @@ void tc_type_switch(Checker *c, AstStmt *s) {
     Operand x;
     tc_expr(c, &x, guard->u.type_assert.x);
     bool ok = x.mode != MODE_INVALID;
-    if (ok && tc_under(x.type)->kind != KIND_INTERFACE) {
+    if (ok && tc_synth_param(c, x.type)) {
+        tc_errorf(c, guard->u.type_assert.x->pos, "cannot use type switch on type parameter value %s",
+                  tc_operand_string(c, &x));
+        ok = false;
+    } else if (ok && tc_under(x.type)->kind != KIND_INTERFACE) {
         tc_errorf(c, guard->u.type_assert.x->pos, "%s is not an interface", tc_operand_string(c, &x));
         ok = false;
     }

@@ -272,6 +272,11 @@ void tc_resolve_local_const(Checker *c, Obj *o) {
 }
 
 void tc_resolve_local_type(Checker *c, Obj *o) {
+    if (tc_tparams_of(o)) {   // a local generic type: instantiated where used
+        o->gen_scope = c->scope;
+        o->state = 2;
+        return;
+    }
     check_type_spec(c, o);
     o->state = 2;
 }
@@ -306,7 +311,7 @@ void tc_resolve_obj(Checker *c, Obj *o) {
     if (o->state == 2 || !o->decl) return;
     if (tc_tparams_of(o)) {   // generic: instantiated where used (generic.c)
         if (o->kind == OBJ_FUNC && (strcmp(o->name, "main") == 0 || strcmp(o->name, "init") == 0))
-            tc_errorf(c, tc_tparams_of(o)->opening, "func %s must have no type parameters", o->name);
+            tc_errorf(c, tc_tparams_of(o)->v[0]->names.v[0]->pos, "func %s must have no type parameters", o->name);
         o->state = 2;
         return;
     }

@@ -323,6 +323,12 @@ static void decl_stmt(Checker *c, AstStmt *s) {
             }
         } else if (sp->kind == AST_TYPE_SPEC) {
             AstExpr *name = sp->u.type_spec.name;
+            bool in_generic = false;
+            for (FuncInfo *f = c->fn; f; f = f->parent) in_generic = in_generic || f->generic;
+            if (in_generic) {
+                tc_errorf(c, s->pos, "type declarations inside generic functions are not currently supported");
+                continue;
+            }
             Obj *o = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, NULL);
             o->spec = sp;
             o->decl = d;
@@ -388,6 +394,12 @@ static void range_stmt(Checker *c, AstStmt *s) {
     Operand x;
     tc_expr(c, &x, s->u.range.x);
     Type *kt = NULL, *vt = NULL;
+    const SynthParam *sp = x.mode != MODE_INVALID ? tc_synth_param(c, x.type) : NULL;
+    if (sp && !sp->core) {
+        tc_errorf(c, x.expr->pos, "cannot range over %s (%s has no core type)", tc_operand_string(c, &x),
+                  tc_type_string(c, x.type));
+        x.mode = MODE_INVALID;
+    }
     if (x.mode != MODE_INVALID) {
         tc_use_default(c, &x);
         const Type *u = tc_under(x.type);

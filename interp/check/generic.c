@@ -24,6 +24,9 @@
 // GEN_MAX_DEPTH: instances created while creating instances, at most (an
 // instantiation cycle such as F[T] calling F[[]T] is reported past it)
 #define GEN_MAX_DEPTH 64
+// GEN_MAX_CHAIN: instances made by instance bodies made by instance
+// bodies..., at most (past it: "instantiation cycle")
+#define GEN_MAX_CHAIN 200
 
 // ---- type sets ----
 
@@ -153,7 +156,8 @@ static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **w
     const TypeSetInfo *ts = tc_typeset_of(c, ct);
     if (!ts) return true;
     if (ts->comparable && (!tc_comparable(a) || tc_under(a)->kind == KIND_INTERFACE)) {
-        *why = arena_printf(c->arena, "%s does not implement comparable", tc_type_string(c, a));
+        // types2 spells the predeclared any as written
+        *why = arena_printf(c->arena, "%s does not implement comparable", a == c->u.t_any ? "any" : tc_type_string(c, a));
         return false;
     }
     for (int i = 0; i < ts->nunions; i++) {
@@ -252,8 +256,56 @@ static GenInst *find_inst(Checker *c, const Obj *gen, Type **targs, int n) {
     return NULL;
 }
 
+// contains: t is made of u (a proper part, or u itself)
+static bool contains(Checker *c, const Type *t, const Type *u, int depth) {
+    if (!t || depth > 50) return false;
+    if (t == u) return true;
+    const GenInst *g = tc_inst_of_type(c, t);
+    if (g) {
+        for (int i = 0; i < g->n; i++)
+            if (contains(c, g->targs[i], u, depth + 1)) return true;
+        return false;
+    }
+    if (t->flags & TF_NAMED) return false;
+    if (contains(c, t->elem, u, depth + 1) || contains(c, t->key, u, depth + 1)) return true;
+    for (int i = 0; i < t->nfields && t->kind == KIND_STRUCT; i++)
+        if (contains(c, t->fields[i].type, u, depth + 1)) return true;
+    for (int i = 0; i < t->nparams && t->kind == KIND_FUNC; i++)
+        if (contains(c, t->params[i], u, depth + 1)) return true;
+    for (int i = 0; i < t->nresults && t->kind == KIND_FUNC; i++)
+        if (contains(c, t->results[i], u, depth + 1)) return true;
+    return false;
+}
+
+// cycle: instantiating gen with targs (at pos) from the body of one of
+// its own instances would instantiate it forever: Go's "instantiation
+// cycle" (reported once, at the type parameter), or an instance chain
+// past any sensible depth. True then.
+static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos) {
+    GenInst *cur = c->cur_inst;
+    if (cur && cur->gen == gen && cur->n == n) {
+        for (int i = 0; i < n; i++) {
+            if (targs[i] == cur->targs[i] || !contains(c, targs[i], cur->targs[i], 0)) continue;
+            AstExpr *name = tc_tparam_name(tc_tparams_of(gen), i, NULL);
+            const char *f = c->filename;
+            bool rel = f[0] != '/' && strncmp(f, "./", 2) != 0 && strncmp(f, "../", 3) != 0;
+            tc_errorf(c, name->pos, "instantiation cycle:\n\t%s%s:%d:%d: %s instantiated as %s", rel ? "./" : "", f,
+                      pos.line, pos.col, name->u.ident.name, tc_type_string(c, targs[i]));
+            gen->gen_bad = true;
+            return true;
+        }
+    }
+    if (cur && cur->depth >= GEN_MAX_CHAIN) {
+        tc_errorf(c, pos, "instantiation cycle");
+        gen->gen_bad = true;
+        return true;
+    }
+    return false;
+}
+
 static GenInst *new_inst(Checker *c, Obj *gen, Type **targs, int n) {
     GenInst *g = arena_alloc(c->arena, sizeof *g);
+    g->depth = c->cur_inst ? c->cur_inst->depth + 1 : 0;
     g->gen = gen;
     g->n = n;
     g->targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *g->targs);
@@ -278,8 +330,8 @@ const GenInst *tc_inst_of_type(Checker *c, const Type *t) {
 // bind_scope: a scope (child of the package scope) where the type
 // parameters named in l (or, for a receiver, the identifiers names[])
 // denote targs
-static Scope *bind_scope(Checker *c, AstExpr **names, int n, Type **targs) {
-    Scope *s = tc_scope_new(c, c->pkg_scope, false);
+static Scope *bind_scope(Checker *c, Scope *parent, AstExpr **names, int n, Type **targs) {
+    Scope *s = tc_scope_new(c, parent ? parent : c->pkg_scope, false);
     for (int i = 0; i < n; i++) {
         if (!names[i] || strcmp(names[i]->u.ident.name, "_") == 0) continue;
         Obj *o = tc_new_obj(c, OBJ_TYPENAME, names[i]->u.ident.name, names[i]->pos, targs[i]);
@@ -354,13 +406,13 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope
     return ok;
 }
 
-static void queue_body(Checker *c, FuncInfo *fn, AstDecl *d, Scope *s, Obj *decl_obj, bool method) {
+static void queue_body(Checker *c, FuncInfo *fn, AstDecl *d, Scope *s, Obj *decl_obj, bool method, GenInst *g) {
     if (c->npending == c->pendcap) {
         c->pendcap = c->pendcap ? 2 * c->pendcap : 16;
         c->pending = realloc(c->pending, (size_t)c->pendcap * sizeof *c->pending);
         if (!c->pending) abort();
     }
-    c->pending[c->npending++] = (PendingBody){fn, d, s, decl_obj, method};
+    c->pending[c->npending++] = (PendingBody){fn, d, s, decl_obj, method, g};
 }
 
 static int method_cmp(const void *a, const void *b) {
@@ -410,7 +462,7 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
         AstExpr **names = receiver_tparams(c, d->u.func.recv.v[0]->type, g->n, &ptr);
         if (!names) continue;
         const char *name = d->u.func.name->u.ident.name;
-        Scope *s = bind_scope(c, names, g->n, g->targs);
+        Scope *s = bind_scope(c, NULL, names, g->n, g->targs);
         FuncInfo *fn = tc_new_func(c, ptr ? arena_printf(c->arena, "main.(*%s[...]).%s", gen->name, name)
                                           : arena_printf(c->arena, "main.%s[...].%s", gen->name, name),
                                    d->pos);
@@ -422,12 +474,13 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
         c->scope = saved;
         c->fn = saved_fn;
         fn->body = d->u.func.body;
+        fn->generic = true;
         fn->recv_type = ptr ? tc_pointer(c, t) : t;
         fn->decl = d;
         d->u.func.info = fn;
         if (strcmp(name, "_") == 0 || !fn->sig) continue;
         ms[n++] = (Method){.name = name, .type = fn->sig, .fn = fn, .ptr_recv = ptr};
-        queue_body(c, fn, d, s, NULL, true);
+        queue_body(c, fn, d, s, NULL, true, g);
     }
     if (n > 1) qsort(ms, (size_t)n, sizeof *ms, method_cmp);
     t->methods = ms;
@@ -446,13 +499,15 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     }
     for (int i = 0; i < n; i++)
         if (!targs[i]) return NULL;
+    if (gen->gen_bad) return NULL;
     GenInst *g = find_inst(c, gen, targs, n);
     if (g) return g->type;
+    if (cycle(c, gen, targs, n, pos)) return NULL;
     if (c->inst_depth >= GEN_MAX_DEPTH) {
         tc_errorf(c, pos, "instantiation cycle");
         return NULL;
     }
-    Scope *s = bind_scope(c, tparam_names(c, l, n), n, targs);
+    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
     if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, xlist ? n : 0)) return NULL;
     g = new_inst(c, gen, targs, n);
     g->scope = s;
@@ -479,19 +534,22 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
     AstFieldList *l = tc_tparams_of(gen);
     for (int i = 0; i < n; i++)
         if (!targs[i]) return NULL;
+    if (gen->gen_bad) return NULL;
     GenInst *g = find_inst(c, gen, targs, n);
     if (g) return g->obj;
+    if (cycle(c, gen, targs, n, pos)) return NULL;
     if (c->inst_depth >= GEN_MAX_DEPTH) {
         tc_errorf(c, pos, "instantiation cycle");
         return NULL;
     }
-    Scope *s = bind_scope(c, tparam_names(c, l, n), n, targs);
+    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
     if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, nx)) return NULL;
     g = new_inst(c, gen, targs, n);
     g->scope = s;
     AstDecl *d = ast_clone_decl(c->arena, gen->decl);
     FuncInfo *fn = tc_new_func(c, arena_printf(c->arena, "main.%s[...]", gen->name), d->pos);
     fn->body = d->u.func.body;
+    fn->generic = true;
     Obj *o = tc_new_obj(c, OBJ_FUNC, runtime_name(c, gen, targs, n), gen->pos, NULL);
     o->decl = d;
     o->fn = fn;
@@ -509,7 +567,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
     c->fn = saved_fn;
     c->inst_depth--;
     if (!o->type) return NULL;
-    queue_body(c, fn, d, s, o, false);
+    queue_body(c, fn, d, s, o, false, g);
     return o;
 }
 
@@ -526,10 +584,12 @@ void tc_check_instances(Checker *c) {
         Obj *saved_decl = c->cur_decl_obj;
         c->scope = p.scope;
         c->cur_decl_obj = p.method ? tc_method_obj(c, p.fn) : p.decl_obj;
+        c->cur_inst = p.inst;
         tc_func_body(c, p.fn, p.decl->u.func.type, p.decl->u.func.body, p.method ? &p.decl->u.func.recv : NULL);
         p.decl->u.func.info = p.fn;
         c->cur_decl_obj = saved_decl;
         c->scope = saved;
+        c->cur_inst = NULL;
     }
     c->npending = 0;
 }

@@ -27,10 +27,29 @@ const SynthParam *tc_synth_param(Checker *c, const Type *t) {
     return NULL;
 }
 
+// union_string: a union constraint as types2 spells the implicit
+// interface, "~int|~float64"
+static void union_string(Checker *c, StrBuf *b, AstExpr *e) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_BINARY_EXPR && e->u.binary.op == TOK_OR) {
+        union_string(c, b, e->u.binary.x);
+        sb_putc(b, '|');
+        union_string(c, b, e->u.binary.y);
+    } else if (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE) {
+        sb_putc(b, '~');
+        union_string(c, b, e->u.unary.x);
+    } else {
+        sb_puts(b, ast_expr_string(c->arena, e));
+    }
+}
+
 static SynthParam *new_synth(Checker *c, AstExpr *name, AstExpr *ce) {
     SynthParam *sp = arena_alloc(c->arena, sizeof *sp);
     sp->type = tc_named(c, name->u.ident.name, "main");
-    sp->constraint = ast_expr_string(c->arena, ce);
+    StrBuf b = {0};
+    union_string(c, &b, ce);
+    sp->constraint = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
     if (c->nsynth == c->synthcap) {
         c->synthcap = c->synthcap ? 2 * c->synthcap : 16;
         c->synth = realloc(c->synth, (size_t)c->synthcap * sizeof *c->synth);
@@ -98,6 +117,8 @@ static bool check_variant(Checker *c, Obj *o, int v) {
             stride *= u->n;
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
+            sps[i]->core = ts->nunions == 1;
+            for (int j = 1; j < u->n; j++) sps[i]->core = sps[i]->core && tc_identical(tc_under(u->terms[j].type), under);
         } else {
             under = opaque(c, ts && ts->comparable);
         }
@@ -122,12 +143,45 @@ static bool check_variant(Checker *c, Obj *o, int v) {
     return v + 1 < stride;
 }
 
+// tparam_misuse reports a type parameter used as a constraint ([T any,
+// U T]) or as the whole right-hand side of a generic type (type N[T any]
+// T); true then
+static bool tparam_misuse(Checker *c, Obj *o) {
+    AstFieldList *l = tc_tparams_of(o);
+    int n = tc_tparam_count(l);
+    bool bad = false;
+    for (int i = 0; i < n; i++) {
+        AstExpr *ce = NULL;
+        tc_tparam_name(l, i, &ce);
+        while (ce->kind == AST_PAREN_EXPR) ce = ce->u.paren.x;
+        for (int j = 0; j < n && ce->kind == AST_IDENT; j++)
+            if (strcmp(tc_tparam_name(l, j, NULL)->u.ident.name, ce->u.ident.name) == 0) {
+                tc_errorf(c, ce->pos, "cannot use a type parameter as constraint");
+                bad = true;
+                break;
+            }
+    }
+    AstExpr *rhs = o->kind == OBJ_TYPENAME ? o->spec->u.type_spec.type : NULL;
+    while (rhs && rhs->kind == AST_PAREN_EXPR) rhs = rhs->u.paren.x;
+    for (int j = 0; rhs && rhs->kind == AST_IDENT && j < n; j++)
+        if (strcmp(tc_tparam_name(l, j, NULL)->u.ident.name, rhs->u.ident.name) == 0) {
+            tc_errorf(c, rhs->pos, "cannot use a type parameter as RHS in type declaration");
+            bad = true;
+            break;
+        }
+    return bad;
+}
+
 // tc_check_generics: see internal.h.
 void tc_check_generics(Checker *c) {
     int n = c->pkg_scope->n;
     for (int i = 0; i < n; i++) {
         Obj *o = c->pkg_scope->objs[i];
         if ((o->kind != OBJ_TYPENAME && o->kind != OBJ_FUNC) || !tc_tparams_of(o)) continue;
+        if (tparam_misuse(c, o)) {
+            o->gen_bad = true;
+            continue;
+        }
         Obj *saved_decl = c->cur_decl_obj;
         c->cur_decl_obj = NULL;
         for (int v = 0; v < GEN_MAX_VARIANTS; v++)

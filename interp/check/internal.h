@@ -107,6 +107,8 @@ typedef struct Obj {
     // generic type (generic.c): the methods declared on it, instantiated per instance
     struct AstDecl **gmethods;
     int ngmethods;
+    struct Scope *gen_scope;  // a local generic type: the scope it was declared in
+    bool gen_bad;             // a generic declaration in error: not instantiated
 } Obj;
 
 // NativeScope: the checker's scope of one built-in package (a list in the arena).
@@ -153,6 +155,7 @@ struct FuncInfo {
     bool has_recover;
     int nlits;                // function literals numbered for names (func1...)
     struct Code *code;        // the evaluator's compiled form (eval_code_of)
+    bool generic;             // an instance of a generic function or method (generic.c)
     Type *recv_type;          // methods: the receiver's type (T or *T)
     AstDecl *decl;            // methods: the declaration
 };
@@ -279,6 +282,7 @@ typedef struct GenInst {
     Scope *scope;
     Type *type;               // a type's instance (a named type)
     Obj *obj;                 // a function's instance (OBJ_FUNC, not in any scope)
+    int depth;                // instances between it and the package's own code
 } GenInst;
 
 // A type parameter as the generic check sees it (generic_check.c): a
@@ -288,6 +292,7 @@ typedef struct SynthParam {
     Type *type;
     const char *constraint;   // as written: "any", "Number", "~int | ~string"
     bool exact;               // from a term without ~ (its type set is that one type)
+    bool core;                // its type set has a core type (one underlying type)
 } SynthParam;
 
 // An instance body waiting to be checked (tc_check_instances).
@@ -297,6 +302,7 @@ typedef struct PendingBody {
     Scope *scope;
     Obj *decl_obj;            // functions: the instance object (initialisation order)
     bool method;
+    GenInst *inst;
 } PendingBody;
 
 // ---- the checker -----------------------------------------------------------
@@ -387,6 +393,7 @@ typedef struct Checker {
     PendingBody *pending;
     int npending, pendcap;
     int inst_depth;
+    GenInst *cur_inst;        // the instance whose body is being checked
     TypeSetInfo **tsets;
     int ntsets, tsetcap;
     SynthParam **synth;
