@@ -304,6 +304,7 @@ static bool check_input(Repl *r, AstFile *file, AstDecl *body, Plan *p) {
     Checker *c = r->c;
     Scope *s = tc_scope_new(c, r->scope, false);
     int ninit_funcs = c->ninit_funcs, ninit_fns = c->ninit_fns, ninit = c->ninit, nimports = c->nimports;
+    int ninsts = c->ninsts;   // generic instances made by a failing input are forgotten with it
     MethodSnap snap;
     bool methods = has_methods(file);
     if (methods) snap_take(r, &snap);
@@ -317,6 +318,8 @@ static bool check_input(Repl *r, AstFile *file, AstDecl *body, Plan *p) {
     if (methods) snap_free(&snap, failed);
     if (failed) {
         print_diags(r);
+        c->ninsts = ninsts;
+        c->npending = 0;
         c->ninit_funcs = ninit_funcs;
         c->ninit_fns = ninit_fns;
         c->ninit = ninit;

@@ -340,6 +340,7 @@ void tc_repl_decls(Checker *c, AstFile *file) {
 
 // tc_repl_finish: see internal.h.
 void tc_repl_finish(Checker *c) {
+    tc_check_instances(c);   // those the input's statements made
     for (int i = 0; i < c->pkg_scope->n; i++) {
         Obj *o = c->pkg_scope->objs[i];
         if (o->kind == OBJ_VAR && !o->owner && !o->native_var && o->slot >= 0) o->storage = VS_GLOBAL_CELL;

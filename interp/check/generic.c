@@ -119,6 +119,32 @@ Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm
     return t;
 }
 
+// union_string: a union constraint as types2 spells the implicit
+// interface, "~int|~float64"
+static void union_string(Checker *c, StrBuf *b, AstExpr *e) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_BINARY_EXPR && e->u.binary.op == TOK_OR) {
+        union_string(c, b, e->u.binary.x);
+        sb_putc(b, '|');
+        union_string(c, b, e->u.binary.y);
+    } else if (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE) {
+        sb_putc(b, '~');
+        union_string(c, b, e->u.unary.x);
+    } else {
+        sb_puts(b, ast_expr_string(c->arena, e));
+    }
+}
+
+// tc_constraint_string: a constraint as types2 spells it: a union as its
+// implicit interface "~int|~float64", anything else as written
+const char *tc_constraint_string(Checker *c, AstExpr *ce) {
+    StrBuf b = {0};
+    union_string(c, &b, ce);
+    const char *s = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
+    return s;
+}
+
 // terms_string: Go's spelling of a union ("~int | ~float64")
 static const char *terms_string(Checker *c, const TypeUnion *u) {
     StrBuf b = {0};
@@ -379,7 +405,7 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope
         const char *cname;
         if (tc_is_type_term(cc)) {   // [T ~int | string]: an implicit interface
             ct = tc_constraint_iface(c, &cc, 1, NULL, 0, false);
-            cname = ast_expr_string(c->arena, ce);
+            cname = tc_constraint_string(c, ce);
         } else {
             bool saved_in = c->in_constraint;
             c->in_constraint = true;

@@ -27,29 +27,10 @@ const SynthParam *tc_synth_param(Checker *c, const Type *t) {
     return NULL;
 }
 
-// union_string: a union constraint as types2 spells the implicit
-// interface, "~int|~float64"
-static void union_string(Checker *c, StrBuf *b, AstExpr *e) {
-    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
-    if (e->kind == AST_BINARY_EXPR && e->u.binary.op == TOK_OR) {
-        union_string(c, b, e->u.binary.x);
-        sb_putc(b, '|');
-        union_string(c, b, e->u.binary.y);
-    } else if (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE) {
-        sb_putc(b, '~');
-        union_string(c, b, e->u.unary.x);
-    } else {
-        sb_puts(b, ast_expr_string(c->arena, e));
-    }
-}
-
 static SynthParam *new_synth(Checker *c, AstExpr *name, AstExpr *ce) {
     SynthParam *sp = arena_alloc(c->arena, sizeof *sp);
     sp->type = tc_named(c, name->u.ident.name, "main");
-    StrBuf b = {0};
-    union_string(c, &b, ce);
-    sp->constraint = arena_strndup(c->arena, b.p, b.len);
-    sb_free(&b);
+    sp->constraint = tc_constraint_string(c, ce);
     if (c->nsynth == c->synthcap) {
         c->synthcap = c->synthcap ? 2 * c->synthcap : 16;
         c->synth = realloc(c->synth, (size_t)c->synthcap * sizeof *c->synth);

@@ -597,6 +597,7 @@ void tc_check_instances(Checker *c);
 // Go's terms whether or not it is used.
 void tc_check_generics(Checker *c);
 const SynthParam *tc_synth_param(Checker *c, const Type *t);
+const char *tc_constraint_string(Checker *c, AstExpr *ce);
 void tc_generic_methods(Checker *c);
 // tc_generic_obj: the generic type or function e (an identifier, possibly
 // parenthesized) denotes, or NULL
