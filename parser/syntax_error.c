@@ -383,6 +383,14 @@ void parse_syntax_error(Parser *P, const ParseTok *tok, const char *const *stack
         return;
     }
     P->recovering = true;
+    // after "func" or "func f" Go wants "(" and accepts "[" (type
+    // parameters) only to complain: it says "expecting ("
+    if (nexpected == 2 && ((expected[0] == TOK_LPAREN && expected[1] == TOK_LBRACK) ||
+                           (expected[0] == TOK_LBRACK && expected[1] == TOK_LPAREN))) {
+        static const int lparen[1] = {TOK_LPAREN};
+        expected = lparen;
+        nexpected = 1;
+    }
     ErrInfo e = {stack, nstack, expected, nexpected, CTX_OTHER, -1, ""};
     find_ctx(&e);
 #ifdef GOSUB_DEBUG
