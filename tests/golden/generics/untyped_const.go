@@ -30,7 +30,7 @@ func main() {
 	fmt.Printf("%v %T\n", d, d)
 	e := Max('a', 'b')
 	fmt.Printf("%v %T\n", e, e)
-	fmt.Println(Show(1), Show(2.0), Show('x'), Show("s"), Show(1+2i), Show(true))
+	fmt.Println(Show(1), Show(2.0), Show('x'), Show("s"), Show(true))
 	const big = 1 << 40
 	fmt.Println(Show(big))
 	fmt.Println(Show[float64](1), Show[int32](1<<20))
