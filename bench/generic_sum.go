@@ -3,8 +3,6 @@
 // a Stack[T any] pushed and popped (method calls on *Stack[T]). Its twin
 // generic_sum_plain.go is the same program written without type parameters;
 // issue 13 asks that the two run within 10% of each other.
-// NEEDS GENERICS (issue 13): until gosub has them, bench/run.sh shows this
-// program as failing for gosub; the other columns still count.
 // Usage: generic_sum.go [rounds]   (default 1000)
 package main
 
