@@ -18,7 +18,11 @@
 # finish properly. Every implementation's output is compared with compiled
 # Go's (or, without go, the first that ran): a mismatch is marked "!" and
 # explained below the table. Then "hello world" startup time, averaged over
-# BENCH_HELLO_RUNS runs (default 20).
+# BENCH_HELLO_RUNS runs (default 20), then a "pairs" table: for each X.go
+# with a hand-written twin X_plain.go (generic_sum / generic_sum_plain),
+# X's time over the twin's per implementation; the twins must print the
+# same output. A program without lua/X.lua has "-" in the lua column and
+# takes no part in the gosub/lua figures.
 # The last column is gosub's median time over Lua's, and a last line
 # gives their geometric mean (the goal: every ratio at or below 1.00).
 # Exit status: 1 if any output mismatched, else 0.
@@ -181,6 +185,7 @@ bench_one() {
     if [ -z "$ref" ]; then
       ref=$impl
       cp "$TMP/first.$impl" "$TMP/ref"
+      cp "$TMP/ref" "$TMP/ref.$name"
     elif ! cmp -s "$TMP/ref" "$TMP/first.$impl"; then
       cell="$cell!"
       mismatch=1
@@ -196,6 +201,38 @@ bench_one() {
     [ "$ratio" != "-" ] && ratios+=("$ratio")
   fi
   echo "$row$(printf ' %10s' "$ratio")"
+}
+
+# pair_rows: for every benchmark X run together with its hand-written
+# twin X_plain (e.g. generic_sum / generic_sum_plain: the same program
+# without type parameters), X's median time over X_plain's per
+# implementation ("-" where either did not run), and a note when the two
+# printed different output
+pair_rows() {
+  local name twin impl row a b cell any=0
+  for name in "${progs[@]}"; do
+    twin=${name}_plain
+    [[ " ${progs[*]} " == *" $twin "* ]] || continue
+    if [ $any -eq 0 ]; then
+      echo "pairs: time of X over its hand-written twin X_plain (1.00 = same speed)"
+      any=1
+    fi
+    row=$(printf '%-15s' "$name")
+    for impl in "${IMPLS[@]}"; do
+      a=${MED[$impl.$name]:-}
+      b=${MED[$impl.$twin]:-}
+      cell="-"
+      if [ -n "$a" ] && [ -n "$b" ]; then
+        cell=$(awk -v a="$a" -v b="$b" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')
+      fi
+      row="$row$(printf ' %14s' "$cell")"
+    done
+    echo "$row"
+    if [ -f "$TMP/ref.$name" ] && [ -f "$TMP/ref.$twin" ] && ! cmp -s "$TMP/ref.$name" "$TMP/ref.$twin"; then
+      mismatch=1
+      notes+=("$name: output differs from its twin $twin")
+    fi
+  done
 }
 
 # hello_row: average startup time of hello world per implementation
@@ -234,6 +271,7 @@ for impl in "${IMPLS[@]}"; do header="$header$(printf ' %14s' "$impl")"; done
 echo "$header$(printf ' %10s' "gosub/lua")"
 for name in "${progs[@]}"; do bench_one "$name"; done
 hello_row
+pair_rows
 if [ ${#ratios[@]} -gt 0 ]; then
   printf '%s\n' "${ratios[@]}" | awk '{ s += log($1); n++; if ($1 > 1) over++ }
     END { printf "gosub/lua: geomean %.2f over %d programs; %d above 1.00 (slower than Lua)\n", exp(s / n), n, over + 0 }'
