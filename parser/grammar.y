@@ -296,6 +296,9 @@ type_spec:
 |   ident ASSIGN ntype           { $$ = ast_mk_type_spec(P, $1, true, $3); }
 |   ident LBRACK tparam_rest ocomma RBRACK ntype
                                  { $$ = ast_mk_generic_type_spec(P, $1, ast_mk_tparams(P, $3, @2, @5), $6); }
+|   ident LBRACK tparam_rest ocomma RBRACK ASSIGN ntype
+                                 { parse_error(P, @1, "generic type cannot be alias");
+                                   $$ = ast_mk_generic_type_spec(P, $1, ast_mk_tparams(P, $3, @2, @5), $7); }
 ;
 // the first type parameter of "type T[...]": its constraint may not start
 // like the rest of an expression would ("[N * M]int" is an array)

@@ -109,7 +109,15 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     x->expr = e;
     return;
 bad:
-    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+    if (tc_synth_param(c, x->type))   // a type parameter: the term of its type set that does not convert
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s:\n\tcannot convert %s (in %s) to %s", tc_operand_string(c, x),
+                  tc_type_string(c, t), tc_type_string(c, tc_under(x->type)), tc_type_string(c, x->type),
+                  tc_type_string(c, t));
+    else if (tc_synth_param(c, t))
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s:\n\tcannot convert %s to %s (in %s)", tc_operand_string(c, x),
+                  tc_type_string(c, t), tc_type_string(c, x->type), tc_type_string(c, tc_under(t)), tc_type_string(c, t));
+    else
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
     x->mode = MODE_INVALID;
 }
 

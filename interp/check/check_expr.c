@@ -490,6 +490,11 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     const Method *m = NULL;
     int np = 0;
     int found = tc_lookup_path(t, sel, path, &np, &f, &m);
+    const Type *pt = tc_under(t)->kind == KIND_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
+    if (found == 1 && f && (tc_synth_param(c, t) || tc_synth_param(c, pt))) {   // Go 1.19: no fields through T
+        found = 0;
+        f = NULL;
+    }
     if (found == 2) {
         tc_errorf(c, e->u.selector.sel->pos, "ambiguous selector %s", tc_expr_str(c, e));
         x->mode = MODE_INVALID;

@@ -121,6 +121,16 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
     if (u->kind != KIND_INTERFACE) {
         bool ok = (tc_is_boolean(x->type) && tc_is_boolean(u)) || (tc_is_string(x->type) && tc_is_string(u)) ||
                   (tc_is_numeric(x->type) && tc_is_numeric(u));
+        const SynthParam *sp = tc_synth_param(c, t);
+        if (sp && x->mode == MODE_CONSTANT) {   // must convert to every type of T's type set
+            const ConstVal *r = NULL;
+            if (!ok || const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
+                                            tc_const_type(u), &r) != CONST_REPR_OK) {
+                tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x), tc_type_string(c, t));
+                x->mode = MODE_INVALID;
+                return true;
+            }
+        }
         if (!ok) return false;
         if (x->mode == MODE_CONSTANT) {
             const ConstVal *r = NULL;

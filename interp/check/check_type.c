@@ -107,6 +107,13 @@ static int64_t array_length(Checker *c, AstExpr *len) {
     return n;
 }
 
+// tparam_named: identifier et names a type parameter (bound in an
+// instance's scope)
+static bool tparam_named(Checker *c, AstExpr *et) {
+    Obj *o = tc_scope_lookup(c->scope, et->u.ident.name, NULL);
+    return o && o->kind == OBJ_TYPENAME && o->tparam;
+}
+
 static Type *struct_type(Checker *c, AstExpr *e) {
     AstFieldList *fl = &e->u.struct_type.fields;
     int n = 0;
@@ -122,6 +129,9 @@ static Type *struct_type(Checker *c, AstExpr *e) {
             tag = arena_strndup(c->arena, f->tag->u.lit.sval, f->tag->u.lit.slen);
         }
         if (f->names.n == 0) {
+            AstExpr *et = f->type->kind == AST_STAR_EXPR ? f->type->u.star.x : f->type;
+            if (et->kind == AST_IDENT && tparam_named(c, et))
+                tc_errorf(c, f->type->pos, "embedded field type cannot be a (pointer to a) type parameter");
             fields[k].tag = tag;
             const Type *base = ft->kind == KIND_POINTER && !ft->name ? ft->elem : ft;
             const GenInst *g = tc_inst_of_type(c, base);   // an embedded List[int] is the field List

@@ -65,6 +65,10 @@ static bool union_terms(Checker *c, AstExpr *e, TypeUnion *u) {
     if (!t) return false;
     e->type = t;
     const TypeSetInfo *ts = tc_typeset_of(c, t);
+    if (ts && ts->comparable) {
+        tc_errorf(c, te->pos, "cannot use comparable in union");
+        return false;
+    }
     if (ts && !tilde) {   // a constraint in a union contributes its terms
         if (ts->nunions == 1) {
             for (int i = 0; i < ts->unions[0].n; i++) add_term(c, u, ts->unions[0].terms[i].tilde, ts->unions[0].terms[i].type);
@@ -313,10 +317,8 @@ static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos) {
         for (int i = 0; i < n; i++) {
             if (targs[i] == cur->targs[i] || !contains(c, targs[i], cur->targs[i], 0)) continue;
             AstExpr *name = tc_tparam_name(tc_tparams_of(gen), i, NULL);
-            const char *f = c->filename;
-            bool rel = f[0] != '/' && strncmp(f, "./", 2) != 0 && strncmp(f, "../", 3) != 0;
-            tc_errorf(c, name->pos, "instantiation cycle:\n\t%s%s:%d:%d: %s instantiated as %s", rel ? "./" : "", f,
-                      pos.line, pos.col, name->u.ident.name, tc_type_string(c, targs[i]));
+            tc_errorf(c, name->pos, "instantiation cycle:\n\t%s:%d:%d: %s instantiated as %s", c->filename, pos.line,
+                      pos.col, name->u.ident.name, tc_type_string(c, targs[i]));
             gen->gen_bad = true;
             return true;
         }
@@ -363,6 +365,7 @@ static Scope *bind_scope(Checker *c, Scope *parent, AstExpr **names, int n, Type
         Obj *o = tc_new_obj(c, OBJ_TYPENAME, names[i]->u.ident.name, names[i]->pos, targs[i]);
         o->state = 2;
         o->used = true;
+        o->tparam = true;
         tc_declare(c, s, o);
     }
     return s;
@@ -464,7 +467,7 @@ static AstExpr **receiver_tparams(Checker *c, AstExpr *te, int n, bool *ptr) {
         for (int i = 0; i < te->u.index_list.indices.n && k <= n; i++) v[k++] = te->u.index_list.indices.v[i];
     }
     if (k != n) {
-        tc_errorf(c, te->pos, "got %d type parameters, but receiver base type declares %d", k, n);
+        tc_errorf(c, te->pos, "got %d arguments but %d type parameters", k, n);
         return NULL;
     }
     for (int i = 0; i < k; i++)
@@ -513,6 +516,31 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
     t->nmethods = n;
 }
 
+// holds: t holds u by value (a field, an array element)
+static bool holds(const Type *t, const Type *u, int depth) {
+    if (!t || depth > 1000) return false;
+    if (t == u) return true;
+    if (t->flags & TF_NAMED) return false;
+    if (t->kind == KIND_ARRAY) return holds(t->elem, u, depth + 1);
+    if (t->kind != KIND_STRUCT) return false;
+    for (int i = 0; i < t->nfields; i++)
+        if (holds(t->fields[i].type, u, depth + 1)) return true;
+    return false;
+}
+
+// self_ref_pos: where generic struct type gen names itself in a field
+// (for "invalid recursive type"), or its declaration
+static Pos self_ref_pos(const Obj *gen) {
+    AstExpr *te = gen->spec->u.type_spec.type;
+    for (int i = 0; te->kind == AST_STRUCT_TYPE && i < te->u.struct_type.fields.n; i++) {
+        AstExpr *ft = te->u.struct_type.fields.v[i]->type;
+        while (ft->kind == AST_ARRAY_TYPE && ft->u.array_type.len) ft = ft->u.array_type.elt;
+        AstExpr *base = ft->kind == AST_INDEX_EXPR ? ft->u.index.x : ft->kind == AST_INDEX_LIST_EXPR ? ft->u.index_list.x : ft;
+        if (base->kind == AST_IDENT && strcmp(base->u.ident.name, gen->name) == 0) return ft->pos;
+    }
+    return gen->pos;
+}
+
 // tc_instantiate_type: gen[targs] for generic type gen (pos: the
 // instantiation; xlist: the type argument expressions, for messages).
 // NULL after an error.
@@ -547,6 +575,13 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     Type *under = tc_type_expr(c, ast_clone_expr(c->arena, gen->spec->u.type_spec.type));
     c->scope = saved;
     c->fn = saved_fn;
+    if (under && holds(under, t, 0)) {   // Node[T] in Node[T] by value: of infinite size
+        Pos at = self_ref_pos(gen);
+        tc_errorf(c, at, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s", gen->name, c->filename,
+                  at.line, at.col, gen->name, c->filename, at.line, at.col, gen->name);
+        gen->gen_bad = true;
+        under = NULL;
+    }
     tc_set_underlying(c, t, under ? under : c->u.types[KIND_INT]);
     instance_methods(c, g, t);
     tc_promote_methods(c, t);

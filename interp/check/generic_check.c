@@ -80,6 +80,7 @@ static bool check_variant(Checker *c, Obj *o, int v) {
         Obj *to = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, targs[i]);
         to->state = 2;
         to->used = true;
+        to->tparam = true;
         tc_declare(c, s, to);
     }
     for (int i = 0; i < n; i++) tc_set_underlying(c, targs[i], opaque(c, true));   // until its constraint is known
@@ -99,7 +100,16 @@ static bool check_variant(Checker *c, Obj *o, int v) {
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
             sps[i]->core = ts->nunions == 1;
-            for (int j = 1; j < u->n; j++) sps[i]->core = sps[i]->core && tc_identical(tc_under(u->terms[j].type), under);
+            int dirs = 0;   // channels: one element type, and not both send-only and receive-only
+            for (int j = 0; j < u->n; j++) {
+                const Type *tj = tc_under(u->terms[j].type);
+                if (tj->kind == KIND_CHAN && under->kind == KIND_CHAN && tc_identical(tj->elem, under->elem)) {
+                    dirs |= tj->chandir == CHAN_BOTH ? 0 : tj->chandir;
+                    continue;
+                }
+                sps[i]->core = sps[i]->core && tc_identical(tj, under);
+            }
+            if (dirs == (CHAN_SEND | CHAN_RECV)) sps[i]->core = false;
         } else {
             under = opaque(c, ts && ts->comparable);
         }

@@ -122,8 +122,9 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
 }
 
 // core_term: the single term of a constraint written as one term ("~[]E",
-// "*T", "[]E"), its tilde in *tilde; NULL for anything else.
-static AstExpr *core_term(AstExpr *ce, bool *tilde) {
+// "*T", "[]E"), its tilde in *tilde; NULL for anything else (a named
+// constraint such as Setter[T] is looked into by constraint_inference).
+static AstExpr *core_term(Checker *c, AstExpr *ce, bool *tilde) {
     *tilde = false;
     while (ce->kind == AST_PAREN_EXPR) ce = ce->u.paren.x;
     if (ce->kind == AST_INTERFACE_TYPE) {   // interface{ ~[]E } or interface{ *T; M() }
@@ -137,13 +138,30 @@ static AstExpr *core_term(AstExpr *ce, bool *tilde) {
         if (!one) return NULL;
         ce = one;
     }
+    if (ce->kind == AST_BINARY_EXPR && ce->u.binary.op == TOK_OR) {   // ~chan T | ~<-chan T: a channel core type
+        AstExpr *first = NULL;
+        for (AstExpr *u = ce;;) {
+            AstExpr *t = u->kind == AST_BINARY_EXPR && u->u.binary.op == TOK_OR ? u->u.binary.y : u;
+            if (t->kind == AST_UNARY_EXPR && t->u.unary.op == TOK_TILDE) t = t->u.unary.x;
+            if (t->kind != AST_CHAN_TYPE) return NULL;
+            first = t;
+            if (!(u->kind == AST_BINARY_EXPR && u->u.binary.op == TOK_OR)) break;
+            u = u->u.binary.x;
+        }
+        *tilde = true;
+        return first;
+    }
     if (ce->kind == AST_UNARY_EXPR && ce->u.unary.op == TOK_TILDE) {
         *tilde = true;
         ce = ce->u.unary.x;
     }
     switch (ce->kind) {
+    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR: {   // an instance of a generic type, unless an interface
+        Obj *g = tc_generic_obj(c, ce->kind == AST_INDEX_EXPR ? ce->u.index.x : ce->u.index_list.x);
+        if (g && g->kind == OBJ_TYPENAME && g->spec->u.type_spec.type->kind == AST_INTERFACE_TYPE) return NULL;
+        return ce;
+    }
     case AST_STAR_EXPR: case AST_ARRAY_TYPE: case AST_MAP_TYPE: case AST_CHAN_TYPE: case AST_FUNC_TYPE:
-    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR:
         return ce;
     default: return NULL;
     }
@@ -218,7 +236,21 @@ static void constraint_inference(Checker *c, Infer *in) {
         bool progress = false;
         for (int i = 0; i < in->n; i++) {
             bool tilde;
-            AstExpr *core = core_term(in->constraints[i], &tilde);
+            AstExpr *core = core_term(c, in->constraints[i], &tilde);
+            if (!core && !in->bound[i] && !mentions_unbound(in, in->constraints[i], 0) &&
+                !tc_is_type_term(in->constraints[i])) {
+                // a named constraint with one exact term: interface{ *T; M() } behind a name
+                bool saved_in = c->in_constraint;
+                c->in_constraint = true;
+                Type *ct = bound_type(c, in, in->constraints[i]);
+                c->in_constraint = saved_in;
+                const TypeSetInfo *ts = ct ? tc_typeset_of(c, ct) : NULL;
+                if (ts && ts->nunions == 1 && ts->unions[0].n == 1 && !ts->unions[0].terms[0].tilde) {
+                    in->bound[i] = ts->unions[0].terms[0].type;
+                    progress = true;
+                }
+                continue;
+            }
             if (!core) continue;
             if (in->bound[i]) {
                 if (mentions_unbound(in, core, 0)) {

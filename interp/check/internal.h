@@ -109,6 +109,7 @@ typedef struct Obj {
     int ngmethods;
     struct Scope *gen_scope;  // a local generic type: the scope it was declared in
     bool gen_bad;             // a generic declaration in error: not instantiated
+    bool tparam;              // a type parameter's name bound to its type argument
 } Obj;
 
 // NativeScope: the checker's scope of one built-in package (a list in the arena).
