@@ -359,6 +359,9 @@ func_decl:
                 { $$ = ast_mk_func_decl(P, @1, NULL, $2, ast_mk_func_type(P, @1, $3, $4, @4.line != 0), $5); }
 |   FUNC ident tparams params result func_body
                 { $$ = ast_mk_func_decl(P, @1, NULL, $2, ast_mk_generic_func_type(P, @1, $3, $4, $5, @5.line != 0), $6); }
+|   FUNC ident LBRACK RBRACK params result func_body
+                { parse_error(P, @4, "syntax error: empty type parameter list");
+                  $$ = ast_mk_func_decl(P, @1, NULL, $2, ast_mk_func_type(P, @1, $5, $6, @6.line != 0), $7); }
 |   FUNC params ident params result func_body
                 { $$ = ast_mk_func_decl(P, @1, $2, $3, ast_mk_func_type(P, @1, $4, $5, @5.line != 0), $6); }
 |   FUNC params ident tparams params result func_body

@@ -90,6 +90,10 @@ static Type *type_name(Checker *c, AstExpr *e) {
 }
 
 static int64_t array_length(Checker *c, AstExpr *len) {
+    if (len->kind == AST_IDENT && strcmp(len->u.ident.name, "_") != 0 && !tc_scope_lookup(c->scope, len->u.ident.name, NULL)) {
+        tc_errorf(c, len->pos, "undeclared name %s for array length", len->u.ident.name);
+        return -1;
+    }
     Operand x;
     tc_expr(c, &x, len);
     if (x.mode != MODE_CONSTANT) {
@@ -371,7 +375,11 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
     case AST_INDEX_LIST_EXPR: {
         Obj *gen = tc_generic_obj(c, e->kind == AST_INDEX_EXPR ? e->u.index.x : e->u.index_list.x);
         if (!gen || gen->kind != OBJ_TYPENAME) {
-            tc_errorf(c, e->pos, "%s is not a generic type", tc_expr_str(c, e->kind == AST_INDEX_EXPR ? e->u.index.x : e->u.index_list.x));
+            AstExpr *base = e->kind == AST_INDEX_EXPR ? e->u.index.x : e->u.index_list.x;
+            if (base->kind == AST_IDENT && !tc_scope_lookup(c->scope, base->u.ident.name, NULL))
+                tc_errorf(c, base->pos, "undefined: %s", base->u.ident.name);
+            else
+                tc_errorf(c, e->pos, "%s is not a generic type", tc_expr_str(c, base));
             return NULL;
         }
         Operand x;

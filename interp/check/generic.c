@@ -311,14 +311,15 @@ static bool contains(Checker *c, const Type *t, const Type *u, int depth) {
 // its own instances would instantiate it forever: Go's "instantiation
 // cycle" (reported once, at the type parameter), or an instance chain
 // past any sensible depth. True then.
-static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos) {
+static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
     GenInst *cur = c->cur_inst;
     if (cur && cur->gen == gen && cur->n == n) {
         for (int i = 0; i < n; i++) {
             if (targs[i] == cur->targs[i] || !contains(c, targs[i], cur->targs[i], 0)) continue;
             AstExpr *name = tc_tparam_name(tc_tparams_of(gen), i, NULL);
-            tc_errorf(c, name->pos, "instantiation cycle:\n\t%s:%d:%d: %s instantiated as %s", c->filename, pos.line,
-                      pos.col, name->u.ident.name, tc_type_string(c, targs[i]));
+            Pos at = xlist && xlist[i] ? xlist[i]->pos : pos;
+            tc_errorf(c, name->pos, "instantiation cycle:\n\t%s:%d:%d: %s instantiated as %s", c->filename, at.line,
+                      at.col, name->u.ident.name, tc_type_string(c, targs[i]));
             gen->gen_bad = true;
             return true;
         }
@@ -556,7 +557,7 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     if (gen->gen_bad) return NULL;
     GenInst *g = find_inst(c, gen, targs, n);
     if (g) return g->type;
-    if (cycle(c, gen, targs, n, pos)) return NULL;
+    if (cycle(c, gen, targs, n, pos, xlist)) return NULL;
     if (c->inst_depth >= GEN_MAX_DEPTH) {
         tc_errorf(c, pos, "instantiation cycle");
         return NULL;
@@ -570,9 +571,12 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     c->inst_depth++;
     Scope *saved = c->scope;
     FuncInfo *saved_fn = c->fn;
+    GenInst *saved_inst = c->cur_inst;
     c->scope = s;
     c->fn = NULL;
+    c->cur_inst = g;   // C[*T] inside C[T] is a cycle (cycle())
     Type *under = tc_type_expr(c, ast_clone_expr(c->arena, gen->spec->u.type_spec.type));
+    c->cur_inst = saved_inst;
     c->scope = saved;
     c->fn = saved_fn;
     if (under && holds(under, t, 0)) {   // Node[T] in Node[T] by value: of infinite size
@@ -598,7 +602,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
     if (gen->gen_bad) return NULL;
     GenInst *g = find_inst(c, gen, targs, n);
     if (g) return g->obj;
-    if (cycle(c, gen, targs, n, pos)) return NULL;
+    if (cycle(c, gen, targs, n, pos, NULL)) return NULL;
     if (c->inst_depth >= GEN_MAX_DEPTH) {
         tc_errorf(c, pos, "instantiation cycle");
         return NULL;

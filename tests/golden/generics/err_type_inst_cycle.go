@@ -1,0 +1,3 @@
+package main
+type C[T any] struct { c *C[*T] }
+func main() {}
