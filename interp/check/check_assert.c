@@ -86,6 +86,8 @@ static void dup_type_case(Checker *c, TypeSwitchInfo *ti, AstStmtList *body, int
             if (ti->types[i][j] != t) continue;
             AstExpr *prev = cl->u.case_clause.list.v[j], *te = body->v[ci]->u.case_clause.list.v[cj];
             if (!t && !(prev->kind == AST_IDENT && strcmp(prev->u.ident.name, "nil") == 0)) continue;   // an invalid type
+            // case T beside case int: distinct as written, one type in an instance
+            if (tc_mentions_tparam(c, prev, 0) || tc_mentions_tparam(c, te, 0)) continue;
             tc_errorf(c, te->pos, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
                       t ? tc_expr_str(c, te) : "nil", c->filename, prev->pos.line, prev->pos.col);
             return;

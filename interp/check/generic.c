@@ -23,7 +23,7 @@
 
 // GEN_MAX_DEPTH: instances created while creating instances, at most (an
 // instantiation cycle such as F[T] calling F[[]T] is reported past it)
-#define GEN_MAX_DEPTH 64
+#define GEN_MAX_DEPTH 16
 // GEN_MAX_CHAIN: instances made by instance bodies made by instance
 // bodies..., at most (past it: "instantiation cycle")
 #define GEN_MAX_CHAIN 200
@@ -211,6 +211,35 @@ static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **w
     return true;
 }
 
+// tc_mentions_tparam: see internal.h.
+bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth) {
+    if (!e || depth > 100) return false;
+    switch (e->kind) {
+    case AST_IDENT: {
+        Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
+        return o && o->kind == OBJ_TYPENAME && o->tparam;
+    }
+    case AST_PAREN_EXPR: return tc_mentions_tparam(c, e->u.paren.x, depth + 1);
+    case AST_STAR_EXPR: return tc_mentions_tparam(c, e->u.star.x, depth + 1);
+    case AST_ARRAY_TYPE: return tc_mentions_tparam(c, e->u.array_type.elt, depth + 1);
+    case AST_MAP_TYPE:
+        return tc_mentions_tparam(c, e->u.map_type.key, depth + 1) || tc_mentions_tparam(c, e->u.map_type.value, depth + 1);
+    case AST_CHAN_TYPE: return tc_mentions_tparam(c, e->u.chan_type.value, depth + 1);
+    case AST_INDEX_EXPR: return tc_mentions_tparam(c, e->u.index.index, depth + 1);
+    case AST_INDEX_LIST_EXPR:
+        for (int i = 0; i < e->u.index_list.indices.n; i++)
+            if (tc_mentions_tparam(c, e->u.index_list.indices.v[i], depth + 1)) return true;
+        return false;
+    case AST_FUNC_TYPE:
+        for (int i = 0; i < e->u.func_type.params.n; i++)
+            if (tc_mentions_tparam(c, e->u.func_type.params.v[i]->type, depth + 1)) return true;
+        for (int i = 0; i < e->u.func_type.results.n; i++)
+            if (tc_mentions_tparam(c, e->u.func_type.results.v[i]->type, depth + 1)) return true;
+        return false;
+    default: return false;
+    }
+}
+
 // ---- generic objects ----
 
 // tc_tparams_of: the type parameter list of a generic type or function
@@ -313,7 +342,9 @@ static bool contains(Checker *c, const Type *t, const Type *u, int depth) {
 // past any sensible depth. True then.
 static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
     GenInst *cur = c->cur_inst;
-    if (cur && cur->gen == gen && cur->n == n) {
+    // checked where the current instance is the generic check's (its type
+    // arguments stand for the parameters themselves)
+    if (cur && cur->gen == gen && cur->n == n && n > 0 && tc_synth_param(c, cur->targs[0])) {
         for (int i = 0; i < n; i++) {
             if (targs[i] == cur->targs[i] || !contains(c, targs[i], cur->targs[i], 0)) continue;
             AstExpr *name = tc_tparam_name(tc_tparams_of(gen), i, NULL);
@@ -498,9 +529,12 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
                                    d->pos);
         Scope *saved = c->scope;
         FuncInfo *saved_fn = c->fn;
+        GenInst *saved_inst = c->cur_inst;
         c->scope = s;
         c->fn = NULL;
+        c->cur_inst = g;   // List[Pair[T, T]] in a method of List[T] is a cycle
         fn->sig = tc_signature(c, d->u.func.type);
+        c->cur_inst = saved_inst;
         c->scope = saved;
         c->fn = saved_fn;
         fn->body = d->u.func.body;
@@ -641,6 +675,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
 void tc_check_instances(Checker *c) {
     for (int i = 0; i < c->npending; i++) {
         PendingBody p = c->pending[i];
+        if (p.inst && p.inst->gen->gen_bad) continue;   // its error is reported; its bodies would only echo it
         if (!p.decl->u.func.body) {
             tc_errorf(c, p.decl->u.func.name->pos, "missing function body");
             continue;

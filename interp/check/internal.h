@@ -599,6 +599,8 @@ void tc_check_instances(Checker *c);
 void tc_check_generics(Checker *c);
 const SynthParam *tc_synth_param(Checker *c, const Type *t);
 const char *tc_constraint_string(Checker *c, AstExpr *ce);
+// tc_mentions_tparam: type expression e names a type parameter
+bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth);
 void tc_generic_methods(Checker *c);
 // tc_generic_obj: the generic type or function e (an identifier, possibly
 // parenthesized) denotes, or NULL
