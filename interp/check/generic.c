@@ -211,6 +211,14 @@ static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **w
     return true;
 }
 
+// tc_synth_name: see internal.h.
+const char *tc_synth_name(Checker *c, const Type *t) {
+    if (!c->recv_names || !c->cur_inst) return NULL;
+    for (int i = 0; i < c->cur_inst->n; i++)
+        if (c->cur_inst->targs[i] == t && c->recv_names[i]) return c->recv_names[i]->u.ident.name;
+    return NULL;
+}
+
 // tc_mentions_tparam: see internal.h.
 bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth) {
     if (!e || depth > 100) return false;
@@ -685,11 +693,16 @@ void tc_check_instances(Checker *c) {
         c->scope = p.scope;
         c->cur_decl_obj = p.method ? tc_method_obj(c, p.fn) : p.decl_obj;
         c->cur_inst = p.inst;
+        bool ptr;
+        c->recv_names = p.method && p.inst && p.inst->n && tc_synth_param(c, p.inst->targs[0])
+                            ? receiver_tparams(c, p.decl->u.func.recv.v[0]->type, p.inst->n, &ptr)
+                            : NULL;
         tc_func_body(c, p.fn, p.decl->u.func.type, p.decl->u.func.body, p.method ? &p.decl->u.func.recv : NULL);
         p.decl->u.func.info = p.fn;
         c->cur_decl_obj = saved_decl;
         c->scope = saved;
         c->cur_inst = NULL;
+        c->recv_names = NULL;
     }
     c->npending = 0;
 }

@@ -395,6 +395,7 @@ typedef struct Checker {
     int npending, pendcap;
     int inst_depth;
     GenInst *cur_inst;        // the instance whose body is being checked
+    AstExpr **recv_names;     // checking a generic method on its own: the names its receiver gives cur_inst's parameters
     TypeSetInfo **tsets;
     int ntsets, tsetcap;
     SynthParam **synth;
@@ -598,6 +599,9 @@ void tc_check_instances(Checker *c);
 // Go's terms whether or not it is used.
 void tc_check_generics(Checker *c);
 const SynthParam *tc_synth_param(Checker *c, const Type *t);
+// tc_synth_name: the name a generic method's receiver gives synthetic
+// type parameter t ("func (b Box[int]) ..." calls it int), or NULL
+const char *tc_synth_name(Checker *c, const Type *t);
 const char *tc_constraint_string(Checker *c, AstExpr *ce);
 // tc_mentions_tparam: type expression e names a type parameter
 bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth);

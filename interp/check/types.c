@@ -406,6 +406,11 @@ static void write_type(Checker *c, StrBuf *b, const Type *t) {
         sb_puts(b, "invalid type");
         return;
     }
+    const char *rn = (t->flags & TF_NAMED) ? tc_synth_name(c, t) : NULL;
+    if (rn) {   // a type parameter as the method's receiver names it
+        sb_puts(b, rn);
+        return;
+    }
     const GenInst *g = (t->flags & TF_NAMED) ? tc_inst_of_type(c, t) : NULL;
     if (g) {   // an instance: List[int], Pair[string, Point]
         sb_puts(b, g->gen->name);
