@@ -169,6 +169,11 @@ static void dump_expr(Buf *b, const AstExpr *e) {
     case AST_STRUCT_TYPE: put(b, "(struct "); dump_fields(b, &e->u.struct_type.fields); put(b, ")"); break;
     case AST_FUNC_TYPE:
         put(b, "(functype ");
+        if (e->u.func_type.tparams.n) {
+            put(b, "(tparams ");
+            dump_fields(b, &e->u.func_type.tparams);
+            put(b, ") ");
+        }
         dump_fields(b, &e->u.func_type.params);
         put(b, " ");
         dump_fields(b, &e->u.func_type.results);
@@ -331,6 +336,11 @@ static void dump_spec(Buf *b, const AstSpec *s) {
         break;
     case AST_TYPE_SPEC:
         put(b, "(typespec %s%s", s->u.type_spec.name->u.ident.name, s->u.type_spec.assign ? " =" : "");
+        if (s->u.type_spec.tparams.n) {
+            put(b, " (tparams ");
+            dump_fields(b, &s->u.type_spec.tparams);
+            put(b, ")");
+        }
         opt_expr(b, s->u.type_spec.type);
         put(b, ")");
         break;

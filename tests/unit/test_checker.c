@@ -24,6 +24,44 @@ typedef struct ErrorCase {
 } ErrorCase;
 
 static const ErrorCase error_cases[] = {
+    // generics (issue 13), texts recorded from Go 1.19
+    {"generic_op_on_any",
+     "package main\n"
+     "\n"
+     "func Add[T any](a, b T) T { return a + b }\n"
+     "\n"
+     "func main() {}\n",
+     "x.go:3:36: invalid operation: operator + not defined on a (variable of type T constrained by any)\n"},
+    {"generic_not_satisfied",
+     "package main\n"
+     "\n"
+     "type Number interface{ ~int | ~float64 }\n"
+     "\n"
+     "func Sum[T Number](a, b T) T { return a + b }\n"
+     "\n"
+     "func main() { Sum(\"a\", \"b\") }\n",
+     "x.go:7:18: string does not implement Number (string missing in ~int | ~float64)\n"},
+    {"generic_cannot_infer",
+     "package main\n"
+     "\n"
+     "func Zero[T any]() T { var z T; return z }\n"
+     "\n"
+     "func main() { _ = Zero() }\n",
+     "x.go:5:23: cannot infer T (x.go:3:11)\n"},
+    {"generic_uninstantiated",
+     "package main\n"
+     "\n"
+     "type List[T any] struct{ v []T }\n"
+     "\n"
+     "func main() { var l List; _ = l }\n",
+     "x.go:5:21: cannot use generic type List[T any] without instantiation\n"},
+    {"generic_untyped_mismatch",
+     "package main\n"
+     "\n"
+     "func Max[T int | float64](a, b T) T { return a }\n"
+     "\n"
+     "func main() { _ = Max(1, 2.5) }\n",
+     "x.go:5:26: default type float64 of 2.5 does not match inferred type int for T\n"},
     {"undefined",
      "package main\n"
      "\n"

@@ -132,6 +132,50 @@ START_TEST(test_types_and_vars) {
 }
 END_TEST
 
+// Go 1.18 type parameters: generic types and functions, instantiations
+// (x[T] is an INDEX, x[A, B] an INDEX_LIST), unions and ~ terms, and the
+// array/type-parameter ambiguity of "type T[...]" resolved as the spec says
+START_TEST(test_generics) {
+    check_file("package p\n"
+               "type List[T any] struct{ next *List[T] }\n"
+               "type Pair[K comparable, V any] struct{}\n"
+               "type A [N]int\n"
+               "type Num interface{ ~int | ~float64 }\n"
+               "func Max[T int | float64](a, b T) T { return Max[T](a, b) }\n"
+               "func (l *List[T]) Push(v T) {}\n"
+               "var m Pair[string, []int]\n",
+               "(file p (type (typespec List (tparams ((field (T) any))) (struct ((field (next) (star (index List T)))))))"
+               " (type (typespec Pair (tparams ((field (K) comparable) (field (V) any))) (struct ())))"
+               " (type (typespec A (array N int)))"
+               " (type (typespec Num (interface ((field () (| (~ int) (~ float64)))))))"
+               " (func Max (functype (tparams ((field (T) (| int float64)))) ((field (a b) T)) ((field () T)))"
+               " (block (return ((call (index Max T) (a b))))))"
+               " (func ((field (l) (star (index List T)))) Push (functype ((field (v) T)) ()) (block))"
+               " (var (spec (m) (index-list Pair string (array nil int)) () iota=0)))");
+    check_errors("package p\nfunc F[]() {}\n", "2:8: syntax error: empty type parameter list\n");
+    check_errors("package p\nfunc (T) M[U any]() {}\n", "2:11: syntax error: method must have no type parameters\n");
+    check_errors("package p\nvar f = func[T any]() {}\n", "2:13: syntax error: function type must have no type parameters\n");
+}
+END_TEST
+
+// ast_clone_decl copies deep: the copy's nodes are new and changing them
+// leaves the original alone
+START_TEST(test_clone) {
+    Arena *a = arena_new();
+    Errs errs;
+    AstFile *f = parse(a, "package p\nfunc F[T any](x T) T { if x == x { return x }; return F(x) }\n", &errs);
+    ck_assert_int_eq(errs.n, 0);
+    AstDecl *d = f->decls.v[0];
+    AstDecl *c = ast_clone_decl(a, d);
+    ck_assert_str_eq(ast_dump_decl(a, c), ast_dump_decl(a, d));
+    ck_assert_ptr_ne(c->u.func.body, d->u.func.body);
+    ck_assert_ptr_ne(c->u.func.body->list.v[0], d->u.func.body->list.v[0]);
+    c->u.func.name->u.ident.name = "G";
+    ck_assert_str_eq(d->u.func.name->u.ident.name, "F");
+    arena_free(a);
+}
+END_TEST
+
 START_TEST(test_funcs_and_params) {
     check_file("package p\n"
                "func (t *T) M(a, b int, c ...string) (r int, err error) {}\n"
@@ -420,6 +464,8 @@ Suite *parser_suite(void) {
     tcase_add_test(tc, test_types_and_vars);
     tcase_add_test(tc, test_funcs_and_params);
     tcase_add_test(tc, test_simple_statements);
+    tcase_add_test(tc, test_generics);
+    tcase_add_test(tc, test_clone);
     tcase_add_test(tc, test_control_statements);
     tcase_add_test(tc, test_switch_select);
     tcase_add_test(tc, test_go_defer_return_decl);
