@@ -498,7 +498,17 @@ iface_elems:
 ;
 iface_elem:
     ident params result          { $$ = ast_mk_field(P, ast_mk_expr_list(P, $1), ast_mk_func_type(P, @2, $2, $3, @3.line != 0), NULL); }
+// a method with type parameters (Go's type checker rejects it; here only
+// "M[T C, ...]" with one name first parses, as "M[K, V]" is an embedding)
+|   ident LBRACK ident constraint_nb iface_tparams_more ocomma RBRACK params result
+                                 { parse_error(P, @2, "interface method must have no type parameters");
+                                   $$ = ast_mk_field(P, ast_mk_expr_list(P, $1), ast_mk_func_type(P, @8, $8, $9, @9.line != 0), NULL); }
 |   constraint                   { $$ = ast_mk_field(P, NULL, $1, NULL); }
+;
+
+iface_tparams_more:
+    %empty
+|   iface_tparams_more COMMA tparam_decl
 ;
 
 // ---- Blocks and statements
