@@ -64,6 +64,28 @@ static Type *constraint_type(Checker *c, AstExpr *ce) {
     return t;
 }
 
+// term_class: terms of one class behave alike under operators
+static int term_class(const Type *t) {
+    return tc_is_string(t) ? 0 : tc_is_float(t) ? 1 : tc_is_unsigned(t) ? 2 : tc_is_integer(t) ? 3 : 4 + t->kind;
+}
+
+// term_order: the term the k-th variant uses: the first term of each
+// class before the others, so that a few variants (GEN_MAX_VARIANTS) see
+// every kind of operand ([T ~int | ~int8 | ... | ~string] checks string
+// early)
+static int term_order(const TypeUnion *u, int k) {
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int j = 0; j < u->n; j++) {
+            bool first = true;
+            for (int q = 0; q < j && first; q++)
+                first = term_class(tc_under(u->terms[q].type)) != term_class(tc_under(u->terms[j].type));
+            if (first != (pass == 0)) continue;
+            if (n++ == k) return j;
+        }
+    return k;
+}
+
 // check_variant instantiates generic o with SynthParams whose union terms
 // are chosen by variant v; false when there is no such variant
 static bool check_variant(Checker *c, Obj *o, int v) {
@@ -95,7 +117,7 @@ static bool check_variant(Checker *c, Obj *o, int v) {
         Type *under = NULL;
         if (ts && ts->nunions > 0 && ts->unions[0].n > 0) {
             const TypeUnion *u = &ts->unions[0];
-            int k = (v / stride) % u->n;
+            int k = term_order(u, (v / stride) % u->n);
             stride *= u->n;
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
