@@ -51,8 +51,9 @@ void json_scan_free(JsonScanner *s);
 int json_scan_eof(JsonScanner *s);
 // json_check_valid: Go's checkValid: true, or false with s->err set.
 bool json_check_valid(JsonScanner *s, const uint8_t *p, size_t n);
-// json_indent: Go's Indent of valid p[0..n) appended to out.
-void json_indent(StrBuf *out, const uint8_t *p, size_t n, GoString prefix, GoString indent);
+// json_indent: Go's Indent of p[0..n) appended to out; false and s->err
+// (with Go's offset) on invalid input (out unchanged).
+bool json_indent(JsonScanner *s, StrBuf *out, const uint8_t *p, size_t n, GoString prefix, GoString indent);
 // json_compact: Go's compact (escape: HTML escaping); false and s->err
 // on invalid input (out unchanged).
 bool json_compact(JsonScanner *s, StrBuf *out, const uint8_t *p, size_t n, bool escape);

@@ -368,14 +368,15 @@ static void newline(StrBuf *dst, GoString prefix, GoString indent, int depth) {
     for (int i = 0; i < depth; i++) sb_put(dst, indent.ptr, (size_t)indent.len);
 }
 
-void json_indent(StrBuf *dst, const uint8_t *p, size_t n, GoString prefix, GoString indent) {
-    JsonScanner s = {0};
-    json_scan_reset(&s);
+bool json_indent(JsonScanner *s, StrBuf *dst, const uint8_t *p, size_t n, GoString prefix, GoString indent) {
+    size_t orig = dst->len;
+    json_scan_reset(s);
     bool need_indent = false;
     int depth = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = p[i];
-        int v = s.step(&s, c);
+        s->bytes++;
+        int v = s->step(s, c);
         if (v == SCAN_SKIP_SPACE) continue;
         if (v == SCAN_ERROR) break;
         if (need_indent && v != SCAN_END_OBJECT && v != SCAN_END_ARRAY) {
@@ -412,7 +413,11 @@ void json_indent(StrBuf *dst, const uint8_t *p, size_t n, GoString prefix, GoStr
             sb_putc(dst, (char)c);
         }
     }
-    json_scan_free(&s);
+    if (json_scan_eof(s) == SCAN_ERROR) {
+        dst->len = orig;
+        return false;
+    }
+    return true;
 }
 
 bool json_compact(JsonScanner *s, StrBuf *dst, const uint8_t *src, size_t n, bool escape) {

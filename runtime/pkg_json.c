@@ -4,8 +4,9 @@
 // types with Go's texts. The work is in json_scan.c, json_fields.c,
 // json_encode.c and json_decode.c.
 //
-// Not here (they need package bytes's Buffer): Indent, Compact and
-// HTMLEscape; Decoder.Buffered.
+// Indent, Compact and HTMLEscape append to a *bytes.Buffer through
+// rt_bytes_buffer_write (all or nothing, as Go truncates on an error);
+// Decoder.Buffered returns a *bytes.Reader over the unread buffer.
 #include <string.h>
 
 #include "json_internal.h"
@@ -44,7 +45,9 @@ static void f_marshal_indent(Runtime *rt, Value *a, Value *res) {
     GoIface err = {0};
     res[0] = res[1] = nil_val();
     if (json_marshal(rt, a[0].e, &b, (JsonEncOpts){.escape_html = true}, &err)) {
-        json_indent(&ind, (const uint8_t *)b.p, b.len, a[1].s, a[2].s);
+        JsonScanner sc = {0};
+        json_indent(&sc, &ind, (const uint8_t *)b.p, b.len, a[1].s, a[2].s);   // Marshal's output is valid
+        json_scan_free(&sc);
         res[0] = bytes_val(rt, &ind);
     } else {
         res[1].e = err;
@@ -64,6 +67,73 @@ static void f_valid(Runtime *rt, Value *a, Value *res) {
     res[0] = nil_val();
     res[0].b = json_check_valid(&s, a[0].sl.ptr, a[0].sl.len);
     json_scan_free(&s);
+}
+
+// ---- Indent, Compact, HTMLEscape: into a *bytes.Buffer ----
+
+static void *buffer_arg(Runtime *rt, Value v) {
+    if (!v.p) rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+// finish_into: out appended to the buffer when the scan succeeded, else
+// the scanner's *SyntaxError (the buffer unchanged, as Go truncates it).
+static GoIface finish_into(Runtime *rt, void *dst, bool ok, JsonScanner *s, StrBuf *out) {
+    GoIface err = {0};
+    if (ok)
+        rt_bytes_buffer_write(rt, dst, out->p, (int64_t)out->len);
+    else
+        err = json_syntax_error(rt, s->err, s->bytes);
+    json_scan_free(s);
+    sb_free(out);
+    return err;
+}
+
+static void f_indent(Runtime *rt, Value *a, Value *res) {
+    void *dst = buffer_arg(rt, a[0]);
+    JsonScanner s = {0};
+    StrBuf out = {0};
+    bool ok = json_indent(&s, &out, a[1].sl.ptr, a[1].sl.len, a[2].s, a[3].s);
+    res[0] = nil_val();
+    res[0].e = finish_into(rt, dst, ok, &s, &out);
+}
+
+static void f_compact(Runtime *rt, Value *a, Value *res) {
+    void *dst = buffer_arg(rt, a[0]);
+    JsonScanner s = {0};
+    StrBuf out = {0};
+    bool ok = json_compact(&s, &out, a[1].sl.ptr, a[1].sl.len, false);
+    res[0] = nil_val();
+    res[0].e = finish_into(rt, dst, ok, &s, &out);
+}
+
+// f_html_escape: Go's HTMLEscape (<, >, & and U+2028/U+2029 anywhere).
+static void f_html_escape(Runtime *rt, Value *a, Value *res) {
+    static const char hex[] = "0123456789abcdef";
+    (void)res;
+    void *dst = buffer_arg(rt, a[0]);
+    const uint8_t *src = a[1].sl.ptr;
+    size_t n = a[1].sl.len, start = 0;
+    StrBuf out = {0};
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        if (c == '<' || c == '>' || c == '&') {
+            sb_put(&out, src + start, i - start);
+            sb_puts(&out, "\\u00");
+            sb_putc(&out, hex[c >> 4]);
+            sb_putc(&out, hex[c & 0xF]);
+            start = i + 1;
+        }
+        if (c == 0xE2 && i + 2 < n && src[i + 1] == 0x80 && (src[i + 2] & ~1) == 0xA8) {
+            sb_put(&out, src + start, i - start);
+            sb_puts(&out, "\\u202");
+            sb_putc(&out, hex[src[i + 2] & 0xF]);
+            start = i + 3;
+        }
+    }
+    if (start < n) sb_put(&out, src + start, n - start);
+    rt_bytes_buffer_write(rt, dst, out.p, (int64_t)out.len);
+    sb_free(&out);
 }
 
 // ---- error types: Error() ----
@@ -188,7 +258,9 @@ static void enc_encode(Runtime *rt, Value *a, Value *res) {
     sb_putc(&b, '\n');
     StrBuf *out = &b;
     if (e->prefix.len || e->indent.len) {
-        json_indent(&ind, (const uint8_t *)b.p, b.len, e->prefix, e->indent);
+        JsonScanner sc = {0};
+        json_indent(&sc, &ind, (const uint8_t *)b.p, b.len, e->prefix, e->indent);
+        json_scan_free(&sc);
         out = &ind;
     }
     Value arg = bytes_val(rt, out), r[2] = {nil_val(), nil_val()};
@@ -386,6 +458,21 @@ static void dec_more(Runtime *rt, Value *a, Value *res) {
     res[0].b = peek(rt, d, &c, &err) && c != ']' && c != '}';
 }
 
+// dec_buffered: Go's Decoder.Buffered: bytes.NewReader(dec.buf[dec.scanp:]).
+static void dec_buffered(Runtime *rt, Value *a, Value *res) {
+    Decoder *d = decoder(rt, a[0]);
+    Value arg = nil_val(), r[1] = {nil_val()};
+    arg.sl = d->buf;
+    if (arg.sl.ptr) {
+        arg.sl.ptr = (uint8_t *)arg.sl.ptr + d->scanp;
+        arg.sl.len -= (uint32_t)d->scanp;
+        arg.sl.cap -= (uint32_t)d->scanp;
+    }
+    rt_native_call(rt, "bytes", "NewReader", &arg, r);
+    res[0] = nil_val();
+    res[0].e = rt_iface_box(rt, rt_pkg_type(rt, "bytes", "Reader", true), r[0]);
+}
+
 static void dec_input_offset(Runtime *rt, Value *a, Value *res) {
     Decoder *d = decoder(rt, a[0]);
     res[0] = nil_val();
@@ -508,6 +595,9 @@ static const NativeFunc json_funcs[] = {
     {"MarshalIndent", "func(v any, prefix, indent string) ([]byte, error)", f_marshal_indent},
     {"Unmarshal", "func(data []byte, v any) error", f_unmarshal},
     {"Valid", "func(data []byte) bool", f_valid},
+    {"Indent", "func(dst *bytes.Buffer, src []byte, prefix, indent string) error", f_indent},
+    {"Compact", "func(dst *bytes.Buffer, src []byte) error", f_compact},
+    {"HTMLEscape", "func(dst *bytes.Buffer, src []byte)", f_html_escape},
     {"NewEncoder", "func(w writer) *Encoder", new_encoder},
     {"NewDecoder", "func(r reader) *Decoder", new_decoder},
     {"(*Encoder).Encode", "func(v any) error", enc_encode},
@@ -519,6 +609,7 @@ static const NativeFunc json_funcs[] = {
     {"(*Decoder).More", "func() bool", dec_more},
     {"(*Decoder).Token", "func() (Token, error)", dec_token},
     {"(*Decoder).InputOffset", "func() int64", dec_input_offset},
+    {"(*Decoder).Buffered", "func() io.Reader", dec_buffered},
     {"Delim.String", "func() string", delim_string},
     {"(*SyntaxError).Error", "func() string", err_first_string},
     {"(*UnmarshalTypeError).Error", "func() string", type_error_error},
@@ -563,8 +654,11 @@ static const NativeType json_types[] = {
     {"ptrAny", "*interface{}"},
 };
 
+static const char *const json_imports[] = {"bytes", "io", NULL};
+
 const NativePkg rt_pkg_json = {
     .path = "encoding/json", .name = "json",
     .funcs = json_funcs, .nfuncs = sizeof json_funcs / sizeof json_funcs[0],
     .types = json_types, .ntypes = sizeof json_types / sizeof json_types[0],
+    .imports = json_imports,
 };
