@@ -185,6 +185,11 @@ void rt_bufio_reader_read_bytes(Runtime *rt, Value *a, Value *res);
 void rt_bufio_reader_read_line(Runtime *rt, Value *a, Value *res);
 void rt_bufio_reader_write_to(Runtime *rt, Value *a, Value *res);
 
+// ---- regexp_prefix.c ------------------------------------------------------------
+// rt_regexp_literal_prefix: (*regexp.Regexp).LiteralPrefix of the (valid)
+// pattern expr: the prefix appended to *prefix, *complete as Go's.
+void rt_regexp_literal_prefix(Runtime *rt, GoString expr, StrBuf *prefix, bool *complete);
+
 // ---- pkg_time.c ------------------------------------------------------------------
 // rt_duration_string writes time.Duration(d).String() to out; returns its length.
 size_t rt_duration_string(int64_t d, char out[32]);

@@ -18,9 +18,14 @@
 //     reads only as far as the match needs; results are the same).
 //   - RE2's \B also holds between the bytes of one UTF-8 character: such
 //     matches are skipped (exec), as Go only tries character boundaries.
-//   - still different: invalid UTF-8 in the searched text (Go matches each
-//     bad byte as U+FFFD with `.` or [^x]; RE2 matches none), and Unicode
-//     tables (RE2's version, not Go 1.19's Unicode 13).
+//   - invalid UTF-8 in the searched text: Go reads each bad byte as U+FFFD
+//     of width 1, RE2 matches none: such a text is searched as a valid
+//     copy (see Fixed below).
+//   - LiteralPrefix needs Go's compiled program: regexp_prefix.c walks
+//     the pattern instead.
+//   - still different: Unicode tables (RE2's version, not Go 1.19's
+//     Unicode 13); the *Reader methods re-encode the runes they read, so a
+//     bad byte of the reader counts 3 bytes in the offsets.
 //
 // The bridge is loaded with dlopen on first use (re2_load.c), so programs
 // that never compile a regexp do not load RE2 or the C++ runtime.
@@ -238,10 +243,78 @@ static Regexp *recv(Runtime *rt, Value v) {
 
 // ---- matching (Go's doExecute, allMatches, replaceAll) ----
 
-typedef struct Input { const uint8_t *p; int64_t n; } Input;
+// Invalid UTF-8 in the searched text: Go reads each bad byte as U+FFFD of
+// width 1, RE2 matches no bad byte. A text that is not valid UTF-8 is
+// searched as a copy with each bad byte spelled EF BF BD (so `.`, [^x]
+// and \x{FFFD} match it as in Go), and offsets are mapped between the two
+// through the sorted list of the bad bytes' offsets. The copy and the list
+// are made once per call of a method (Input.fixed), on the Go heap.
+typedef struct Fixed { const uint8_t *q; int64_t qn; const int64_t *bad; int64_t nbad; } Fixed;
 
-static Input in_str(GoString s) { return (Input){s.ptr, s.len}; }
-static Input in_bytes(GoSlice b) { return (Input){b.ptr, b.len}; }
+// The searched text; state: IN_UNKNOWN until exec first looks at it.
+enum { IN_UNKNOWN, IN_VALID, IN_FIXED };
+typedef struct Input { const uint8_t *p; int64_t n; int state; Fixed fixed; } Input;
+
+static Input in_str(GoString s) { return (Input){s.ptr, s.len, IN_UNKNOWN, {0}}; }
+static Input in_bytes(GoSlice b) { return (Input){b.ptr, b.len, IN_UNKNOWN, {0}}; }
+
+// bad_at: whether in.p[i] starts no valid rune (Go: RuneError of width 1).
+static bool bad_at(Input in, int64_t i, int *w) {
+    if (in.p[i] < 0x80) {
+        *w = 1;
+        return false;
+    }
+    int32_t r = rt_decode_rune((GoString){in.p, in.n}, i, w);
+    return r == 0xFFFD && *w == 1;
+}
+
+// prepare: decides in->state, building the valid copy when needed.
+static void prepare(Runtime *rt, Input *in) {
+    if (in->state != IN_UNKNOWN) return;
+    int64_t nbad = 0;
+    int w;
+    for (int64_t i = 0; i < in->n; i += w) nbad += bad_at(*in, i, &w);
+    in->state = nbad ? IN_FIXED : IN_VALID;
+    if (!nbad) return;
+    GoSlice q = rt_make_slice(rt, &rt_ptype_uint8, in->n + 2 * nbad, in->n + 2 * nbad);
+    GoSlice bad = rt_make_slice(rt, &rt_ptype_int, nbad, nbad);
+    uint8_t *d = q.ptr;
+    int64_t *b = bad.ptr, k = 0;
+    for (int64_t i = 0; i < in->n; i += w) {
+        if (bad_at(*in, i, &w)) {
+            b[k++] = i;
+            memcpy(d, "\xEF\xBF\xBD", 3);
+            d += 3;
+        } else {
+            memcpy(d, in->p + i, (size_t)w);
+            d += w;
+        }
+    }
+    in->fixed = (Fixed){q.ptr, (int64_t)q.len, b, nbad};
+}
+
+// to_fixed: the offset in the copy of the text's offset pos.
+static int64_t to_fixed(const Fixed *f, int64_t pos) {
+    int64_t lo = 0, hi = f->nbad;   // count the bad bytes before pos
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        if (f->bad[mid] < pos) lo = mid + 1; else hi = mid;
+    }
+    return pos + 2 * lo;
+}
+
+// from_fixed: the text's offset of the copy's offset x (x is a rune
+// boundary of the copy, as RE2's match offsets are).
+static int64_t from_fixed(const Fixed *f, int64_t x) {
+    if (x < 0) return x;
+    int64_t lo = 0, hi = f->nbad;   // count the U+FFFD that start before x
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        if (f->bad[mid] + 2 * mid < x) lo = mid + 1; else hi = mid;
+    }
+    if (lo > 0 && x < f->bad[lo - 1] + 2 * (lo - 1) + 3) return f->bad[lo - 1] + 1;   // inside one: not expected
+    return x - 2 * lo;
+}
 
 // rune_end: when i is inside a valid multi-byte UTF-8 sequence of in, the
 // index just past it; else -1.
@@ -256,11 +329,11 @@ static int64_t rune_end(Input in, int64_t i) {
     return -1;
 }
 
-// exec: the leftmost match at or after pos; caps has 2*ncap slots. RE2's
-// empty-width \B can hold between the bytes of one character; Go only
-// looks at character boundaries, so such matches are skipped.
-static bool exec(Runtime *rt, const Regexp *re, Input in, int64_t pos, int ncap, int64_t *caps) {
-    const Re2Prog *prog = prog_of(rt, re);   // panics first for a zero Regexp
+// exec_valid: the leftmost match in valid UTF-8 at or after pos; caps has
+// 2*ncap slots. RE2's empty-width \B can hold between the bytes of one
+// character; Go only looks at character boundaries, so such matches are
+// skipped.
+static bool exec_valid(Runtime *rt, const Regexp *re, const Re2Prog *prog, Input in, int64_t pos, int ncap, int64_t *caps) {
     if (ncap == 0 && (re->expr.len < 2 || !memmem(re->expr.ptr, (size_t)re->expr.len, "\\B", 2)))   // yes/no
         return rt->re2_api->match(prog, (const char *)in.p, (size_t)in.n, (size_t)pos, 0, NULL);
     int64_t local[2], *c = ncap > 0 ? caps : local;
@@ -271,6 +344,18 @@ static bool exec(Runtime *rt, const Regexp *re, Input in, int64_t pos, int ncap,
         if (next < 0) return true;
         pos = next;
     }
+}
+
+// exec: the leftmost match of re in *in at or after pos (offsets of *in).
+static bool exec(Runtime *rt, const Regexp *re, Input *in, int64_t pos, int ncap, int64_t *caps) {
+    const Re2Prog *prog = prog_of(rt, re);   // panics first for a zero Regexp
+    prepare(rt, in);
+    if (in->state == IN_VALID) return exec_valid(rt, re, prog, *in, pos, ncap, caps);
+    const Fixed *f = &in->fixed;
+    Input t = {f->q, f->qn, IN_VALID, {0}};
+    if (!exec_valid(rt, re, prog, t, to_fixed(f, pos), ncap, caps)) return false;
+    for (int i = 0; i < 2 * ncap; i++) caps[i] = from_fixed(f, caps[i]);
+    return true;
 }
 
 static int width_at(Input in, int64_t pos) {
@@ -288,7 +373,7 @@ static void all_matches(Runtime *rt, const Regexp *re, Input in, int64_t n, int 
     int64_t *caps = malloc(sizeof(int64_t) * 2 * (size_t)(ncap > 1 ? ncap : 1));
     if (!caps) rt_fatal(rt, "out of memory");
     for (int64_t pos = 0, i = 0, prev_end = -1; i < n && pos <= in.n;) {
-        if (!exec(rt, re, in, pos, ncap, caps)) break;
+        if (!exec(rt, re, &in, pos, ncap, caps)) break;
         bool accept = true;
         if (caps[1] == pos) {
             if (caps[0] == prev_end) accept = false;
@@ -314,7 +399,7 @@ static void replace_all(Runtime *rt, const Regexp *re, Input src, int ncap, Repl
     int64_t *caps = malloc(sizeof(int64_t) * 2 * (size_t)ncap);
     if (!caps) rt_fatal(rt, "out of memory");
     while (search <= src.n) {
-        if (!exec(rt, re, src, search, ncap, caps)) break;
+        if (!exec(rt, re, &src, search, ncap, caps)) break;
         sb_put(buf, src.p + last_end, (size_t)(caps[0] - last_end));
         if (caps[1] > last_end || caps[0] == 0) repl(rt, ctx, buf, caps);
         last_end = caps[1];
@@ -351,7 +436,7 @@ static bool extract(Input t, Input *name, int64_t *num, int64_t *rest_at) {
         i += w;
     }
     if (i == start) return false;
-    *name = (Input){t.p + start, i - start};
+    *name = (Input){t.p + start, i - start, IN_UNKNOWN, {0}};
     if (brace) {
         if (i >= t.n || t.p[i] != '}') return false;
         i++;
@@ -487,7 +572,7 @@ static void find_one(Runtime *rt, Value *a, Value *res, Input in, bool bytes) {
     Regexp *re = recv(rt, a[0]);
     int64_t m[2];
     res[0] = nil_val();
-    if (!exec(rt, re, in, 0, 1, m)) return;
+    if (!exec(rt, re, &in, 0, 1, m)) return;
     if (bytes)
         res[0].sl = sub_bytes(in, m[0], m[1]);
     else
@@ -498,7 +583,7 @@ static void find_index(Runtime *rt, Value *a, Value *res, Input in) {
     Regexp *re = recv(rt, a[0]);
     int64_t m[2];
     res[0] = nil_val();
-    if (exec(rt, re, in, 0, 1, m)) res[0].sl = ints(rt, m, 2);
+    if (exec(rt, re, &in, 0, 1, m)) res[0].sl = ints(rt, m, 2);
 }
 
 static void find_sub(Runtime *rt, Value *a, Value *res, Input in, bool bytes, bool index) {
@@ -507,7 +592,7 @@ static void find_sub(Runtime *rt, Value *a, Value *res, Input in, bool bytes, bo
     int64_t *m = malloc(sizeof(int64_t) * 2 * (size_t)nsub);
     if (!m) rt_fatal(rt, "out of memory");
     res[0] = nil_val();
-    if (exec(rt, re, in, 0, (int)nsub, m)) res[0].sl = index ? ints(rt, m, 2 * nsub) : submatches(rt, in, m, nsub, bytes);
+    if (exec(rt, re, &in, 0, (int)nsub, m)) res[0].sl = index ? ints(rt, m, 2 * nsub) : submatches(rt, in, m, nsub, bytes);
     free(m);
 }
 
@@ -555,13 +640,15 @@ static void m_find_all_string_sub_index(Runtime *rt, Value *a, Value *res) { fin
 static void m_find_all_sub_index(Runtime *rt, Value *a, Value *res) { find_all(rt, a, res, IN_B, true, 3); }
 
 static void m_match_string(Runtime *rt, Value *a, Value *res) {
+    Input in = IN_S;
     res[0] = nil_val();
-    res[0].b = exec(rt, recv(rt, a[0]), IN_S, 0, 0, NULL);
+    res[0].b = exec(rt, recv(rt, a[0]), &in, 0, 0, NULL);
 }
 
 static void m_match(Runtime *rt, Value *a, Value *res) {
+    Input in = IN_B;
     res[0] = nil_val();
-    res[0].b = exec(rt, recv(rt, a[0]), IN_B, 0, 0, NULL);
+    res[0].b = exec(rt, recv(rt, a[0]), &in, 0, 0, NULL);
 }
 
 // ---- replacing ----
@@ -723,12 +810,12 @@ static void read_runes(Runtime *rt, GoIface r, StrBuf *out) {
 static void reader_op(Runtime *rt, const Regexp *re, GoIface r, Value *res, int what) {
     StrBuf b = {0};
     read_runes(rt, r, &b);
-    Input in = {(const uint8_t *)b.p, (int64_t)b.len};
+    Input in = {(const uint8_t *)b.p, (int64_t)b.len, IN_UNKNOWN, {0}};
     int ncap = what == 2 ? (int)re->num_subexp + 1 : 1;
     int64_t *m = malloc(sizeof(int64_t) * 2 * (size_t)ncap);
     if (!m) rt_fatal(rt, "out of memory");
     res[0] = nil_val();
-    bool ok = exec(rt, re, in, 0, what == 0 ? 0 : ncap, m);
+    bool ok = exec(rt, re, &in, 0, what == 0 ? 0 : ncap, m);
     if (what == 0)
         res[0].b = ok;
     else if (ok)
@@ -793,7 +880,8 @@ static void match_fn(Runtime *rt, Value *a, Value *res, bool bytes) {
         res[1].e = err;
         return;
     }
-    res[0].b = exec(rt, re, bytes ? in_bytes(a[1].sl) : in_str(a[1].s), 0, 0, NULL);
+    Input in = bytes ? in_bytes(a[1].sl) : in_str(a[1].s);
+    res[0].b = exec(rt, re, &in, 0, 0, NULL);
 }
 
 static void f_match_string(Runtime *rt, Value *a, Value *res) { match_fn(rt, a, res, false); }
@@ -825,6 +913,19 @@ static void f_quote_meta(Runtime *rt, Value *a, Value *res) {
     sb_free(&b);
 }
 
+// m_literal_prefix: LiteralPrefix (regexp_prefix.c); a zero Regexp has
+// Go's zero fields ("", false).
+static void m_literal_prefix(Runtime *rt, Value *a, Value *res) {
+    Regexp *re = recv(rt, a[0]);
+    StrBuf b = {0};
+    bool complete = false;
+    if (re->prog > 0) rt_regexp_literal_prefix(rt, re->expr, &b, &complete);
+    res[0] = res[1] = nil_val();
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    res[1].b = complete;
+    sb_free(&b);
+}
+
 static const NativeFunc regexp_funcs[] = {
     {"Compile", "func(expr string) (*Regexp, error)", f_compile},
     {"CompilePOSIX", "func(expr string) (*Regexp, error)", f_compile_posix},
@@ -842,6 +943,7 @@ static const NativeFunc regexp_funcs[] = {
     {"(*Regexp).SubexpNames", "func() []string", m_subexp_names},
     {"(*Regexp).SubexpIndex", "func(name string) int", m_subexp_index},
     {"(*Regexp).Longest", "func()", m_longest},
+    {"(*Regexp).LiteralPrefix", "func() (prefix string, complete bool)", m_literal_prefix},
     {"(*Regexp).MatchString", "func(s string) bool", m_match_string},
     {"(*Regexp).Match", "func(b []byte) bool", m_match},
     {"(*Regexp).FindString", "func(s string) string", m_find_string},

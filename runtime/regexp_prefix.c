@@ -1,0 +1,412 @@
+// regexp_prefix.c - (*regexp.Regexp).LiteralPrefix without Go's compiled
+// program. RE2 does not publish its parse tree, so the pattern is walked
+// here: the walk emits the first instructions Go's compiler would emit
+// (a rune, a capture, an empty-width assertion, "something else", the
+// final match) and stops at the first "something else". Go's
+// syntax.Prog.Prefix and regexp.onePassPrefix then run over that list.
+//
+// What the walk knows of Go's parser and simplifier: literals, escapes
+// (\x.., \Q..\E, punctuation, \a\f\t\n\r\v, octal \0..), one-rune
+// classes ([a] is the literal a), groups (capturing, (?:), flags (?i) and
+// (?i:...)), the repetitions (x+ emits x; x{n,...} emits n copies;
+// x*, x?, x{0,m} emit nothing literal; x{0} disappears) and an
+// alternation's common leading literal (Go factors ab|ac into a(?:b|c)).
+//
+// Known gap: Go uses onePassPrefix only when the program is one-pass
+// (anchored by ^ and $ and unambiguous); here a pattern that starts with
+// ^ (or \A) and ends with $ (or \z) with no top-level | counts as
+// one-pass, so an ambiguous one such as ^a(b|bc)$ answers "a" where Go
+// answers "". Rarer simplifications (a+b|a+c factored, a|a) are not made.
+#include <string.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+#include "pkg_internal.h"
+
+typedef enum { IT_RUNE, IT_CAP, IT_BEGIN_TEXT, IT_END_TEXT, IT_EMPTY, IT_OTHER, IT_MATCH } ItemKind;
+
+typedef struct Item { ItemKind kind; int32_t r; bool fold; } Item;
+
+typedef struct Items { Item *v; size_t n, cap; Runtime *rt; } Items;
+
+// The regexp flags that change what the walk emits.
+enum { FL_FOLD = 1, FL_MULTILINE = 2 };
+
+static void push(Items *it, ItemKind k, int32_t r, bool fold) {
+    if (it->n == it->cap) {
+        it->cap = it->cap ? 2 * it->cap : 16;
+        it->v = realloc(it->v, it->cap * sizeof *it->v);
+        if (!it->v) rt_fatal(it->rt, "out of memory");
+    }
+    it->v[it->n++] = (Item){k, r, fold};
+}
+
+typedef struct Pat { const uint8_t *p; int64_t n; } Pat;
+
+static int32_t rune_at(Pat s, int64_t i, int *w) { return rt_decode_rune((GoString){s.p, s.n}, i, w); }
+
+// has_fold: Go's unicode.SimpleFold(r) != r.
+static bool has_fold(int32_t r) {
+    return rt_unicode_orbit(r) >= 0 || utf8proc_toupper(r) != r || utf8proc_tolower(r) != r;
+}
+
+static int hexval(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+// An atom: the literal rune r (kind IT_RUNE), an empty-width assertion,
+// a group p[gs..ge) (kind IT_CAP for a capturing one, IT_MATCH for a
+// non-capturing one, with flags gflags), or IT_OTHER.
+typedef struct Atom { ItemKind kind; int32_t r; int64_t gs, ge; int gflags; } Atom;
+
+// group_end: the index of the ')' closing the group opened before i (n
+// when missing), skipping escapes and classes.
+static int64_t group_end(Pat s, int64_t i) {
+    int depth = 0;
+    while (i < s.n) {
+        uint8_t c = s.p[i];
+        if (c == '\\') {
+            if (i + 1 < s.n && s.p[i + 1] == 'Q') {
+                const uint8_t *e = memmem(s.p + i + 2, (size_t)(s.n - i - 2), "\\E", 2);
+                i = e ? e - s.p + 2 : s.n;
+                continue;
+            }
+            i += 2;
+        } else if (c == '[') {
+            i++;
+            if (i < s.n && s.p[i] == '^') i++;
+            if (i < s.n && s.p[i] == ']') i++;
+            while (i < s.n && s.p[i] != ']') i += s.p[i] == '\\' ? 2 : 1;
+            i++;
+        } else if (c == '(') {
+            depth++, i++;
+        } else if (c == ')') {
+            if (depth-- == 0) return i;
+            i++;
+        } else {
+            i++;
+        }
+    }
+    return s.n;
+}
+
+// escape: the atom of the escape at s.p[i] == '\\'; *next after it.
+static Atom escape(Pat s, int64_t i, int64_t *next) {
+    Atom a = {.kind = IT_RUNE};
+    uint8_t c = i + 1 < s.n ? s.p[i + 1] : 0;
+    *next = i + 2;
+    static const char simple[] = "a\af\ft\tn\nr\rv\v";
+    const char *e = c ? strchr("aftnrv", c) : NULL;
+    if (e) {
+        a.r = simple[2 * (e - "aftnrv") + 1];
+    } else if (c == 'A') {
+        a.kind = IT_BEGIN_TEXT;
+    } else if (c == 'z') {
+        a.kind = IT_END_TEXT;
+    } else if (c == 'b' || c == 'B') {
+        a.kind = IT_EMPTY;
+    } else if (c == 'x') {
+        int64_t j = i + 2;
+        int32_t r = 0;
+        if (j < s.n && s.p[j] == '{') {
+            for (j++; j < s.n && hexval(s.p[j]) >= 0; j++) r = r * 16 + hexval(s.p[j]);
+            j++;
+        } else {
+            for (int k = 0; k < 2 && j < s.n && hexval(s.p[j]) >= 0; k++, j++) r = r * 16 + hexval(s.p[j]);
+        }
+        a.r = r, *next = j;
+    } else if (c == '0' || (c >= '1' && c <= '7' && i + 2 < s.n && s.p[i + 2] >= '0' && s.p[i + 2] <= '7')) {
+        int64_t j = i + 2;   // octal: \0, or \1..\7 followed by an octal digit (else a backreference)
+        int32_t r = c - '0';
+        for (int k = 0; k < 2 && j < s.n && s.p[j] >= '0' && s.p[j] <= '7'; k++, j++) r = r * 8 + (s.p[j] - '0');
+        a.r = r, *next = j;
+    } else if (c && c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '_') {
+        a.r = c;   // escaped punctuation
+    } else {
+        a.kind = IT_OTHER;   // \d \pL \1 ...
+    }
+    return a;
+}
+
+// klass: the atom of the class at s.p[i] == '['; a one-rune class is
+// that rune, anything else IT_OTHER.
+static Atom klass(Pat s, int64_t i, int64_t *next) {
+    Atom a = {.kind = IT_OTHER};
+    int64_t j = i + 1;
+    bool neg = j < s.n && s.p[j] == '^';
+    if (neg) j++;
+    int64_t start = j;
+    if (j < s.n && s.p[j] == ']') j++;
+    while (j < s.n && s.p[j] != ']') j += s.p[j] == '\\' ? 2 : 1;
+    *next = j + 1;
+    if (neg || j - start < 1) return a;
+    int w;
+    if (s.p[start] == '\\') {
+        int64_t after;
+        Atom e = escape(s, start, &after);
+        if (e.kind == IT_RUNE && after == j) a = e;
+        return a;
+    }
+    int32_t r = rune_at(s, start, &w);
+    if (r == '[') return a;
+    if (start + w == j) a.kind = IT_RUNE, a.r = r;
+    int w2;   // x-x
+    if (start + w + 1 < j && s.p[start + w] == '-' && rune_at(s, start + w + 1, &w2) == r && start + w + 1 + w2 == j)
+        a.kind = IT_RUNE, a.r = r;
+    return a;
+}
+
+// group: the atom of the group at s.p[i] == '('; a flags-only group
+// (?i) changes *flags and yields IT_EMPTY with gs == -1.
+static Atom group(Pat s, int64_t i, int64_t *next, int *flags) {
+    Atom a = {.kind = IT_CAP, .gflags = *flags};
+    int64_t j = i + 1;
+    if (j < s.n && s.p[j] == '?') {
+        j++;
+        if (j < s.n && (s.p[j] == 'P' || s.p[j] == '<')) {
+            while (j < s.n && s.p[j] != '>') j++;
+            j++;
+        } else {
+            bool neg = false;
+            int f = *flags;
+            for (; j < s.n && s.p[j] != ':' && s.p[j] != ')'; j++) {
+                int bit = s.p[j] == 'i' ? FL_FOLD : s.p[j] == 'm' ? FL_MULTILINE : 0;
+                if (s.p[j] == '-') neg = true;
+                f = neg ? f & ~bit : f | bit;
+            }
+            if (j < s.n && s.p[j] == ')') {
+                *flags = f;
+                *next = j + 1;
+                return (Atom){.kind = IT_EMPTY, .gs = -1};
+            }
+            a.kind = IT_MATCH, a.gflags = f;
+            j++;
+        }
+    }
+    a.gs = j;
+    a.ge = group_end(s, j);
+    *next = a.ge + 1;
+    return a;
+}
+
+// repeat: the repetition at s.p[i] if any: *min, *max (-1: none), *next.
+static bool repeat(Pat s, int64_t i, int64_t *min, int64_t *max, int64_t *next) {
+    if (i >= s.n) return false;
+    uint8_t c = s.p[i];
+    int64_t j = i + 1;
+    if (c == '*' || c == '+' || c == '?') {
+        *min = c == '+';
+        *max = c == '?' ? 1 : -1;
+    } else if (c == '{') {
+        int64_t lo = 0, hi;
+        if (j >= s.n || s.p[j] < '0' || s.p[j] > '9') return false;
+        for (; j < s.n && s.p[j] >= '0' && s.p[j] <= '9'; j++) lo = lo * 10 + (s.p[j] - '0');
+        hi = lo;
+        if (j < s.n && s.p[j] == ',') {
+            hi = -1;
+            if (++j < s.n && s.p[j] >= '0' && s.p[j] <= '9')
+                for (hi = 0; j < s.n && s.p[j] >= '0' && s.p[j] <= '9'; j++) hi = hi * 10 + (s.p[j] - '0');
+        }
+        if (j >= s.n || s.p[j] != '}') return false;
+        j++;
+        *min = lo, *max = hi;
+    } else {
+        return false;
+    }
+    if (j < s.n && s.p[j] == '?') j++;   // non-greedy: the same instructions first
+    *next = j;
+    return true;
+}
+
+static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags);
+
+// emit_atom appends a's instructions once; false at a stop.
+static bool emit_atom(Items *it, Pat s, Atom a, int flags) {
+    switch (a.kind) {
+    case IT_RUNE: {
+        bool fold = (flags & FL_FOLD) && has_fold(a.r);
+        push(it, IT_RUNE, a.r, fold);
+        return true;
+    }
+    case IT_CAP:
+        push(it, IT_CAP, 0, false);
+        return walk(it, s, a.gs, a.ge, a.gflags);
+    case IT_MATCH:
+        return walk(it, s, a.gs, a.ge, a.gflags);
+    case IT_OTHER:
+        push(it, IT_OTHER, 0, false);
+        return false;
+    default:
+        push(it, a.kind, 0, false);
+        return true;
+    }
+}
+
+// alternatives: the indexes of the top-level '|' in s[from..to).
+static size_t alternatives(Pat s, int64_t from, int64_t to, int64_t *bars, size_t max) {
+    size_t n = 0;
+    Pat sub = {s.p, to};
+    for (int64_t i = from; i < to;) {
+        uint8_t c = s.p[i];
+        if (c == '|') {
+            if (n < max) bars[n] = i;
+            n++, i++;
+        } else if (c == '(') {
+            i = group_end(sub, i + 1) + 1;
+        } else if (c == '[') {
+            int64_t next;
+            klass(sub, i, &next);
+            i = next;
+        } else {
+            i += c == '\\' ? 2 : 1;
+        }
+    }
+    return n;
+}
+
+// leading: the literal runes an alternative s[from..to) starts with (a
+// rune followed by a repetition is not part of it), at most max.
+static size_t leading(Pat s, int64_t from, int64_t to, int flags, Item *out, size_t max) {
+    Pat sub = {s.p, to};
+    size_t n = 0;
+    for (int64_t i = from; i < to && n < max;) {
+        int64_t next, lo, hi, after;
+        Atom a;
+        int w;
+        if (s.p[i] == '\\')
+            a = escape(sub, i, &next);
+        else if (s.p[i] == '[')
+            a = klass(sub, i, &next);
+        else if (s.p[i] == '(' || strchr("|.^$*+?{)", s.p[i]))
+            break;
+        else
+            a = (Atom){.kind = IT_RUNE, .r = rune_at(sub, i, &w)}, next = i + w;
+        if (a.kind != IT_RUNE || repeat(sub, next, &lo, &hi, &after)) break;
+        out[n++] = (Item){IT_RUNE, a.r, (flags & FL_FOLD) && has_fold(a.r)};
+        i = next;
+    }
+    return n;
+}
+
+enum { MAX_ALTS = 64, MAX_LEAD = 64 };
+
+// walk_alternation: Go factors the common leading literal out of the
+// alternatives; what follows it is an alternation (a stop).
+static void walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int flags, const int64_t *bars, size_t nbars) {
+    Item common[MAX_LEAD], cur[MAX_LEAD];
+    size_t ncommon = leading(s, from, bars[0], flags, common, MAX_LEAD);
+    for (size_t k = 0; k < nbars && ncommon; k++) {
+        int64_t end = k + 1 < nbars ? bars[k + 1] : to;
+        size_t n = leading(s, bars[k] + 1, end, flags, cur, MAX_LEAD), m = 0;
+        while (m < n && m < ncommon && cur[m].r == common[m].r && cur[m].fold == common[m].fold) m++;
+        ncommon = m;
+    }
+    for (size_t k = 0; k < ncommon; k++) push(it, IT_RUNE, common[k].r, common[k].fold);
+    push(it, IT_OTHER, 0, false);
+}
+
+// walk appends the instructions of s[from..to); false at a stop.
+static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
+    int64_t bars[MAX_ALTS];
+    size_t nbars = alternatives(s, from, to, bars, MAX_ALTS);
+    if (nbars > MAX_ALTS) nbars = MAX_ALTS;   // only the first alternatives are compared
+    if (nbars) {
+        walk_alternation(it, s, from, to, flags, bars, nbars);
+        return false;
+    }
+    Pat sub = {s.p, to};
+    for (int64_t i = from; i < to;) {
+        int64_t next, lo, hi;
+        int w;
+        Atom a;
+        uint8_t c = s.p[i];
+        if (c == '\\') {
+            a = escape(sub, i, &next);
+            if (i + 1 < to && s.p[i + 1] == 'Q') {
+                const uint8_t *e = memmem(s.p + i + 2, (size_t)(to - i - 2), "\\E", 2);
+                int64_t end = e ? e - s.p : to;
+                if (end == i + 2) {
+                    i = e ? end + 2 : to;
+                    continue;
+                }
+                int64_t last = end - 1;   // a repetition after \E applies to the last rune
+                while (last > i + 2 && (s.p[last] & 0xC0) == 0x80) last--;
+                for (int64_t j = i + 2; j < last; j += w) {
+                    int32_t r = rune_at(sub, j, &w);
+                    push(it, IT_RUNE, r, (flags & FL_FOLD) && has_fold(r));
+                }
+                a = (Atom){.kind = IT_RUNE, .r = rune_at(sub, last, &w)};
+                next = e ? end + 2 : to;
+            }
+        } else if (c == '[') {
+            a = klass(sub, i, &next);
+        } else if (c == '(') {
+            a = group(sub, i, &next, &flags);
+            if (a.kind == IT_EMPTY && a.gs == -1) {
+                i = next;
+                continue;
+            }
+        } else if (c == '.') {
+            a = (Atom){.kind = IT_OTHER}, next = i + 1;
+        } else if (c == '^' || c == '$') {
+            bool text = !(flags & FL_MULTILINE);
+            a = (Atom){.kind = !text ? IT_EMPTY : c == '^' ? IT_BEGIN_TEXT : IT_END_TEXT}, next = i + 1;
+        } else {
+            a = (Atom){.kind = IT_RUNE, .r = rune_at(sub, i, &w)}, next = i + w;
+        }
+        if (!repeat(sub, next, &lo, &hi, &i)) {
+            i = next;
+            lo = hi = 1;
+        }
+        if (hi == 0) continue;   // x{0}: gone
+        for (int64_t k = 0; k < lo; k++)
+            if (!emit_atom(it, s, a, flags)) return false;
+        if (hi != lo) {
+            push(it, IT_OTHER, 0, false);
+            return false;
+        }
+    }
+    return true;
+}
+
+// onepass_like: the pattern is anchored at both ends with no top-level |
+// (this file's stand-in for Go's one-pass test).
+static bool onepass_like(const Items *it, Pat s) {
+    int64_t bars[1];
+    if (it->n == 0 || it->v[0].kind != IT_BEGIN_TEXT || alternatives(s, 0, s.n, bars, 1)) return false;
+    if (s.n >= 2 && s.p[s.n - 2] == '\\' && s.p[s.n - 1] == 'z') return true;
+    if (s.n < 1 || s.p[s.n - 1] != '$') return false;
+    int64_t k = 0;
+    while (s.n - 2 - k >= 0 && s.p[s.n - 2 - k] == '\\') k++;
+    return k % 2 == 0 && !memmem(s.p, (size_t)s.n, "m)", 2) && !memmem(s.p, (size_t)s.n, "m:", 2);
+}
+
+static bool prefix_rune(const Item *i) { return i->kind == IT_RUNE && !i->fold && i->r != 0xFFFD; }
+
+void rt_regexp_literal_prefix(Runtime *rt, GoString expr, StrBuf *prefix, bool *complete) {
+    Items it = {.rt = rt};
+    Pat s = {expr.ptr, expr.len};
+    if (walk(&it, s, 0, s.n, 0)) push(&it, IT_MATCH, 0, false);
+    push(&it, IT_OTHER, 0, false);   // a sentinel: every scan below stops
+    size_t i = 0;
+    char buf[4];
+    *complete = false;
+    if (onepass_like(&it, s)) {   // Go's onePassPrefix: no capture skipped
+        for (i = 1; prefix_rune(&it.v[i]); i++) sb_put(prefix, buf, (size_t)rt_encode_rune(buf, it.v[i].r));
+        *complete = it.v[i].kind == IT_END_TEXT && it.v[i + 1].kind == IT_MATCH;
+    } else {   // Go's Prog.Prefix: captures are skipped
+        while (it.v[i].kind == IT_CAP) i++;
+        if (it.v[i].kind != IT_RUNE) {
+            *complete = it.v[i].kind == IT_MATCH;
+        } else {
+            for (; prefix_rune(&it.v[i]); i++) {
+                sb_put(prefix, buf, (size_t)rt_encode_rune(buf, it.v[i].r));
+                while (it.v[i + 1].kind == IT_CAP) i++;
+            }
+            *complete = it.v[i].kind == IT_MATCH;
+        }
+    }
+    free(it.v);
+}
