@@ -1,6 +1,6 @@
 // pkg_io.c - package io: its interfaces, ReadAll, Copy, CopyN,
 // CopyBuffer, ReadFull, ReadAtLeast, WriteString, MultiWriter,
-// MultiReader, TeeReader, LimitReader (*LimitedReader), NopCloser,
+// MultiReader, TeeReader, LimitReader (*LimitedReader), SectionReader, NopCloser,
 // Discard and Pipe, each following Go 1.19's io.go line by line (buffer
 // sizes, the WriterTo/ReaderFrom shortcuts of Copy, the errors).
 //
@@ -277,6 +277,96 @@ static void limited_read(Runtime *rt, Value *a, Value *res) {
     set_n_err(res, n, err);
 }
 
+// ---- SectionReader: Go's io.go (Read, Seek, ReadAt, Size) --------------------------------
+
+typedef struct SectionReader { GoIface r; int64_t base, off, limit; } SectionReader;
+
+static const GoString err_whence = {(const uint8_t *)"Seek: invalid whence", 20};
+static const GoString err_offset = {(const uint8_t *)"Seek: invalid offset", 20};
+
+static void io_new_section_reader(Runtime *rt, Value *a, Value *res) {
+    SectionReader *s = rt_alloc(rt, io_type(rt, "SectionReader", false));
+    rt_store(rt, &rt_ptype_error, &s->r, a[0]);   // any two-word interface has error's layout
+    int64_t off = a[1].i, n = a[2].i;
+    s->base = s->off = off;
+    s->limit = off <= INT64_MAX - n ? n + off : INT64_MAX;
+    res[0].w[1] = 0;
+    res[0].p = s;
+}
+
+static SectionReader *section(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+// read_at calls r.ReadAt(p, off).
+static void read_at(Runtime *rt, GoIface r, GoSlice p, int64_t off, Value *res) {
+    Value a[2];
+    a[0].sl = p;
+    a[1].w[1] = 0;
+    a[1].i = off;
+    set_n_err(res, 0, no_error);
+    if (!r.type)
+        rt_panic_nil_deref(rt);
+    rt_call_method(rt, r, "ReadAt", a, 2, res);
+}
+
+static void section_read(Runtime *rt, Value *a, Value *res) {
+    SectionReader *s = section(rt, a[0]);
+    if (s->off >= s->limit) {
+        set_n_err(res, 0, rt_io_eof());
+        return;
+    }
+    GoSlice p = a[1].sl;
+    if ((int64_t)p.len > s->limit - s->off)
+        p.len = (uint32_t)(s->limit - s->off);
+    read_at(rt, s->r, p, s->off, res);
+    s->off += res[0].i;
+}
+
+static void section_seek(Runtime *rt, Value *a, Value *res) {
+    SectionReader *s = section(rt, a[0]);
+    int64_t offset = a[1].i;
+    switch (a[2].i) {
+    case 0: offset += s->base; break;
+    case 1: offset += s->off; break;
+    case 2: offset += s->limit; break;
+    default: set_n_err(res, 0, rt_error_static(&err_whence)); return;
+    }
+    if (offset < s->base) {
+        set_n_err(res, 0, rt_error_static(&err_offset));
+        return;
+    }
+    s->off = offset;
+    set_n_err(res, offset - s->base, no_error);
+}
+
+static void section_read_at(Runtime *rt, Value *a, Value *res) {
+    SectionReader *s = section(rt, a[0]);
+    int64_t off = a[2].i;
+    if (off < 0 || off >= s->limit - s->base) {
+        set_n_err(res, 0, rt_io_eof());
+        return;
+    }
+    off += s->base;
+    GoSlice p = a[1].sl;
+    if ((int64_t)p.len > s->limit - off) {
+        p.len = (uint32_t)(s->limit - off);
+        read_at(rt, s->r, p, off, res);
+        if (!res[1].e.type)
+            res[1].e = rt_io_eof();
+        return;
+    }
+    read_at(rt, s->r, p, off, res);
+}
+
+static void section_size(Runtime *rt, Value *a, Value *res) {
+    SectionReader *s = section(rt, a[0]);
+    res[0].w[1] = 0;
+    res[0].i = s->limit - s->base;
+}
+
 // ---- MultiWriter, MultiReader, TeeReader, NopCloser, Discard ------------------------------
 
 static GoSlice copy_ifaces(Runtime *rt, const Type *elem, GoSlice s) {
@@ -543,6 +633,11 @@ static const NativeFunc io_funcs[] = {
     {"NopCloser", "func(r Reader) ReadCloser", io_nop_closer},
     {"Pipe", "func() (*PipeReader, *PipeWriter)", io_pipe},
     {"(*LimitedReader).Read", RW_SIG, limited_read},
+    {"NewSectionReader", "func(r ReaderAt, off int64, n int64) *SectionReader", io_new_section_reader},
+    {"(*SectionReader).Read", RW_SIG, section_read},
+    {"(*SectionReader).Seek", "func(offset int64, whence int) (int64, error)", section_seek},
+    {"(*SectionReader).ReadAt", "func(p []byte, off int64) (n int, err error)", section_read_at},
+    {"(*SectionReader).Size", "func() int64", section_size},
     {"(*multiWriter).Write", RW_SIG, multi_writer_write},
     {"(*multiReader).Read", RW_SIG, multi_reader_read},
     {"(*teeReader).Read", RW_SIG, tee_read},
@@ -582,6 +677,7 @@ static const NativeType io_types[] = {
     {"RuneScanner", "interface { RuneReader; UnreadRune() error }"},
     {"StringWriter", "interface { WriteString(s string) (n int, err error) }"},
     {"LimitedReader", "struct { R Reader; N int64 }"},
+    {"SectionReader", "struct { r ReaderAt; base int64; off int64; limit int64 }"},
     {"multiWriter", "struct { writers []Writer }"},
     {"multiReader", "struct { readers []Reader }"},
     {"teeReader", "struct { r Reader; w Writer }"},
