@@ -4,6 +4,7 @@
 // format() computes column blocks recursively. The Writer's state lives in
 // Go slices on our heap (buf, a flat cell list, line ends), so a Writer
 // is an ordinary Go value; output goes through the Go io.Writer's Write.
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,8 @@ enum { ESCAPE = 0xff };
 // cells []int; lineEnds []int; err error }. cells holds (size, width, htab)
 // triples; lineEnds[i] is the number of triples up to the end of line i;
 // the last (current) line runs from the last entry to len(cells)/3.
+// ready is false in a zero Writer until its first reset (Go's b.lines is
+// then empty, and terminating a cell panics with index -1).
 typedef struct TabWriter {
     GoIface output;
     int64_t minwidth, tabwidth, padding;
@@ -28,6 +31,7 @@ typedef struct TabWriter {
     uint8_t end_char;
     GoSlice cells, line_ends;
     GoIface err;
+    bool ready;
 } TabWriter;
 
 static void append_ints(Runtime *rt, GoSlice *s, const int64_t *v, size_t n) {
@@ -53,6 +57,7 @@ static void reset(TabWriter *b) {
     b->end_char = 0;
     b->cells.len = 0;
     b->line_ends.len = 0;
+    b->ready = true;
 }
 
 static void add_line(Runtime *rt, TabWriter *b) {
@@ -187,6 +192,7 @@ static void end_escape(TabWriter *b) {
 }
 
 static int64_t terminate_cell(Runtime *rt, TabWriter *b, bool htab) {
+    if (!b->ready) rt_panic_index(rt, -1, 0);   // Go: &b.lines[len(b.lines)-1] of a zero Writer
     b->cell[2] = htab;
     append_ints(rt, &b->cells, b->cell, 3);
     memset(b->cell, 0, sizeof b->cell);
@@ -201,7 +207,7 @@ static void flush_no_defers(Runtime *rt, TabWriter *b) {
         terminate_cell(rt, b, false);
     }
     Widths w = {0};
-    format(rt, b, &w, 0, 0, nlines(b));
+    if (b->ready) format(rt, b, &w, 0, 0, nlines(b));
     free(w.v);
     reset(b);
 }
@@ -245,15 +251,38 @@ static void take_error(Runtime *rt, TabWriter *b, Value *out) {
     rt_store(rt, &rt_ptype_error, &b->err, (Value){.w = {0, 0}});
 }
 
+typedef void (*WriterOp)(Runtime *rt, TabWriter *b, GoSlice in);
+
+static void flush_op(Runtime *rt, TabWriter *b, GoSlice in) {
+    (void)in;
+    flush_no_defers(rt, b);
+}
+
+// guarded runs op as Go's Write and Flush run with `defer
+// b.handlePanic(&err, op)`: a panic inside (a zero Writer, the output's
+// Write method) is recovered and replaced by the string panic
+// "tabwriter: panic during <op>", so Go's report shows both. (Go's
+// osError panics are not needed: write errors stick in b->err.)
+static void guarded(Runtime *rt, TabWriter *b, WriterOp op, GoSlice in, const char *msg) {
+    PanicHandler h;
+    rt_push_handler(rt, &h);
+    if (setjmp(h.jb) == 0) {
+        op(rt, b, in);
+        rt_pop_handler(rt, &h);
+        return;
+    }
+    rt_current_panic(rt)->recovered = true;   // handlePanic's recover()
+    if (op == flush_op) reset(b);
+    rt_panic_string(rt, msg);
+}
+
 static void m_flush(Runtime *rt, Value *a, Value *res) {
     TabWriter *b = recv(rt, a[0]);
-    flush_no_defers(rt, b);
+    guarded(rt, b, flush_op, (GoSlice){0}, "tabwriter: panic during Flush");
     take_error(rt, b, &res[0]);
 }
 
-static void m_write(Runtime *rt, Value *a, Value *res) {
-    TabWriter *b = recv(rt, a[0]);
-    GoSlice in = a[1].sl;
+static void write_op(Runtime *rt, TabWriter *b, GoSlice in) {
     const uint8_t *buf = in.ptr;
     size_t n = 0;
     for (size_t i = 0; i < in.len; i++) {
@@ -292,8 +321,13 @@ static void m_write(Runtime *rt, Value *a, Value *res) {
         }
     }
     append_text(rt, b, buf + n, in.len - n);
+}
+
+static void m_write(Runtime *rt, Value *a, Value *res) {
+    TabWriter *b = recv(rt, a[0]);
+    guarded(rt, b, write_op, a[1].sl, "tabwriter: panic during Write");
     res[0] = (Value){.w = {0, 0}};
-    res[0].i = in.len;
+    res[0].i = a[1].sl.len;
     take_error(rt, b, &res[1]);
 }
 
@@ -307,7 +341,7 @@ static const NativeFunc tabwriter_funcs[] = {
 static const NativeType tabwriter_types[] = {
     {"writer", "interface { Write(p []byte) (n int, err error) }"},
     {"Writer", "struct { output writer; minwidth int; tabwidth int; padding int; padchar byte; flags uint; "
-               "buf []byte; pos int; cell [3]int; endChar byte; cells []int; lineEnds []int; err error }"},
+               "buf []byte; pos int; cell [3]int; endChar byte; cells []int; lineEnds []int; err error; ready bool }"},
 };
 
 static const NativeConst tabwriter_consts[] = {
