@@ -141,10 +141,22 @@ static const NativeFunc fmt_funcs[] = {
     {"Fscan", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscan},
     {"Fscanln", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscanln},
     {"Fscanf", "func(r io.Reader, format string, a ...interface{}) (n int, err error)", rt_fmt_fscanf},
+    {"(*ss).ReadRune", "func() (r rune, size int, err error)", rt_fmt_ss_read_rune},
+    {"(*ss).UnreadRune", "func() error", rt_fmt_ss_unread_rune},
+    {"(*ss).SkipSpace", "func()", rt_fmt_ss_skip_space},
+    {"(*ss).Token", "func(skipSpace bool, f func(rune) bool) (tok []byte, err error)", rt_fmt_ss_token},
+    {"(*ss).Width", "func() (wid int, ok bool)", rt_fmt_ss_width},
+    {"(*ss).Read", "func(buf []byte) (n int, err error)", rt_fmt_ss_read},
 };
 
 static const NativeType fmt_types[] = {
     {"Stringer", "interface { String() string }"},
+    {"ScanState", "interface { ReadRune() (r rune, size int, err error); UnreadRune() error; SkipSpace(); "
+                  "Token(skipSpace bool, f func(rune) bool) (token []byte, err error); Width() (wid int, ok bool); "
+                  "Read(buf []byte) (n int, err error) }"},
+    {"Scanner", "interface { Scan(state ScanState, verb rune) error }"},
+    {"ss", "struct { state uintptr }"},
+    {"scanError", "struct { err error }"},
 };
 
 static const char *const fmt_imports[] = {"io", NULL};

@@ -5,8 +5,9 @@
 // newline rules, the verbs of scanInt/scanUint/floatToken/convertString/
 // scanBool, the format matching of advance/doScanf, and the same error
 // texts. Operands are pointers to bools, integers, floats, strings and
-// []byte (named types by their underlying kind); the fmt.Scanner
-// interface of user types is not supported.
+// []byte (named types by their underlying kind), or values with a Scan
+// method (fmt.Scanner): those get a *fmt.ss whose methods (ReadRune,
+// UnreadRune, SkipSpace, Token, Width, Read) are the C scanner's.
 //
 // Go's scanner panics with its error and recovers at the top; here the
 // error is recorded and a longjmp returns to the top of the call. Nothing
@@ -30,6 +31,7 @@ typedef struct ScanState {
     int32_t last;               // the last rune read (for UnreadRune)
     bool at_eof, nl_is_space, nl_is_end;
     int64_t count, arg_limit;
+    int64_t max_wid;            // Scanf's width of the operand, -1 when none (Width)
     GoSlice one;                // 1-byte Go buffer for reading
     StrBuf buf;
     GoIface err;
@@ -436,11 +438,191 @@ static GoString string_token(ScanState *s, int32_t verb) {
     return rt_string_from_c(s->rt, s->buf.p ? s->buf.p : "", s->buf.len);
 }
 
+// ---- fmt.Scanner: a *fmt.ss over the C scanner ----------------------------------------
+//
+// A Scanner's Scan method is Go code between this scanner's setjmp and the
+// ss methods it calls. A failure inside those methods must not longjmp
+// across that Go code: each method installs its own s->jb for its work
+// and turns a failure into what Go does (SkipSpace panics with a
+// scanError, Token and ReadRune return the error); scan_with_method
+// catches the Go panics that leave Scan, as Go's errorHandler does.
+
+// SsBox: fmt.ss as Go sees it, "struct { state uintptr }": the running
+// call's ScanState (0 once the Scan method returned).
+typedef struct SsBox { uintptr_t state; } SsBox;
+
+static const Type *fmt_type(Runtime *rt, const char *name, bool ptr) {
+    const Type *t = rt_pkg_type(rt, "fmt", name, ptr);
+    if (!t)
+        rt_fatal(rt, "fmt.%s: package type missing", name);
+    return t;
+}
+
+static ScanState *ss_of(Runtime *rt, Value v) {
+    SsBox *b = v.p;
+    if (!b || !b->state)
+        rt_panic_nil_deref(rt);
+    return (ScanState *)b->state;
+}
+
+// GUARDED runs body with s->jb set here: on a failure inside, s->err is
+// the error and on_fail runs (after s->jb is restored).
+#define GUARDED(s, body, on_fail)                     \
+    do {                                              \
+        jmp_buf outer_;                               \
+        memcpy(outer_, (s)->jb, sizeof outer_);       \
+        if (setjmp((s)->jb)) {                        \
+            memcpy((s)->jb, outer_, sizeof outer_);   \
+            on_fail;                                  \
+        } else {                                      \
+            body;                                     \
+            memcpy((s)->jb, outer_, sizeof outer_);   \
+        }                                             \
+    } while (0)
+
+// take_err: s->err, cleared (a method's failure is not the scan's yet).
+static GoIface take_err(ScanState *s) {
+    GoIface e = s->err;
+    s->err = no_error;
+    return e;
+}
+
+void rt_fmt_ss_read_rune(Runtime *rt, Value *a, Value *res) {
+    ScanState *s = ss_of(rt, a[0]);
+    res[0].w[1] = res[1].w[1] = 0;
+    res[0].i = res[1].i = 0;
+    res[2].e = no_error;
+    volatile int32_t r = EOF_RUNE;
+    GUARDED(s, r = get_rune(s), res[2].e = take_err(s); return);
+    if (r == EOF_RUNE) {
+        res[2].e = rt_io_eof();
+        return;
+    }
+    char tmp[4];
+    res[0].i = r;
+    res[1].i = rt_encode_rune(tmp, r);
+}
+
+void rt_fmt_ss_unread_rune(Runtime *rt, Value *a, Value *res) {
+    ScanState *s = ss_of(rt, a[0]);
+    unread_rune(s);
+    res[0].e = no_error;
+}
+
+// scan_error_panic: Go's s.error(err): panic(scanError{err}).
+_Noreturn static void scan_error_panic(Runtime *rt, GoIface err) {
+    GoIface *box = rt_alloc(rt, fmt_type(rt, "scanError", false));
+    rt_store(rt, &rt_ptype_error, box, (Value){.e = err});
+    rt_panic(rt, (GoIface){fmt_type(rt, "scanError", true), box});
+}
+
+void rt_fmt_ss_skip_space(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    ScanState *s = ss_of(rt, a[0]);
+    GUARDED(s, skip_space(s), scan_error_panic(rt, take_err(s)));
+}
+
+static bool token_accepts(Runtime *rt, Value fn, int32_t r) {
+    if (!fn.p)
+        return !is_space(r);
+    Value arg = {.w = {0, 0}}, out[1] = {{.w = {0, 0}}};
+    arg.i = r;
+    rt_call_func(rt, fn, &arg, 1, out);
+    return out[0].b;
+}
+
+// token: Go's ss.token.
+static void token(ScanState *s, bool skip, Value fn) {
+    if (skip)
+        skip_space(s);
+    for (;;) {
+        int32_t r = get_rune(s);
+        if (r == EOF_RUNE)
+            break;
+        if (!token_accepts(s->rt, fn, r)) {
+            unread_rune(s);
+            break;
+        }
+        put_rune(&s->buf, r);
+    }
+}
+
+void rt_fmt_ss_token(Runtime *rt, Value *a, Value *res) {
+    ScanState *s = ss_of(rt, a[0]);
+    res[0].w[0] = res[0].w[1] = 0;
+    res[1].e = no_error;
+    s->buf.len = 0;
+    GUARDED(s, token(s, a[1].b, a[2]), res[1].e = take_err(s); return);
+    GoString tok = {(const uint8_t *)s->buf.p, (int64_t)s->buf.len};
+    res[0].sl = rt_bytes_from_string(rt, &rt_ptype_bytes, tok);
+}
+
+void rt_fmt_ss_width(Runtime *rt, Value *a, Value *res) {
+    ScanState *s = ss_of(rt, a[0]);
+    res[0].w[1] = res[1].w[1] = 0;
+    res[0].i = s->max_wid < 0 ? 0 : s->max_wid;
+    res[1].i = 0;
+    res[1].b = s->max_wid >= 0;
+}
+
+void rt_fmt_ss_read(Runtime *rt, Value *a, Value *res) {
+    static const char msg[] = "ScanState's Read should not be called. Use ReadRune";
+    ss_of(rt, a[0]);
+    res[0].w[1] = 0;
+    res[0].i = 0;
+    res[1].e = rt_error_new(rt, msg, sizeof msg - 1);
+}
+
+// scan_with_method: Go's scanOne for an operand with a Scan method.
+static void scan_with_method(ScanState *s, int32_t verb, GoIface arg) {
+    Runtime *rt = s->rt;
+    SsBox *box = rt_alloc(rt, fmt_type(rt, "ss", false));
+    box->state = (uintptr_t)s;
+    Value args[2] = {{.w = {0, 0}}, {.w = {0, 0}}}, res[1] = {{.w = {0, 0}}};
+    args[0].e = (GoIface){fmt_type(rt, "ss", true), box};
+    args[1].i = verb;
+    jmp_buf outer;
+    memcpy(outer, s->jb, sizeof outer);
+    PanicHandler h;
+    RtPanic *volatile before = rt_current_panic(rt);
+    rt_push_handler(rt, &h);
+    if (setjmp(h.jb)) {   // a panic left Scan (our handler is popped)
+        box->state = 0;
+        memcpy(s->jb, outer, sizeof outer);
+        GoIface v = rt_current_panic(rt)->value;
+        if (v.type == fmt_type(rt, "scanError", true)) {
+            rt->panicking = before;
+            fail(s, *(GoIface *)v.data);
+        }
+        if (v.type && v.data == rt_io_eof().data) {
+            rt->panicking = before;
+            fail(s, v);
+        }
+        rt_panic_continue(rt);
+    }
+    rt_call_method(rt, arg, "Scan", args, 2, res);
+    rt_pop_handler(rt, &h);
+    box->state = 0;
+    memcpy(s->jb, outer, sizeof outer);
+    GoIface err = res[0].e;
+    if (err.type)
+        fail(s, err.data == rt_io_eof().data ? rt_io_unexpected_eof() : err);
+}
+
+static bool is_scanner(const Type *t) {
+    const Method *m = rt_find_method(t, "Scan");
+    return m && (!m->type || (m->type->nparams == 2 && m->type->nresults == 1));
+}
+
 // ---- operands -------------------------------------------------------------------------
 
 static void scan_one(ScanState *s, int32_t verb, GoIface arg) {
     s->buf.len = 0;
     const Type *t = arg.type;
+    if (t && is_scanner(t)) {
+        scan_with_method(s, verb, arg);
+        return;
+    }
     if (!t || t->kind != KIND_POINTER) {
         StrBuf b = {0};
         sb_printf(&b, "type not a pointer: %s", t ? rt_type_string(t) : "<nil>");
@@ -600,6 +782,7 @@ static int64_t do_scanf(ScanState *volatile s, GoString f, const GoIface *args, 
             continue;
         }
         s->arg_limit = wid_present ? s->count + wid : INT64_MAX;
+        s->max_wid = wid_present ? wid : -1;
         if (done >= n) {
             StrBuf b = {0};
             sb_puts(&b, "too few operands for format '%");
@@ -627,6 +810,7 @@ static void init_state(Runtime *rt, ScanState *s, GoIface r, GoString src, bool 
     s->src = src;
     s->peek = -1;
     s->arg_limit = INT64_MAX;
+    s->max_wid = -1;
     s->nl_is_space = nl_is_space;
     s->nl_is_end = nl_is_end;
     if (r.type) {

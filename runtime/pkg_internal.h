@@ -393,6 +393,13 @@ void rt_fmt_scan(Runtime *rt, Value *a, Value *res);
 void rt_fmt_scanln(Runtime *rt, Value *a, Value *res);
 void rt_fmt_scanf(Runtime *rt, Value *a, Value *res);
 void rt_fmt_sscan(Runtime *rt, Value *a, Value *res);
+// The methods of *fmt.ss, the fmt.ScanState a Scanner's Scan method gets.
+void rt_fmt_ss_read_rune(Runtime *rt, Value *a, Value *res);
+void rt_fmt_ss_unread_rune(Runtime *rt, Value *a, Value *res);
+void rt_fmt_ss_skip_space(Runtime *rt, Value *a, Value *res);
+void rt_fmt_ss_token(Runtime *rt, Value *a, Value *res);
+void rt_fmt_ss_width(Runtime *rt, Value *a, Value *res);
+void rt_fmt_ss_read(Runtime *rt, Value *a, Value *res);
 void rt_fmt_sscanln(Runtime *rt, Value *a, Value *res);
 void rt_fmt_sscanf(Runtime *rt, Value *a, Value *res);
 void rt_fmt_fscan(Runtime *rt, Value *a, Value *res);
