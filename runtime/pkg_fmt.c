@@ -141,12 +141,6 @@ static const NativeFunc fmt_funcs[] = {
     {"Fscan", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscan},
     {"Fscanln", "func(r io.Reader, a ...interface{}) (n int, err error)", rt_fmt_fscanln},
     {"Fscanf", "func(r io.Reader, format string, a ...interface{}) (n int, err error)", rt_fmt_fscanf},
-    {"(*ss).ReadRune", "func() (r rune, size int, err error)", rt_fmt_ss_read_rune},
-    {"(*ss).UnreadRune", "func() error", rt_fmt_ss_unread_rune},
-    {"(*ss).SkipSpace", "func()", rt_fmt_ss_skip_space},
-    {"(*ss).Token", "func(skipSpace bool, f func(rune) bool) (tok []byte, err error)", rt_fmt_ss_token},
-    {"(*ss).Width", "func() (wid int, ok bool)", rt_fmt_ss_width},
-    {"(*ss).Read", "func(buf []byte) (n int, err error)", rt_fmt_ss_read},
 };
 
 static const NativeType fmt_types[] = {
@@ -155,11 +149,33 @@ static const NativeType fmt_types[] = {
                   "Token(skipSpace bool, f func(rune) bool) (token []byte, err error); Width() (wid int, ok bool); "
                   "Read(buf []byte) (n int, err error) }"},
     {"Scanner", "interface { Scan(state ScanState, verb rune) error }"},
+};
+
+static const char *const fmt_imports[] = {"io", NULL};
+
+// The scan state a fmt.Scanner's Scan method gets (*fmt.ss) and Go's
+// scanError live in a package of their own, never imported by a program:
+// its scope (six method signatures) is made only when a Scanner operand
+// is scanned (rt_pkg_type at run time), not for every program importing fmt.
+static const NativeFunc fmt_ss_funcs[] = {
+    {"(*ss).ReadRune", "func() (r rune, size int, err error)", rt_fmt_ss_read_rune},
+    {"(*ss).UnreadRune", "func() error", rt_fmt_ss_unread_rune},
+    {"(*ss).SkipSpace", "func()", rt_fmt_ss_skip_space},
+    {"(*ss).Token", "func(skipSpace bool, f func(rune) bool) (tok []byte, err error)", rt_fmt_ss_token},
+    {"(*ss).Width", "func() (wid int, ok bool)", rt_fmt_ss_width},
+    {"(*ss).Read", "func(buf []byte) (n int, err error)", rt_fmt_ss_read},
+};
+
+static const NativeType fmt_ss_types[] = {
     {"ss", "struct { state uintptr }"},
     {"scanError", "struct { err error }"},
 };
 
-static const char *const fmt_imports[] = {"io", NULL};
+const NativePkg rt_pkg_fmt_ss = {
+    .path = RT_FMT_SS_PATH, .name = "fmt",
+    .funcs = fmt_ss_funcs, .nfuncs = sizeof fmt_ss_funcs / sizeof fmt_ss_funcs[0],
+    .types = fmt_ss_types, .ntypes = sizeof fmt_ss_types / sizeof fmt_ss_types[0],
+};
 
 const NativePkg rt_pkg_fmt = {
     .path = "fmt", .name = "fmt",

@@ -452,7 +452,7 @@ static GoString string_token(ScanState *s, int32_t verb) {
 typedef struct SsBox { uintptr_t state; } SsBox;
 
 static const Type *fmt_type(Runtime *rt, const char *name, bool ptr) {
-    const Type *t = rt_pkg_type(rt, "fmt", name, ptr);
+    const Type *t = rt_pkg_type(rt, RT_FMT_SS_PATH, name, ptr);
     if (!t)
         rt_fatal(rt, "fmt.%s: package type missing", name);
     return t;
