@@ -308,6 +308,10 @@ static void resolve_func(Checker *c, Obj *o) {
 }
 
 void tc_resolve_obj(Checker *c, Obj *o) {
+    if (o->kind == OBJ_TYPENAME && o->pkg) {   // a built-in package's type (packages.c)
+        tc_native_resolve(c, o);
+        return;
+    }
     if (o->state == 2 || !o->decl) return;
     if (tc_tparams_of(o)) {   // generic: instantiated where used (generic.c)
         if (o->kind == OBJ_FUNC && (strcmp(o->name, "main") == 0 || strcmp(o->name, "init") == 0))

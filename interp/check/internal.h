@@ -562,6 +562,9 @@ Type *tc_native_type(Checker *c, const char *path, const char *name);
 // tc_native_obj: the object path.name of a built-in package (types: always;
 // functions, constants and variables: once the program referred to them).
 Obj *tc_native_obj(Checker *c, const char *path, const char *name);
+// tc_native_resolve gives the type name o of a built-in package (o->pkg,
+// declared unresolved by packages.c) its type and C methods, on first use.
+void tc_native_resolve(Checker *c, Obj *o);
 void tc_add_native_var(Checker *c, Obj *o);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);

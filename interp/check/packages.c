@@ -1,6 +1,16 @@
 // packages.c - the checker's view of the built-in packages (runtime/'s
 // NativePkg tables): a scope per imported package whose objects get their
 // types by parsing the Go type texts of the tables, lazily, on first use.
+//
+// Laziness is per object. A package's scope starts with its type names
+// only, unresolved (state 0, decl = the scope's marker): a type is
+// resolved - its underlying text checked, its C methods attached with
+// their signatures checked - when a text or the program first names it
+// (type_name and friends call tc_resolve_obj, which hands native types to
+// tc_native_resolve), or when the runtime asks for it (tc_native_obj).
+// Functions, constants and variables are made when first selected
+// (make_member). So `import "os"` for os.Exit checks one signature, not
+// os, io/fs, time and syscall's hundreds of method signatures.
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,36 +37,9 @@ static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
     return t;
 }
 
-// TypeTexts: the distinct Go type texts of a package table (deduplicated
-// by pointer: one literal used by many entries), their parsed expressions
-// and, once checked, their types.
-typedef struct TypeTexts {
-    const char **text;
-    int n;
-    AstExpr **expr;   // NULL after a syntax error in a table
-    Type **type;
-} TypeTexts;
-
-static int add_text(TypeTexts *tt, const char *text) {
-    for (int i = 0; i < tt->n; i++)
-        if (tt->text[i] == text) return i;
-    tt->text[tt->n] = text;
-    return tt->n++;
-}
-
-static Type *check_in(Checker *c, Scope *s, AstExpr *e);
-
-// text_type: the type of text i, checked in s on first use.
-static Type *text_type(Checker *c, Scope *s, TypeTexts *tt, int i) {
-    if (!tt->type[i]) tt->type[i] = check_in(c, s, tt->expr ? tt->expr[i] : NULL);
-    return tt->type[i];
-}
-
-static void native_methods(Checker *c, const NativePkg *p, Scope *s, TypeTexts *tt, const int *sig_slot);
-
 // parse_texts parses the Go types texts[0..n) as one file (one parser run
-// for a whole package's types and method signatures) and returns their
-// type expressions, unchecked; NULL after a syntax error.
+// for a type's underlying text and its method signatures) and returns
+// their type expressions, unchecked; NULL after a syntax error.
 static AstExpr **parse_texts(Checker *c, const char *const *texts, int n) {
     size_t len = 10;
     for (int i = 0; i < n; i++) len += strlen(texts[i]) + 7;
@@ -81,6 +64,43 @@ static Type *check_in(Checker *c, Scope *s, AstExpr *e) {
     return t;
 }
 
+// native_scope: the one scope of built-in package p in this checker,
+// made on first use (every import of p and every package that refers to
+// p's types shares it, so io.Reader is one type wherever it is named).
+// The scope holds p's type names (unresolved: see tc_native_resolve), a
+// package name for each path in p->imports (whose scopes are made when a
+// text first names them), then members on demand (make_member). A type
+// whose text starts with "= " is an alias ("= fs.FileMode").
+static Scope *native_scope(Checker *c, const NativePkg *p) {
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
+        if (ns->pkg == p) return ns->scope;
+    Scope *s = tc_scope_new(c, c->u.scope, false);
+    NativeScope *ns = arena_alloc(c->arena, sizeof *ns);
+    *ns = (NativeScope){p, s, c->native_scopes};
+    c->native_scopes = ns;
+    AstDecl *marker = arena_alloc(c->arena, sizeof *marker);   // "resolve me" for tc_resolve_obj's callers
+    for (int i = 0; i < p->ntypes; i++) {
+        bool alias = strncmp(p->types[i].underlying, "= ", 2) == 0;
+        Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0},
+                            alias ? NULL : tc_named(c, p->types[i].name, p->name));
+        t->state = 0;
+        t->decl = marker;
+        t->pkg = p;            // for a native type name: its package,
+        t->pkg_scope = s;      // the scope its texts are checked in,
+        t->spec_index = i;     // and its entry in p->types
+        tc_declare(c, s, t);
+    }
+    for (const char *const *imp = p->imports; imp && *imp; imp++) {
+        const NativePkg *q = rt_find_package(*imp);
+        if (!q) continue;
+        Obj *o = tc_new_obj(c, OBJ_PKGNAME, q->name, (Pos){0, 0}, NULL);
+        o->pkg = q;
+        o->used = true;
+        tc_declare(c, s, o);
+    }
+    return s;
+}
+
 // method_of: whether table function fn is a method of the type named
 // tname ("(*Builder).WriteString", "Duration.String"); *ptr tells which receiver.
 static bool method_of(const char *fn, const char *tname, bool *ptr) {
@@ -92,61 +112,43 @@ static bool method_of(const char *fn, const char *tname, bool *ptr) {
     return strlen(tname) == len && strncmp(tn, tname, len) == 0;
 }
 
-// native_scope: the one scope of built-in package p in this checker,
-// made on first use (every import of p and every package that refers to
-// p's types shares it, so io.Reader is one type wherever it is named).
-// The scope holds p's type names, a package name for each path in
-// p->imports (whose scopes are made when a text first names them), then
-// members on demand (make_member). A type whose text
-// starts with "= " is an alias ("= fs.FileMode").
-static Scope *native_scope(Checker *c, const NativePkg *p) {
-    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
-        if (ns->pkg == p) return ns->scope;
-    Scope *s = tc_scope_new(c, c->u.scope, false);
-    NativeScope *ns = arena_alloc(c->arena, sizeof *ns);
-    *ns = (NativeScope){p, s, c->native_scopes};
-    c->native_scopes = ns;
-    for (int i = 0; i < p->ntypes; i++) {
-        bool alias = strncmp(p->types[i].underlying, "= ", 2) == 0;
-        Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0},
-                            alias ? NULL : tc_named(c, p->types[i].name, p->name));
-        t->state = 2;
-        tc_declare(c, s, t);
+// tc_native_resolve: see internal.h. One parse for the type's underlying
+// text and its methods' signatures; the underlying type is set before the
+// signatures are checked, so a signature naming the type (or a type that
+// names it back) finds it complete.
+void tc_native_resolve(Checker *c, Obj *o) {
+    if (o->state != 0) return;   // done, or named again while resolving: its Type as is
+    o->state = 1;
+    const NativePkg *p = o->pkg;
+    const NativeType *nt = &p->types[o->spec_index];
+    bool alias = strncmp(nt->underlying, "= ", 2) == 0, ptr;
+    int n = 1;
+    for (int j = 0; j < p->nfuncs; j++) n += !alias && method_of(p->funcs[j].name, nt->name, &ptr);
+    const char **texts = malloc((size_t)n * sizeof *texts);
+    if (!texts) abort();
+    texts[0] = alias ? nt->underlying + 2 : nt->underlying;
+    for (int j = 0, k = 1; k < n; j++)
+        if (method_of(p->funcs[j].name, nt->name, &ptr)) texts[k++] = p->funcs[j].sig;
+    AstExpr **expr = parse_texts(c, texts, n);
+    free(texts);
+    Type *u = check_in(c, o->pkg_scope, expr ? expr[0] : NULL);
+    if (!u) u = c->u.types[KIND_INT];
+    if (alias) o->type = u;
+    else tc_set_underlying(c, o->type, u);
+    if (n > 1) {
+        Method *ms = arena_alloc(c->arena, (size_t)(n - 1) * sizeof *ms);
+        for (int j = 0, k = 0; k < n - 1; j++) {
+            if (!method_of(p->funcs[j].name, nt->name, &ptr)) continue;
+            ms[k].name = strchr(p->funcs[j].name, '.') + 1;
+            ms[k].type = check_in(c, o->pkg_scope, expr ? expr[k + 1] : NULL);
+            ms[k].native = p->funcs[j].fn;
+            ms[k].ptr_recv = ptr;
+            k++;
+        }
+        o->type->methods = ms;
+        o->type->nmethods = n - 1;
     }
-    for (const char *const *imp = p->imports; imp && *imp; imp++) {
-        const NativePkg *q = rt_find_package(*imp);
-        if (!q) continue;
-        Obj *o = tc_new_obj(c, OBJ_PKGNAME, q->name, (Pos){0, 0}, NULL);
-        o->pkg = q;
-        o->used = true;
-        tc_declare(c, s, o);
-    }
-    // one parse for the underlying types and the method signatures, each
-    // distinct text (the same literal: "func() string"...) parsed and
-    // checked once
-    int total = p->ntypes + p->nfuncs;
-    TypeTexts tt = {malloc((size_t)(total + 1) * sizeof *tt.text), 0, NULL, calloc((size_t)total + 1, sizeof *tt.type)};
-    int *slot = malloc((size_t)(total + 1) * sizeof *slot);
-    if (!tt.text || !tt.type || !slot) abort();
-    for (int i = 0; i < p->ntypes; i++) {
-        const char *text = p->types[i].underlying;
-        slot[i] = add_text(&tt, strncmp(text, "= ", 2) == 0 ? text + 2 : text);
-    }
-    int nm = p->ntypes;
-    for (int j = 0; j < p->nfuncs; j++)
-        if (strchr(p->funcs[j].name, '.')) slot[nm++] = add_text(&tt, p->funcs[j].sig);
-    tt.expr = parse_texts(c, tt.text, tt.n);
-    for (int i = 0; i < p->ntypes; i++) {
-        Obj *t = tc_scope_lookup_local(s, p->types[i].name);
-        Type *u = text_type(c, s, &tt, slot[i]);
-        if (strncmp(p->types[i].underlying, "= ", 2) == 0) t->type = u ? u : c->u.types[KIND_INT];
-        else tc_set_underlying(c, t->type, u ? u : c->u.types[KIND_INT]);
-    }
-    native_methods(c, p, s, &tt, slot + p->ntypes);
-    free(tt.text);
-    free(tt.type);
-    free(slot);
-    return s;
+    o->state = 2;
 }
 
 // pkg_scope_of: the scope of package object o (see native_scope).
@@ -158,10 +160,15 @@ static Scope *pkg_scope_of(Checker *c, Obj *o) {
 // tc_native_obj: see internal.h. The package's scope is made if needed
 // (the runtime may box a value of a type no text of the program named).
 Obj *tc_native_obj(Checker *c, const char *path, const char *name) {
-    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next)
-        if (strcmp(ns->pkg->path, path) == 0) return tc_scope_lookup_local(ns->scope, name);
-    const NativePkg *p = rt_find_package(path);
-    return p ? tc_scope_lookup_local(native_scope(c, p), name) : NULL;
+    Obj *o = NULL;
+    for (NativeScope *ns = c->native_scopes; ns && !o; ns = ns->next)
+        if (strcmp(ns->pkg->path, path) == 0) o = tc_scope_lookup_local(ns->scope, name);
+    if (!o) {
+        const NativePkg *p = rt_find_package(path);
+        o = p ? tc_scope_lookup_local(native_scope(c, p), name) : NULL;
+    }
+    if (o && o->kind == OBJ_TYPENAME) tc_native_resolve(c, o);
+    return o;
 }
 
 // tc_native_type: see internal.h.
@@ -173,6 +180,7 @@ Type *tc_native_type(Checker *c, const char *path, const char *name) {
 static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
     Scope *s = pkg_scope_of(c, pkgobj);
     Obj *o = tc_scope_lookup_local(s, name);
+    if (o && o->kind == OBJ_TYPENAME) tc_native_resolve(c, o);
     if (o) return o;
     const NativePkg *p = pkgobj->pkg;
     for (int i = 0; i < p->nfuncs; i++) {
@@ -242,36 +250,6 @@ Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel) {
     }
     sel->obj = o;
     return o;
-}
-
-// native_methods attaches the C methods of the package's types
-// ("(*Builder).WriteString", "Duration.String") to their named types;
-// sig_slot gives the text of each of the table's methods, in table order.
-static void native_methods(Checker *c, const NativePkg *p, Scope *s, TypeTexts *tt, const int *sig_slot) {
-    for (int i = 0; i < p->ntypes; i++) {
-        Obj *to = tc_scope_lookup_local(s, p->types[i].name);
-        Type *t = to->type;
-        if (strncmp(p->types[i].underlying, "= ", 2) == 0) continue;
-        int n = 0;
-        bool ptr;
-        for (int j = 0; j < p->nfuncs; j++)
-            if (method_of(p->funcs[j].name, t->name, &ptr)) n++;
-        if (n == 0) continue;
-        Method *ms = arena_alloc(c->arena, (size_t)n * sizeof *ms);
-        int k = 0, m = 0;
-        for (int j = 0; j < p->nfuncs; j++) {
-            if (!strchr(p->funcs[j].name, '.')) continue;
-            int sig = sig_slot[m++];
-            if (!method_of(p->funcs[j].name, t->name, &ptr)) continue;
-            ms[k].name = strchr(p->funcs[j].name, '.') + 1;
-            ms[k].type = text_type(c, s, tt, sig);
-            ms[k].native = p->funcs[j].fn;
-            ms[k].ptr_recv = ptr;
-            k++;
-        }
-        t->methods = ms;
-        t->nmethods = k;
-    }
 }
 
 // tc_add_native_var records a package variable to initialise at start.
