@@ -76,11 +76,19 @@ START_TEST(indent_and_compact) {
     const char *in = " {\"a\" : [1, {}, []], \"b\":\"<x>\"} ";
     StrBuf out = {0};
     GoString prefix = {(const uint8_t *)">", 1}, indent = {(const uint8_t *)"  ", 2};
-    json_indent(&out, (const uint8_t *)in, strlen(in), prefix, indent);
+    JsonScanner s = {0};
+    ck_assert(json_indent(&s, &out, (const uint8_t *)in, strlen(in), prefix, indent));
     sb_putc(&out, 0);
     ck_assert_str_eq(out.p, "{\n>  \"a\": [\n>    1,\n>    {},\n>    []\n>  ],\n>  \"b\": \"<x>\"\n>} ");
     out.len = 0;
-    JsonScanner s = {0};
+    json_scan_free(&s);
+    // invalid input: nothing appended, Go's error text and offset
+    JsonScanner bad = {0};
+    ck_assert(!json_indent(&bad, &out, (const uint8_t *)"[1,]", 4, prefix, indent));
+    ck_assert_uint_eq(out.len, 0);
+    ck_assert_str_eq(bad.err, "invalid character ']' looking for beginning of value");
+    ck_assert_int_eq(bad.bytes, 4);
+    json_scan_free(&bad);
     ck_assert(json_compact(&s, &out, (const uint8_t *)in, strlen(in), true));
     sb_putc(&out, 0);
     ck_assert_str_eq(out.p, "{\"a\":[1,{},[]],\"b\":\"\\u003cx\\u003e\"}");

@@ -1,11 +1,13 @@
 // test_regexp.c - the RE2 bridge (runtime/re2_bridge.cc): Go's leftmost-
 // first and leftmost-longest results, search from a position with the
 // text before it as context, group names, and the error codes and
-// fragments that pkg_regexp.c turns into Go's error texts.
+// fragments that pkg_regexp.c turns into Go's error texts; and
+// LiteralPrefix's walk of a pattern (regexp_prefix.c).
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/pkg_internal.h"
 #include "runtime/re2_bridge.h"
 
 static Re2Prog *compile(const char *pat, int mode) {
@@ -80,6 +82,34 @@ START_TEST(errors) {
 }
 END_TEST
 
+// prefix_is: LiteralPrefix of pat is want (complete as given), as Go 1.19.
+static void prefix_is(const char *pat, const char *want, bool complete) {
+    StrBuf b = {0};
+    bool c = !complete;
+    rt_regexp_literal_prefix(NULL, (GoString){(const uint8_t *)pat, (int64_t)strlen(pat)}, &b, &c);
+    sb_putc(&b, 0);
+    ck_assert_msg(strcmp(b.p, want) == 0 && c == complete, "%s: got %s %d", pat, b.p, c);
+    sb_free(&b);
+}
+
+START_TEST(literal_prefix) {
+    prefix_is("abc", "abc", true);
+    prefix_is("abc+", "abc", false);      // x+ emits x once
+    prefix_is("abc*", "ab", false);
+    prefix_is("ab|ac", "a", false);       // Go factors the common prefix
+    prefix_is("(a)(b)", "ab", true);      // captures are skipped
+    prefix_is("^abc", "", false);         // not one-pass: Prog.Prefix sees ^
+    prefix_is("^abc$", "abc", true);      // one-pass: onePassPrefix
+    prefix_is("^(a)$", "", false);        // onePassPrefix stops at a capture
+    prefix_is("(?i)123a", "123", false);  // folding stops at a letter
+    prefix_is("a{2,}b", "aa", false);
+    prefix_is("a{0}bc", "bc", true);
+    prefix_is("\\Qa.b\\E+c", "a.b", false);
+    prefix_is("[a-a]x", "ax", true);
+    prefix_is("\\x{fffd}a", "", false);   // Go stops at U+FFFD
+}
+END_TEST
+
 Suite *regexp_suite(void);
 Suite *regexp_suite(void) {
     Suite *s = suite_create("regexp");
@@ -88,6 +118,7 @@ Suite *regexp_suite(void) {
     tcase_add_test(tc, search_from_pos_keeps_context);
     tcase_add_test(tc, groups);
     tcase_add_test(tc, errors);
+    tcase_add_test(tc, literal_prefix);
     suite_add_tcase(s, tc);
     return s;
 }
