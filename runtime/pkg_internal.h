@@ -311,6 +311,12 @@ Value *rt_pkg_var(Runtime *rt, const char *path, const char *name);
 // rt_others_may_run: other goroutines or timers exist, so a blocking
 // system call would stop them: poll instead and rt_idle_wait between polls.
 bool rt_others_may_run(Runtime *rt);
+// rt_poll_wait returns when one of fds[0..n) is ready for its events
+// (revents set), parking the goroutine meanwhile when others may run
+// (netpoll.c); alone, it returns at once and the caller's system call
+// blocks, as nothing else could run. fds must stay valid until it returns.
+struct pollfd;
+void rt_poll_wait(Runtime *rt, struct pollfd *fds, int n);
 // rt_idle_wait sleeps the goroutine *backoff ns (50us at first, doubling
 // up to 10ms on each call; reset *backoff to 0 after progress).
 void rt_idle_wait(Runtime *rt, int64_t *backoff);

@@ -72,13 +72,9 @@ int64_t rt_os_file_read(Runtime *rt, OsFile *f, void *p, int64_t n, GoIface *err
         return 0;
     if (f->fd == 0)
         rt_flush(rt);
-    // a pipe or terminal may block: let the other goroutines run meanwhile
-    for (int64_t backoff = 0; rt_others_may_run(rt);) {
-        struct pollfd pf = {(int)f->fd, POLLIN, 0};
-        if (poll(&pf, 1, 0) != 0)
-            break;
-        rt_idle_wait(rt, &backoff);
-    }
+    // a pipe or terminal may block: the other goroutines run meanwhile
+    struct pollfd pf = {(int)f->fd, POLLIN, 0};
+    rt_poll_wait(rt, &pf, 1);
     ssize_t k;
     do
         k = read((int)f->fd, p, (size_t)n);

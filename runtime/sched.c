@@ -101,6 +101,7 @@ void rt_sched_free(Runtime *rt) {
     free(s->all);
     free(s->timers.v);
     free(s->sleeps.v);
+    free(s->fdw);
     free(s);
 }
 
@@ -217,7 +218,7 @@ void rt_print_created_by(Runtime *rt, FILE *f) {
 
 bool sched_all_asleep(Runtime *rt) {
     Sched *s = rt->sched;
-    return s && !s->runq && s->timers.n == 0 && s->sleeps.n == 0;
+    return s && !s->runq && s->timers.n == 0 && s->sleeps.n == 0 && s->nfdw == 0;
 }
 
 // deadlock: Go's report, every live goroutine's trace in creation order
@@ -273,6 +274,12 @@ static void schedule(Runtime *rt) {
         }
         int64_t when = timer_run(rt);
         if (s->runq) continue;
+        if (s->nfdw) {   // sleep in poll(2): a descriptor or the next timer wakes us
+            int64_t d = when < 0 ? -1 : when - sched_now();
+            rt_flush(rt);
+            sched_netpoll(rt, d < 0 && when >= 0 ? 1 : d);
+            continue;
+        }
         if (when < 0) {
             deadlock(rt);
             continue;   // the REPL woke the main goroutine
@@ -322,6 +329,7 @@ void rt_gosched(Runtime *rt) {
     Sched *s = rt->sched;
     if (!s) return;
     if (s->timers.n || s->sleeps.n) timer_run(rt);
+    if (s->nfdw) sched_netpoll(rt, 0);
     if (!s->runq) return;
     sched_ready(rt, s->cur);
     schedule(rt);
@@ -331,7 +339,7 @@ void rt_preempt(Runtime *rt) {
     if (rt->cfg.max_safepoints && ++rt->safepoints > rt->cfg.max_safepoints)
         rt_fatal(rt, "gosub: step limit exceeded (%llu safepoints)", (unsigned long long)rt->cfg.max_safepoints);
     Sched *s = rt->sched;
-    if (!s || (!s->runq && !((s->timers.n || s->sleeps.n) && timer_next(s) <= sched_now()))) return;
+    if (!s || (!s->runq && !s->nfdw && !((s->timers.n || s->sleeps.n) && timer_next(s) <= sched_now()))) return;
     rt_gosched(rt);
 }
 

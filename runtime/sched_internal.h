@@ -70,6 +70,14 @@ typedef struct TimerHeap {
     int n, cap;
 } TimerHeap;
 
+// A goroutine parked until one of its descriptors is ready (netpoll.c);
+// fds is on its own stack.
+typedef struct FdWait {
+    G *g;
+    struct pollfd *fds;
+    int n;
+} FdWait;
+
 typedef struct Sched {
     G *main_g;                // goroutine 1 (runs on rt_run_main's stack)
     G *cur;
@@ -89,6 +97,10 @@ typedef struct Sched {
     // semaphore waiters: one queue of Gs (few waiters at once: linear scan)
     G *semq, *semq_tail;
     G *exited;                // dead G still on its stack: freed after the next switch
+    // descriptor waiters (netpoll.c) and when a busy program polls them next
+    FdWait *fdw;
+    int nfdw, capfdw;
+    int64_t netpoll_next;
     // stack chunks
     char *chunk;
     int chunk_left;
@@ -103,6 +115,10 @@ void sched_park(Runtime *rt, const char *reason);
 // sched_abort: the running G was woken by rt_abort_main (its wait already
 // undone by the caller): end with RT_EXIT_ABORT. sched_aborted tells.
 _Noreturn void sched_abort(Runtime *rt);
+// sched_netpoll readies the goroutines whose descriptors are ready,
+// waiting at most timeout ns for one (-1: no limit; 0: do not wait, and
+// at most once per millisecond) (netpoll.c).
+void sched_netpoll(Runtime *rt, int64_t timeout);
 static inline bool sched_aborted(const G *g) { return g->abort; }
 void sched_ready(Runtime *rt, G *g);
 int64_t sched_now(void);

@@ -1,11 +1,13 @@
 // test_sched.c - unit tests of the goroutine scheduler, channels, select,
-// timers and package sync (runtime/sched.c, chan.c, timer.c, pkg_sync.c),
+// timers, descriptor waits and package sync (runtime/sched.c, chan.c,
+// timer.c, netpoll.c, pkg_sync.c),
 // driven from C: goroutines run C entry functions on their own stacks.
 //
 // Each test runs its body on the main goroutine's stack (rt_run_main), as
 // the interpreter does. Deadlock ends the process, so that case is an
 // exit test (libcheck forks each test).
 #include <check.h>
+#include <poll.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -601,6 +603,64 @@ static void scan_once_body(Runtime *rt, void *arg) {
 START_TEST(test_parked_stacks_scanned_once) { run(scan_once_body, NULL); }
 END_TEST
 
+// ---- descriptor waits (netpoll.c) ------------------------------------------------
+
+typedef struct PipeCase {
+    int fds[2];
+    int order[4], n;   // who did what, in order: 1 reader parked... see body
+} PipeCase;
+
+static void pipe_writer(Runtime *rt, void *arg) {
+    PipeCase *pc = arg;
+    pc->order[pc->n++] = 2;   // runs while the reader waits
+    rt_sleep(rt, 5 * 1000000);
+    ck_assert_int_eq(write(pc->fds[1], "x", 1), 1);
+    pc->order[pc->n++] = 3;
+}
+
+// pipe_body: the main goroutine waits for a pipe that another goroutine
+// fills after a sleep; the wait parks (the writer runs) and the scheduler's
+// idle poll wakes the reader.
+static void pipe_body(Runtime *rt, void *arg) {
+    PipeCase *pc = arg;
+    ck_assert_int_eq(pipe(pc->fds), 0);
+    rt_go(rt, pipe_writer, pc);
+    pc->order[pc->n++] = 1;
+    struct pollfd pf = {pc->fds[0], POLLIN, 0};
+    rt_poll_wait(rt, &pf, 1);
+    ck_assert(pf.revents & POLLIN);
+    char c;
+    ck_assert_int_eq(read(pc->fds[0], &c, 1), 1);
+    pc->order[pc->n++] = 4;
+    ck_assert_int_eq(rt->sched->nfdw, 0);
+    close(pc->fds[0]);
+    close(pc->fds[1]);
+}
+
+START_TEST(test_poll_wait) {
+    PipeCase pc = {0};
+    run(pipe_body, &pc);
+    ck_assert_int_eq(pc.n, 4);
+    for (int i = 0; i < 4; i++) ck_assert_int_eq(pc.order[i], i + 1);
+}
+END_TEST
+
+// alone_body: with no other goroutine or timer, rt_poll_wait returns at
+// once (the caller's read blocks, as nothing else could run).
+static void alone_body(Runtime *rt, void *arg) {
+    (void)arg;
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    struct pollfd pf = {fds[0], POLLIN, 0};
+    rt_poll_wait(rt, &pf, 1);
+    ck_assert_int_eq(pf.revents, 0);
+    close(fds[0]);
+    close(fds[1]);
+}
+
+START_TEST(test_poll_wait_alone) { run(alone_body, NULL); }
+END_TEST
+
 Suite *sched_suite(void);
 Suite *sched_suite(void) {
     Suite *s = suite_create("sched");
@@ -622,6 +682,8 @@ Suite *sched_suite(void) {
     tcase_add_test(tc, test_waitgroup_mutex);
     tcase_add_test(tc, test_waitgroup_negative);
     tcase_add_test(tc, test_parked_stacks_scanned_once);
+    tcase_add_test(tc, test_poll_wait);
+    tcase_add_test(tc, test_poll_wait_alone);
     suite_add_tcase(s, tc);
     return s;
 }
