@@ -24,8 +24,7 @@
 //   - LiteralPrefix needs Go's compiled program: regexp_prefix.c walks
 //     the pattern instead.
 //   - still different: Unicode tables (RE2's version, not Go 1.19's
-//     Unicode 13); the *Reader methods re-encode the runes they read, so a
-//     bad byte of the reader counts 3 bytes in the offsets.
+//     Unicode 13).
 //
 // The bridge is loaded with dlopen on first use (re2_load.c), so programs
 // that never compile a regexp do not load RE2 or the C++ runtime.
@@ -796,21 +795,45 @@ static void m_longest(Runtime *rt, Value *a, Value *res) {
 
 // ---- io.RuneReader input: read to the first error, then search ----
 
-static void read_runes(Runtime *rt, GoIface r, StrBuf *out) {
+// The runes of a reader, UTF-8 encoded in text; bad lists the reader
+// offsets of the runes read as U+FFFD of size 1 (Go's bad bytes), which
+// take 3 bytes in text, so Go's offsets (sums of ReadRune's sizes) are
+// found through Fixed's mapping. A reader whose sizes differ from the
+// encoding otherwise gives offsets in text.
+typedef struct Runes {
+    StrBuf text;
+    int64_t *bad, nbad, cap, pos;
+    bool odd;                 // a size that is not the encoding's, except U+FFFD/1
+} Runes;
+
+static void read_runes(Runtime *rt, GoIface r, Runes *out) {
     for (;;) {
         Value res[3] = {{.w = {0, 0}}, {.w = {0, 0}}, {.w = {0, 0}}};
         rt_call_method(rt, r, "ReadRune", NULL, 0, res);
         if (res[2].e.type) return;
         char buf[4];
         int n = rt_encode_rune(buf, (int32_t)res[0].i);
-        sb_put(out, buf, (size_t)n);
+        sb_put(&out->text, buf, (size_t)n);
+        if (res[0].i == 0xFFFD && res[1].i == 1) {
+            if (out->nbad == out->cap) {
+                out->cap = out->cap ? 2 * out->cap : 16;
+                out->bad = realloc(out->bad, (size_t)out->cap * sizeof *out->bad);
+                if (!out->bad) rt_fatal(rt, "out of memory");
+            }
+            out->bad[out->nbad++] = out->pos;
+        } else if (res[1].i != n) {
+            out->odd = true;
+        }
+        out->pos += res[1].i;
     }
 }
 
 static void reader_op(Runtime *rt, const Regexp *re, GoIface r, Value *res, int what) {
-    StrBuf b = {0};
-    read_runes(rt, r, &b);
-    Input in = {(const uint8_t *)b.p, (int64_t)b.len, IN_UNKNOWN, {0}};
+    Runes rs = {0};
+    read_runes(rt, r, &rs);
+    Input in = {(const uint8_t *)rs.text.p, (int64_t)rs.text.len, IN_UNKNOWN, {0}};
+    if (rs.nbad && !rs.odd)
+        in = (Input){NULL, rs.pos, IN_FIXED, {(const uint8_t *)rs.text.p, (int64_t)rs.text.len, rs.bad, rs.nbad}};
     int ncap = what == 2 ? (int)re->num_subexp + 1 : 1;
     int64_t *m = malloc(sizeof(int64_t) * 2 * (size_t)ncap);
     if (!m) rt_fatal(rt, "out of memory");
@@ -821,7 +844,8 @@ static void reader_op(Runtime *rt, const Regexp *re, GoIface r, Value *res, int 
     else if (ok)
         res[0].sl = ints(rt, m, 2 * ncap);
     free(m);
-    sb_free(&b);
+    free(rs.bad);
+    sb_free(&rs.text);
 }
 
 static void m_match_reader(Runtime *rt, Value *a, Value *res) { reader_op(rt, recv(rt, a[0]), a[1].e, res, 0); }
