@@ -5,7 +5,7 @@
 // Invariants:
 //   - rt->stacks lists every stack the collector scans; rt->stack_cur is
 //     the one running. The OS thread's stack is the first (map == NULL,
-//     bounds from pthread_getattr_np).
+//     bounds from __libc_stack_end and RLIMIT_STACK, else pthread_getattr_np).
 //   - A suspended stack has saved_sp set: its live words, including the
 //     ucontext_t holding its registers (a local of stack_switch), lie in
 //     [saved_sp, hi). A running stack is scanned from the collector's frame.
@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "gc_internal.h"
@@ -135,23 +136,52 @@ void stack_release(Stack *s) {
     s->map = NULL;
 }
 
+// glibc's stack pointer at process start (the top of the main thread's
+// frames); weak, so a libc without it leaves it NULL.
+extern void *__libc_stack_end __attribute__((weak));
+
+// main_thread_bounds: the running main thread's stack without
+// pthread_getattr_np, which parses /proc/self/maps for the main thread
+// (an eighth of a hello world's instructions). Every C frame lies below
+// __libc_stack_end (above it: argv, the environment, the auxiliary
+// vector); RLIMIT_STACK bounds the stack, less a quarter that the
+// arguments may take (ARG_MAX). False when this is not the main thread or
+// the limit is unknown.
+static bool main_thread_bounds(uintptr_t *lo, uintptr_t *hi) {
+    struct rlimit rl;
+    if (!&__libc_stack_end || !__libc_stack_end || getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return false;
+    uintptr_t top = (uintptr_t)__libc_stack_end, here = (uintptr_t)__builtin_frame_address(0);
+    size_t usable = (size_t)rl.rlim_cur / 4 * 3;
+    if (here > top || top - here >= usable)
+        return false;
+    *hi = top;
+    *lo = top - usable;
+    return true;
+}
+
 bool stack_init_thread(Runtime *rt, Stack *s) {
-    pthread_attr_t attr;
-    void *addr;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0)
-        return false;
-    int err = pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-    if (err != 0)
-        return false;
+    uintptr_t lo, hi;
+    if (!main_thread_bounds(&lo, &hi)) {
+        pthread_attr_t attr;
+        void *addr;
+        size_t size;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0)
+            return false;
+        int err = pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+        if (err != 0)
+            return false;
+        lo = (uintptr_t)addr;
+        hi = (uintptr_t)addr + size;
+    }
     memset(s, 0, sizeof *s);
 #ifdef GOSUB_TSAN
     s->tsan_fiber = __tsan_get_current_fiber();
 #endif
     s->rt = rt;
-    s->lo = (uintptr_t)addr;
-    s->hi = (uintptr_t)addr + size;
+    s->lo = lo;
+    s->hi = hi;
     set_limit(s);
     return true;
 }
