@@ -243,6 +243,10 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     s->op = SOP_OP_ASSIGN;
     s->aux = oi;
     oi->lhs = lhs;
+    // the binary checker gets its own copy of the lhs, made before either
+    // is checked: checking a shared child twice (m[k] with an interface
+    // key: the key's conversion node) would overwrite the lhs's annotations
+    AstExpr *lcopy = ast_clone_expr(c->arena, lhs);
     Type *lt = tc_lvalue(c, lhs);
     if (!lt) return;
     if (lhs->kind == AST_IDENT && lhs->obj) lhs->obj->used = true;
@@ -251,10 +255,8 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     bin->u.binary.op = op;
     bin->u.binary.op_pos = op_pos;
     bin->u.binary.y = rhs;
-    // check the right operand and the operator via the binary checker on a
-    // copy of the lhs node (so the lhs itself keeps its lvalue annotation)
-    AstExpr *lcopy = arena_alloc(c->arena, sizeof *lcopy);
-    *lcopy = *lhs;
+    // check the right operand and the operator via the binary checker on the
+    // copy of the lhs (so the lhs itself keeps its lvalue annotation)
     bin->u.binary.x = lcopy;
     Operand x;
     // messages spell the statement ("total += \"x\""), not the binary expression
