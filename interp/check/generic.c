@@ -352,7 +352,7 @@ static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **
     GenInst *cur = c->cur_inst;
     // checked where the current instance is the generic check's (its type
     // arguments stand for the parameters themselves)
-    if (cur && cur->gen == gen && cur->n == n && n > 0 && tc_synth_param(c, cur->targs[0])) {
+    if (cur && cur->gen == gen && cur->n == n && cur->own_check) {
         for (int i = 0; i < n; i++) {
             if (targs[i] == cur->targs[i] || !contains(c, targs[i], cur->targs[i], 0)) continue;
             AstExpr *name = tc_tparam_name(tc_tparams_of(gen), i, NULL);
@@ -374,6 +374,7 @@ static bool cycle(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **
 static GenInst *new_inst(Checker *c, Obj *gen, Type **targs, int n) {
     GenInst *g = arena_alloc(c->arena, sizeof *g);
     g->depth = c->cur_inst ? c->cur_inst->depth + 1 : 0;
+    g->own_check = c->synth_check && c->inst_depth == 0;
     g->gen = gen;
     g->n = n;
     g->targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *g->targs);

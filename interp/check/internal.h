@@ -284,6 +284,7 @@ typedef struct GenInst {
     Type *type;               // a type's instance (a named type)
     Obj *obj;                 // a function's instance (OBJ_FUNC, not in any scope)
     int depth;                // instances between it and the package's own code
+    bool own_check;           // the generic check's instance (its arguments are its own SynthParams)
 } GenInst;
 
 // A type parameter as the generic check sees it (generic_check.c): a
