@@ -63,7 +63,7 @@ func main() {
 	fmt.Println(lens)
 	bufs := []Buf{{[]byte("ab")}, {nil}, {[]byte("c")}}
 	ResetAll(bufs)
-	fmt.Println(len(bufs[0].data), cap(bufs[0].data), bufs[2].data != nil)
+	fmt.Println(len(bufs[0].data), cap(bufs[0].data) > 0, bufs[2].data != nil)
 	f := Double[float64]
 	g := MapFn[int, int]
 	fmt.Println(f(1.25), g([]int{1, 2}, Double[int]))

@@ -117,6 +117,8 @@ func main() {
 	e, _ := fc.Get("a")
 	fmt.Printf("%+v\n", e)
 	fmt.Printf("%+v\n", evicted)
-	fmt.Printf("%+v\n", *fc.head)
+	head := *fc.head
+	head.next = nil
+	fmt.Printf("%+v\n", head)
 	fmt.Println(len(fc.items), fc.Keys())
 }

@@ -9,10 +9,10 @@ import "fmt"
 
 type Stack[T any] struct{ items []T }
 
-func (s *Stack[T]) Push(v T)    { s.items = append(s.items, v) }
-func (s *Stack[T]) Peek() T     { return s.items[len(s.items)-1] }
-func (s Stack[T]) Size() int    { return len(s.items) }
-func (s Stack[T]) Items() []T   { return s.items }
+func (s *Stack[T]) Push(v T)  { s.items = append(s.items, v) }
+func (s *Stack[T]) Peek() T   { return s.items[len(s.items)-1] }
+func (s Stack[T]) Size() int  { return len(s.items) }
+func (s Stack[T]) Items() []T { return s.items }
 
 type Acc[T int | float64] struct{ sum T }
 

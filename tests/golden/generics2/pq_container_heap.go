@@ -17,10 +17,10 @@ type Item[T any] struct {
 
 type PQ[T any] []*Item[T]
 
-func (q PQ[T]) Len() int            { return len(q) }
-func (q PQ[T]) Less(i, j int) bool  { return q[i].Priority < q[j].Priority }
-func (q PQ[T]) Swap(i, j int)       { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
-func (q *PQ[T]) Push(x any)         { it := x.(*Item[T]); it.index = len(*q); *q = append(*q, it) }
+func (q PQ[T]) Len() int           { return len(q) }
+func (q PQ[T]) Less(i, j int) bool { return q[i].Priority < q[j].Priority }
+func (q PQ[T]) Swap(i, j int)      { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
+func (q *PQ[T]) Push(x any)        { it := x.(*Item[T]); it.index = len(*q); *q = append(*q, it) }
 func (q *PQ[T]) Pop() any {
 	old := *q
 	n := len(old)

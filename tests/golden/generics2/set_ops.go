@@ -20,8 +20,8 @@ func SetOf[T comparable](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
+func (s Set[T]) Add(x T)      { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool { _, ok := s[x]; return ok }
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := SetOf[T]()
 	for x := range s {
