@@ -5,5 +5,5 @@ package main
 func Filter[T any](xs []T, f func(T) bool) []T { return xs }
 
 func main() {
-	_ = Filter([]int{1}, func(x int) { })
+	_ = Filter([]int{1}, func(x int) {})
 }
