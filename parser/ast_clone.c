@@ -81,6 +81,13 @@ AstDecl *ast_clone_decl(Arena *a, const AstDecl *d) {
     return n;
 }
 
+// ast_copy_expr: see parser.h.
+AstExpr *ast_copy_expr(Arena *a, const AstExpr *e) {
+    AstExpr *n = arena_alloc(a, sizeof *n);
+    *n = *e;
+    return n;
+}
+
 // ast_clone_expr: see parser.h.
 AstExpr *ast_clone_expr(Arena *a, const AstExpr *e) { return clone_expr(a, e); }
 

@@ -259,6 +259,8 @@ const char *ast_expr_string(Arena *arena, const AstExpr *e);
 // (ast_clone.c). NULL gives NULL.
 AstDecl *ast_clone_decl(Arena *a, const AstDecl *d);
 AstExpr *ast_clone_expr(Arena *a, const AstExpr *e);
+// ast_copy_expr: a shallow copy of e, its checker record included.
+AstExpr *ast_copy_expr(Arena *a, const AstExpr *e);
 
 const char *ast_expr_kind_name(AstExprKind k);
 const char *ast_stmt_kind_name(AstStmtKind k);

@@ -20,6 +20,83 @@ Obj *tc_generic_obj(Checker *c, AstExpr *e) {
     return o;
 }
 
+// subst replaces, in a copy of type expression e, the identifiers naming
+// names[0..n) by repl[0..n) (shared, not copied)
+static AstExpr *subst(Checker *c, AstExpr *e, AstExpr **names, AstExpr **repl, int n, int depth) {
+    if (!e || depth > 200) return e;
+    if (e->kind == AST_IDENT) {
+        for (int i = 0; i < n; i++)
+            if (strcmp(names[i]->u.ident.name, e->u.ident.name) == 0) return repl[i];
+        return e;
+    }
+    AstExpr *r = ast_copy_expr(c->arena, e);
+    switch (e->kind) {
+    case AST_PAREN_EXPR: r->u.paren.x = subst(c, e->u.paren.x, names, repl, n, depth + 1); break;
+    case AST_STAR_EXPR: r->u.star.x = subst(c, e->u.star.x, names, repl, n, depth + 1); break;
+    case AST_UNARY_EXPR: r->u.unary.x = subst(c, e->u.unary.x, names, repl, n, depth + 1); break;
+    case AST_BINARY_EXPR:
+        r->u.binary.x = subst(c, e->u.binary.x, names, repl, n, depth + 1);
+        r->u.binary.y = subst(c, e->u.binary.y, names, repl, n, depth + 1);
+        break;
+    case AST_ELLIPSIS: r->u.ellipsis.elt = subst(c, e->u.ellipsis.elt, names, repl, n, depth + 1); break;
+    case AST_ARRAY_TYPE: r->u.array_type.elt = subst(c, e->u.array_type.elt, names, repl, n, depth + 1); break;
+    case AST_MAP_TYPE:
+        r->u.map_type.key = subst(c, e->u.map_type.key, names, repl, n, depth + 1);
+        r->u.map_type.value = subst(c, e->u.map_type.value, names, repl, n, depth + 1);
+        break;
+    case AST_CHAN_TYPE: r->u.chan_type.value = subst(c, e->u.chan_type.value, names, repl, n, depth + 1); break;
+    case AST_INDEX_EXPR: r->u.index.index = subst(c, e->u.index.index, names, repl, n, depth + 1); break;
+    case AST_INDEX_LIST_EXPR: {
+        AstExpr **v = arena_alloc(c->arena, (size_t)(e->u.index_list.indices.n + 1) * sizeof *v);
+        for (int i = 0; i < e->u.index_list.indices.n; i++)
+            v[i] = subst(c, e->u.index_list.indices.v[i], names, repl, n, depth + 1);
+        r->u.index_list.indices.v = v;
+        break;
+    }
+    case AST_FUNC_TYPE: case AST_INTERFACE_TYPE: case AST_STRUCT_TYPE: {
+        AstFieldList *src = e->kind == AST_FUNC_TYPE ? &e->u.func_type.params
+                          : e->kind == AST_INTERFACE_TYPE ? &e->u.interface_type.methods : &e->u.struct_type.fields;
+        AstFieldList *dst = e->kind == AST_FUNC_TYPE ? &r->u.func_type.params
+                          : e->kind == AST_INTERFACE_TYPE ? &r->u.interface_type.methods : &r->u.struct_type.fields;
+        for (int pass = 0; pass < (e->kind == AST_FUNC_TYPE ? 2 : 1); pass++) {
+            if (pass == 1) {
+                src = &e->u.func_type.results;
+                dst = &r->u.func_type.results;
+            }
+            AstField **v = arena_alloc(c->arena, (size_t)(src->n + 1) * sizeof *v);
+            for (int i = 0; i < src->n; i++) {
+                v[i] = arena_alloc(c->arena, sizeof *v[i]);
+                *v[i] = *src->v[i];
+                v[i]->type = subst(c, src->v[i]->type, names, repl, n, depth + 1);
+            }
+            dst->v = v;
+        }
+        break;
+    }
+    default: break;
+    }
+    return r;
+}
+
+// expand: the underlying type expression of an instantiated generic
+// type written as pe (List[E] of "type List[T any] []T" is []E), or NULL
+static AstExpr *expand(Checker *c, AstExpr *pe) {
+    AstExpr *base = pe->kind == AST_INDEX_EXPR ? pe->u.index.x : pe->kind == AST_INDEX_LIST_EXPR ? pe->u.index_list.x : NULL;
+    Obj *g = base ? tc_generic_obj(c, base) : NULL;
+    if (!g || g->kind != OBJ_TYPENAME) return NULL;
+    AstFieldList *l = tc_tparams_of(g);
+    int n = tc_tparam_count(l);
+    int na = pe->kind == AST_INDEX_EXPR ? 1 : pe->u.index_list.indices.n;
+    if (na != n) return NULL;
+    AstExpr **names = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *names);
+    AstExpr **repl = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *repl);
+    for (int i = 0; i < n; i++) {
+        names[i] = tc_tparam_name(l, i, NULL);
+        repl[i] = pe->kind == AST_INDEX_EXPR ? pe->u.index.index : pe->u.index_list.indices.v[i];
+    }
+    return subst(c, g->spec->u.type_spec.type, names, repl, n, 0);
+}
+
 // Inference state: the type parameters (names, constraints) and what each
 // is bound to so far.
 typedef struct Infer {
@@ -107,6 +184,10 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
     case AST_INDEX_EXPR:
     case AST_INDEX_LIST_EXPR: {
         const GenInst *g = tc_inst_of_type(c, t);
+        if (!g && !(t->flags & TF_NAMED)) {   // List[T] and a type literal: by List's underlying type
+            AstExpr *x = expand(c, pe);
+            return x && unify(c, in, x, t, depth + 1);
+        }
         if (!g) return false;
         AstExpr *base = pe->kind == AST_INDEX_EXPR ? pe->u.index.x : pe->u.index_list.x;
         if (base->kind != AST_IDENT || strcmp(base->u.ident.name, g->gen->name) != 0) return false;
@@ -156,9 +237,12 @@ static AstExpr *core_term(Checker *c, AstExpr *ce, bool *tilde) {
         ce = ce->u.unary.x;
     }
     switch (ce->kind) {
-    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR: {   // an instance of a generic type, unless an interface
+    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR: {   // an instance of a generic type; a generic constraint: its term
         Obj *g = tc_generic_obj(c, ce->kind == AST_INDEX_EXPR ? ce->u.index.x : ce->u.index_list.x);
-        if (g && g->kind == OBJ_TYPENAME && g->spec->u.type_spec.type->kind == AST_INTERFACE_TYPE) return NULL;
+        if (g && g->kind == OBJ_TYPENAME && g->spec->u.type_spec.type->kind == AST_INTERFACE_TYPE) {
+            AstExpr *x = expand(c, ce);
+            return x ? core_term(c, x, tilde) : NULL;
+        }
         return ce;
     }
     case AST_STAR_EXPR: case AST_ARRAY_TYPE: case AST_MAP_TYPE: case AST_CHAN_TYPE: case AST_FUNC_TYPE:
