@@ -534,6 +534,12 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
         x->mode = MODE_INVALID;
         return;
     }
+    const SynthParam *sp = tc_synth_param(c, t);
+    if (sp && !sp->core) {   // T{} needs a core type (struct, array, slice or map)
+        tc_errorf(c, te ? te->pos : e->pos, "invalid composite literal type %s", tc_type_string(c, t));
+        x->mode = MODE_INVALID;
+        return;
+    }
     const Type *u = tc_under(t);
     CompositeInfo *ci = arena_alloc(c->arena, sizeof *ci);
     switch (u->kind) {

@@ -318,7 +318,7 @@ void tc_set_underlying(Checker *c, Type *named, Type *under) {
         named->methods = u->methods;
         named->nmethods = u->nmethods;
     }
-    named->flags = (uint16_t)((named->flags & ~TF_INCOMPLETE) | (u->flags & TF_COMPARABLE));
+    named->flags = (uint16_t)((named->flags & ~(TF_INCOMPLETE | TF_COMPARABLE)) | (u->flags & TF_COMPARABLE));
     named->gcmask = NULL;
     rt_type_finish(named);
 }
