@@ -67,6 +67,14 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
             if (!kinds) goto bad;
             ConstRepr why = const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
                                                  tc_const_type(u), &out);
+            if (why != CONST_REPR_OK && tc_synth_param(c, t)) {   // T(1000): one term of T's type set fails
+                const char *os = tc_operand_string(c, x);
+                tc_errorf(c, arg->pos, "cannot convert %s (%s value) to type %s:\n\tcannot convert %s to %s (in %s)",
+                          tc_expr_str(c, arg), tc_type_string(c, x->type), tc_type_string(c, t), os,
+                          tc_type_string(c, u), tc_type_string(c, t));
+                x->mode = MODE_INVALID;
+                return;
+            }
             if (why != CONST_REPR_OK) {
                 if (why == CONST_REPR_TRUNCATED)
                     tc_errorf(c, arg->pos, "cannot convert %s to type %s (truncated)", tc_operand_string(c, x),
@@ -109,7 +117,9 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     x->expr = e;
     return;
 bad:
-    if (tc_synth_param(c, x->type))   // a type parameter: the term of its type set that does not convert
+    if (tc_synth_param(c, x->type) && !tc_synth_param(c, x->type)->terms)   // no specific types: no detail
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+    else if (tc_synth_param(c, x->type))   // a type parameter: the term of its type set that does not convert
         tc_errorf(c, arg->pos, "cannot convert %s to type %s:\n\tcannot convert %s (in %s) to %s", tc_operand_string(c, x),
                   tc_type_string(c, t), tc_type_string(c, tc_under(x->type)), tc_type_string(c, x->type),
                   tc_type_string(c, t));

@@ -215,7 +215,7 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
         bool x_is_ptr = u->kind == KIND_POINTER;
         if (m->ptr_recv && !x_is_ptr) {
             if (x->mode != MODE_VARIABLE) {
-                tc_errorf(c, e->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
+                tc_errorf(c, e->u.selector.sel->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
                 x->mode = MODE_INVALID;
                 return true;
             }

@@ -122,7 +122,13 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
         bool ok = (tc_is_boolean(x->type) && tc_is_boolean(u)) || (tc_is_string(x->type) && tc_is_string(u)) ||
                   (tc_is_numeric(x->type) && tc_is_numeric(u));
         const SynthParam *sp = tc_synth_param(c, t);
-        if (sp && x->mode == MODE_CONSTANT) {   // must convert to every type of T's type set
+        bool some = sp && !sp->terms;   // the constant's kind suits some type of T's type set (any: "cannot convert")
+        for (int j = 0; sp && sp->terms && j < sp->terms->n; j++) {
+            const Type *tu = tc_under(sp->terms->terms[j].type);
+            some = some || (tc_is_boolean(x->type) && tc_is_boolean(tu)) || (tc_is_string(x->type) && tc_is_string(tu)) ||
+                   (tc_is_numeric(x->type) && tc_is_numeric(tu));
+        }
+        if (sp && x->mode == MODE_CONSTANT && some) {   // must convert to every type of T's type set
             const ConstVal *r = NULL;
             if (!ok || const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
                                             tc_const_type(u), &r) != CONST_REPR_OK) {
@@ -333,8 +339,11 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
 void tc_binary(Checker *c, Operand *x, AstExpr *e) {
     Operand y;
     TokenKind op = e->u.binary.op;
+    const char *opassign = c->opassign_str;   // spells this node only, not the operands' own
+    c->opassign_str = NULL;
     tc_expr(c, x, e->u.binary.x);
     tc_expr(c, &y, e->u.binary.y);
+    c->opassign_str = opassign;
     if (x->mode == MODE_INVALID) return;
     if (y.mode == MODE_INVALID) {
         x->mode = MODE_INVALID;

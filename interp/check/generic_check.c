@@ -121,6 +121,7 @@ static bool check_variant(Checker *c, Obj *o, int v) {
             stride *= u->n;
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
+            sps[i]->terms = u;
             sps[i]->core = ts->nunions == 1;
             int dirs = 0;   // channels: one element type, and not both send-only and receive-only
             for (int j = 0; j < u->n; j++) {

@@ -105,6 +105,9 @@ typedef struct Infer {
     AstExpr **constraints;
     Type **bound;
     bool *by_untyped;         // bound by an untyped constant's default type
+    int mismatch;             // constraint inference failed: this parameter's type does not match its core type
+    AstExpr *mismatch_core;
+    bool mismatch_tilde;
 } Infer;
 
 static int tparam_index(const Infer *in, const AstExpr *e) {
@@ -128,7 +131,8 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
         }
         if (tc_identical(in->bound[k], t)) return true;
         // inexact: a named type and a literal with the same underlying type
-        bool bn = (in->bound[k]->flags & TF_NAMED) != 0, tn = (t->flags & TF_NAMED) != 0;
+        // defined types (predeclared ones too) against type literals only
+        bool bn = (in->bound[k]->flags & TF_NAMED) || in->bound[k]->name, tn = (t->flags & TF_NAMED) || t->name;
         if (bn != tn && tc_identical(tc_under(in->bound[k]), tc_under(t))) {
             if (tn) in->bound[k] = (Type *)t;
             return true;
@@ -338,7 +342,12 @@ static void constraint_inference(Checker *c, Infer *in) {
             if (!core) continue;
             if (in->bound[i]) {
                 if (mentions_unbound(in, core, 0)) {
-                    unify(c, in, core, tilde ? tc_under(in->bound[i]) : in->bound[i], 0);
+                    if (!unify(c, in, core, tilde ? tc_under(in->bound[i]) : in->bound[i], 0)) {
+                        in->mismatch = i;
+                        in->mismatch_core = core;
+                        in->mismatch_tilde = tilde;
+                        return;
+                    }
                     progress = true;
                 }
             } else if (!tilde && !mentions_unbound(in, core, 0)) {
@@ -352,6 +361,7 @@ static void constraint_inference(Checker *c, Infer *in) {
 
 static Infer new_infer(Checker *c, AstFieldList *l) {
     Infer in = {0};
+    in.mismatch = -1;
     for (int i = 0; i < l->n; i++) in.n += l->v[i]->names.n;
     in.names = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.names);
     in.constraints = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.constraints);
@@ -579,6 +589,11 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         }
     }
     constraint_inference(c, &in);
+    if (in.mismatch >= 0) {
+        tc_errorf(c, e->u.call.lparen, "%s does not match %s%s", in.names[in.mismatch]->u.ident.name,
+                  in.mismatch_tilde ? "~" : "", ast_expr_string(c->arena, in.mismatch_core));
+        return;
+    }
     for (int i = 0; i < in.n; i++)
         if (!in.bound[i]) {
             tc_errorf(c, e->u.call.lparen, "cannot infer %s (%s:%d:%d)", in.names[i]->u.ident.name, c->filename,

@@ -295,6 +295,7 @@ typedef struct SynthParam {
     const char *constraint;   // as written: "any", "Number", "~int | ~string"
     bool exact;               // from a term without ~ (its type set is that one type)
     bool core;                // its type set has a core type (one underlying type)
+    const struct TypeUnion *terms;   // its constraint's union (NULL: no type terms)
 } SynthParam;
 
 // An instance body waiting to be checked (tc_check_instances).
