@@ -164,7 +164,7 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
             AstField *fd = pe->u.func_type.params.v[f];
             int nn = fd->names.n ? fd->names.n : 1;
             for (int j = 0; j < nn; j++, i++) {
-                if (i >= u->nparams) return true;
+                if (i >= u->nparams) return false;
                 AstExpr *pt = fd->type;
                 const Type *at = u->params[i];
                 if (pt->kind == AST_ELLIPSIS) {
@@ -179,11 +179,11 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
             AstField *fd = pe->u.func_type.results.v[f];
             int nn = fd->names.n ? fd->names.n : 1;
             for (int j = 0; j < nn; j++, i++) {
-                if (i >= u->nresults) return true;
+                if (i >= u->nresults) return false;
                 if (!unify(c, in, fd->type, u->results[i], depth + 1)) return false;
             }
         }
-        return true;
+        return i == u->nresults;
     }
     case AST_INDEX_EXPR:
     case AST_INDEX_LIST_EXPR: {
@@ -296,6 +296,13 @@ static bool mentions_bound(const Infer *in, AstExpr *e, int depth) {
         return mentions_bound(in, e->u.map_type.key, depth + 1) || mentions_bound(in, e->u.map_type.value, depth + 1);
     case AST_CHAN_TYPE: return mentions_bound(in, e->u.chan_type.value, depth + 1);
     case AST_INDEX_EXPR: return mentions_bound(in, e->u.index.index, depth + 1);
+    case AST_ELLIPSIS: return mentions_bound(in, e->u.ellipsis.elt, depth + 1);
+    case AST_FUNC_TYPE:
+        for (int i = 0; i < e->u.func_type.params.n; i++)
+            if (mentions_bound(in, e->u.func_type.params.v[i]->type, depth + 1)) return true;
+        for (int i = 0; i < e->u.func_type.results.n; i++)
+            if (mentions_bound(in, e->u.func_type.results.v[i]->type, depth + 1)) return true;
+        return false;
     default: return false;
     }
 }
@@ -564,7 +571,10 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         int nb = in.n < 64 ? in.n : 64;
         memcpy(before, in.bound, (size_t)nb * sizeof *before);
         if (!unify(c, &in, p, at[i], 0)) {
-            memcpy(in.bound, before, (size_t)nb * sizeof *before);
+            // worded with what the failed unification bound (as types2 does)
+            bool none = true;
+            for (int k = 0; k < nb; k++) none = none && !before[k];
+            if (none) memcpy(in.bound, before, (size_t)nb * sizeof *before);
             mismatch(c, &in, p->kind == AST_ELLIPSIS ? p->u.ellipsis.elt : p, at[i], aop[i] ? aop[i]->expr : al->v[0]);
             return;
         }
