@@ -189,17 +189,14 @@ __attribute__((always_inline)) static inline void load_args(const CallSite *cs, 
     }
 }
 
-// run_simple calls code (closure cl), a function without defer, cells or
-// named results returning at most one value, with the arguments of cs:
-// the shortest path. Slots other than the parameters are not zeroed:
-// every one is written before it is read (locals at their declaration,
-// the result by the return statement).
-__attribute__((always_inline)) static inline Value run_simple(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
+// run_frame runs code (closure cl), a simple function (no defer, cells
+// or named results; at most one result) whose parameters are already in
+// slots, called from fr at line: the shortest path. Slots other than the
+// parameters are not zeroed: every one is written before it is read
+// (locals at their declaration, the result by the return statement).
+__attribute__((always_inline)) static inline Value run_frame(Frame *fr, int line, const Code *code, Closure *cl, Value *slots) {
     Interp *in = fr->in;
-    int ns = code->nslots;
-    Value slots[ns + 1];
-    load_args(cs, fr, code, slots, recv);
-    fr->line = cs->line;
+    fr->line = line;
     Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
     in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
     enter(in);
@@ -209,10 +206,18 @@ __attribute__((always_inline)) static inline Value run_simple(const CallSite *cs
         r = EVAL(code->ret_expr, &callee);
     } else {
         eval_exec_list(&code->body->u.block, &callee);
-        r = slots[code->nresults ? code->result_slot[0] : ns];
+        r = slots[code->nresults ? code->result_slot[0] : code->nslots];
     }
     in->top = fr;
     return r;
+}
+
+// run_simple calls code (closure cl), a simple function, with the
+// arguments of cs evaluated straight into its slots.
+__attribute__((always_inline)) static inline Value run_simple(const CallSite *cs, Frame *fr, const Code *code, Closure *cl, const Value *recv) {
+    Value slots[code->nslots + 1];
+    load_args(cs, fr, code, slots, recv);
+    return run_frame(fr, cs->line, code, cl, slots);
 }
 
 // call_direct runs code (closure cl) with the arguments of cs evaluated
@@ -247,6 +252,78 @@ static Value call_simple(const Node *n, Frame *fr) {
 static Value call_static(const Node *n, Frame *fr) {
     const CallSite *cs = n->u.call.site;
     return call_direct(cs, fr, cs->code, NULL, NULL);
+}
+
+
+// ---- fixed-arity calls ----
+//
+// Calls of up to CALL_INLINE_ARGS plain arguments whose callee takes them
+// in slots 0..k-1 (Code.dense_params): the callee and the arguments come
+// from the node (CallData), the arguments are evaluated into registers
+// before the callee's frame exists, and the argument loop is unrolled.
+
+// call_static_k: a static call of a simple function with k arguments.
+__attribute__((always_inline)) static inline Value call_static_k(const Node *n, Frame *fr, int k) {
+    const CallData *d = &n->u.call;
+    const Code *code = d->code;
+    if (__builtin_expect(!code->body, 0)) eval_code_prepare(fr->in, (Code *)code);
+    Value a[CALL_INLINE_ARGS];
+    for (int i = 0; i < k; i++) a[i] = EVAL(d->arg[i], fr);
+    Value slots[code->nslots + 1];
+    for (int i = 0; i < k; i++) slots[i] = a[i];
+    return run_frame(fr, n->line, code, NULL, slots);
+}
+
+// closure_slow: a call of cl (any kind of func value) with the k
+// arguments already evaluated into a.
+static Value closure_slow(const Node *n, Frame *fr, Closure *cl, Value *a, int k) {
+    const CallSite *cs = n->u.call.site;
+    Value res[cs->nresults > 0 ? cs->nresults : 1];
+    memset(res, 0, sizeof res);
+    fr->line = cs->line;
+    Value fnv;
+    fnv.w[1] = 0;
+    fnv.p = cl;
+    eval_call_value(fr->in, fnv, a, k, res, fr);
+    return res[0];
+}
+
+// call_closure_k: a call of a func value with k plain arguments. The
+// function value is evaluated first, then the arguments; a nil function
+// panics after both, as in Go.
+__attribute__((always_inline)) static inline Value call_closure_k(const Node *n, Frame *fr, int k) {
+    const CallData *d = &n->u.call;
+    Closure *cl = EVAL(d->fn, fr).p;
+    Value a[CALL_INLINE_ARGS];
+    for (int i = 0; i < k; i++) a[i] = EVAL(d->arg[i], fr);
+    if (__builtin_expect(!cl, 0)) {
+        fr->line = n->line;
+        rt_panic_nil_deref(fr->in->rt);
+    }
+    const Code *code = cl->code;
+    if (__builtin_expect(cl->kind != CLOSURE_GO || !code->body || !code->simple || !code->dense_params, 0))
+        return closure_slow(n, fr, cl, a, k);
+    Value slots[code->nslots + 1];
+    for (int i = 0; i < k; i++) slots[i] = a[i];
+    return run_frame(fr, n->line, code, cl, slots);
+}
+
+#define FIXED_ARITY(K)                                                                           \
+    static Value call_static##K(const Node *n, Frame *fr) { return call_static_k(n, fr, K); }   \
+    static Value call_closure##K(const Node *n, Frame *fr) { return call_closure_k(n, fr, K); }
+FIXED_ARITY(0)
+FIXED_ARITY(1)
+FIXED_ARITY(2)
+FIXED_ARITY(3)
+FIXED_ARITY(4)
+static const EvalFn static_fixed[CALL_INLINE_ARGS + 1] = {call_static0, call_static1, call_static2, call_static3, call_static4};
+static const EvalFn closure_fixed[CALL_INLINE_ARGS + 1] = {call_closure0, call_closure1, call_closure2, call_closure3,
+                                                            call_closure4};
+
+static bool is_fixed(const Node *n) {
+    for (int k = 0; k <= CALL_INLINE_ARGS; k++)
+        if (n->eval == static_fixed[k] || n->eval == closure_fixed[k]) return true;
+    return false;
 }
 
 static Value call_general(const Node *n, Frame *fr);
@@ -329,7 +406,7 @@ static void *call_addr(const Node *n, Frame *fr) { return EVAL(n, fr).p; }   // 
 
 bool eval_is_call(const Node *n) {
     return n->eval == call_static || n->eval == call_simple || n->eval == call_general || n->eval == call_closure || n->eval == call_method_direct ||
-           n->eval == call_native;
+           n->eval == call_native || is_fixed(n);
 }
 
 static void call_method(const CallSite *cs, Frame *fr, Value *out) {
@@ -455,8 +532,15 @@ Node *eval_lower_call(Lower *L, AstExpr *e) {
            : cs->kind == CALL_NATIVE ? (cs->nargs <= NATIVE_MAX_INLINE && cs->nresults <= NATIVE_MAX_INLINE
                                         ? call_native : call_general)
            : call_method_direct;
+    if (direct(cs) && cs->nargs <= CALL_INLINE_ARGS) {
+        if (cs->kind == CALL_STATIC && cs->code->simple && cs->code->dense_params) fn = static_fixed[cs->nargs];
+        else if (cs->kind == CALL_CLOSURE) fn = closure_fixed[cs->nargs];
+    }
     Node *n = eval_new_node(L, fn, e->type, e->pos.line);
     n->u.call.site = cs;
+    n->u.call.code = cs->code;
+    n->u.call.fn = cs->fn;
+    for (int i = 0; i < cs->nargs && i < CALL_INLINE_ARGS; i++) n->u.call.arg[i] = cs->args[i];
     if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;
     return n;
 }

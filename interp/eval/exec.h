@@ -123,6 +123,7 @@ struct Code {
     bool named_results;       // results are variables: they start at zero
     bool simple;              // no defer, no cells, at most one unnamed result: call_simple
     bool show_args;           // traces print "(...)"
+    bool dense_params;        // parameter i is slot i (no blank parameter): arguments go to slots[0..nparams)
     int ncaptures;
     const CaptureFrom *captures;
     const Stmt *body;         // NULL until code_prepare lowers it
@@ -256,8 +257,15 @@ struct CallSite {
     int nresults;
 };
 
+// A call node: its site, and for the fixed-arity handlers (ex_call.c)
+// the callee and arguments copied out of the site, so the hot path reads
+// them from the node itself (one dependent load fewer per operand).
+enum { CALL_INLINE_ARGS = 4 };
 typedef struct CallData {
     CallSite *site;
+    const Code *code;         // CALL_STATIC: site->code
+    Node *fn;                 // CALL_CLOSURE: site->fn
+    Node *arg[CALL_INLINE_ARGS];   // site->args when site->nargs <= CALL_INLINE_ARGS
 } CallData;
 
 typedef struct FuncLitData {
@@ -366,6 +374,7 @@ typedef struct RangeData {
     const Type *elem, *key_type, *x_type;
     int64_t len;              // arrays
     Stmt *body;
+    int key_slot, value_slot; // range_words: the plain local variables (-1: none)
 } RangeData;
 
 typedef struct SwitchData {

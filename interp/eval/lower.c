@@ -246,6 +246,9 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     }
     code->param_slot = ps;
     code->param_type = pt;
+    code->dense_params = true;
+    for (int i = 0; i < fn->nparams; i++)
+        if (ps[i] != i) code->dense_params = false;
     code->nresults = fn->nresults;
     int *rs = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(int));
     bool *rc = eval_lower_alloc(L, (size_t)(fn->nresults + 1) * sizeof(bool));

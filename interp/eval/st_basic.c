@@ -479,7 +479,7 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
 static ExecStatus exec_if(const Stmt *s, Frame *fr) {
     const IfData *d = &s->u.if_;
     if (d->init) d->init->exec(d->init, fr);
-    if (EVAL(d->cond, fr).b) return d->then_->exec(d->then_, fr);
+    if (EVAL(d->cond, fr).b) return eval_exec_list(&d->then_->u.block, fr);
     if (d->else_) {
         fr->line = d->else_->line;
         return d->else_->exec(d->else_, fr);

@@ -69,6 +69,39 @@ static ExecStatus exec_range(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// range_words: a range over a slice of word-sized scalars (int, float64,
+// pointers...) into plain local variables (or none): no per-iteration
+// dispatch on the kind, the variables' storage or the element size.
+static ExecStatus range_words(const Stmt *s, Frame *fr) {
+    const RangeData *r = &s->u.range;
+    Interp *in = fr->in;
+    GoSlice x = EVAL(r->x, fr).sl;
+    const uint64_t *base = x.ptr;
+    int64_t n = x.len;
+    int ks = r->key_slot, vs = r->value_slot;
+    const Block *body = &r->body->u.block;
+    for (int64_t i = 0; i < n; i++) {
+        if (ks >= 0) fr->slots[ks] = eval_vint(i);
+        if (vs >= 0) fr->slots[vs] = eval_vint((int64_t)base[i]);
+        ExecStatus st = eval_exec_list(body, fr);
+        if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
+        eval_back_edge(in);
+    }
+    return EXEC_NORMAL;
+}
+
+// plain_var_slot: the slot of a := range variable living in a frame slot
+// (-1: none); false when the variable is a global or a heap cell.
+static bool plain_var_slot(const VarDecl *v, const Target *t, int *slot) {
+    *slot = -1;
+    if (v) {
+        if (v->global || v->cell) return false;
+        *slot = v->slot;
+        return true;
+    }
+    return t->kind == TGT_BLANK;
+}
+
 Stmt *eval_lower_range(Lower *L, AstStmt *s) {
     RangeInfo *ri = s->aux;
     Stmt *st = eval_new_stmt(L, exec_range, s->pos.line);
@@ -97,6 +130,10 @@ Stmt *eval_lower_range(Lower *L, AstStmt *s) {
         r->value.type = ri->elem;
     }
     r->body = eval_lower_block(L, &s->u.range.body->list, s->pos.line);
+    if (r->kind == RANGE_SLICE && plain_var_slot(r->key_var, &r->key, &r->key_slot) &&
+        plain_var_slot(r->want_value ? r->value_var : NULL, &r->value, &r->value_slot) && r->elem->size == 8 &&
+        !(r->elem->flags & TF_AGGREGATE))
+        st->exec = range_words;
     return st;
 }
 
