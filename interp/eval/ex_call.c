@@ -515,8 +515,11 @@ CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
 }
 
 // direct: can the call's arguments go straight into the callee's slots?
+// Aggregates need a copy, unless the callee is a pure leaf (Code.pure).
 static bool direct(const CallSite *cs) {
     if (cs->kind == CALL_BUILTIN || cs->variadic || cs->tuple_arg) return false;
+    const Code *callee = cs->kind == CALL_STATIC ? cs->code : cs->kind == CALL_METHOD ? cs->method.code : NULL;
+    if (callee && callee->pure && (cs->kind != CALL_METHOD || cs->method.mode != RECV_IFACE)) return true;
     for (int i = 0; i < cs->nargs; i++)
         if (cs->arg_types[i]->flags & TF_AGGREGATE) return false;
     return true;
@@ -524,6 +527,10 @@ static bool direct(const CallSite *cs) {
 
 Node *eval_lower_call(Lower *L, AstExpr *e) {
     CallSite *cs = eval_lower_callsite(L, e);
+    if (cs->kind == CALL_METHOD) {   // the call runs now: a pure method may read the receiver in place
+        const MethodSel *ms = &cs->method;
+        cs->method.borrow = ms->code && ms->code->pure && (ms->mode == RECV_VALUE || ms->mode == RECV_DEREF);
+    }
     EvalFn fn = call_general;
     if (cs->kind == CALL_BUILTIN) fn = eval_builtin_handler(cs);
     else if (direct(cs))

@@ -113,10 +113,14 @@ void eval_method_recv(const MethodSel *ms, Frame *fr, Value *recv, const Code **
     case RECV_DEREF: {
         void *p = EVAL(x, fr).p;
         if (!p) rt_panic_nil_deref(in->rt);
-        *recv = rt_copy_value(in->rt, ms->recv_type, rt_load(ms->recv_type, p));
+        *recv = rt_load(ms->recv_type, p);
+        if (!ms->borrow) *recv = rt_copy_value(in->rt, ms->recv_type, *recv);
         break;
     }
-    default: *recv = rt_copy_value(in->rt, ms->recv_type, EVAL(x, fr)); break;
+    default:
+        *recv = EVAL(x, fr);
+        if (!ms->borrow) *recv = rt_copy_value(in->rt, ms->recv_type, *recv);
+        break;
     }
     *code = ms->code;
     *native = ms->native;

@@ -11,6 +11,11 @@
 // eval_load reads a value of type t at addr (aggregates: borrowed).
 Value eval_load(const Type *t, const void *addr) {
     Value v;
+    if (t->flags & TF_AGGREGATE) {   // the value is its storage (borrowed)
+        v.w[1] = 0;
+        v.p = (void *)addr;
+        return v;
+    }
     switch (t->size) {
     case 8:
         if (t->flags & TF_AGGREGATE) break;

@@ -124,6 +124,8 @@ struct Code {
     bool simple;              // no defer, no cells, at most one unnamed result: call_simple
     bool show_args;           // traces print "(...)"
     bool dense_params;        // parameter i is slot i (no blank parameter): arguments go to slots[0..nparams)
+    bool pure;                // a leaf that only reads (lower.c, pure_leaf): aggregate arguments and
+                              //   receivers may be passed by reference, without a copy
     int ncaptures;
     const CaptureFrom *captures;
     const Stmt *body;         // NULL until code_prepare lowers it
@@ -227,6 +229,8 @@ typedef struct MethodSel {
     const Code *code;         // static Go method
     NativeFn native;          // static C method
     MethodCache *cache;       // RECV_IFACE
+    bool borrow;              // a call (not a method value, defer or go) of a pure method by value
+                              //   (RECV_VALUE/RECV_DEREF): the receiver is not copied
 } MethodSel;
 
 typedef enum CallKind { CALL_STATIC, CALL_CLOSURE, CALL_NATIVE, CALL_METHOD, CALL_BUILTIN } CallKind;

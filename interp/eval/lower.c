@@ -233,6 +233,49 @@ Code *eval_code_of(Interp *in, FuncInfo *fn) {
     return code;
 }
 
+// pure_expr: does e only read variables and compute, with no call, store,
+// address-taking, closure or conversion (which could let a parameter's
+// storage escape or change while the function runs)?
+static bool pure_expr(AstExpr *e) {
+    switch (e->op) {
+    case OP_PAREN: return pure_expr(e->u.paren.x);
+    case OP_CONST: case OP_NIL: case OP_LOCAL: case OP_LOCAL_CELL: case OP_CAPTURED: case OP_GLOBAL: case OP_GLOBAL_CELL:
+        return true;
+    case OP_INDEX_ARRAY: case OP_INDEX_PTR_ARRAY: case OP_INDEX_SLICE: case OP_INDEX_STRING:
+        return pure_expr(e->u.index.x) && pure_expr(e->u.index.index);
+    case OP_ADD_INT ... OP_LOR: return pure_expr(e->u.binary.x) && pure_expr(e->u.binary.y);
+    case OP_NEG_INT: case OP_NEG_F64: case OP_NEG_F32: case OP_NOT: case OP_COMPL: case OP_POS:
+        return pure_expr(e->u.unary.x);
+    case OP_FIELD: case OP_PTR_FIELD: return pure_expr(e->u.selector.x);
+    case OP_COMPOSITE: {
+        CompositeInfo *ci = e->aux;
+        int k = tc_under(ci->type)->kind;
+        if (k != KIND_STRUCT && k != KIND_ARRAY) return false;
+        for (int i = 0; i < ci->n; i++)
+            if (!pure_expr(ci->values[i])) return false;
+        return true;
+    }
+    default: return false;
+    }
+}
+
+// pure_leaf: is fn's body one "return e" with e a pure expression whose
+// value is a scalar or fresh storage (a composite literal)? Such a function
+// neither writes memory nor runs other code nor returns a parameter's
+// storage, so its callers may pass aggregates by reference: nothing can
+// change them while it runs and nothing of them outlives the call.
+static bool pure_leaf(FuncInfo *fn) {
+    if (!fn->body || fn->body->list.n != 1 || fn->has_defer || fn->nresults != 1 || fn->named_results) return false;
+    AstStmt *s = fn->body->list.v[0];
+    if (s->op != SOP_RETURN) return false;
+    ReturnInfo *ri = s->aux;
+    if (!ri || ri->n != 1 || ri->tuple) return false;
+    AstExpr *e = ri->results[0];
+    while (e->op == OP_PAREN) e = e->u.paren.x;
+    if (e->type && (e->type->flags & TF_AGGREGATE) && e->op != OP_COMPOSITE) return false;
+    return pure_expr(e);
+}
+
 // layout fills the frame layout of code from its FuncInfo.
 static void layout(Lower *L, Code *code, FuncInfo *fn) {
     code->nslots = fn->nslots;
@@ -246,6 +289,7 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     }
     code->param_slot = ps;
     code->param_type = pt;
+    code->pure = pure_leaf(fn);
     code->dense_params = true;
     for (int i = 0; i < fn->nparams; i++)
         if (ps[i] != i) code->dense_params = false;
@@ -263,7 +307,10 @@ static void layout(Lower *L, Code *code, FuncInfo *fn) {
     for (int i = 0; i < fn->nresults; i++) {
         Obj *r = fn->results[i];
         rs[i] = fn->result_slots[i];
-        rc[i] = r->storage == VS_CELL;
+        // an unnamed aggregate result of a function without defer needs no
+        // cell: only its return statements write it (owned storage: fresh
+        // or copied), and no deferred call can read it after a panic
+        rc[i] = r->storage == VS_CELL && (fn->named_results || fn->has_defer || !(r->type->flags & TF_AGGREGATE));
         rt[i] = r->type;
         if (rc[i]) ci[nci++] = (CellInit){r->slot, r->type, true, false};
     }

@@ -423,6 +423,23 @@ static ExecStatus exec_word_intop(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+static ExecStatus exec_word_mul(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
+    int64_t y = EVAL(o->rhs, fr).i;
+    *p = (int64_t)((uint64_t)*p * (uint64_t)y);
+    return EXEC_NORMAL;
+}
+
+static ExecStatus exec_word_rem(const Stmt *s, Frame *fr) {
+    const OpAssignData *o = &s->u.opassign;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
+    int64_t y = EVAL(o->rhs, fr).i;
+    if (y == 0) rt_panic_divide(fr->in->rt);
+    *p = y == -1 ? 0 : *p % y;
+    return EXEC_NORMAL;
+}
+
 // b.vx -= e, a[i] *= k ... on a float64
 static ExecStatus exec_word_farith(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
@@ -453,7 +470,10 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
                       !tc_is_unsigned(oi->rhs->type);
     if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && word_target(&o->lhs) && !o->shift_signed &&
         oi->op != OP_SHL && oi->op != OP_SHR_INT && oi->op != OP_SHR_UINT)
-        st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add : exec_word_intop;
+        st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add
+                 : oi->op == OP_MUL_INT ? exec_word_mul
+                 : oi->op == OP_REM_INT ? exec_word_rem
+                 : exec_word_intop;
     if (o->lhs.kind == TGT_ADDR && oi->kind == KIND_FLOAT64 && word_target(&o->lhs) &&
         (oi->op == OP_ADD_F64 || oi->op == OP_SUB_F64 || oi->op == OP_MUL_F64 || oi->op == OP_DIV_F64))
         st->exec = exec_word_farith;
@@ -596,7 +616,7 @@ static ExecStatus exec_return(const Stmt *s, Frame *fr) {
     return EXEC_RETURN;
 }
 
-// return e: one scalar result in a plain slot
+// return e: one result in a plain slot (a scalar, or fresh storage)
 static ExecStatus exec_return1(const Stmt *s, Frame *fr) {
     fr->slots[s->u.ret.single_slot] = EVAL(s->u.ret.single, fr);
     return EXEC_RETURN;
@@ -659,8 +679,7 @@ Stmt *eval_lower_return(Lower *L, AstStmt *s) {
         r->results[i] = eval_lower_expr(L, ri->results[i]);
         r->copy[i] = !ri->tuple && (code->result_type[i]->flags & TF_AGGREGATE) && !eval_is_fresh(r->results[i]);
     }
-    if (ri->n == 1 && !ri->tuple && code->nresults == 1 && !code->result_cell[0] &&
-        !(code->result_type[0]->flags & TF_AGGREGATE)) {
+    if (ri->n == 1 && !ri->tuple && code->nresults == 1 && !code->result_cell[0] && !r->copy[0]) {
         r->single = r->results[0];
         r->single_slot = code->result_slot[0];
         st->exec = exec_return1;
