@@ -133,9 +133,10 @@ Node *eval_lower_conv(Lower *L, AstExpr *e) {
 // ---- type assertions ----
 
 // implements_slow: does dyn implement iface? *missing gets the first
-// missing method. Signatures are compared by descriptor, then by spelling
-// (runtime-made types have their own).
-static bool implements_slow(const Type *dyn, const Type *iface, const char **missing) {
+// missing method; fun (when not NULL) gets dyn's method for each method of
+// the interface, in the interface's order. Signatures are compared by
+// descriptor, then by spelling (runtime-made types have their own).
+static bool implements_slow(const Type *dyn, const Type *iface, const char **missing, const Method **fun) {
     const Type *it = iface->underlying;
     for (int i = 0; i < it->nmethods; i++) {
         const Method *want = &it->methods[i];
@@ -147,30 +148,36 @@ static bool implements_slow(const Type *dyn, const Type *iface, const char **mis
             if (missing) *missing = want->name;
             return false;
         }
+        if (fun) fun[i] = m;
     }
     return true;
 }
 
-// The answers of implements_slow, by (dynamic type, interface) pair, as
-// Go's itab table: type assertions and switches to interfaces look their
-// methods up once per pair. Open addressing, grown at half full.
+// The method tables of (dynamic type, interface) pairs, as Go's itabs:
+// built once per pair (the only name lookups), then type assertions,
+// switches and interface method calls find them by the two descriptors.
+// The same table memoizes the lookups of promoted methods in embedded
+// fields' types (key: the promoted Method). Open addressing, grown at half
+// full; the method arrays are C-side bookkeeping (malloc).
 typedef struct ItabEntry {
-    const Type *dyn, *iface;
+    const Type *dyn;
+    const void *key;          // the interface type, or a promoted Method
     const char *missing;      // NULL: implements
+    const Method **fun;       // per interface method: dyn's method (NULL when missing)
 } ItabEntry;
 struct ItabCache {
     ItabEntry *v;
     size_t mask, n;
 };
 
-static size_t itab_hash(const Type *dyn, const Type *iface) {
-    uint64_t h = (uint64_t)(uintptr_t)dyn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)(uintptr_t)iface;
+static size_t itab_hash(const Type *dyn, const void *key) {
+    uint64_t h = (uint64_t)(uintptr_t)dyn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)(uintptr_t)key;
     return (size_t)(h ^ (h >> 29));
 }
 
-static ItabEntry *itab_slot(struct ItabCache *c, const Type *dyn, const Type *iface) {
-    size_t i = itab_hash(dyn, iface) & c->mask;
-    while (c->v[i].dyn && (c->v[i].dyn != dyn || c->v[i].iface != iface)) i = (i + 1) & c->mask;
+static ItabEntry *itab_slot(struct ItabCache *c, const Type *dyn, const void *key) {
+    size_t i = itab_hash(dyn, key) & c->mask;
+    while (c->v[i].dyn && (c->v[i].dyn != dyn || c->v[i].key != key)) i = (i + 1) & c->mask;
     return &c->v[i];
 }
 
@@ -186,37 +193,76 @@ static void itab_grow(Interp *in) {
     nc->v = v;
     nc->mask = cap - 1;
     for (size_t i = 0; i < oldcap; i++)
-        if (old[i].dyn) *itab_slot(nc, old[i].dyn, old[i].iface) = old[i];
+        if (old[i].dyn) *itab_slot(nc, old[i].dyn, old[i].key) = old[i];
     free(old);
     in->itabs = nc;
 }
 
+static void itab_free_tables(struct ItabCache *c) {
+    for (size_t i = 0; i <= c->mask; i++) free(c->v[i].fun);
+}
+
 void eval_interp_free(Interp *in) {
-    if (in->itabs) free(in->itabs->v);
+    if (in->itabs) {
+        itab_free_tables(in->itabs);
+        free(in->itabs->v);
+    }
     free(in->itabs);
     in->itabs = NULL;
 }
 
 void eval_forget_itabs(Interp *in) {
     if (!in->itabs) return;
+    itab_free_tables(in->itabs);
     memset(in->itabs->v, 0, (in->itabs->mask + 1) * sizeof *in->itabs->v);
     in->itabs->n = 0;
+}
+
+// itab_find: the entry of (dyn, key), a new empty one (dyn NULL) when absent.
+static ItabEntry *itab_find(Interp *in, const Type *dyn, const void *key) {
+    if (!in->itabs || 2 * (in->itabs->n + 1) > in->itabs->mask + 1) itab_grow(in);
+    return itab_slot(in->itabs, dyn, key);
+}
+
+static ItabEntry *itab_of(Interp *in, const Type *dyn, const Type *iface) {
+    ItabEntry *e = itab_find(in, dyn, iface);
+    if (!e->dyn) {
+        const char *miss = NULL;
+        int n = iface->underlying->nmethods;
+        e->fun = calloc((size_t)(n > 0 ? n : 1), sizeof *e->fun);
+        if (!e->fun) rt_fatal(in->rt, "runtime: out of memory");
+        e->missing = implements_slow(dyn, iface, &miss, e->fun) ? NULL : miss;
+        e->dyn = dyn;
+        e->key = iface;
+        in->itabs->n++;
+    }
+    return e;
 }
 
 // eval_implements: does dynamic type dyn implement interface iface? On
 // failure *missing (when not NULL) gets the first missing method.
 bool eval_implements(Interp *in, const Type *dyn, const Type *iface, const char **missing) {
-    if (!in->itabs || 2 * (in->itabs->n + 1) > in->itabs->mask + 1) itab_grow(in);
-    ItabEntry *e = itab_slot(in->itabs, dyn, iface);
-    if (!e->dyn) {
-        const char *miss = NULL;
-        e->missing = implements_slow(dyn, iface, &miss) ? NULL : miss;
-        e->dyn = dyn;
-        e->iface = iface;
-        in->itabs->n++;
-    }
+    ItabEntry *e = itab_of(in, dyn, iface);
     if (e->missing && missing) *missing = e->missing;
     return e->missing == NULL;
+}
+
+const Method *const *eval_itab(Interp *in, const Type *dyn, const Type *iface) {
+    ItabEntry *e = itab_of(in, dyn, iface);
+    return e->missing ? NULL : e->fun;
+}
+
+const Method *eval_promoted_target(Interp *in, const Type *t, const Method *promoted) {
+    ItabEntry *e = itab_find(in, t, promoted);
+    if (!e->dyn) {
+        e->fun = malloc(sizeof *e->fun);
+        if (!e->fun) rt_fatal(in->rt, "runtime: out of memory");
+        e->fun[0] = tc_lookup_method(t, promoted->name, NULL);
+        e->dyn = t;
+        e->key = promoted;
+        in->itabs->n++;
+    }
+    return e->fun[0];
 }
 
 bool eval_type_matches(Interp *in, const Type *dyn, const Type *t) {

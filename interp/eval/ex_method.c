@@ -2,10 +2,12 @@
 // "Method values", "Calls"): static methods bound at lowering time, and
 // dynamic dispatch on interfaces through an inline cache per call site.
 //
-// The cache holds the last dynamic type seen at the site, the method it
-// resolved to and how the receiver is passed; a miss (or a promoted
+// The cache holds the last dynamic types seen at the site, the methods
+// they resolved to and how the receiver is passed; a miss (or a promoted
 // method, which dispatches again on the embedded field) takes the slow path
-// through the type's method table.
+// through the itab of (dynamic type, interface), built once per pair: no
+// method is looked up by name while a program runs, except for package
+// code's calls by name (String, Error: eval_string_method).
 #include "internal.h"
 
 // How a cached method takes its receiver from the interface value.
@@ -14,6 +16,14 @@ enum { IRECV_DATA, IRECV_LOAD, IRECV_UNBOX };
 static const Code *code_of_method(Interp *in, const Method *m) {
     return m->fn ? eval_code_of(in, m->fn) : NULL;
 }
+
+static void take_recv(Interp *in, int mode, GoIface e, Value *recv);
+static int recv_mode(const Method *m, const Type *t);
+
+// resolve: the method m of e's dynamic type as called: its receiver to
+// *recv, and the method that runs (a promoted method dispatches again on
+// the embedded field, through any number of levels).
+static const Method *resolve(Interp *in, GoIface e, const Method *m, Value *recv);
 
 // promoted_method: m of e's dynamic type T is promoted from the embedded
 // field at m->promote_offset; find that field and the receiver it gives.
@@ -26,8 +36,7 @@ static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Val
     for (int i = 0; i < tt->underlying->nfields; i++)
         if (tt->underlying->fields[i].offset == m->promote_offset && tt->underlying->fields[i].embedded)
             ft = tt->underlying->fields[i].type;
-    // dispatch again on the embedded field, seen as an interface value:
-    // this follows promotions through any number of levels
+    // dispatch again on the embedded field, seen as an interface value
     GoIface inner;
     if (ft->underlying->kind == KIND_INTERFACE) {
         inner = *(GoIface *)field;
@@ -38,7 +47,16 @@ static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Val
         inner.type = ft;   // the field itself stands for the boxed value (and its address)
         inner.data = field;
     }
-    return eval_iface_method(in, inner, m->name, recv);
+    if (!inner.type) rt_panic_nil_deref(in->rt);
+    const Method *im = eval_promoted_target(in, inner.type, m);
+    if (!im) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(inner.type), m->name);
+    return resolve(in, inner, im, recv);
+}
+
+static const Method *resolve(Interp *in, GoIface e, const Method *m, Value *recv) {
+    if (m->promoted) return promoted_method(in, e, m, recv);
+    take_recv(in, recv_mode(m, e.type), e, recv);
+    return m;
 }
 
 // recv_mode: how method m of dynamic type t takes its receiver.
@@ -63,17 +81,18 @@ static void take_recv(Interp *in, int mode, GoIface e, Value *recv) {
 }
 
 // eval_iface_method finds method name of e's dynamic type and the receiver
-// to pass it; panics on a nil interface.
+// to pass it; panics on a nil interface. (Package code's calls by name:
+// String, Error; the evaluator's own calls go through itabs.)
 const Method *eval_iface_method(Interp *in, GoIface e, const char *name, Value *recv) {
     if (!e.type) rt_panic_nil_deref(in->rt);
     const Method *m = tc_lookup_method(e.type, name, NULL);
     if (!m) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(e.type), name);
-    if (m->promoted) return promoted_method(in, e, m, recv);
-    take_recv(in, recv_mode(m, e.type), e, recv);
-    return m;
+    return resolve(in, e, m, recv);
 }
 
-// dispatch: the interface call of ms on iv, through the site's cache.
+// dispatch: the interface call of ms on iv, through the site's cache; a
+// miss takes the method from the itab of (dynamic type, interface): no
+// name is looked up once the itab exists.
 static void dispatch(const MethodSel *ms, Frame *fr, GoIface iv, Value *recv, const Code **code, NativeFn *native) {
     Interp *in = fr->in;
     MethodCache *mc = ms->cache;
@@ -87,15 +106,17 @@ static void dispatch(const MethodSel *ms, Frame *fr, GoIface iv, Value *recv, co
             return;
         }
     }
-    const Method *m = tc_lookup_method(iv.type, ms->name, NULL);
-    if (m && !m->promoted) {
+    const Method *const *itab = eval_itab(in, iv.type, ms->iface);
+    const Method *m = itab ? itab[ms->index] : NULL;
+    if (!m) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(iv.type), ms->name);
+    if (!m->promoted) {
         MethodCacheEntry *ce = &mc->e[mc->next++ % METHOD_CACHE_WAYS];
         ce->type = iv.type;
         ce->m = m;
         ce->code = code_of_method(in, m);
         ce->mode = recv_mode(m, iv.type);
     }
-    m = eval_iface_method(in, iv, ms->name, recv);
+    m = resolve(in, iv, m, recv);
     *code = code_of_method(in, m);
     *native = m->native;
 }
@@ -134,7 +155,15 @@ void eval_lower_method(Lower *L, AstExpr *fun, MethodSel *ms) {
     ms->recv_type = mr->recv_type;
     ms->code = mr->fn ? eval_code_of(L->in, mr->fn) : NULL;
     ms->native = mr->native;
-    if (ms->mode == RECV_IFACE) ms->cache = eval_lower_alloc(L, sizeof *ms->cache);
+    if (ms->mode == RECV_IFACE) {
+        ms->cache = eval_lower_alloc(L, sizeof *ms->cache);
+        ms->iface = fun->u.selector.x->type;
+        const Type *it = tc_under(ms->iface);
+        ms->index = -1;
+        for (int i = 0; i < it->nmethods; i++)
+            if (strcmp(it->methods[i].name, ms->name) == 0) ms->index = i;
+        if (ms->index < 0) rt_fatal(L->in->rt, "gosub: internal error: interface has no method %s", ms->name);
+    }
     if (ms->mode == RECV_ADDR && !ms->x->addr)
         rt_fatal(L->in->rt, "gosub: internal error: pointer method on a non-addressable receiver");
 }

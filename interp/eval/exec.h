@@ -223,8 +223,10 @@ typedef struct MethodCache {
 // A method selected on a receiver expression: x.M.
 typedef struct MethodSel {
     Node *x;
-    const char *name;         // for the cache's slow path (the type's method table)
+    const char *name;         // the method's name (method values' traces; lowering)
     RecvMode mode;
+    const Type *iface;        // RECV_IFACE: the static interface type of x...
+    int index;                // ...and the method's index in it (the itab slot)
     const Type *recv_type;    // static receiver type passed (T or *T)
     const Code *code;         // static Go method
     NativeFn native;          // static C method

@@ -79,6 +79,13 @@ Node *eval_lower_conv(Lower *L, AstExpr *e);
 Node *eval_lower_assert(Lower *L, AstExpr *e);
 Value eval_assert_commaok(const Node *n, Frame *fr, Value *ok);
 bool eval_implements(Interp *in, const Type *dyn, const Type *iface, const char **missing);
+// eval_itab: the method table of dynamic type dyn for interface iface
+// (dyn's method per method of iface, in iface's order), built on first
+// use and kept; NULL when dyn does not implement iface.
+const Method *const *eval_itab(Interp *in, const Type *dyn, const Type *iface);
+// eval_promoted_target: the method of type t (an embedded field's type)
+// that promoted method promoted stands for; memoized; NULL when none.
+const Method *eval_promoted_target(Interp *in, const Type *t, const Method *promoted);
 bool eval_type_matches(Interp *in, const Type *dyn, const Type *t);
 Value eval_as_type(Interp *in, GoIface e, const Type *t);
 
