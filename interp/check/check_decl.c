@@ -256,6 +256,7 @@ static void check_type_spec(Checker *c, Obj *o) {
     }
     c->ntype_path--;
     tc_set_underlying(c, named, under ? under : c->u.types[KIND_INT]);
+    if (c->nincomplete_arrays) tc_complete_arrays(c);
 }
 
 // alias_cycle: o is an alias whose declaration is in progress (a use of

@@ -338,12 +338,8 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
         } else {
             int64_t n = array_length(c, e->u.array_type.len);
             if (n < 0) return NULL;
-            if (elem->flags & TF_INCOMPLETE) {
-                // TODO(issue 10): an array of T behind a pointer inside T (*[2]T) is
-                // valid Go, but its size is unknown until T is complete
-                if (!tc_type_cycle(c, elem)) tc_errorf(c, e->pos, "invalid recursive type");
-                return NULL;
-            }
+            // an element still being declared (*[2]T in T) gives an array laid
+            // out later; T holding it by value is a cycle (check_type_spec)
             t = tc_array(c, elem, n);
         }
         break;

@@ -344,6 +344,7 @@ typedef struct Checker {
     // type interning
     Type **interned;
     int ninterned, interncap;
+    int nincomplete_arrays;   // arrays of a type still being declared (*[2]T in T): tc_complete_arrays
     // package-level var initialisation order
     Obj **init_order;
     int ninit, initcap;
@@ -426,7 +427,13 @@ void tc_universe_init(Checker *c);
 Type *tc_new_type(Checker *c, TypeKind kind);
 Type *tc_pointer(Checker *c, Type *elem);
 Type *tc_slice(Checker *c, Type *elem);
+// tc_array: [len]elem. An element type still being declared (T in
+// *[2]T inside T) gives an array marked TF_INCOMPLETE whose layout
+// tc_complete_arrays fills in once the element is complete.
 Type *tc_array(Checker *c, Type *elem, int64_t len);
+// tc_complete_arrays lays out the incomplete arrays whose element types
+// are now complete (after a type declaration).
+void tc_complete_arrays(Checker *c);
 Type *tc_map(Checker *c, Type *key, Type *value);
 Type *tc_chan(Checker *c, Type *elem, int dir);
 Type *tc_func(Checker *c, Type **params, int np, Type **results, int nr, bool variadic);

@@ -160,15 +160,42 @@ Type *tc_slice(Checker *c, Type *elem) {
     return finish(intern(c, &p));
 }
 
+// array_layout: size, alignment and comparability of array p from its element.
+static void array_layout(Type *p) {
+    const Type *elem = p->elem;
+    int64_t len = p->len;
+    // saturates at TC_MAX_SIZE: the checker reports "larger than address space"
+    uint64_t size = len > 0 && elem->size > TC_MAX_SIZE / (uint64_t)len ? TC_MAX_SIZE : elem->size * (uint64_t)len;
+    set_layout(p, size, elem->align);
+    set_comparable(p, (elem->flags & TF_COMPARABLE) != 0);
+}
+
 Type *tc_array(Checker *c, Type *elem, int64_t len) {
     Type p = proto_of(KIND_ARRAY);
     p.elem = elem;
     p.len = len;
-    // saturates at TC_MAX_SIZE: the checker reports "larger than address space"
-    uint64_t size = len > 0 && elem->size > TC_MAX_SIZE / (uint64_t)len ? TC_MAX_SIZE : elem->size * (uint64_t)len;
-    set_layout(&p, size, elem->align);
-    set_comparable(&p, (elem->flags & TF_COMPARABLE) != 0);
+    if (elem->flags & TF_INCOMPLETE) {   // laid out by tc_complete_arrays
+        Type *t = intern(c, &p);
+        if (!(t->flags & TF_INCOMPLETE) && !t->gcmask && !(t->flags & TF_NOPTR)) {
+            t->flags |= TF_INCOMPLETE;
+            c->nincomplete_arrays++;
+        }
+        return t;
+    }
+    array_layout(&p);
     return finish(intern(c, &p));
+}
+
+void tc_complete_arrays(Checker *c) {
+    // in creation order: an inner array ([2]T of [3][2]T) comes first
+    for (int i = 0; i < c->ninterned && c->nincomplete_arrays > 0; i++) {
+        Type *t = c->interned[i];
+        if (t->kind != KIND_ARRAY || !(t->flags & TF_INCOMPLETE) || (t->elem->flags & TF_INCOMPLETE)) continue;
+        t->flags &= (uint16_t)~TF_INCOMPLETE;
+        array_layout(t);
+        finish(t);
+        c->nincomplete_arrays--;
+    }
 }
 
 Type *tc_map(Checker *c, Type *key, Type *value) {
