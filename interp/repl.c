@@ -472,8 +472,9 @@ _Noreturn void repl_interrupt(Interp *in) {
 //   os.Exit(n)              ends the session with status n (a program asked
 //                           to exit; documented in :help)
 //   deadlock                Go's report, then the input is dropped (the main
-//                           goroutine's waits undone); goroutines blocked by
-//                           it stay blocked, the session's variables stay
+//                           goroutine's waits undone) and so is every other
+//                           goroutine, all blocked (rt_abort_blocked); the
+//                           session's variables stay
 //   panic or fatal error in another goroutine: reported, that goroutine ends,
 //                           the input goes on
 //   fatal error on the main goroutine (out of memory...): reported, the
@@ -484,7 +485,7 @@ static bool repl_exit(void *ctx, int code, RtExitWhy why) {
     (void)code;
     if (why == RT_EXIT_NORMAL || !r->running) return false;
     if (why == RT_EXIT_DEADLOCK) {
-        rt_abort_main(rt);
+        rt_abort_blocked(rt);
         return true;
     }
     if (rt_goroutine_id(rt) != 1) rt_goexit(rt);

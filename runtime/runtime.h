@@ -308,6 +308,12 @@ void rt_on_exit(Runtime *rt, bool (*fn)(void *ctx, int code, RtExitWhy why), voi
 // from inside its wait: the REPL drops an input that deadlocked that way.
 void rt_abort_main(Runtime *rt);
 
+// rt_abort_blocked, after a deadlock: every goroutine but main is woken
+// to undo its wait and end (as rt_goexit: no deferred calls run; its
+// stack is reused), then the main goroutine as by rt_abort_main. The REPL
+// drops the input and every goroutine the deadlock left blocked.
+void rt_abort_blocked(Runtime *rt);
+
 // rt_goexit ends the running goroutine (not main) where it stands, as if
 // its function had returned: the REPL drops a goroutine that panicked.
 _Noreturn void rt_goexit(Runtime *rt);

@@ -295,7 +295,7 @@ void sched_park(Runtime *rt, const char *reason) {
     schedule(rt);
 }
 
-// ---- the REPL: ending an input, not the process (rt_abort_main, rt_goexit) ----
+// ---- the REPL: ending an input, not the process (rt_abort_main, rt_abort_blocked, rt_goexit) ----
 
 void rt_abort_main(Runtime *rt) {
     Sched *s = rt->sched;
@@ -305,8 +305,24 @@ void rt_abort_main(Runtime *rt) {
     if (m->status == G_WAITING) sched_ready(rt, m);
 }
 
+void rt_abort_blocked(Runtime *rt) {
+    Sched *s = rt->sched;
+    if (!s) return;
+    // the others first: they end (their waits undone, rt_goexit) before
+    // the main goroutine resumes to end its input
+    for (int i = 0; i < s->nall; i++) {
+        G *g = s->all[i];
+        if (g == s->main_g || g->status != G_WAITING) continue;
+        g->abort = true;
+        sched_ready(rt, g);
+    }
+    rt_abort_main(rt);
+}
+
 _Noreturn void sched_abort(Runtime *rt) {
-    rt->sched->cur->abort = false;
+    G *g = rt->sched->cur;
+    g->abort = false;
+    if (g != rt->sched->main_g) rt_goexit(rt);   // rt_abort_blocked: a blocked goroutine ends
     rt_exit_why(rt, 2, RT_EXIT_ABORT);
     exit(2);
 }

@@ -44,7 +44,7 @@ struct G {
     const char *wait_frames;  // Go's runtime/sync frames of the wait (deadlock traces), or NULL
     RtGoOrigin origin;        // the go statement (origin.fn NULL: none)
     bool dirty;               // free: its stack pages are still committed
-    bool abort;               // rt_abort_main: undo the wait, then sched_abort
+    bool abort;               // rt_abort_main/rt_abort_blocked: undo the wait, then sched_abort
 };
 
 struct GoChan {

@@ -341,6 +341,26 @@ def survive_checks(r):
              "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, err[-400:]))
 
 
+def deadlock_drop_check(r):
+    # issue 10: a deadlock drops every goroutine it left blocked (channel,
+    # nil channel, select, mutex waits): they are not counted, not listed
+    # in the next deadlock's report, and their stacks are reused
+    lines = ('ch := make(chan int)\nfor i := 0; i < 3; i++ { go func() { ch <- 1 }() }\nselect {}\n'
+             'runtime.NumGoroutine()\n'
+             'var mu sync.Mutex\nmu.Lock()\ngo func() { mu.Lock() }()\nmu.Lock()\nruntime.NumGoroutine()\n'
+             'go func() { select {} }()\ngo func() { var c chan int; c <- 1 }()\n'
+             'go func() { s := make(chan int); select { case <-s: case ch <- 2: } }()\n<-make(chan bool)\n'
+             'runtime.NumGoroutine()\nfor i := 0; i < 2000; i++ { go func() { <-ch }() }\nselect {}\n'
+             'runtime.NumGoroutine()\nch2 := make(chan int)\n<-ch2\n')
+    p = subprocess.run([GOSUB, "repl"], input=lines.encode(), capture_output=True, timeout=60)
+    err = p.stderr
+    reports = err.split(b"fatal error: all goroutines are asleep - deadlock!")
+    r.report("a deadlock at the REPL drops the goroutines it left blocked",
+             p.returncode == 0 and p.stdout == b"1\n1\n1\n1\n" and len(reports) == 6 and
+             reports[5].count(b"\ngoroutine ") == 1 and b"goroutine 18 " not in reports[2],
+             "status %d, stdout %r, stderr %r" % (p.returncode, p.stdout, err[-400:]))
+
+
 def main():
     if not os.access(GOSUB, os.X_OK):
         print("FAIL %s not found or not executable" % GOSUB)
@@ -359,6 +379,7 @@ def main():
     piped_checks(r)
     overflow_check(r)
     survive_checks(r)
+    deadlock_drop_check(r)
     print("%d passed, %d failed" % (r.passed, r.failed))
     return 0 if r.failed == 0 else 1
 
