@@ -78,6 +78,13 @@ static void *slice_ll_addr(const Node *n, Frame *fr) {
     return (char *)s.ptr + i * d->esize;
 }
 
+bool eval_slice_ll_word(const Node *n, int *sx, int *si) {
+    if (n->eval != slice_ll_w8 || n->addr != slice_ll_addr) return false;
+    *sx = n->u.index.sx;
+    *si = n->u.index.si;
+    return true;
+}
+
 // s[i] of []bool / []byte: one byte, zero-extended
 static Value slice_u8(const Node *n, Frame *fr) { return eval_vint(*(const uint8_t *)slice_at(n, fr)); }
 static Value slice_ll_u8(const Node *n, Frame *fr) {

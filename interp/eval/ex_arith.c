@@ -178,6 +178,30 @@ SHAPES(ne_f, double, f, vbool, a != b)
 static Value rem_i_nk(const Node *n, Frame *fr) { return vint(EVAL(n->u.bin.x, fr).i % n->u.bin.k.i); }
 static Value rem_i_lk(const Node *n, Frame *fr) { return vint(fr->slots[n->u.bin.sx].i % n->u.bin.k.i); }
 static Value div_i_nk(const Node *n, Frame *fr) { return vint(EVAL(n->u.bin.x, fr).i / n->u.bin.k.i); }
+// ... and by a constant power of two 2^s (s in bin.sy): shifts, rounding
+// toward zero as Go's signed division does.
+static inline int64_t div_pow2(int64_t x, int s) {
+    return (int64_t)((uint64_t)x + ((uint64_t)(x >> 63) & (((uint64_t)1 << s) - 1))) >> s;
+}
+static Value div_i_p2(const Node *n, Frame *fr) { return vint(div_pow2(EVAL(n->u.bin.x, fr).i, n->u.bin.sy)); }
+static Value rem_i_p2(const Node *n, Frame *fr) {
+    int64_t x = EVAL(n->u.bin.x, fr).i;
+    int s = n->u.bin.sy;
+    return vint((int64_t)((uint64_t)x - ((uint64_t)div_pow2(x, s) << s)));
+}
+static Value div_u_p2(const Node *n, Frame *fr) { return vint((int64_t)(EVAL(n->u.bin.x, fr).u >> n->u.bin.sy)); }
+static Value rem_u_p2(const Node *n, Frame *fr) {
+    return vint((int64_t)(EVAL(n->u.bin.x, fr).u & (((uint64_t)1 << n->u.bin.sy) - 1)));
+}
+
+// pow2_divisor: the constant divisor of b is 2^s, 0 < s < 63: s, else -1.
+static int pow2_divisor(BinData *b) {
+    Value k;
+    if (!eval_const_of(b->y, &k) || k.i <= 1 || (k.u & (k.u - 1)) != 0 || k.u >= ((uint64_t)1 << 63)) return -1;
+    b->k = k;
+    return __builtin_ctzll(k.u);
+}
+
 static Value rem_i_nn(const Node *n, Frame *fr) {
     int64_t a = EVAL(n->u.bin.x, fr).i;
     int64_t b = EVAL(n->u.bin.y, fr).i;
@@ -279,6 +303,17 @@ static EvalFn choose(Node *n) {
     BinData *b = &n->u.bin;
     const EvalFn *t = table(b->op, b->kind);
     if (t) return shaped(t, n);
+    int p2 = wide_int(b->kind) ? pow2_divisor(b) : -1;
+    if (p2 > 0) {
+        b->sy = p2;
+        switch (b->op) {
+        case OP_DIV_INT: return div_i_p2;
+        case OP_REM_INT: return rem_i_p2;
+        case OP_DIV_UINT: return div_u_p2;
+        case OP_REM_UINT: return rem_u_p2;
+        default: break;
+        }
+    }
     switch (b->op) {
     case OP_REM_INT:
         if (!wide_int(b->kind)) break;
@@ -306,6 +341,13 @@ static EvalFn choose(Node *n) {
     default: break;
     }
     return bin_generic;
+}
+
+bool eval_local_step(const Node *n, int *slot, int64_t *k) {
+    if (n->eval != add_i_lk && n->eval != sub_i_lk) return false;
+    *slot = n->u.bin.sx;
+    *k = n->eval == add_i_lk ? n->u.bin.k.i : (int64_t)(0 - (uint64_t)n->u.bin.k.i);
+    return true;
 }
 
 // eval_cmp_shape: when n compares a wide-int local with a constant

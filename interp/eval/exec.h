@@ -339,6 +339,9 @@ typedef struct AssignData {
     bool tuple;               // one rhs yielding n values
     bool define;
     const Type *const *types; // per lhs
+    int step_from[2];         // exec_step2 (i, j = i+1, j-1): the locals read...
+    int64_t step[2];          // ...and the constants added
+    int swap_s, swap_i, swap_j;   // exec_swap (s[i], s[j] = s[j], s[i]): the slots
 } AssignData;
 
 typedef struct OpAssignData {

@@ -72,6 +72,9 @@ Node *eval_lower_binary(Lower *L, AstExpr *e);
 Node *eval_lower_unary(Lower *L, AstExpr *e);
 enum { CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE };
 int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k);
+// eval_local_step: is n a wide-int local plus or minus a constant? Its
+// slot and the constant added (negated for minus).
+bool eval_local_step(const Node *n, int *slot, int64_t *k);
 Value eval_binop(Interp *in, int op, int kind, Value a, Value b, const Type *t);
 
 // ---- ex_conv.c: conversions and type assertions ----
@@ -99,6 +102,9 @@ Node *eval_lower_composite(Lower *L, AstExpr *e);
 Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit);
 Value eval_map_index_commaok(const Node *n, Frame *fr, Value *ok);
 bool eval_is_map_index(const Node *n);
+// eval_slice_ll_word: is n s[i], a word-sized element of a local slice at
+// a local index? The two slots.
+bool eval_slice_ll_word(const Node *n, int *sx, int *si);
 bool eval_is_assert(const Node *n);
 // eval_is_fresh: n's aggregate value is storage nobody else holds (a
 // composite literal, a call's result): no copy needed to own it.
@@ -184,6 +190,19 @@ void eval_go_init(Interp *in);
 // answer the REPL's Ctrl-C.
 static inline void eval_safepoint(Interp *in) {
     if (--in->preempt < 0) eval_go_preempt(in);
+}
+
+// eval_exec_body runs statement list b (a loop's or an if's body): a
+// one-statement body, the common case, without the list's loop.
+static inline ExecStatus eval_exec_body(const Block *b, Frame *fr) {
+    if (b->n != 1) return eval_exec_list(b, fr);
+    const Stmt *s = b->v[0];
+    for (;;) {
+        fr->line = s->line;
+        ExecStatus st = s->exec(s, fr);
+        if (__builtin_expect(st != EXEC_GOTO || fr->branch_target != s, 1)) return st;
+        fr->branch_target = NULL;   // goto the body's own (labeled) statement
+    }
 }
 
 // eval_leave_loop maps a loop body's status to the loop's: true = leave

@@ -207,6 +207,45 @@ static ExecStatus exec_set_locals2(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// i, j = i+1, j-1 and the like: two wide-int locals, each a local plus a
+// constant
+static ExecStatus exec_step2(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    Value *v = fr->slots;
+    int64_t x = (int64_t)((uint64_t)v[a->step_from[0]].i + (uint64_t)a->step[0]);
+    int64_t y = (int64_t)((uint64_t)v[a->step_from[1]].i + (uint64_t)a->step[1]);
+    v[a->lhs[0].slot] = eval_vint(x);
+    v[a->lhs[1].slot] = eval_vint(y);
+    return EXEC_NORMAL;
+}
+
+// s[i], s[j] = s[j], s[i]: a local slice of words, local indices; as Go,
+// the right side's s[j] is checked first
+static ExecStatus exec_swap(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    GoSlice sl = fr->slots[a->swap_s].sl;
+    int64_t i = fr->slots[a->swap_i].i, j = fr->slots[a->swap_j].i;
+    if ((uint64_t)j >= (uint64_t)sl.len) rt_panic_index(fr->in->rt, j, sl.len);
+    if ((uint64_t)i >= (uint64_t)sl.len) rt_panic_index(fr->in->rt, i, sl.len);
+    uint64_t *p = sl.ptr, t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+    return EXEC_NORMAL;
+}
+
+// is_swap: are the targets and values of a s[i], s[j] = s[j], s[i]?
+static bool is_swap(AssignData *a) {
+    int s0, i0, s1, i1, s2, i2, s3, i3;
+    if (!eval_slice_ll_word(a->lhs[0].x, &s0, &i0) || !eval_slice_ll_word(a->lhs[1].x, &s1, &i1) ||
+        !eval_slice_ll_word(a->rhs[0], &s2, &i2) || !eval_slice_ll_word(a->rhs[1], &s3, &i3))
+        return false;
+    if (s0 != s1 || s0 != s2 || s0 != s3 || i0 != i3 || i1 != i2) return false;
+    a->swap_s = s0;
+    a->swap_i = i0;
+    a->swap_j = i1;
+    return true;
+}
+
 // a[i], a[j] = a[j], a[i] and the like: addressable word-sized values
 // without pointers, operands of the left evaluated first
 static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
@@ -314,8 +353,12 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             if (locals && !a->define && a->n == 2 && eval_is_map_index(a->rhs[0])) st->exec = exec_map_commaok;
         } else if (locals && !a->define) {
             st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
+            if (a->n == 2 && eval_local_step(a->rhs[0], &a->step_from[0], &a->step[0]) &&
+                eval_local_step(a->rhs[1], &a->step_from[1], &a->step[1]))
+                st->exec = exec_step2;
         } else if (words && !a->define) {
             st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
+            if (a->n == 2 && is_swap(a)) st->exec = exec_swap;
         }
     }
     return st;
@@ -499,7 +542,7 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
 static ExecStatus exec_if(const Stmt *s, Frame *fr) {
     const IfData *d = &s->u.if_;
     if (d->init) d->init->exec(d->init, fr);
-    if (EVAL(d->cond, fr).b) return eval_exec_list(&d->then_->u.block, fr);
+    if (EVAL(d->cond, fr).b) return eval_exec_body(&d->then_->u.block, fr);
     if (d->else_) {
         fr->line = d->else_->line;
         return d->else_->exec(d->else_, fr);
@@ -513,7 +556,7 @@ static ExecStatus exec_if(const Stmt *s, Frame *fr) {
     static ExecStatus NAME(const Stmt *s, Frame *fr) {                                   \
         const IfData *d = &s->u.if_;                                                     \
         if (d->init) d->init->exec(d->init, fr);                                         \
-        if (fr->slots[d->sx].i OP (B)) return eval_exec_list(&d->then_->u.block, fr);    \
+        if (fr->slots[d->sx].i OP (B)) return eval_exec_body(&d->then_->u.block, fr);    \
         if (d->else_) {                                                                  \
             fr->line = d->else_->line;                                                   \
             return d->else_->exec(d->else_, fr);                                         \
@@ -526,7 +569,7 @@ static ExecStatus exec_if(const Stmt *s, Frame *fr) {
         Interp *in = fr->in;                                                             \
         if (d->init) d->init->exec(d->init, fr);                                         \
         while (fr->slots[d->sx].i OP (B)) {                                              \
-            ExecStatus st = eval_exec_list(&d->body->u.block, fr);                       \
+            ExecStatus st = eval_exec_body(&d->body->u.block, fr);                       \
             if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;             \
             if (d->post) d->post->exec(d->post, fr);                                     \
             eval_back_edge(in);                                                          \
@@ -567,7 +610,7 @@ static ExecStatus exec_for(const Stmt *s, Frame *fr) {
     if (d->init) d->init->exec(d->init, fr);
     for (;;) {
         if (d->cond && !EVAL(d->cond, fr).b) break;
-        ExecStatus st = d->body->exec(d->body, fr);
+        ExecStatus st = eval_exec_body(&d->body->u.block, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
         if (d->post) d->post->exec(d->post, fr);
         eval_back_edge(in);

@@ -61,7 +61,7 @@ static ExecStatus exec_range(const Stmt *s, Frame *fr) {
             if (r->want_value)
                 eval_range_set(fr, &r->value, r->value_var, eval_load(r->elem, base + i * (int64_t)r->elem->size), i == 0);
         }
-        ExecStatus st = r->body->exec(r->body, fr);
+        ExecStatus st = eval_exec_body(&r->body->u.block, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
         eval_back_edge(in);
         i = next;
@@ -83,7 +83,7 @@ static ExecStatus range_words(const Stmt *s, Frame *fr) {
     for (int64_t i = 0; i < n; i++) {
         if (ks >= 0) fr->slots[ks] = eval_vint(i);
         if (vs >= 0) fr->slots[vs] = eval_vint((int64_t)base[i]);
-        ExecStatus st = eval_exec_list(body, fr);
+        ExecStatus st = eval_exec_body(body, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
         eval_back_edge(in);
     }
