@@ -244,10 +244,37 @@ static bool wide_int(int kind) {
     return kind == KIND_INT || kind == KIND_INT64 || kind == KIND_UINT || kind == KIND_UINT64 || kind == KIND_UINTPTR;
 }
 
+// k - x and k / x (a constant on the left of an operator that does not
+// commute): x in bin.x, k in bin.k
+static Value sub_i_kn(const Node *n, Frame *fr) {
+    return vint((int64_t)((uint64_t)n->u.bin.k.i - (uint64_t)EVAL(n->u.bin.x, fr).i));
+}
+static Value sub_f_kn(const Node *n, Frame *fr) { return vf64(n->u.bin.k.f - EVAL(n->u.bin.x, fr).f); }
+static Value div_f_kn(const Node *n, Frame *fr) { return vf64(n->u.bin.k.f / EVAL(n->u.bin.x, fr).f); }
+
+static bool commutes(int op) {
+    return op == OP_ADD_INT || op == OP_MUL_INT || op == OP_AND || op == OP_EQ_INT || op == OP_NE_INT ||
+           op == OP_ADD_F64 || op == OP_MUL_F64 || op == OP_EQ_F64 || op == OP_NE_F64;
+}
+
 // shaped: the shape handler of table t for node n (fills the slots and
 // the constant); NULL when the op has no table.
 static EvalFn shaped(const EvalFn *t, Node *n) {
     BinData *b = &n->u.bin;
+    Value k;
+    if (eval_const_of(b->x, &k) && !eval_const_of(b->y, &k)) {
+        // k op x: operands swapped when op commutes (a constant has no
+        // side effect to order), else a handler of its own
+        if (commutes(b->op)) {
+            Node *x = b->x;
+            b->x = b->y;
+            b->y = x;
+        } else if (b->op == OP_SUB_INT || b->op == OP_SUB_F64 || b->op == OP_DIV_F64) {
+            b->x = b->y;
+            b->k = k;
+            return b->op == OP_SUB_INT ? sub_i_kn : b->op == OP_SUB_F64 ? sub_f_kn : div_f_kn;
+        }
+    }
     int sx = eval_local_slot(b->x), sy = eval_local_slot(b->y);
     bool ky = eval_const_of(b->y, &b->k);
     b->sx = sx;

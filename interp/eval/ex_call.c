@@ -262,49 +262,48 @@ static Value call_static(const Node *n, Frame *fr) {
 // from the node (CallData), the arguments are evaluated into registers
 // before the callee's frame exists, and the argument loop is unrolled.
 
-// call_static_k: a static call of a simple function with k arguments.
+// call_static_k: a static call of a simple function with k arguments,
+// evaluated straight into the callee's slots.
 __attribute__((always_inline)) static inline Value call_static_k(const Node *n, Frame *fr, int k) {
     const CallData *d = &n->u.call;
     const Code *code = d->code;
     if (__builtin_expect(!code->body, 0)) eval_code_prepare(fr->in, (Code *)code);
-    Value a[CALL_INLINE_ARGS];
-    for (int i = 0; i < k; i++) a[i] = EVAL(d->arg[i], fr);
     Value slots[code->nslots + 1];
-    for (int i = 0; i < k; i++) slots[i] = a[i];
+#pragma GCC unroll 4
+    for (int i = 0; i < k; i++) slots[i] = EVAL(d->arg[i], fr);
     return run_frame(fr, n->line, code, NULL, slots);
 }
 
-// closure_slow: a call of cl (any kind of func value) with the k
-// arguments already evaluated into a.
-static Value closure_slow(const Node *n, Frame *fr, Closure *cl, Value *a, int k) {
+// closure_slow: a call of cl (any kind of func value, or nil) with the k
+// arguments of n.
+static Value closure_slow(const Node *n, Frame *fr, Closure *cl, int k) {
     const CallSite *cs = n->u.call.site;
+    Value a[CALL_INLINE_ARGS];
+    for (int i = 0; i < k; i++) a[i] = EVAL(n->u.call.arg[i], fr);
+    fr->line = cs->line;
+    if (!cl) rt_panic_nil_deref(fr->in->rt);   // after the arguments, as in Go
     Value res[cs->nresults > 0 ? cs->nresults : 1];
     memset(res, 0, sizeof res);
-    fr->line = cs->line;
     Value fnv;
     fnv.w[1] = 0;
     fnv.p = cl;
     eval_call_value(fr->in, fnv, a, k, res, fr);
+    eval_forget(a, sizeof a);
     return res[0];
 }
 
-// call_closure_k: a call of a func value with k plain arguments. The
-// function value is evaluated first, then the arguments; a nil function
-// panics after both, as in Go.
+// call_closure_k: a call of a func value with k plain arguments: the
+// function value is evaluated first, then the arguments (straight into
+// the callee's slots when it is a simple Go function).
 __attribute__((always_inline)) static inline Value call_closure_k(const Node *n, Frame *fr, int k) {
     const CallData *d = &n->u.call;
     Closure *cl = EVAL(d->fn, fr).p;
-    Value a[CALL_INLINE_ARGS];
-    for (int i = 0; i < k; i++) a[i] = EVAL(d->arg[i], fr);
-    if (__builtin_expect(!cl, 0)) {
-        fr->line = n->line;
-        rt_panic_nil_deref(fr->in->rt);
-    }
+    if (__builtin_expect(!cl || cl->kind != CLOSURE_GO, 0)) return closure_slow(n, fr, cl, k);
     const Code *code = cl->code;
-    if (__builtin_expect(cl->kind != CLOSURE_GO || !code->body || !code->simple || !code->dense_params, 0))
-        return closure_slow(n, fr, cl, a, k);
+    if (__builtin_expect(!code->body || !code->simple || !code->dense_params, 0)) return closure_slow(n, fr, cl, k);
     Value slots[code->nslots + 1];
-    for (int i = 0; i < k; i++) slots[i] = a[i];
+#pragma GCC unroll 4
+    for (int i = 0; i < k; i++) slots[i] = EVAL(d->arg[i], fr);
     return run_frame(fr, n->line, code, cl, slots);
 }
 
