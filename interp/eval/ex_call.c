@@ -300,7 +300,7 @@ __attribute__((always_inline)) static inline Value call_closure_k(const Node *n,
     Closure *cl = EVAL(d->fn, fr).p;
     if (__builtin_expect(!cl || cl->kind != CLOSURE_GO, 0)) return closure_slow(n, fr, cl, k);
     const Code *code = cl->code;
-    if (__builtin_expect(!code->body || !code->simple || !code->dense_params, 0)) return closure_slow(n, fr, cl, k);
+    if (__builtin_expect(!code->direct_ok, 0)) return closure_slow(n, fr, cl, k);
     Value slots[code->nslots + 1];
 #pragma GCC unroll 4
     for (int i = 0; i < k; i++) slots[i] = EVAL(d->arg[i], fr);

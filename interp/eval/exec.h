@@ -124,6 +124,7 @@ struct Code {
     bool simple;              // no defer, no cells, at most one unnamed result: call_simple
     bool show_args;           // traces print "(...)"
     bool dense_params;        // parameter i is slot i (no blank parameter): arguments go to slots[0..nparams)
+    bool direct_ok;           // body lowered, simple and dense_params: the fixed-arity calls' fast path
     bool pure;                // a leaf that only reads (lower.c, pure_leaf): aggregate arguments and
                               //   receivers may be passed by reference, without a copy
     int ncaptures;

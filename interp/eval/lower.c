@@ -335,6 +335,7 @@ void eval_code_reset(Interp *in, Code *code) {
     FuncInfo *fn = code->src;
     Lower L = {.in = in, .c = in->c, .arena = in->c->arena, .fn = fn, .code = code};
     code->body = NULL;
+    code->direct_ok = false;
     code->ret_expr = NULL;
     code->name = fn->name;
     code->line = fn->pos.line;
@@ -355,4 +356,5 @@ void eval_code_prepare(Interp *in, Code *code) {
         code->ret_line = body->u.block.v[0]->line;
     }
     code->body = body;
+    code->direct_ok = code->simple && code->dense_params;
 }
