@@ -224,7 +224,7 @@ static void check_expr_stmt(Checker *c, AstStmt *s, StmtPlan *pl) {
     Operand x;
     AstExpr *e = s->u.expr.x;
     tc_multi_expr(c, &x, e);
-    s->op = SOP_EXPR;
+    SN(s)->op = SOP_EXPR;
     switch (x.mode) {
     case MODE_INVALID: case MODE_NOVALUE: return;
     case MODE_BUILTIN:

@@ -34,7 +34,7 @@ const char *ast_stmt_kind_name(AstStmtKind k) {
 
 // ast_new_expr allocates a zeroed expression of the given kind at pos.
 AstExpr *ast_new_expr(Arena *a, AstExprKind kind, Pos pos) {
-    AstExpr *e = arena_alloc(a, sizeof *e);
+    AstExpr *e = arena_alloc(a, sizeof *e + AST_EXPR_NOTE);
     e->kind = kind;
     e->pos = pos;
     return e;
@@ -42,7 +42,7 @@ AstExpr *ast_new_expr(Arena *a, AstExprKind kind, Pos pos) {
 
 // ast_new_stmt allocates a zeroed statement of the given kind at pos.
 AstStmt *ast_new_stmt(Arena *a, AstStmtKind kind, Pos pos) {
-    AstStmt *s = arena_alloc(a, sizeof *s);
+    AstStmt *s = arena_alloc(a, sizeof *s + AST_STMT_NOTE);
     s->kind = kind;
     s->pos = pos;
     return s;
@@ -50,7 +50,7 @@ AstStmt *ast_new_stmt(Arena *a, AstStmtKind kind, Pos pos) {
 
 // ast_new_decl allocates a zeroed declaration of the given kind at pos.
 AstDecl *ast_new_decl(Arena *a, AstDeclKind kind, Pos pos) {
-    AstDecl *d = arena_alloc(a, sizeof *d);
+    AstDecl *d = arena_alloc(a, sizeof *d + AST_DECL_NOTE);
     d->kind = kind;
     d->pos = pos;
     return d;

@@ -63,7 +63,7 @@ static AstSpec *clone_spec(Arena *a, const AstSpec *s) {
 // ast_clone_decl: see parser.h.
 AstDecl *ast_clone_decl(Arena *a, const AstDecl *d) {
     if (!d) return NULL;
-    AstDecl *n = arena_alloc(a, sizeof *n);
+    AstDecl *n = ast_new_decl(a, d->kind, d->pos);
     *n = *d;
     if (d->kind == AST_GEN_DECL) {
         if (d->u.gen.specs.n) {
@@ -76,15 +76,14 @@ AstDecl *ast_clone_decl(Arena *a, const AstDecl *d) {
         n->u.func.name = clone_expr(a, d->u.func.name);
         n->u.func.type = clone_expr(a, d->u.func.type);
         n->u.func.body = clone_block(a, d->u.func.body);
-        n->u.func.info = NULL;
     }
     return n;
 }
 
 // ast_copy_expr: see parser.h.
 AstExpr *ast_copy_expr(Arena *a, const AstExpr *e) {
-    AstExpr *n = arena_alloc(a, sizeof *n);
-    *n = *e;
+    AstExpr *n = arena_alloc(a, sizeof *n + AST_EXPR_NOTE);
+    memcpy(n, e, sizeof *n + AST_EXPR_NOTE);
     return n;
 }
 
@@ -93,13 +92,8 @@ AstExpr *ast_clone_expr(Arena *a, const AstExpr *e) { return clone_expr(a, e); }
 
 static AstExpr *clone_expr(Arena *a, const AstExpr *e) {
     if (!e) return NULL;
-    AstExpr *n = arena_alloc(a, sizeof *n);
+    AstExpr *n = ast_new_expr(a, e->kind, e->pos);   // a fresh (zero) checker record
     *n = *e;
-    n->type = NULL;
-    n->obj = NULL;
-    n->op = 0;
-    n->slot = 0;
-    n->aux = NULL;
     switch (e->kind) {
     case AST_BAD_EXPR: case AST_IDENT: case AST_BASIC_LIT: break;
     case AST_COMPOSITE_LIT:
@@ -179,11 +173,8 @@ static AstBlock *clone_block(Arena *a, const AstBlock *b) {
 
 static AstStmt *clone_stmt(Arena *a, const AstStmt *s) {
     if (!s) return NULL;
-    AstStmt *n = arena_alloc(a, sizeof *n);
+    AstStmt *n = ast_new_stmt(a, s->kind, s->pos);
     *n = *s;
-    n->op = 0;
-    n->slot = 0;
-    n->aux = NULL;
     switch (s->kind) {
     case AST_BAD_STMT: case AST_EMPTY_STMT: break;
     case AST_DECL_STMT: n->u.decl.decl = ast_clone_decl(a, s->u.decl.decl); break;

@@ -5,18 +5,20 @@
 // parse_file and are freed with it. The parser is a pure bison parser
 // (grammar.y) that only calls the ast_* constructors in ast.c.
 //
-// The checker (interp/) annotates nodes in place: the fields under
-// "checker annotations" are zero after parsing and are filled in by
-// tc_check_file; the evaluator reads only annotated trees. parser/ never
-// reads or writes them (it does not even know their complete types).
+// The checker (interp/check/) keeps its annotations of a node (types,
+// objects, evaluator ops) in a record of its own placed right after the
+// node: every expression, statement and declaration node is allocated
+// with AST_*_NOTE bytes of zeroed room behind it (ast_new_*). parser/
+// neither knows nor touches that record; the checker reaches it with
+// pointer arithmetic (interp/check/internal.h: EN, SN, DN).
 #ifndef GOSUB_PARSER_H
 #define GOSUB_PARSER_H
 
 #include "../lexer/lexer.h"
 
-struct Type;      // interp/runtime type descriptor (runtime/runtime.h)
-struct Obj;       // checker object (interp/internal.h)
-struct FuncInfo;  // checker's per-function layout (interp/internal.h)
+// AST_EXPR_NOTE, AST_STMT_NOTE, AST_DECL_NOTE: the room kept after each
+// node for the checker's record (sizes checked by the checker).
+enum { AST_EXPR_NOTE = 32, AST_STMT_NOTE = 16, AST_DECL_NOTE = 8 };
 
 typedef enum AstExprKind {
 #define EXPR(n) AST_##n,
@@ -61,8 +63,6 @@ struct AstField {
 struct AstBlock {
     Pos lbrace, rbrace;
     AstStmtList list;
-    // checker annotations
-    int scope_slots;         // (reserved)
 };
 
 // Literal kinds of BASIC_LIT, by token.
@@ -119,13 +119,6 @@ struct AstExpr {
         struct { AstExpr *key; AstExpr *value; } map_type;
         struct { int dir; AstExpr *value; } chan_type;       // dir: CHAN_BOTH/SEND/RECV
     } u;
-
-    // ---- checker annotations (zero after parsing) ----
-    struct Type *type;       // static type; untyped constants get their default-converted type
-    struct Obj *obj;         // IDENT (and SELECTOR of a package member): what it denotes
-    int32_t op;              // evaluator op chosen by the checker (interp/internal.h)
-    int32_t slot;            // op-specific operand (frame slot, field offset, builtin id...)
-    void *aux;               // op-specific extra data (constant value, conversion info...)
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
@@ -165,11 +158,6 @@ struct AstStmt {
             AstBlock *body;
         } range;
     } u;
-
-    // ---- checker annotations (zero after parsing) ----
-    int32_t op;              // evaluator op (interp/internal.h)
-    int32_t slot;
-    void *aux;
 };
 
 // Declarations (go/ast GenDecl and FuncDecl) and their specs.
@@ -209,7 +197,6 @@ struct AstDecl {
             AstExpr *name;        // IDENT
             AstExpr *type;        // FUNC_TYPE
             AstBlock *body;       // NULL: no body (external, an error in gosub)
-            struct FuncInfo *info;  // checker annotation
         } func;
     } u;
 };

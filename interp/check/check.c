@@ -139,7 +139,7 @@ static void collect_value_spec(Checker *c, AstDecl *d, AstSpec *s, AstSpec *last
             o->storage = VS_GLOBAL;
             o->slot = c->nglobals++;
         }
-        name->obj = o;
+        EN(name)->obj = o;
         tc_declare(c, c->pkg_scope, o);
         if (!is_const && strcmp(o->name, "_") == 0) {   // not in scope, but checked and initialised
             c->blank_vars = realloc(c->blank_vars, (size_t)(c->nblank_vars + 1) * sizeof *c->blank_vars);
@@ -167,7 +167,7 @@ static void collect_decl(Checker *c, AstDecl *d) {
         }
         Obj *o = tc_new_obj(c, OBJ_FUNC, nm, name->pos, NULL);
         o->decl = d;
-        name->obj = o;
+        EN(name)->obj = o;
         tc_declare(c, c->pkg_scope, o);
         return;
     }
@@ -183,7 +183,7 @@ static void collect_decl(Checker *c, AstDecl *d) {
             Obj *o = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, NULL);
             o->spec = s;
             o->decl = d;
-            name->obj = o;
+            EN(name)->obj = o;
             tc_declare(c, c->pkg_scope, o);
         }
     }
@@ -195,9 +195,9 @@ static void collect_decl(Checker *c, AstDecl *d) {
 // current function; the op is decided by finish_var_refs once every
 // capture and address-of is known.
 void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
-    e->obj = o;
-    e->aux = c->fn;
-    e->slot = -1;
+    EN(e)->obj = o;
+    EN(e)->aux = c->fn;
+    EN(e)->slot = -1;
     if (o->owner && c->fn && o->owner != c->fn) {
         // captured: register in every function between the owner and here
         o->captured = true;
@@ -228,7 +228,7 @@ void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
             }
             idx = found;
         }
-        e->slot = idx;
+        EN(e)->slot = idx;
     }
     if (c->nvarrefs == c->varrefcap) {
         c->varrefcap = c->varrefcap ? c->varrefcap * 2 : 256;
@@ -246,15 +246,15 @@ void tc_var_ref(Checker *c, AstExpr *e, Obj *o) {
 static void finish_var_refs(Checker *c) {
     for (int i = 0; i < c->nvarrefs; i++) {
         AstExpr *e = c->varrefs[i];
-        Obj *o = e->obj;
+        Obj *o = EN(e)->obj;
         if (!o->owner) {
-            e->op = o->storage == VS_GLOBAL_CELL ? OP_GLOBAL_CELL : OP_GLOBAL;
-            e->slot = o->slot;
-        } else if (e->slot >= 0 && o->owner != e->aux) {
-            e->op = OP_CAPTURED;
+            EN(e)->op = o->storage == VS_GLOBAL_CELL ? OP_GLOBAL_CELL : OP_GLOBAL;
+            EN(e)->slot = o->slot;
+        } else if (EN(e)->slot >= 0 && o->owner != EN(e)->aux) {
+            EN(e)->op = OP_CAPTURED;
         } else {
-            e->op = o->storage == VS_CELL ? OP_LOCAL_CELL : OP_LOCAL;
-            e->slot = o->slot;
+            EN(e)->op = o->storage == VS_CELL ? OP_LOCAL_CELL : OP_LOCAL;
+            EN(e)->slot = o->slot;
         }
     }
 }

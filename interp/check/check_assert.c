@@ -69,9 +69,9 @@ void tc_type_assert(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
-    e->op = OP_TYPE_ASSERT;
-    e->aux = t;
-    e->type = t;
+    EN(e)->op = OP_TYPE_ASSERT;
+    EN(e)->aux = t;
+    EN(e)->type = t;
     x->mode = MODE_COMMAOK;
     x->type = t;
     x->expr = e;
@@ -98,8 +98,8 @@ static void dup_type_case(Checker *c, TypeSwitchInfo *ti, AstStmtList *body, int
 // tc_type_switch checks "switch [init;] [v :=] x.(type) { case T1, T2: ... }".
 void tc_type_switch(Checker *c, AstStmt *s) {
     TypeSwitchInfo *ti = arena_alloc(c->arena, sizeof *ti);
-    s->op = SOP_TYPE_SWITCH;
-    s->aux = ti;
+    SN(s)->op = SOP_TYPE_SWITCH;
+    SN(s)->aux = ti;
     Scope *outer = c->scope;
     c->scope = tc_scope_new(c, outer, false);
     if (s->u.type_switch.init) tc_stmt(c, s->u.type_switch.init);
@@ -130,7 +130,7 @@ void tc_type_switch(Checker *c, AstStmt *s) {
     }
     ti->tmp = tc_new_slot(c);
     ti->iface = ok ? x.type : NULL;
-    s->u.type_switch.assign->aux = guard->u.type_assert.x;
+    SN(s->u.type_switch.assign)->aux = guard->u.type_assert.x;
     AstStmtList *body = &s->u.type_switch.body->list;
     ti->nclauses = body->n;
     ti->ntypes = arena_alloc(c->arena, (size_t)(body->n + 1) * sizeof *ti->ntypes);

@@ -283,9 +283,9 @@ static void min_max(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
 
 void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
     CallInfo *ci = arena_alloc(c->arena, sizeof *ci);
-    e->op = OP_CALL_BUILTIN;
-    e->slot = id;
-    e->aux = ci;
+    EN(e)->op = OP_CALL_BUILTIN;
+    EN(e)->slot = id;
+    EN(e)->aux = ci;
     x->expr = e;
     if (e->u.call.has_ellipsis && id != BI_APPEND) {
         tc_errorf(c, e->pos, "invalid operation: invalid use of ... with built-in %s", tc_builtin_name(id));
@@ -358,7 +358,7 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         tc_errorf(c, e->pos, "%s is not supported by gosub", tc_builtin_name(id));
         goto bad;
     }
-    if (x->mode != MODE_INVALID && x->mode != MODE_CONSTANT) e->type = x->type;
+    if (x->mode != MODE_INVALID && x->mode != MODE_CONSTANT) EN(e)->type = x->type;
     x->expr = e;
     return;
 bad:

@@ -106,12 +106,12 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
         if (x->mode == MODE_INVALID) return;
     }
     if (!convertible(c, x, t)) goto bad;
-    e->op = conv_op(x->type, t);
-    if ((u->flags & TF_AGGREGATE) && e->op == OP_CONV_NOP) e->op = OP_CONV_AGG_COPY;
-    e->aux = x->type;
-    if (e->op == OP_CONV_TO_IFACE) e->aux = x->type;
-    e->slot = u->kind;
-    e->type = t;
+    EN(e)->op = conv_op(x->type, t);
+    if ((u->flags & TF_AGGREGATE) && EN(e)->op == OP_CONV_NOP) EN(e)->op = OP_CONV_AGG_COPY;
+    EN(e)->aux = x->type;
+    if (EN(e)->op == OP_CONV_TO_IFACE) EN(e)->aux = x->type;
+    EN(e)->slot = u->kind;
+    EN(e)->type = t;
     x->type = t;
     x->mode = MODE_VALUE;
     x->expr = e;
@@ -281,7 +281,7 @@ static void call_result(Checker *c, Operand *x, AstExpr *e, Type *sig) {
         x->mode = MODE_VALUE;
         x->type = tc_tuple(c, (Type **)sig->results, sig->nresults);
     }
-    e->type = x->type;
+    EN(e)->type = x->type;
     x->expr = e;
 }
 
@@ -342,20 +342,20 @@ void tc_call_value(Checker *c, Operand *x, AstExpr *e, Operand *pre) {
     ci->nresults = sig->nresults;
     AstExpr *fun = e->u.call.fun;
     while (fun->kind == AST_PAREN_EXPR) fun = fun->u.paren.x;
-    if (fun->op == OP_METHOD) {
-        MethodRef *mr = fun->aux;
-        e->op = mr->mode == RECV_IFACE ? OP_CALL_IFACE : OP_CALL_METHOD;
+    if (EN(fun)->op == OP_METHOD) {
+        MethodRef *mr = EN(fun)->aux;
+        EN(e)->op = mr->mode == RECV_IFACE ? OP_CALL_IFACE : OP_CALL_METHOD;
         ci->fn = mr->fn;
-    } else if (fun->op == OP_FUNC_VAL) {
-        e->op = OP_CALL;
-        ci->fn = fun->aux;
-    } else if (fun->op == OP_NATIVE_VAL) {
-        e->op = OP_CALL_NATIVE;
-        ci->native = fun->aux;
+    } else if (EN(fun)->op == OP_FUNC_VAL) {
+        EN(e)->op = OP_CALL;
+        ci->fn = EN(fun)->aux;
+    } else if (EN(fun)->op == OP_NATIVE_VAL) {
+        EN(e)->op = OP_CALL_NATIVE;
+        ci->native = EN(fun)->aux;
     } else {
-        e->op = OP_CALL_CLOSURE;
+        EN(e)->op = OP_CALL_CLOSURE;
     }
-    e->aux = ci;
+    EN(e)->aux = ci;
     check_args(c, e, (Type *)sig, ci, pre);
     call_result(c, x, e, (Type *)sig);
 }
@@ -434,8 +434,8 @@ static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx)
         addr->u.unary.op = TOK_AND;
         addr->u.unary.x = v;
         tc_composite_lit(c, &x, v, (Type *)elem->elem);
-        addr->op = OP_ADDR_COMPOSITE;
-        addr->type = elem;
+        EN(addr)->op = OP_ADDR_COMPOSITE;
+        EN(addr)->type = elem;
         x.type = elem;
         x.expr = addr;
         *vslot = addr;
@@ -444,8 +444,8 @@ static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx)
     } else if (v->kind == AST_UNARY_EXPR && v->u.unary.op == TOK_AND && v->u.unary.x->kind == AST_COMPOSITE_LIT &&
                !v->u.unary.x->u.composite.type && tc_under(elem)->kind == KIND_POINTER) {
         tc_composite_lit(c, &x, v->u.unary.x, (Type *)tc_under(elem)->elem);
-        v->op = OP_ADDR_COMPOSITE;
-        v->type = elem;
+        EN(v)->op = OP_ADDR_COMPOSITE;
+        EN(v)->type = elem;
         x.type = elem;
         x.expr = v;
     } else {
@@ -507,10 +507,10 @@ static void map_lit(Checker *c, AstExpr *e, const Type *u, CompositeInfo *ci) {
         elem_value(c, &v->u.key_value.value, (Type *)u->elem, "map literal");
         ci->keys[i] = v->u.key_value.key;
         ci->values[i] = v->u.key_value.value;
-        if (ci->keys[i]->op == OP_CONST) {
+        if (EN(ci->keys[i])->op == OP_CONST) {
             for (int j = 0; j < i; j++) {
-                if (!ci->keys[j] || ci->keys[j]->op != OP_CONST) continue;
-                Value *a = ci->keys[i]->aux, *b = ci->keys[j]->aux;
+                if (!ci->keys[j] || EN(ci->keys[j])->op != OP_CONST) continue;
+                Value *a = EN(ci->keys[i])->aux, *b = EN(ci->keys[j])->aux;
                 bool same = tc_is_string(u->key) ? rt_string_eq(a->s, b->s) : a->u == b->u;
                 if (same) {
                     tc_errorf(c, ci->keys[i]->pos, "duplicate key %s in map literal", tc_expr_str(c, ci->keys[i]));
@@ -570,9 +570,9 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
         return;
     }
     ci->type = t;
-    e->op = OP_COMPOSITE;
-    e->aux = ci;
-    e->type = t;
+    EN(e)->op = OP_COMPOSITE;
+    EN(e)->aux = ci;
+    EN(e)->type = t;
     x->mode = MODE_VALUE;
     x->type = t;
     x->expr = e;
@@ -593,9 +593,9 @@ void tc_func_lit(Checker *c, Operand *x, AstExpr *e) {
     fn->pos = e->pos;
     fn->body = e->u.func_lit.body;
     tc_func_body(c, fn, e->u.func_lit.type, e->u.func_lit.body, NULL);
-    e->op = OP_FUNC_LIT;
-    e->aux = fn;
-    e->type = sig;
+    EN(e)->op = OP_FUNC_LIT;
+    EN(e)->aux = fn;
+    EN(e)->type = sig;
     x->mode = MODE_VALUE;
     x->type = sig;
     x->expr = e;

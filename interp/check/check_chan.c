@@ -10,8 +10,8 @@
 // GoStmt = "go" Expression .
 void tc_go_stmt(Checker *c, AstStmt *s) {
     AstExpr *call = s->u.go_stmt.call;
-    s->op = SOP_GO;
-    s->aux = call;
+    SN(s)->op = SOP_GO;
+    SN(s)->aux = call;
     if (call->kind != AST_CALL_EXPR) {
         tc_errorf(c, call->pos, "expression in go must be function call");
         return;
@@ -19,12 +19,12 @@ void tc_go_stmt(Checker *c, AstStmt *s) {
     Operand x;
     tc_multi_expr(c, &x, call);
     if (x.mode == MODE_INVALID) return;
-    bool is_call = call->op == OP_CALL || call->op == OP_CALL_CLOSURE || call->op == OP_CALL_NATIVE ||
-                   call->op == OP_CALL_METHOD || call->op == OP_CALL_IFACE;
-    if (call->op == OP_CALL_BUILTIN) {
+    bool is_call = EN(call)->op == OP_CALL || EN(call)->op == OP_CALL_CLOSURE || EN(call)->op == OP_CALL_NATIVE ||
+                   EN(call)->op == OP_CALL_METHOD || EN(call)->op == OP_CALL_IFACE;
+    if (EN(call)->op == OP_CALL_BUILTIN) {
         // As expression statements: the built-ins without results (and
         // copy, recover) may be started; go close(ch) is legal Go.
-        BuiltinId id = (BuiltinId)call->slot;
+        BuiltinId id = (BuiltinId)EN(call)->slot;
         if (id == BI_CLOSE || id == BI_COPY || id == BI_DELETE || id == BI_PANIC || id == BI_PRINT ||
             id == BI_PRINTLN || id == BI_RECOVER)
             return;
@@ -52,7 +52,7 @@ static const Type *chan_operand(Checker *c, Operand *x, Pos pos, int dir, const 
 
 // SendStmt = Channel "<-" Expression .
 void tc_send_stmt(Checker *c, AstStmt *s) {
-    s->op = SOP_SEND;
+    SN(s)->op = SOP_SEND;
     Operand ch, v;
     tc_expr(c, &ch, s->u.send.chan);
     tc_expr(c, &v, s->u.send.value);
@@ -71,11 +71,11 @@ void tc_recv_expr(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
-    e->op = OP_RECV;
-    e->slot = 0;
+    EN(e)->op = OP_RECV;
+    EN(e)->slot = 0;
     x->mode = MODE_COMMAOK;
     x->type = (Type *)u->elem;
-    e->type = x->type;
+    EN(e)->type = x->type;
     x->expr = e;
 }
 
@@ -126,7 +126,7 @@ static void recv_case(Checker *c, SelectCase *sc, AstStmt *comm) {
     sc->elem = x.type;
     sc->nlhs = lhs->n > 2 ? 2 : lhs->n;
     if (lhs->n > 2) tc_errorf(c, lhs->v[2]->pos, "assignment mismatch: %d variables but <-ch returns 2 values", lhs->n);
-    if (lhs->n == 2) sc->recv->slot = 1;
+    if (lhs->n == 2) EN(sc->recv)->slot = 1;
     for (int i = 0; i < sc->nlhs; i++) {
         AstExpr *e = lhs->v[i];
         Type *vt = i == 0 ? x.type : c->u.types[KIND_BOOL];
@@ -137,7 +137,7 @@ static void recv_case(Checker *c, SelectCase *sc, AstStmt *comm) {
                 continue;
             }
             if (strcmp(e->u.ident.name, "_") == 0) {
-                e->op = OP_BLANK;
+                EN(e)->op = OP_BLANK;
                 continue;
             }
             Obj *o = tc_declare_var(c, e, vt);
@@ -168,7 +168,7 @@ static void comm_clause(Checker *c, SelectInfo *si, AstStmt *cl, int i) {
         sc->chan = comm->u.send.chan;
         sc->value = comm->u.send.value;
         tc_send_stmt(c, comm);
-        sc->elem = (Type *)(comm->u.send.chan->type ? tc_under(comm->u.send.chan->type)->elem : NULL);
+        sc->elem = (Type *)(EN(comm->u.send.chan)->type ? tc_under(EN(comm->u.send.chan)->type)->elem : NULL);
     } else if (comm->kind == AST_EXPR_STMT && is_recv(comm->u.expr.x)) {
         sc->kind = SEL_RECV;
         sc->recv = unparen(comm->u.expr.x);
@@ -190,8 +190,8 @@ static void comm_clause(Checker *c, SelectInfo *si, AstStmt *cl, int i) {
 void tc_select_stmt(Checker *c, AstStmt *s) {
     SelectInfo *si = arena_alloc(c->arena, sizeof *si);
     AstStmtList *body = &s->u.select_stmt.body->list;
-    s->op = SOP_SELECT;
-    s->aux = si;
+    SN(s)->op = SOP_SELECT;
+    SN(s)->aux = si;
     si->n = body->n;
     si->cases = arena_alloc(c->arena, (size_t)(body->n + 1) * sizeof *si->cases);
     si->ndefault = -1;
@@ -214,7 +214,7 @@ static bool breaks_select(AstStmtList *l, AstStmt *s, bool nested) {
         AstStmt *x = l->v[i];
         switch (x->kind) {
         case AST_BRANCH_STMT:
-            if (x->u.branch.tok == TOK_BREAK && ((!x->u.branch.label && !nested) || x->aux == s)) return true;
+            if (x->u.branch.tok == TOK_BREAK && ((!x->u.branch.label && !nested) || SN(x)->aux == s)) return true;
             break;
         case AST_BLOCK_STMT:
             if (breaks_select(&x->u.block.block->list, s, nested)) return true;

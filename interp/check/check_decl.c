@@ -58,8 +58,8 @@ static void check_const(Checker *c, Obj *o) {
 // tc_declare_var makes a new local or global variable for identifier name.
 Obj *tc_declare_var(Checker *c, AstExpr *name, Type *t) {
     Obj *o = tc_new_obj(c, OBJ_VAR, name->u.ident.name, name->pos, t);
-    name->obj = o;
-    name->type = t;
+    EN(name)->obj = o;
+    EN(name)->type = t;
     if (strcmp(o->name, "_") == 0) {
         o->slot = -1;
         o->used = true;
@@ -152,9 +152,9 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
             o = tc_declare_var(c, name, types[i]);
             if (!types[i]) o->used = true;   // its initialiser was in error
         } else {
-            o = name->obj;
+            o = EN(name)->obj;
             o->type = types[i];
-            name->type = types[i];
+            EN(name)->type = types[i];
             if (types[i] && (types[i]->flags & TF_AGGREGATE)) o->storage = VS_GLOBAL_CELL;
         }
         ai->lhs[i] = name;
@@ -362,7 +362,7 @@ void tc_resolve_obj(Checker *c, Obj *o) {
         }
         AssignInfo *ai = tc_var_spec(c, s, false);
         for (int i = 0; i < s->u.value.names.n; i++) {
-            Obj *v = s->u.value.names.v[i]->obj;
+            Obj *v = EN(s->u.value.names.v[i])->obj;
             v->state = 2;
             v->init = ai;
             if (v != o) {   // all names of the spec share the dependencies
@@ -502,7 +502,7 @@ void tc_check_func_decl(Checker *c, Obj *o) {
     tc_func_body(c, o->fn, d->u.func.type, d->u.func.body, NULL);
     c->cur_decl_obj = NULL;
     c->scope = saved;
-    d->u.func.info = o->fn;
+    DN(d)->info = o->fn;
 }
 
 void tc_check_init_func(Checker *c, AstDecl *d) {
@@ -519,7 +519,7 @@ void tc_check_init_func(Checker *c, AstDecl *d) {
     c->scope = c->pkg_scope;
     tc_func_body(c, fn, d->u.func.type, d->u.func.body, NULL);
     c->scope = saved;
-    d->u.func.info = fn;
+    DN(d)->info = fn;
 }
 
 // tc_check_unused reports "x declared but not used" for the variables of

@@ -101,9 +101,9 @@ void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n
         s->u.selector.x = cur;
         s->u.selector.sel = id;
         bool via_ptr = tc_under(x->type)->kind == KIND_POINTER;
-        s->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
-        s->slot = (int32_t)f->offset;
-        s->type = (Type *)f->type;
+        EN(s)->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
+        EN(s)->slot = (int32_t)f->offset;
+        EN(s)->type = (Type *)f->type;
         if (via_ptr) x->mode = MODE_VARIABLE;
         else if (x->mode != MODE_VARIABLE) x->mode = MODE_VALUE;
         x->type = (Type *)f->type;

@@ -32,7 +32,7 @@ const char *tc_operand_string(Checker *c, Operand *x) {
     if (x->type && tc_is_untyped(x->type))
         return arena_printf(c->arena, "%s (%s %s)", es, tc_type_string(c, x->type), what);
     // indexing a string gives Go's predeclared alias byte, which types2 spells so
-    const char *ts = x->expr && x->expr->op == OP_INDEX_STRING ? "byte" : tc_type_string(c, x->type);
+    const char *ts = x->expr && EN(x->expr)->op == OP_INDEX_STRING ? "byte" : tc_type_string(c, x->type);
     const SynthParam *sp = tc_synth_param(c, x->type);
     if (sp) return arena_printf(c->arena, "%s (%s of type %s constrained by %s)", es, what, ts, sp->constraint);
     return arena_printf(c->arena, "%s (%s of type %s)", es, what, ts);
@@ -97,9 +97,9 @@ Value *tc_const_value(Checker *c, const ConstVal *v, Type *t) {
 }
 
 void tc_set_const(Checker *c, AstExpr *e, const ConstVal *v, Type *t) {
-    e->type = t;
-    e->op = OP_CONST;
-    e->aux = tc_const_value(c, v, t);
+    EN(e)->type = t;
+    EN(e)->op = OP_CONST;
+    EN(e)->aux = tc_const_value(c, v, t);
 }
 
 // representable checks constant x against basic type t, reporting Go's
@@ -137,16 +137,16 @@ static bool representable(Checker *c, Operand *x, Type *t, const char *ctx) {
 // update_untyped gives an untyped non-constant expression (comparison,
 // shift) its final type t, recursively.
 void tc_update_untyped(Checker *c, AstExpr *e, Type *t) {
-    if (!e || !e->type || !tc_is_untyped(e->type)) return;
-    if (e->op == OP_CONST) return;
-    if (e->op == OP_NONE && e->aux) {   // untyped constant operand of a non-constant shift
-        tc_set_const(c, e, (const ConstVal *)e->aux, t);
+    if (!e || !EN(e)->type || !tc_is_untyped(EN(e)->type)) return;
+    if (EN(e)->op == OP_CONST) return;
+    if (EN(e)->op == OP_NONE && EN(e)->aux) {   // untyped constant operand of a non-constant shift
+        tc_set_const(c, e, (const ConstVal *)EN(e)->aux, t);
         return;
     }
-    e->type = t;
+    EN(e)->type = t;
     switch (e->kind) {
     case AST_PAREN_EXPR: tc_update_untyped(c, e->u.paren.x, t); break;
-    case AST_UNARY_EXPR: tc_update_untyped(c, e->u.unary.x, t); e->slot = tc_under(t)->kind; break;
+    case AST_UNARY_EXPR: tc_update_untyped(c, e->u.unary.x, t); EN(e)->slot = tc_under(t)->kind; break;
     case AST_BINARY_EXPR: {
         TokenKind op = e->u.binary.op;
         if (op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ)
@@ -160,7 +160,7 @@ void tc_update_untyped(Checker *c, AstExpr *e, Type *t) {
                 return;
             }
             tc_update_untyped(c, e->u.binary.x, t);
-            e->slot = tc_under(t)->kind;
+            EN(e)->slot = tc_under(t)->kind;
             tc_finish_shift(c, e);
             break;
         }
@@ -205,8 +205,8 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t) {
             return;
         }
         x->type = t;
-        x->expr->type = t;
-        x->expr->op = OP_NIL;
+        EN(x->expr)->type = t;
+        EN(x->expr)->op = OP_NIL;
         return;
     }
     if (u->kind == KIND_INTERFACE || tc_is_untyped(t)) {
@@ -251,10 +251,10 @@ bool tc_assignable(Checker *c, Operand *x, Type *t, char **why) {
 AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t) {
     AstExpr *w = ast_new_expr(c->arena, AST_PAREN_EXPR, x->pos);
     w->u.paren.x = x;
-    w->op = op;
-    w->type = t;
-    w->slot = tc_under(t)->kind;
-    w->aux = x->type;
+    EN(w)->op = op;
+    EN(w)->type = t;
+    EN(w)->slot = tc_under(t)->kind;
+    EN(w)->aux = EN(x)->type;
     return w;
 }
 
@@ -308,7 +308,7 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
     }
     if (tc_under(t)->kind == KIND_INTERFACE && tc_under(x->type)->kind != KIND_INTERFACE && slot) {
         *slot = tc_wrap(c, *slot, OP_CONV_TO_IFACE, t);
-        (*slot)->aux = x->type;
+        EN((*slot))->aux = x->type;
     }
     return true;
 }
@@ -329,17 +329,17 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     if (o->decl && o->state != 2) tc_resolve_obj(c, o);
-    e->obj = o;
+    EN(e)->obj = o;
     switch (o->kind) {
     case OBJ_VAR:
         if (!c->lhs_ident) o->used = true;
         x->mode = MODE_VARIABLE;
         x->type = o->type;
-        e->type = o->type;
+        EN(e)->type = o->type;
         if (!o->type) x->mode = MODE_INVALID;
         if (o->native_var) {
-            e->op = OP_GLOBAL;
-            e->slot = o->slot;
+            EN(e)->op = OP_GLOBAL;
+            EN(e)->slot = o->slot;
         } else {
             tc_var_ref(c, e, o);
         }
@@ -362,7 +362,7 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
-        e->type = x->type;
+        EN(e)->type = x->type;
         if (!tc_is_untyped(x->type)) tc_set_const(c, e, x->val, x->type);
         break;
     case OBJ_TYPENAME:
@@ -374,8 +374,8 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         }
         x->mode = MODE_TYPEXPR;
         x->type = o->type;
-        e->type = o->type;
-        e->op = OP_TYPE_EXPR;
+        EN(e)->type = o->type;
+        EN(e)->op = OP_TYPE_EXPR;
         if (!o->type) x->mode = MODE_INVALID;
         break;
     case OBJ_FUNC:
@@ -387,9 +387,9 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
         }
         x->mode = MODE_VALUE;
         x->type = o->type;
-        e->type = o->type;
-        e->op = o->native ? OP_NATIVE_VAL : OP_FUNC_VAL;
-        e->aux = o->native ? (void *)o->native : (void *)o->fn;
+        EN(e)->type = o->type;
+        EN(e)->op = o->native ? OP_NATIVE_VAL : OP_FUNC_VAL;
+        EN(e)->aux = o->native ? (void *)o->native : (void *)o->fn;
         if (c->cur_decl_obj && !o->native) {
             Obj *d = c->cur_decl_obj;
             tc_add_dep(c, d, o);
@@ -404,8 +404,8 @@ static void ident(Checker *c, Operand *x, AstExpr *e) {
     case OBJ_NIL:
         x->mode = MODE_VALUE;
         x->type = c->u.types[KIND_UNTYPED_NIL];
-        e->type = x->type;
-        e->op = OP_NIL;
+        EN(e)->type = x->type;
+        EN(e)->op = OP_NIL;
         break;
     case OBJ_PKGNAME:
         o->used = true;
@@ -438,7 +438,7 @@ static void basic_lit(Checker *c, Operand *x, AstExpr *e) {
     x->mode = MODE_CONSTANT;
     x->type = t;
     x->val = v;
-    e->type = t;
+    EN(e)->type = t;
 }
 
 // ---- selectors ----
@@ -455,18 +455,18 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
                 x->mode = MODE_INVALID;
                 return;
             }
-            e->obj = m;
+            EN(e)->obj = m;
             x->type = m->type;
-            e->type = m->type;
+            EN(e)->type = m->type;
             switch (m->kind) {
-            case OBJ_FUNC: x->mode = MODE_VALUE; e->op = OP_NATIVE_VAL; e->aux = (void *)m->native; break;
+            case OBJ_FUNC: x->mode = MODE_VALUE; EN(e)->op = OP_NATIVE_VAL; EN(e)->aux = (void *)m->native; break;
             case OBJ_CONST:
                 x->mode = MODE_CONSTANT;
                 x->val = m->cval;
                 if (!tc_is_untyped(m->type)) tc_set_const(c, e, m->cval, m->type);
                 break;
-            case OBJ_TYPENAME: x->mode = MODE_TYPEXPR; e->op = OP_TYPE_EXPR; break;
-            case OBJ_VAR: x->mode = MODE_VARIABLE; e->op = OP_GLOBAL; e->slot = m->slot; break;
+            case OBJ_TYPENAME: x->mode = MODE_TYPEXPR; EN(e)->op = OP_TYPE_EXPR; break;
+            case OBJ_VAR: x->mode = MODE_VARIABLE; EN(e)->op = OP_GLOBAL; EN(e)->slot = m->slot; break;
             default: x->mode = MODE_INVALID; break;
             }
             if (!x->type) x->mode = MODE_INVALID;
@@ -504,9 +504,9 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     if (found == 1 && f) {
         const Type *u = tc_under(x->type);
         bool via_ptr = u->kind == KIND_POINTER;
-        e->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
-        e->slot = (int32_t)f->offset;
-        e->type = (Type *)f->type;
+        EN(e)->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
+        EN(e)->slot = (int32_t)f->offset;
+        EN(e)->type = (Type *)f->type;
         x->type = (Type *)f->type;
         if (via_ptr) x->mode = MODE_VARIABLE;
         else if (x->mode != MODE_VARIABLE) x->mode = MODE_VALUE;
@@ -581,21 +581,21 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
             len = (int64_t)n;
         }
         check_index(c, &e->u.index.index, len, false, "index");
-        e->op = OP_INDEX_STRING;
+        EN(e)->op = OP_INDEX_STRING;
         x->mode = MODE_VALUE;
         x->type = c->u.types[KIND_UINT8];
         break;
     }
     case KIND_ARRAY:
         check_index(c, &e->u.index.index, u->len, false, "index");
-        e->op = OP_INDEX_ARRAY;
+        EN(e)->op = OP_INDEX_ARRAY;
         if (x->mode != MODE_VARIABLE) x->mode = MODE_VALUE;
         x->type = (Type *)u->elem;
         break;
     case KIND_POINTER:
         if (tc_under(u->elem)->kind == KIND_ARRAY) {
             check_index(c, &e->u.index.index, tc_under(u->elem)->len, false, "index");
-            e->op = OP_INDEX_PTR_ARRAY;
+            EN(e)->op = OP_INDEX_PTR_ARRAY;
             x->mode = MODE_VARIABLE;
             x->type = (Type *)tc_under(u->elem)->elem;
             break;
@@ -603,7 +603,7 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
         goto bad;
     case KIND_SLICE:
         check_index(c, &e->u.index.index, -1, false, "index");
-        e->op = OP_INDEX_SLICE;
+        EN(e)->op = OP_INDEX_SLICE;
         x->mode = MODE_VARIABLE;
         x->type = (Type *)u->elem;
         break;
@@ -618,8 +618,8 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
-        e->op = OP_INDEX_MAP;
-        e->aux = t;
+        EN(e)->op = OP_INDEX_MAP;
+        EN(e)->aux = t;
         x->mode = MODE_MAPINDEX;
         x->type = (Type *)u->elem;
         break;
@@ -630,7 +630,7 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
-    e->type = x->type;
+    EN(e)->type = x->type;
     x->expr = e;
 }
 
@@ -654,7 +654,7 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
             tc_use_default(c, x);
             rt = x->type;
         }
-        e->op = OP_SLICE_STRING;
+        EN(e)->op = OP_SLICE_STRING;
         break;
     case KIND_ARRAY:
         if (x->mode != MODE_VARIABLE) {
@@ -664,14 +664,14 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
         }
         len = u->len;
         rt = tc_slice(c, (Type *)u->elem);
-        e->op = OP_SLICE_ARRAY;
+        EN(e)->op = OP_SLICE_ARRAY;
         tc_mark_addressed(c, e->u.slice.x);
         break;
     case KIND_POINTER:
         if (tc_under(u->elem)->kind == KIND_ARRAY) {
             len = tc_under(u->elem)->len;
             rt = tc_slice(c, (Type *)tc_under(u->elem)->elem);
-            e->op = OP_SLICE_PTR_ARRAY;
+            EN(e)->op = OP_SLICE_PTR_ARRAY;
             break;
         }
         /* fallthrough */
@@ -681,7 +681,7 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
-        e->op = OP_SLICE_SLICE;
+        EN(e)->op = OP_SLICE_SLICE;
         break;
     }
     int64_t vals[3] = {-1, -1, -1};
@@ -699,7 +699,7 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
             }
     x->mode = MODE_VALUE;
     x->type = rt;
-    e->type = rt;
+    EN(e)->type = rt;
     x->expr = e;
 }
 
@@ -709,12 +709,12 @@ void tc_mark_addressed(Checker *c, AstExpr *e) {
     (void)c;
     while (e) {
         if (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
-        else if (e->kind == AST_SELECTOR_EXPR && e->op == OP_FIELD) e = e->u.selector.x;
-        else if (e->kind == AST_INDEX_EXPR && e->op == OP_INDEX_ARRAY) e = e->u.index.x;
+        else if (e->kind == AST_SELECTOR_EXPR && EN(e)->op == OP_FIELD) e = e->u.selector.x;
+        else if (e->kind == AST_INDEX_EXPR && EN(e)->op == OP_INDEX_ARRAY) e = e->u.index.x;
         else break;
     }
-    if (e && e->kind == AST_IDENT && e->obj && e->obj->kind == OBJ_VAR) {
-        Obj *o = e->obj;
+    if (e && e->kind == AST_IDENT && EN(e)->obj && EN(e)->obj->kind == OBJ_VAR) {
+        Obj *o = EN(e)->obj;
         o->addr_taken = true;
         if (o->storage == VS_LOCAL) o->storage = VS_CELL;
         if (o->storage == VS_GLOBAL) o->storage = VS_GLOBAL_CELL;
@@ -726,8 +726,8 @@ static void star_expr(Checker *c, Operand *x, AstExpr *e) {
     if (x->mode == MODE_INVALID) return;
     if (x->mode == MODE_TYPEXPR) {
         x->type = tc_pointer(c, x->type);
-        e->type = x->type;
-        e->op = OP_TYPE_EXPR;
+        EN(e)->type = x->type;
+        EN(e)->op = OP_TYPE_EXPR;
         x->expr = e;
         return;
     }
@@ -742,18 +742,18 @@ static void star_expr(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return;
     }
-    e->op = OP_DEREF;
+    EN(e)->op = OP_DEREF;
     x->mode = MODE_VARIABLE;
     x->type = (Type *)u->elem;
-    e->type = x->type;
+    EN(e)->type = x->type;
     x->expr = e;
 }
 
 static void paren(Checker *c, Operand *x, AstExpr *e) {
     tc_expr_or_type(c, x, e->u.paren.x);
-    e->type = x->type;
-    e->op = OP_PAREN;
-    if (x->mode == MODE_TYPEXPR) e->op = OP_TYPE_EXPR;
+    EN(e)->type = x->type;
+    EN(e)->op = OP_PAREN;
+    if (x->mode == MODE_TYPEXPR) EN(e)->op = OP_TYPE_EXPR;
     x->expr = e;
 }
 
@@ -805,7 +805,7 @@ static void raw_expr(Checker *c, Operand *x, AstExpr *e) {
         break;
     }
     }
-    if (x->mode != MODE_INVALID && x->mode != MODE_TYPEXPR && !e->type) e->type = x->type;
+    if (x->mode != MODE_INVALID && x->mode != MODE_TYPEXPR && !EN(e)->type) EN(e)->type = x->type;
     x->expr = e;
 }
 
@@ -855,5 +855,5 @@ void tc_commaok_mark(Checker *c, Operand *x, AstExpr *e, int n) {
     (void)c;
     if (x->mode != MODE_COMMAOK && x->mode != MODE_MAPINDEX) return;
     while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
-    if (n == 2) e->slot = 1;   // INDEX_MAP / TYPE_ASSERT with comma-ok
+    if (n == 2) EN(e)->slot = 1;   // INDEX_MAP / TYPE_ASSERT with comma-ok
 }

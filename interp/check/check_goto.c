@@ -176,8 +176,8 @@ void tc_goto(Checker *c, AstStmt *s) {
                   vpos.line, vpos.col);
         return;
     }
-    s->op = SOP_GOTO;
-    s->aux = lstmt;
+    SN(s)->op = SOP_GOTO;
+    SN(s)->aux = lstmt;
 }
 
 static bool uses_label(Checker *c, AstStmtList *l, const char *name) {

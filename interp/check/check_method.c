@@ -125,7 +125,7 @@ void tc_collect_methods(Checker *c) {
         fn->body = d->u.func.body;
         fn->recv_type = ptr ? tc_pointer(c, base) : base;
         fn->decl = d;
-        d->u.func.info = fn;
+        DN(d)->info = fn;
         Method m = {.name = name, .type = fn->sig, .fn = fn, .ptr_recv = ptr};
         add_method(&lists, &nlists, base, m);
     }
@@ -176,7 +176,7 @@ static void method_dep(Checker *c, FuncInfo *fn) {
 void tc_check_method_bodies(Checker *c) {
     for (int i = 0; i < c->nmethods; i++) {
         AstDecl *d = c->methods[i];
-        FuncInfo *fn = d->u.func.info;
+        FuncInfo *fn = DN(d)->info;
         if (!fn) continue;
         if (!d->u.func.body) {
             tc_errorf(c, d->u.func.name->pos, "missing function body");
@@ -233,9 +233,9 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
         mr->native = m->native;
         method_dep(c, m->fn);
     }
-    e->op = c->in_call_fun ? OP_METHOD : OP_METHOD_VALUE;
-    e->aux = mr;
-    e->type = (Type *)m->type;
+    EN(e)->op = c->in_call_fun ? OP_METHOD : OP_METHOD_VALUE;
+    EN(e)->aux = mr;
+    EN(e)->type = (Type *)m->type;
     x->mode = MODE_VALUE;
     x->type = (Type *)m->type;
     x->expr = e;
@@ -268,9 +268,9 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
     params[np++] = t;
     for (int i = 0; i < sig->nparams; i++) params[np++] = (Type *)sig->params[i];
     Type *ft = tc_func(c, params, np, (Type **)sig->results, sig->nresults, sig->variadic);
-    e->op = m->fn ? OP_FUNC_VAL : OP_NATIVE_METHOD_EXPR;
-    e->aux = m->fn ? m->fn : (void *)m;
-    e->type = ft;
+    EN(e)->op = m->fn ? OP_FUNC_VAL : OP_NATIVE_METHOD_EXPR;
+    EN(e)->aux = m->fn ? m->fn : (void *)m;
+    EN(e)->type = ft;
     x->mode = MODE_VALUE;
     x->type = ft;
     x->expr = e;

@@ -83,16 +83,16 @@ static int compare_op_for(TokenKind op, const Type *u) {
 void tc_finish_binary_op(Checker *c, AstExpr *e, Type *t) {
     (void)c;
     const Type *u = tc_under(t);
-    e->op = arith_op_for(e->u.binary.op, u);
-    e->slot = u->kind;
-    e->type = t;
+    EN(e)->op = arith_op_for(e->u.binary.op, u);
+    EN(e)->slot = u->kind;
+    EN(e)->type = t;
 }
 
 void tc_finish_shift(Checker *c, AstExpr *e) {
     (void)c;
-    const Type *u = tc_under(e->type);
-    e->op = arith_op_for(e->u.binary.op, u);
-    e->slot = u->kind;
+    const Type *u = tc_under(EN(e)->type);
+    EN(e)->op = arith_op_for(e->u.binary.op, u);
+    EN(e)->slot = u->kind;
 }
 
 static bool op_allowed(TokenKind op, const Type *u) {
@@ -178,7 +178,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     TokenKind op = e->u.binary.op;
     const char *err = NULL;
     bool ok = tc_assignable(c, x, y->type, NULL) || tc_assignable(c, y, x->type, NULL);
-    bool was_nil = x->expr->op == OP_NIL || y->expr->op == OP_NIL;
+    bool was_nil = EN(x->expr)->op == OP_NIL || EN(y->expr)->op == OP_NIL;
     if (x->type->kind == KIND_UNTYPED_NIL || y->type->kind == KIND_UNTYPED_NIL) {
         Operand *v = x->type->kind == KIND_UNTYPED_NIL ? y : x;
         if (!tc_has_nil(tc_under(v->type))) ok = false;
@@ -223,43 +223,43 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     if (x->mode == MODE_CONSTANT && y->mode == MODE_CONSTANT) {
         x->val = const_from_bool(c->cctx, const_compare(x->val, op, y->val));
         x->type = c->u.types[KIND_UNTYPED_BOOL];
-        e->type = x->type;
+        EN(e)->type = x->type;
         return;
     }
     // operands now typed (or untyped bool/nil); finalize untyped leftovers
     if (tc_is_untyped(x->type) && x->type->kind != KIND_UNTYPED_NIL) tc_use_default(c, x);
     if (tc_is_untyped(y->type) && y->type->kind != KIND_UNTYPED_NIL) tc_use_default(c, y);
-    bool xnil = x->expr->op == OP_NIL, ynil = y->expr->op == OP_NIL;
+    bool xnil = EN(x->expr)->op == OP_NIL, ynil = EN(y->expr)->op == OP_NIL;
     const Type *ot = xnil ? y->type : x->type;
     u = tc_under(ot);
     if ((xnil || ynil) && u->kind == KIND_SLICE) {
-        e->op = op == TOK_EQL ? OP_EQ_SLICE_NIL : OP_NE_SLICE_NIL;
+        EN(e)->op = op == TOK_EQL ? OP_EQ_SLICE_NIL : OP_NE_SLICE_NIL;
         if (xnil) {   // keep the slice on the x side
             AstExpr *t = e->u.binary.x;
             e->u.binary.x = e->u.binary.y;
             e->u.binary.y = t;
         }
     } else if ((xnil || ynil) && u->kind == KIND_INTERFACE) {
-        e->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
-        e->aux = (void *)ot;
-        if (xnil) x->expr->type = (Type *)ot;
-        else y->expr->type = (Type *)ot;
+        EN(e)->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
+        EN(e)->aux = (void *)ot;
+        if (xnil) EN(x->expr)->type = (Type *)ot;
+        else EN(y->expr)->type = (Type *)ot;
     } else if (tc_under(x->type)->kind == KIND_INTERFACE && tc_under(y->type)->kind != KIND_INTERFACE && !ynil) {
         e->u.binary.y = tc_wrap(c, e->u.binary.y, OP_CONV_TO_IFACE, x->type);
-        e->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
-        e->aux = x->type;
+        EN(e)->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
+        EN(e)->aux = x->type;
     } else if (tc_under(y->type)->kind == KIND_INTERFACE && tc_under(x->type)->kind != KIND_INTERFACE && !xnil) {
         e->u.binary.x = tc_wrap(c, e->u.binary.x, OP_CONV_TO_IFACE, y->type);
-        e->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
-        e->aux = y->type;
+        EN(e)->op = op == TOK_EQL ? OP_EQ_GENERIC : OP_NE_GENERIC;
+        EN(e)->aux = y->type;
     } else {
-        e->op = compare_op_for(op, u);
-        e->aux = (void *)ot;
+        EN(e)->op = compare_op_for(op, u);
+        EN(e)->aux = (void *)ot;
     }
-    e->slot = u->kind;
+    EN(e)->slot = u->kind;
     x->mode = MODE_VALUE;
     x->type = c->u.types[KIND_UNTYPED_BOOL];
-    e->type = x->type;
+    EN(e)->type = x->type;
 }
 
 static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
@@ -311,17 +311,17 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
                     return;
                 }
             }
-            e->type = x->type;
+            EN(e)->type = x->type;
             if (!tc_is_untyped(x->type)) tc_set_const(c, e, r, x->type);
             return;
         }
         // non-constant shift of an untyped constant: typed later by context
         if (tc_is_untyped(x->type)) {
             x->mode = MODE_VALUE;
-            e->type = c->u.types[KIND_UNTYPED_INT];
-            x->type = e->type;
-            e->u.binary.x->type = e->type;
-            e->u.binary.x->aux = (void *)x->val;
+            EN(e)->type = c->u.types[KIND_UNTYPED_INT];
+            x->type = EN(e)->type;
+            EN(e->u.binary.x)->type = EN(e)->type;
+            EN(e->u.binary.x)->aux = (void *)x->val;
             return;
         }
     }
@@ -332,7 +332,7 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     }
     if (x->mode == MODE_CONSTANT) tc_set_const(c, e->u.binary.x, x->val, x->type);
     x->mode = MODE_VALUE;
-    e->type = x->type;
+    EN(e)->type = x->type;
     tc_finish_shift(c, e);
 }
 
@@ -405,7 +405,7 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
-        e->type = x->type;
+        EN(e)->type = x->type;
         if (!tc_is_untyped(x->type)) tc_set_const(c, e, x->val, x->type);
         x->expr = e;
         return;
@@ -423,10 +423,10 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
         if (inner->kind == AST_COMPOSITE_LIT) {
             tc_composite_lit(c, x, inner, NULL);
             if (x->mode == MODE_INVALID) return;
-            e->op = OP_ADDR_COMPOSITE;
+            EN(e)->op = OP_ADDR_COMPOSITE;
             x->type = tc_pointer(c, x->type);
             x->mode = MODE_VALUE;
-            e->type = x->type;
+            EN(e)->type = x->type;
             x->expr = e;
             return;
         }
@@ -438,10 +438,10 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
             return;
         }
         tc_mark_addressed(c, e->u.unary.x);
-        e->op = OP_ADDR;
+        EN(e)->op = OP_ADDR;
         x->type = tc_pointer(c, x->type);
         x->mode = MODE_VALUE;
-        e->type = x->type;
+        EN(e)->type = x->type;
         x->expr = e;
         return;
     }
@@ -470,19 +470,19 @@ void tc_unary(Checker *c, Operand *x, AstExpr *e) {
             return;
         }
         x->val = r;
-        e->type = x->type;
+        EN(e)->type = x->type;
         if (!tc_is_untyped(x->type)) tc_set_const(c, e, r, x->type);
         x->expr = e;
         return;
     }
     switch (op) {
-    case TOK_SUB: e->op = tc_is_float(u) ? (u->kind == KIND_FLOAT32 ? OP_NEG_F32 : OP_NEG_F64) : OP_NEG_INT; break;
-    case TOK_ADD: e->op = OP_POS; break;
-    case TOK_NOT: e->op = OP_NOT; break;
-    default: e->op = OP_COMPL; break;
+    case TOK_SUB: EN(e)->op = tc_is_float(u) ? (u->kind == KIND_FLOAT32 ? OP_NEG_F32 : OP_NEG_F64) : OP_NEG_INT; break;
+    case TOK_ADD: EN(e)->op = OP_POS; break;
+    case TOK_NOT: EN(e)->op = OP_NOT; break;
+    default: EN(e)->op = OP_COMPL; break;
     }
-    e->slot = u->kind;
+    EN(e)->slot = u->kind;
     x->mode = MODE_VALUE;
-    e->type = x->type;
+    EN(e)->type = x->type;
     x->expr = e;
 }

@@ -33,7 +33,7 @@ void tc_block(Checker *c, AstBlock *b) {
 // tc_lvalue checks e as an assignment target; returns its type or NULL.
 Type *tc_lvalue(Checker *c, AstExpr *e) {
     if (e->kind == AST_IDENT && strcmp(e->u.ident.name, "_") == 0) {
-        e->op = OP_BLANK;
+        EN(e)->op = OP_BLANK;
         return NULL;
     }
     Operand x;
@@ -42,20 +42,20 @@ Type *tc_lvalue(Checker *c, AstExpr *e) {
     c->lhs_ident = false;
     if (x.mode == MODE_INVALID) return NULL;
     if (x.mode == MODE_VARIABLE || x.mode == MODE_MAPINDEX) {
-        if (e->kind == AST_SELECTOR_EXPR && e->op == OP_FIELD) {
+        if (e->kind == AST_SELECTOR_EXPR && EN(e)->op == OP_FIELD) {
             AstExpr *root = e->u.selector.x;
             while (root->kind == AST_PAREN_EXPR) root = root->u.paren.x;
-            if (root->op == OP_INDEX_MAP) {
+            if (EN(root)->op == OP_INDEX_MAP) {
                 tc_errorf(c, e->pos, "cannot assign to struct field %s in map", tc_expr_str(c, e));
                 return NULL;
             }
         }
         return x.type;
     }
-    if (e->kind == AST_SELECTOR_EXPR && e->op == OP_FIELD) {
+    if (e->kind == AST_SELECTOR_EXPR && EN(e)->op == OP_FIELD) {
         AstExpr *root = e->u.selector.x;
         while (root->kind == AST_PAREN_EXPR) root = root->u.paren.x;
-        if (root->op == OP_INDEX_MAP) {
+        if (EN(root)->op == OP_INDEX_MAP) {
             tc_errorf(c, e->pos, "cannot assign to struct field %s in map", tc_expr_str(c, e));
             return NULL;
         }
@@ -103,7 +103,7 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
             if (x.mode == MODE_INVALID) continue;
             if (ai->types[i]) {
                 tc_assignment(c, &x, &rhs->v[i], ai->types[i], ctx);
-            } else if (ai->lhs[i] && ai->lhs[i]->op == OP_BLANK && !ai->decl[i]) {
+            } else if (ai->lhs[i] && EN(ai->lhs[i])->op == OP_BLANK && !ai->decl[i]) {
                 if (x.type && x.type->kind == KIND_UNTYPED_NIL) {
                     tc_errorf(c, x.expr->pos, "use of untyped nil in %s", ctx);
                     continue;
@@ -172,8 +172,8 @@ static void assign_stmt(Checker *c, AstStmt *s) {
         ai->types[i] = tc_lvalue(c, lhs->v[i]);
     }
     assign_rhs(c, ai, &s->u.assign.rhs, s->u.assign.tok_pos, "assignment");
-    s->op = SOP_ASSIGN;
-    s->aux = ai;
+    SN(s)->op = SOP_ASSIGN;
+    SN(s)->aux = ai;
 }
 
 static void define_stmt(Checker *c, AstStmt *s) {
@@ -191,7 +191,7 @@ static void define_stmt(Checker *c, AstStmt *s) {
         }
         const char *nm = e->u.ident.name;
         if (strcmp(nm, "_") == 0) {
-            e->op = OP_BLANK;
+            EN(e)->op = OP_BLANK;
             continue;
         }
         for (int j = 0; j < i; j++)
@@ -215,8 +215,8 @@ static void define_stmt(Checker *c, AstStmt *s) {
     }
     for (int i = 0; i < lhs->n; i++)
         if (ai->decl[i]) tc_declare(c, c->scope, ai->decl[i]);
-    s->op = SOP_DEFINE;
-    s->aux = ai;
+    SN(s)->op = SOP_DEFINE;
+    SN(s)->aux = ai;
 }
 
 static TokenKind binop_of(TokenKind assign_op) {
@@ -240,8 +240,8 @@ static TokenKind binop_of(TokenKind assign_op) {
 // x op y (a synthetic node) and storing the result back to x.
 static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenKind op, Pos op_pos) {
     OpAssignInfo *oi = arena_alloc(c->arena, sizeof *oi);
-    s->op = SOP_OP_ASSIGN;
-    s->aux = oi;
+    SN(s)->op = SOP_OP_ASSIGN;
+    SN(s)->aux = oi;
     oi->lhs = lhs;
     // the binary checker gets its own copy of the lhs, made before either
     // is checked: checking a shared child twice (m[k] with an interface
@@ -249,7 +249,7 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     AstExpr *lcopy = ast_clone_expr(c->arena, lhs);
     Type *lt = tc_lvalue(c, lhs);
     if (!lt) return;
-    if (lhs->kind == AST_IDENT && lhs->obj) lhs->obj->used = true;
+    if (lhs->kind == AST_IDENT && EN(lhs)->obj) EN(lhs)->obj->used = true;
     AstExpr *bin = ast_new_expr(c->arena, AST_BINARY_EXPR, lhs->pos);
     bin->u.binary.x = lhs;
     bin->u.binary.op = op;
@@ -266,10 +266,10 @@ static void op_assign(Checker *c, AstStmt *s, AstExpr *lhs, AstExpr *rhs, TokenK
     if (x.mode == MODE_INVALID) return;
     if (x.mode == MODE_CONSTANT) tc_set_const(c, bin, x.val, lt);
     oi->rhs = bin->u.binary.y;
-    oi->op = bin->op;
+    oi->op = EN(bin)->op;
     oi->kind = tc_under(lt)->kind;
     oi->type = lt;
-    if (bin->op == OP_CONST || bin->op == OP_NONE) {
+    if (EN(bin)->op == OP_CONST || EN(bin)->op == OP_NONE) {
         // x op= c where both folded: cannot happen for variables
         oi->op = tc_arith_op(op, lt);
     }
@@ -286,7 +286,7 @@ static void inc_dec(Checker *c, AstStmt *s) {
 
 static void decl_stmt(Checker *c, AstStmt *s) {
     AstDecl *d = s->u.decl.decl;
-    s->op = SOP_DECL_NOP;
+    SN(s)->op = SOP_DECL_NOP;
     if (d->kind != AST_GEN_DECL) return;
     AstSpec *last_values = NULL;
     for (int i = 0; i < d->u.gen.specs.n; i++) {
@@ -297,17 +297,17 @@ static void decl_stmt(Checker *c, AstStmt *s) {
                 if (ai->decl[j]) tc_declare(c, c->scope, ai->decl[j]);
             // a declaration with several specs runs each one: chain them
             if (d->u.gen.specs.n == 1) {
-                s->op = SOP_DEFINE;
-                s->aux = ai;
+                SN(s)->op = SOP_DEFINE;
+                SN(s)->aux = ai;
             } else {
-                AssignInfo **list = s->aux;
+                AssignInfo **list = SN(s)->aux;
                 if (!list) {
                     list = arena_alloc(c->arena, (size_t)(d->u.gen.specs.n + 1) * sizeof *list);
-                    s->aux = list;
+                    SN(s)->aux = list;
                 }
-                list[s->slot++] = ai;
-                s->op = SOP_DEFINE;
-                s->slot = s->slot;   // count of AssignInfos in aux (multi-spec form)
+                list[SN(s)->slot++] = ai;
+                SN(s)->op = SOP_DEFINE;
+                SN(s)->slot = SN(s)->slot;   // count of AssignInfos in aux (multi-spec form)
             }
         } else if (sp->kind == AST_VALUE_SPEC) {
             if (!sp->u.value.implicit) last_values = sp;
@@ -319,7 +319,7 @@ static void decl_stmt(Checker *c, AstStmt *s) {
                 o->spec_index = j;
                 o->decl = d;
                 o->used = true;
-                name->obj = o;
+                EN(name)->obj = o;
                 tc_resolve_local_const(c, o);
                 tc_declare(c, c->scope, o);
             }
@@ -334,12 +334,12 @@ static void decl_stmt(Checker *c, AstStmt *s) {
             Obj *o = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, NULL);
             o->spec = sp;
             o->decl = d;
-            name->obj = o;
+            EN(name)->obj = o;
             tc_declare(c, c->scope, o);
             tc_resolve_local_type(c, o);
         }
     }
-    if (s->op == SOP_DEFINE && d->u.gen.specs.n > 1) s->op = SOP_DEFINE_MULTI;
+    if (SN(s)->op == SOP_DEFINE && d->u.gen.specs.n > 1) SN(s)->op = SOP_DEFINE_MULTI;
 }
 
 // ---- control flow ----
@@ -358,7 +358,7 @@ static void if_stmt(Checker *c, AstStmt *s) {
     tc_block(c, s->u.if_stmt.body);
     if (s->u.if_stmt.else_) stmt(c, s->u.if_stmt.else_);
     close_scope(c);
-    s->op = SOP_IF;
+    SN(s)->op = SOP_IF;
 }
 
 static void for_stmt(Checker *c, AstStmt *s) {
@@ -385,13 +385,13 @@ static void for_stmt(Checker *c, AstStmt *s) {
     tc_block(c, s->u.for_stmt.body);
     c->loop_depth--;
     close_scope(c);
-    s->op = SOP_FOR;
+    SN(s)->op = SOP_FOR;
 }
 
 static void range_stmt(Checker *c, AstStmt *s) {
     RangeInfo *ri = arena_alloc(c->arena, sizeof *ri);
-    s->op = SOP_RANGE;
-    s->aux = ri;
+    SN(s)->op = SOP_RANGE;
+    SN(s)->aux = ri;
     open_scope(c);
     Operand x;
     tc_expr(c, &x, s->u.range.x);
@@ -446,7 +446,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
                 continue;
             }
             if (strcmp(v->u.ident.name, "_") == 0) {
-                v->op = OP_BLANK;
+                EN(v)->op = OP_BLANK;
                 continue;
             }
             Obj *o = tc_declare_var(c, v, types[i]);
@@ -472,8 +472,8 @@ static void range_stmt(Checker *c, AstStmt *s) {
 
 static void switch_stmt(Checker *c, AstStmt *s) {
     SwitchInfo *si = arena_alloc(c->arena, sizeof *si);
-    s->op = SOP_SWITCH;
-    s->aux = si;
+    SN(s)->op = SOP_SWITCH;
+    SN(s)->aux = si;
     open_scope(c);
     if (s->u.switch_stmt.init) stmt(c, s->u.switch_stmt.init);
     Obj *tag = NULL;
@@ -490,7 +490,7 @@ static void switch_stmt(Checker *c, AstStmt *s) {
             tc_declare(c, c->scope, tag);
             si->tag_slot = tag->slot;
             s->u.switch_stmt.tag = tc_wrap(c, tag_e, OP_PAREN, x.type);
-            s->u.switch_stmt.tag->slot = tag->slot;
+            EN(s->u.switch_stmt.tag)->slot = tag->slot;
             si->tag_obj = tag;
         } else {
             tag_e = NULL;
@@ -551,7 +551,7 @@ static void switch_stmt(Checker *c, AstStmt *s) {
             if (bs->kind == AST_BRANCH_STMT && bs->u.branch.tok == TOK_FALLTHROUGH) {
                 if (k != b->n - 1) tc_errorf(c, bs->pos, "fallthrough statement out of place");
                 else if (i == body->n - 1) tc_errorf(c, bs->pos, "cannot fallthrough final case in switch");
-                bs->op = SOP_FALLTHROUGH;
+                SN(bs)->op = SOP_FALLTHROUGH;
                 continue;
             }
             stmt(c, bs);
@@ -582,7 +582,7 @@ static void labeled(Checker *c, AstStmt *s) {
     if (idx >= 0 && !c->labels[idx].used && !tc_goto_uses_label(c, s->u.labeled.label->u.ident.name))
         tc_errorf(c, s->u.labeled.label->pos, "label %s defined and not used", s->u.labeled.label->u.ident.name);
     c->labels[idx].stmt = NULL;
-    s->op = SOP_LABELED;
+    SN(s)->op = SOP_LABELED;
 }
 
 static void branch(Checker *c, AstStmt *s) {
@@ -595,7 +595,7 @@ static void branch(Checker *c, AstStmt *s) {
         tc_goto(c, s);
         return;
     }
-    s->op = tok == TOK_BREAK ? SOP_BREAK : SOP_CONTINUE;
+    SN(s)->op = tok == TOK_BREAK ? SOP_BREAK : SOP_CONTINUE;
     if (s->u.branch.label) {
         const char *nm = s->u.branch.label->u.ident.name;
         for (int i = c->nlabels - 1; i >= 0; i--) {
@@ -608,7 +608,7 @@ static void branch(Checker *c, AstStmt *s) {
                     tc_errorf(c, s->u.branch.label->pos, "invalid %s label %s", tok == TOK_BREAK ? "break" : "continue", nm);
                     return;
                 }
-                s->aux = t;
+                SN(s)->aux = t;
                 return;
             }
         }
@@ -624,8 +624,8 @@ static void branch(Checker *c, AstStmt *s) {
 
 static void return_stmt(Checker *c, AstStmt *s) {
     ReturnInfo *ri = arena_alloc(c->arena, sizeof *ri);
-    s->op = SOP_RETURN;
-    s->aux = ri;
+    SN(s)->op = SOP_RETURN;
+    SN(s)->aux = ri;
     FuncInfo *fn = c->fn;
     AstExprList *rl = &s->u.return_stmt.results;
     ri->n = rl->n;
@@ -684,25 +684,25 @@ static void expr_stmt(Checker *c, AstStmt *s) {
     Operand x;
     AstExpr *e = s->u.expr.x;
     tc_multi_expr(c, &x, e);
-    s->op = SOP_EXPR;
+    SN(s)->op = SOP_EXPR;
     if (x.mode == MODE_INVALID) return;
     AstExpr *inner = e;
     while (inner->kind == AST_PAREN_EXPR) inner = inner->u.paren.x;
     bool is_call = inner->kind == AST_CALL_EXPR &&
-                   (inner->op == OP_CALL || inner->op == OP_CALL_CLOSURE || inner->op == OP_CALL_NATIVE ||
-                    inner->op == OP_CALL_METHOD || inner->op == OP_CALL_IFACE);
-    if (inner->kind == AST_CALL_EXPR && inner->op == OP_CALL_BUILTIN) {
-        BuiltinId id = (BuiltinId)inner->slot;
+                   (EN(inner)->op == OP_CALL || EN(inner)->op == OP_CALL_CLOSURE || EN(inner)->op == OP_CALL_NATIVE ||
+                    EN(inner)->op == OP_CALL_METHOD || EN(inner)->op == OP_CALL_IFACE);
+    if (inner->kind == AST_CALL_EXPR && EN(inner)->op == OP_CALL_BUILTIN) {
+        BuiltinId id = (BuiltinId)EN(inner)->slot;
         is_call = id == BI_COPY || id == BI_DELETE || id == BI_PANIC || id == BI_PRINT || id == BI_PRINTLN ||
                   id == BI_RECOVER || id == BI_CLEAR || id == BI_CLOSE;
     }
-    if (inner->op == OP_RECV) is_call = true;   // <-ch (check_chan.c)
+    if (EN(inner)->op == OP_RECV) is_call = true;   // <-ch (check_chan.c)
     if (!is_call) tc_errorf(c, e->pos, "%s is not used", tc_operand_string(c, &x));
 }
 
 static void defer_stmt(Checker *c, AstStmt *s) {
     AstExpr *call = s->u.defer_stmt.call;
-    s->op = SOP_DEFER;
+    SN(s)->op = SOP_DEFER;
     if (c->fn) c->fn->has_defer = true;
     if (call->kind != AST_CALL_EXPR) {
         tc_errorf(c, call->pos, "expression in defer must be function call");
@@ -710,18 +710,18 @@ static void defer_stmt(Checker *c, AstStmt *s) {
     }
     Operand x;
     tc_multi_expr(c, &x, call);
-    if (call->op == OP_CALL_BUILTIN) {
-        BuiltinId id = (BuiltinId)call->slot;
+    if (EN(call)->op == OP_CALL_BUILTIN) {
+        BuiltinId id = (BuiltinId)EN(call)->slot;
         if (id == BI_LEN || id == BI_CAP || id == BI_APPEND || id == BI_MAKE || id == BI_NEW)
             tc_errorf(c, call->pos, "defer discards result of %s", tc_expr_str(c, call));
     }
-    s->aux = call;
+    SN(s)->aux = call;
 }
 
 static void stmt(Checker *c, AstStmt *s) {
     switch (s->kind) {
     case AST_BAD_STMT: break;
-    case AST_EMPTY_STMT: s->op = SOP_EMPTY; break;
+    case AST_EMPTY_STMT: SN(s)->op = SOP_EMPTY; break;
     case AST_DECL_STMT: decl_stmt(c, s); break;
     case AST_LABELED_STMT: labeled(c, s); break;
     case AST_EXPR_STMT: expr_stmt(c, s); break;
@@ -743,7 +743,7 @@ static void stmt(Checker *c, AstStmt *s) {
     case AST_DEFER_STMT: defer_stmt(c, s); break;
     case AST_RETURN_STMT: return_stmt(c, s); break;
     case AST_BRANCH_STMT: branch(c, s); break;
-    case AST_BLOCK_STMT: tc_block(c, s->u.block.block); s->op = SOP_BLOCK; break;
+    case AST_BLOCK_STMT: tc_block(c, s->u.block.block); SN(s)->op = SOP_BLOCK; break;
     case AST_IF_STMT: if_stmt(c, s); break;
     case AST_SWITCH_STMT: switch_stmt(c, s); break;
     case AST_TYPE_SWITCH_STMT: tc_type_switch(c, s); break;
@@ -770,7 +770,7 @@ static bool has_break(AstStmt *s, AstStmt *target, bool nested) {
     if (!s) return false;
     switch (s->kind) {
     case AST_BRANCH_STMT:
-        return s->u.branch.tok == TOK_BREAK && ((!s->u.branch.label && !nested) || s->aux == target);
+        return s->u.branch.tok == TOK_BREAK && ((!s->u.branch.label && !nested) || SN(s)->aux == target);
     case AST_BLOCK_STMT: return list_has_break(&s->u.block.block->list, target, nested);
     case AST_IF_STMT:
         return list_has_break(&s->u.if_stmt.body->list, target, nested) || has_break(s->u.if_stmt.else_, target, nested);
@@ -799,7 +799,7 @@ bool tc_is_terminating(Checker *c, AstStmt *s, const char *label) {
     case AST_EXPR_STMT: {
         AstExpr *e = s->u.expr.x;
         while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
-        return e->kind == AST_CALL_EXPR && e->op == OP_CALL_BUILTIN && e->slot == BI_PANIC;
+        return e->kind == AST_CALL_EXPR && EN(e)->op == OP_CALL_BUILTIN && EN(e)->slot == BI_PANIC;
     }
     case AST_BLOCK_STMT: return tc_is_terminating_list(c, &s->u.block.block->list);
     case AST_IF_STMT:

@@ -78,8 +78,8 @@ static Type *type_name(Checker *c, AstExpr *e) {
         return NULL;
     }
     if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
-    e->obj = o;
-    e->op = OP_TYPE_EXPR;
+    EN(e)->obj = o;
+    EN(e)->op = OP_TYPE_EXPR;
     const TypeSetInfo *ts = !c->in_constraint && o->type ? tc_typeset_of(c, o->type) : NULL;
     if (ts) {
         tc_errorf(c, e->pos, "cannot use type %s outside a type constraint: %s", name,
@@ -285,7 +285,7 @@ Type *tc_signature(Checker *c, AstExpr *ftype) {
         for (int j = 0; j < nn; j++) results[nr++] = t;
     }
     Type *sig = tc_func(c, params, np, results, nr, variadic);
-    ftype->type = sig;
+    EN(ftype)->type = sig;
     return sig;
 }
 
@@ -311,7 +311,7 @@ static Type *pkg_type(Checker *c, AstExpr *e) {
         tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
         return NULL;
     }
-    e->op = OP_TYPE_EXPR;
+    EN(e)->op = OP_TYPE_EXPR;
     return m->type;
 }
 
@@ -389,7 +389,7 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
         tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
         return NULL;
     }
-    e->type = t;
-    if (e->op == OP_NONE) e->op = OP_TYPE_EXPR;
+    EN(e)->type = t;
+    if (EN(e)->op == OP_NONE) EN(e)->op = OP_TYPE_EXPR;
     return t;
 }

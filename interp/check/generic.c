@@ -63,7 +63,7 @@ static bool union_terms(Checker *c, AstExpr *e, TypeUnion *u) {
     Type *t = tc_type_expr(c, te);
     c->in_constraint = saved_in;
     if (!t) return false;
-    e->type = t;
+    EN(e)->type = t;
     const TypeSetInfo *ts = tc_typeset_of(c, t);
     if (ts && ts->comparable) {
         tc_errorf(c, te->pos, "cannot use comparable in union");
@@ -550,7 +550,7 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
         fn->generic = true;
         fn->recv_type = ptr ? tc_pointer(c, t) : t;
         fn->decl = d;
-        d->u.func.info = fn;
+        DN(d)->info = fn;
         if (strcmp(name, "_") == 0 || !fn->sig) continue;
         ms[n++] = (Method){.name = name, .type = fn->sig, .fn = fn, .ptr_recv = ptr};
         queue_body(c, fn, d, s, NULL, true, g);
@@ -699,7 +699,7 @@ void tc_check_instances(Checker *c) {
                             ? receiver_tparams(c, p.decl->u.func.recv.v[0]->type, p.inst->n, &ptr)
                             : NULL;
         tc_func_body(c, p.fn, p.decl->u.func.type, p.decl->u.func.body, p.method ? &p.decl->u.func.recv : NULL);
-        p.decl->u.func.info = p.fn;
+        DN(p.decl)->info = p.fn;
         c->cur_decl_obj = saved_decl;
         c->scope = saved;
         c->cur_inst = NULL;

@@ -16,7 +16,7 @@ Obj *tc_generic_obj(Checker *c, AstExpr *e) {
     Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
     if (!o || (o->kind != OBJ_TYPENAME && o->kind != OBJ_FUNC) || !tc_tparams_of(o)) return NULL;
     o->used = true;
-    e->obj = o;
+    EN(e)->obj = o;
     return o;
 }
 
@@ -418,10 +418,10 @@ static bool explicit_targs(Checker *c, Infer *in, AstExpr *callee, AstExpr ***xl
 // instance, if any) as the instance function o
 static void annotate_callee(Checker *c, Operand *x, AstExpr *e, Obj *o) {
     for (AstExpr *p = e;;) {
-        p->type = o->type;
-        p->op = OP_FUNC_VAL;
-        p->aux = o->fn;
-        p->obj = o;
+        EN(p)->type = o->type;
+        EN(p)->op = OP_FUNC_VAL;
+        EN(p)->aux = o->fn;
+        EN(p)->obj = o;
         if (p->kind == AST_PAREN_EXPR) p = p->u.paren.x;
         else break;
     }
@@ -450,8 +450,8 @@ void tc_generic_index(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         if (!t) return;
         x->mode = MODE_TYPEXPR;
         x->type = t;
-        e->type = t;
-        e->op = OP_TYPE_EXPR;
+        EN(e)->type = t;
+        EN(e)->op = OP_TYPE_EXPR;
         return;
     }
     Infer in = new_infer(c, l);

@@ -180,7 +180,7 @@ void tc_init_order(Checker *c) {
         for (int j = 0; j < d->u.gen.specs.n; j++) {
             AstSpec *s = d->u.gen.specs.v[j];
             for (int k = 0; k < s->u.value.names.n; k++) {
-                Obj *o = s->u.value.names.v[k]->obj;
+                Obj *o = EN(s->u.value.names.v[k])->obj;
                 if (o && o->kind == OBJ_VAR && !o->owner && !o->init_mark) vars_push(&vs, o);
             }
         }

@@ -1,10 +1,12 @@
 // internal.h - the checker's own header (interp/check/): its objects and
-// scopes, the annotations it leaves on the AST, which lowering
-// (interp/eval/lower.c) reads, and the tc_* functions.
+// scopes, its records of the AST's nodes (ExprNote, StmtNote, DeclNote,
+// kept in the room parser.h leaves behind each node, reached with EN, SN
+// and DN), which lowering (interp/eval/lower.c) reads, and the tc_*
+// functions. parser.h carries no checker field.
 //
 // The contract between checker and evaluator:
-//   - Every expression node the evaluator may reach has op != OP_NONE and
-//     type set. Untyped constants are converted to their final type and
+//   - Every expression node the evaluator may reach has EN(e)->op !=
+//     OP_NONE and EN(e)->type set. Untyped constants are converted to their final type and
 //     evaluate as OP_CONST with aux pointing to the Value.
 //   - Implicit conversions (a concrete value assigned to an interface...)
 //     appear as synthetic PAREN nodes whose op is the conversion.
@@ -25,6 +27,34 @@
 #include "../eval/exec.h"
 #include "../interp.h"
 #include "constant.h"
+
+// The checker's record of a node (parser.h: the room after each node).
+// Untyped constants get their default-converted type; obj is what an
+// IDENT (or a package member's SELECTOR) denotes; op is the evaluator op;
+// slot and aux its op-specific operands (frame slot, field offset,
+// builtin id; constant value, conversion info...).
+typedef struct ExprNote {
+    Type *type;
+    struct Obj *obj;
+    int32_t op;
+    int32_t slot;
+    void *aux;
+} ExprNote;
+typedef struct StmtNote {
+    int32_t op;               // StmtOp
+    int32_t slot;
+    void *aux;
+} StmtNote;
+typedef struct DeclNote {
+    struct FuncInfo *info;    // a function declaration's checked function
+} DeclNote;
+_Static_assert(sizeof(ExprNote) <= AST_EXPR_NOTE, "ExprNote outgrew parser.h's AST_EXPR_NOTE");
+_Static_assert(sizeof(StmtNote) <= AST_STMT_NOTE, "StmtNote outgrew parser.h's AST_STMT_NOTE");
+_Static_assert(sizeof(DeclNote) <= AST_DECL_NOTE, "DeclNote outgrew parser.h's AST_DECL_NOTE");
+// EN, SN, DN: the record of an expression, statement or declaration node
+#define EN(e) ((ExprNote *)((AstExpr *)(e) + 1))
+#define SN(s) ((StmtNote *)((AstStmt *)(s) + 1))
+#define DN(d) ((DeclNote *)((AstDecl *)(d) + 1))
 
 typedef enum Op {
 #define OP(n) OP_##n,

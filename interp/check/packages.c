@@ -248,7 +248,7 @@ Obj *tc_package_member(Checker *c, Obj *pkgobj, AstExpr *sel) {
             tc_errorf(c, sel->pos, "undefined: %s.%s", pkgobj->name, name);
         return NULL;
     }
-    sel->obj = o;
+    EN(sel)->obj = o;
     return o;
 }
 

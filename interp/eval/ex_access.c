@@ -137,31 +137,31 @@ static void *index_map_addr(const Node *n, Frame *fr) { return index_map(n, fr).
 bool eval_is_map_index(const Node *n) { return n->eval == index_map; }
 
 Node *eval_lower_index(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
+    Node *n = eval_new_node(L, NULL, EN(e)->type, e->pos.line);
     IndexData *d = &n->u.index;
     AstExpr *xe = e->u.index.x;
     d->x = eval_lower_expr(L, xe);
     d->i = eval_lower_expr(L, e->u.index.index);
-    switch (e->op) {
+    switch (EN(e)->op) {
     case OP_INDEX_SLICE:
-        d->esize = e->type->size;
+        d->esize = EN(e)->type->size;
         slice_set(n);
         d->sx = eval_local_slot(d->x);
         d->si = eval_local_slot(d->i);
-        if (e->type->kind == KIND_BOOL || e->type->kind == KIND_UINT8) n->eval = slice_u8;
+        if (EN(e)->type->kind == KIND_BOOL || EN(e)->type->kind == KIND_UINT8) n->eval = slice_u8;
         if (d->sx >= 0 && d->si >= 0 && n->eval == slice_w8) n->eval = slice_ll_w8;
         if (d->sx >= 0 && d->si >= 0 && n->eval == slice_u8) n->eval = slice_ll_u8;
         if (d->sx >= 0 && d->si >= 0) n->addr = slice_ll_addr;
         break;
     case OP_INDEX_ARRAY: {
-        const Type *at = tc_under(xe->type);
+        const Type *at = tc_under(EN(xe)->type);
         d->len = at->len;
         d->esize = at->elem->size;
         array_set(n);
         break;
     }
     case OP_INDEX_PTR_ARRAY: {
-        const Type *at = tc_under(tc_under(xe->type)->elem);
+        const Type *at = tc_under(tc_under(EN(xe)->type)->elem);
         d->len = at->len;
         d->esize = at->elem->size;
         ptr_array_set(n);
@@ -169,9 +169,9 @@ Node *eval_lower_index(Lower *L, AstExpr *e) {
     }
     case OP_INDEX_STRING: n->eval = index_string; break;
     default:
-        d->map_type = e->aux;
+        d->map_type = EN(e)->aux;
         n->eval = index_map;
-        if (e->type->flags & TF_AGGREGATE) n->addr = index_map_addr;
+        if (EN(e)->type->flags & TF_AGGREGATE) n->addr = index_map_addr;
         break;
     }
     return n;
@@ -234,7 +234,7 @@ static Value slice_expr(const Node *n, Frame *fr) {
 }
 
 Node *eval_lower_slice(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, slice_expr, e->type, e->pos.line);
+    Node *n = eval_new_node(L, slice_expr, EN(e)->type, e->pos.line);
     SliceData *d = &n->u.slice;
     AstExpr *xe = e->u.slice.x;
     d->x = eval_lower_expr(L, xe);
@@ -242,21 +242,21 @@ Node *eval_lower_slice(Lower *L, AstExpr *e) {
     d->hi = e->u.slice.high ? eval_lower_expr(L, e->u.slice.high) : NULL;
     d->max = e->u.slice.max ? eval_lower_expr(L, e->u.slice.max) : NULL;
     d->esize = 1;
-    switch (e->op) {
+    switch (EN(e)->op) {
     case OP_SLICE_STRING: d->kind = SLICE_OF_STRING; break;
     case OP_SLICE_SLICE:
         d->kind = SLICE_OF_SLICE;
-        d->esize = tc_under(xe->type)->elem->size;
+        d->esize = tc_under(EN(xe)->type)->elem->size;
         break;
     case OP_SLICE_ARRAY: {
-        const Type *at = tc_under(xe->type);
+        const Type *at = tc_under(EN(xe)->type);
         d->kind = SLICE_OF_ARRAY;
         d->len = at->len;
         d->esize = at->elem->size;
         break;
     }
     default: {
-        const Type *at = tc_under(tc_under(xe->type)->elem);
+        const Type *at = tc_under(tc_under(EN(xe)->type)->elem);
         d->kind = SLICE_OF_PTR_ARRAY;
         d->len = at->len;
         d->esize = at->elem->size;
@@ -288,10 +288,10 @@ static inline void *deref_at(const Node *n, Frame *fr) { return eval_nil_check(f
 LOADERS(deref)
 
 Node *eval_lower_field(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
+    Node *n = eval_new_node(L, NULL, EN(e)->type, e->pos.line);
     n->u.field.x = eval_lower_expr(L, e->u.selector.x);
-    n->u.field.offset = e->slot;
-    if (e->op == OP_FIELD) {
+    n->u.field.offset = EN(e)->slot;
+    if (EN(e)->op == OP_FIELD) {
         field_set(n);
         return n;
     }
@@ -306,7 +306,7 @@ Node *eval_lower_field(Lower *L, AstExpr *e) {
 }
 
 Node *eval_lower_deref(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
+    Node *n = eval_new_node(L, NULL, EN(e)->type, e->pos.line);
     n->u.field.x = eval_lower_expr(L, e->u.star.x);
     deref_set(n);
     return n;
@@ -321,7 +321,7 @@ static Value addr_of(const Node *n, Frame *fr) {
 }
 
 Node *eval_lower_addr(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, addr_of, e->type, e->pos.line);
+    Node *n = eval_new_node(L, addr_of, EN(e)->type, e->pos.line);
     n->u.field.x = eval_lower_expr(L, e->u.unary.x);
     if (!n->u.field.x->addr)
         rt_fatal(L->in->rt, "gosub: internal error: &x of a non-addressable node at line %d", e->pos.line);
@@ -387,11 +387,11 @@ static Value addr_of_value(const Node *n, Frame *fr) {
 Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit) {
     Node *x = eval_lower_composite(L, lit);
     if (x->type->flags & TF_AGGREGATE) {   // the literal's fresh storage is the pointer
-        x->type = e->type;
+        x->type = EN(e)->type;
         x->addr = NULL;
         return x;
     }
-    Node *n = eval_new_node(L, addr_of_value, e->type, e->pos.line);
+    Node *n = eval_new_node(L, addr_of_value, EN(e)->type, e->pos.line);
     n->u.field.x = x;
     return n;
 }
@@ -399,7 +399,7 @@ Node *eval_lower_addr_composite(Lower *L, AstExpr *e, AstExpr *lit) {
 bool eval_is_fresh(const Node *n) { return n->eval == composite || eval_is_call(n); }
 
 Node *eval_lower_composite(Lower *L, AstExpr *e) {
-    CompositeInfo *ci = e->aux;
+    CompositeInfo *ci = EN(e)->aux;
     CompositeData *d = eval_lower_alloc(L, sizeof *d);
     d->type = ci->type;
     d->kind = tc_under(ci->type)->kind;

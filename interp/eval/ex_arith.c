@@ -397,15 +397,15 @@ int eval_cmp_shape(const Node *n, int *cmp, int *sx, int *sy, int64_t *k) {
 }
 
 Node *eval_lower_binary(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
+    Node *n = eval_new_node(L, NULL, EN(e)->type, e->pos.line);
     BinData *b = &n->u.bin;
-    b->op = e->op;
-    b->kind = e->slot;
+    b->op = EN(e)->op;
+    b->kind = EN(e)->slot;
     b->x = eval_lower_expr(L, e->u.binary.x);
     b->y = eval_lower_expr(L, e->u.binary.y);
-    b->t = e->aux ? e->aux : e->u.binary.x->type;
-    if (e->op == OP_SHL || e->op == OP_SHR_INT || e->op == OP_SHR_UINT) {
-        b->signed_count = !tc_is_unsigned(e->u.binary.y->type);
+    b->t = EN(e)->aux ? EN(e)->aux : EN(e->u.binary.x)->type;
+    if (EN(e)->op == OP_SHL || EN(e)->op == OP_SHR_INT || EN(e)->op == OP_SHR_UINT) {
+        b->signed_count = !tc_is_unsigned(EN(e->u.binary.y)->type);
         n->eval = bin_shift;
         return n;
     }
@@ -433,15 +433,15 @@ static Value compl_(const Node *n, Frame *fr) { return vint(eval_wrap(n->u.un.ki
 
 Node *eval_lower_unary(Lower *L, AstExpr *e) {
     EvalFn fn;
-    switch (e->op) {
+    switch (EN(e)->op) {
     case OP_NEG_INT: fn = neg_int; break;
     case OP_NEG_F64: fn = neg_f64; break;
     case OP_NEG_F32: fn = neg_f32; break;
     case OP_NOT: fn = not_; break;
     default: fn = compl_; break;
     }
-    Node *n = eval_new_node(L, fn, e->type, e->pos.line);
+    Node *n = eval_new_node(L, fn, EN(e)->type, e->pos.line);
     n->u.un.x = eval_lower_expr(L, e->u.unary.x);
-    n->u.un.kind = e->slot;
+    n->u.un.kind = EN(e)->slot;
     return n;
 }

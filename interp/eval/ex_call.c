@@ -50,8 +50,8 @@ static Value func_lit(const Node *n, Frame *fr) {
 }
 
 Node *eval_lower_func_lit(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, func_lit, e->type, e->pos.line);
-    n->u.lit.code = eval_code_of(L->in, e->aux);
+    Node *n = eval_new_node(L, func_lit, EN(e)->type, e->pos.line);
+    n->u.lit.code = eval_code_of(L->in, EN(e)->aux);
     return n;
 }
 
@@ -468,21 +468,21 @@ void eval_multi(const Node *n, Frame *fr, Value *out, int count) {
 // ---- lowering ----
 
 CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
-    CallInfo *ci = e->aux;
+    CallInfo *ci = EN(e)->aux;
     CallSite *cs = eval_lower_alloc(L, sizeof *cs);
     AstExprList *al = &e->u.call.args;
     cs->line = e->pos.line;
     cs->nargs = al->n;
     cs->args = eval_lower_alloc(L, (size_t)(al->n + 1) * sizeof(Node *));
-    bool type_arg = e->op == OP_CALL_BUILTIN && (e->slot == BI_MAKE || e->slot == BI_NEW);
+    bool type_arg = EN(e)->op == OP_CALL_BUILTIN && (EN(e)->slot == BI_MAKE || EN(e)->slot == BI_NEW);
     for (int i = 0; i < al->n; i++)   // make and new take a type: no node
-        cs->args[i] = (i == 0 && type_arg) || al->v[i]->op == OP_TYPE_EXPR ? NULL : eval_lower_expr(L, al->v[i]);
+        cs->args[i] = (i == 0 && type_arg) || EN(al->v[i])->op == OP_TYPE_EXPR ? NULL : eval_lower_expr(L, al->v[i]);
     cs->nresults = ci ? ci->nresults : 1;
-    cs->rtype = e->type;
-    switch (e->op) {
+    cs->rtype = EN(e)->type;
+    switch (EN(e)->op) {
     case OP_CALL_BUILTIN:
         cs->kind = CALL_BUILTIN;
-        cs->builtin = e->slot;
+        cs->builtin = EN(e)->slot;
         cs->btype = ci ? ci->sig : NULL;
         cs->bflag = ci && ci->variadic_slice != NULL;
         cs->variadic = ci && ci->spread;
@@ -493,7 +493,7 @@ CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
     case OP_CALL_CLOSURE: cs->kind = CALL_CLOSURE; cs->fn = eval_lower_expr(L, e->u.call.fun); break;
     default: {
         AstExpr *fun = e->u.call.fun;
-        while (fun->op == OP_PAREN) fun = fun->u.paren.x;
+        while (EN(fun)->op == OP_PAREN) fun = fun->u.paren.x;
         cs->kind = CALL_METHOD;
         eval_lower_method(L, fun, &cs->method);
         break;
@@ -542,11 +542,11 @@ Node *eval_lower_call(Lower *L, AstExpr *e) {
         if (cs->kind == CALL_STATIC && cs->code->simple && cs->code->dense_params) fn = static_fixed[cs->nargs];
         else if (cs->kind == CALL_CLOSURE) fn = closure_fixed[cs->nargs];
     }
-    Node *n = eval_new_node(L, fn, e->type, e->pos.line);
+    Node *n = eval_new_node(L, fn, EN(e)->type, e->pos.line);
     n->u.call.site = cs;
     n->u.call.code = cs->code;
     n->u.call.fn = cs->fn;
     for (int i = 0; i < cs->nargs && i < CALL_INLINE_ARGS; i++) n->u.call.arg[i] = cs->args[i];
-    if (e->type && e->type->kind != KIND_TUPLE && (e->type->flags & TF_AGGREGATE)) n->addr = call_addr;
+    if (EN(e)->type && EN(e)->type->kind != KIND_TUPLE && (EN(e)->type->flags & TF_AGGREGATE)) n->addr = call_addr;
     return n;
 }

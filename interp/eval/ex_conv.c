@@ -113,20 +113,20 @@ Node *eval_lower_conv(Lower *L, AstExpr *e) {
     };
     AstExpr *xe = e->kind == AST_CALL_EXPR ? e->u.call.args.v[0] : e->u.paren.x;
     Node *x = eval_lower_expr(L, xe);
-    if (e->op == OP_CONV_NOP && !(e->type->flags & TF_AGGREGATE) && x->type && x->type->size == e->type->size &&
+    if (EN(e)->op == OP_CONV_NOP && !(EN(e)->type->flags & TF_AGGREGATE) && x->type && x->type->size == EN(e)->type->size &&
         !x->addr) {
         // a conversion that changes nothing at run time: the operand itself,
         // seen with the new type
-        Node *n = eval_new_node(L, x->eval, e->type, x->line);
+        Node *n = eval_new_node(L, x->eval, EN(e)->type, x->line);
         n->u = x->u;
         return n;
     }
-    Node *n = eval_new_node(L, fns[e->op - OP_CONV_NOP], e->type, e->pos.line);
+    Node *n = eval_new_node(L, fns[EN(e)->op - OP_CONV_NOP], EN(e)->type, e->pos.line);
     n->u.conv.x = x;
-    n->u.conv.kind = e->slot;
-    n->u.conv.to = e->type;
-    n->u.conv.from = e->op == OP_CONV_TO_IFACE || e->op == OP_CONV_INT_STR ? (const Type *)e->aux : xe->type;
-    if (e->type->flags & TF_AGGREGATE) n->addr = conv_agg_addr;
+    n->u.conv.kind = EN(e)->slot;
+    n->u.conv.to = EN(e)->type;
+    n->u.conv.from = EN(e)->op == OP_CONV_TO_IFACE || EN(e)->op == OP_CONV_INT_STR ? (const Type *)EN(e)->aux : EN(xe)->type;
+    if (EN(e)->type->flags & TF_AGGREGATE) n->addr = conv_agg_addr;
     return n;
 }
 
@@ -315,13 +315,13 @@ static Value assert_concrete(const Node *n, Frame *fr) {
 bool eval_is_assert(const Node *n) { return n->eval == assert_ || n->eval == assert_concrete; }
 
 Node *eval_lower_assert(Lower *L, AstExpr *e) {
-    const Type *t = e->aux;
+    const Type *t = EN(e)->aux;
     bool concrete = t->underlying->kind != KIND_INTERFACE && !(t->flags & TF_AGGREGATE);
-    Node *n = eval_new_node(L, concrete ? assert_concrete : assert_, e->type, e->pos.line);
+    Node *n = eval_new_node(L, concrete ? assert_concrete : assert_, EN(e)->type, e->pos.line);
     n->u.assert.x = eval_lower_expr(L, e->u.type_assert.x);
     n->u.assert.t = t;
-    n->u.assert.xt = e->u.type_assert.x->type;
-    n->u.assert.commaok = e->slot == 1;
+    n->u.assert.xt = EN(e->u.type_assert.x)->type;
+    n->u.assert.commaok = EN(e)->slot == 1;
     if (t->flags & TF_AGGREGATE) n->addr = assert_addr;
     return n;
 }

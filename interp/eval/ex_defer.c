@@ -78,7 +78,7 @@ static ExecStatus exec_defer(const Stmt *s, Frame *fr) {
 
 Stmt *eval_lower_defer(Lower *L, AstStmt *s) {
     Stmt *st = eval_new_stmt(L, exec_defer, s->pos.line);
-    st->u.defer = eval_lower_callsite(L, s->aux);
+    st->u.defer = eval_lower_callsite(L, SN(s)->aux);
     return st;
 }
 

@@ -65,7 +65,7 @@ static ExecStatus exec_go(const Stmt *s, Frame *fr) {
 
 Stmt *eval_lower_go(Lower *L, AstStmt *s) {
     Stmt *st = eval_new_stmt(L, exec_go, s->pos.line);
-    st->u.go.site = eval_lower_callsite(L, s->aux);
+    st->u.go.site = eval_lower_callsite(L, SN(s)->aux);
     st->u.go.site->copy_args = true;
     st->u.go.fname = L->code ? L->code->name : "main.init";
     return st;
@@ -85,7 +85,7 @@ Stmt *eval_lower_send(Lower *L, AstStmt *s) {
     Stmt *st = eval_new_stmt(L, exec_send, s->pos.line);
     st->u.send.chan = eval_lower_expr(L, s->u.send.chan);
     st->u.send.value = eval_lower_expr(L, s->u.send.value);
-    st->u.send.elem = tc_under(s->u.send.chan->type)->elem;
+    st->u.send.elem = tc_under(EN(s->u.send.chan)->type)->elem;
     return st;
 }
 
@@ -115,9 +115,9 @@ static void *recv_addr(const Node *n, Frame *fr) { return recv(n, fr).p; }
 bool eval_is_recv(const Node *n) { return n->eval == recv; }
 
 Node *eval_lower_recv(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, recv, e->type, e->pos.line);
+    Node *n = eval_new_node(L, recv, EN(e)->type, e->pos.line);
     n->u.un.x = eval_lower_expr(L, e->u.unary.x);
-    if (e->type->flags & TF_AGGREGATE) n->addr = recv_addr;
+    if (EN(e)->type->flags & TF_AGGREGATE) n->addr = recv_addr;
     return n;
 }
 
@@ -185,7 +185,7 @@ static ExecStatus exec_select(const Stmt *s, Frame *fr) {
 }
 
 Stmt *eval_lower_select(Lower *L, AstStmt *s) {
-    SelectInfo *si = s->aux;
+    SelectInfo *si = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_select, s->pos.line);
     eval_note_target(L, s, st);
     SelectData *d = &st->u.sel;

@@ -148,7 +148,7 @@ void eval_method_recv(const MethodSel *ms, Frame *fr, Value *recv, const Code **
 }
 
 void eval_lower_method(Lower *L, AstExpr *fun, MethodSel *ms) {
-    MethodRef *mr = fun->aux;
+    MethodRef *mr = EN(fun)->aux;
     ms->x = eval_lower_expr(L, fun->u.selector.x);
     ms->name = mr->name;
     ms->mode = mr->mode;
@@ -157,7 +157,7 @@ void eval_lower_method(Lower *L, AstExpr *fun, MethodSel *ms) {
     ms->native = mr->native;
     if (ms->mode == RECV_IFACE) {
         ms->cache = eval_lower_alloc(L, sizeof *ms->cache);
-        ms->iface = fun->u.selector.x->type;
+        ms->iface = EN(fun->u.selector.x)->type;
         const Type *it = tc_under(ms->iface);
         ms->index = -1;
         for (int i = 0; i < it->nmethods; i++)
@@ -197,11 +197,11 @@ static Value method_value(const Node *n, Frame *fr) {
 }
 
 Node *eval_lower_method_value(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, method_value, e->type, e->pos.line);
+    Node *n = eval_new_node(L, method_value, EN(e)->type, e->pos.line);
     MethodSel *ms = eval_lower_alloc(L, sizeof *ms);
     n->u.msel = ms;
-    if (e->op == OP_NATIVE_METHOD_EXPR) {
-        ms->native = ((const Method *)e->aux)->native;
+    if (EN(e)->op == OP_NATIVE_METHOD_EXPR) {
+        ms->native = ((const Method *)EN(e)->aux)->native;
         return n;
     }
     eval_lower_method(L, e, ms);

@@ -62,12 +62,12 @@ static Value global_cell(const Node *n, Frame *fr) { return eval_load(n->type, f
 static bool word_sized(const Type *t) { return t->size == 8 && !(t->flags & TF_AGGREGATE); }
 
 Node *eval_lower_var_ref(Lower *L, AstExpr *e) {
-    Node *n = eval_new_node(L, NULL, e->type, e->pos.line);
-    n->u.slot = e->slot;
-    switch (e->op) {
+    Node *n = eval_new_node(L, NULL, EN(e)->type, e->pos.line);
+    n->u.slot = EN(e)->slot;
+    switch (EN(e)->op) {
     case OP_LOCAL: n->eval = eval_local; n->addr = local_addr; break;
-    case OP_LOCAL_CELL: n->eval = word_sized(e->type) ? cell_w8 : cell_any; n->addr = cell_addr; break;
-    case OP_CAPTURED: n->eval = word_sized(e->type) ? captured_w8 : captured_any; n->addr = captured_addr; break;
+    case OP_LOCAL_CELL: n->eval = word_sized(EN(e)->type) ? cell_w8 : cell_any; n->addr = cell_addr; break;
+    case OP_CAPTURED: n->eval = word_sized(EN(e)->type) ? captured_w8 : captured_any; n->addr = captured_addr; break;
     case OP_GLOBAL: n->eval = global; n->addr = global_addr; break;
     default: n->eval = global_cell; n->addr = global_cell_addr; break;
     }
@@ -94,8 +94,8 @@ Node *eval_const_node(Lower *L, Value k, const Type *t, int line) {
 Node *eval_lower_const(Lower *L, AstExpr *e) {
     Value k;
     memset(&k, 0, sizeof k);
-    if (e->op == OP_CONST) k = *(Value *)e->aux;
-    return eval_const_node(L, k, e->type, e->pos.line);
+    if (EN(e)->op == OP_CONST) k = *(Value *)EN(e)->aux;
+    return eval_const_node(L, k, EN(e)->type, e->pos.line);
 }
 
 bool eval_const_of(const Node *n, Value *k) {
@@ -125,12 +125,12 @@ static Value native_val(const Node *n, Frame *fr) {
 }
 
 Node *eval_lower_func_val(Lower *L, AstExpr *e) {
-    if (e->op == OP_FUNC_VAL) {
-        Node *n = eval_new_node(L, func_val, e->type, e->pos.line);
-        n->u.lit.code = eval_code_of(L->in, e->aux);
+    if (EN(e)->op == OP_FUNC_VAL) {
+        Node *n = eval_new_node(L, func_val, EN(e)->type, e->pos.line);
+        n->u.lit.code = eval_code_of(L->in, EN(e)->aux);
         return n;
     }
-    Node *n = eval_new_node(L, native_val, e->type, e->pos.line);
-    n->u.native = ((const NativeFunc *)e->aux)->fn;
+    Node *n = eval_new_node(L, native_val, EN(e)->type, e->pos.line);
+    n->u.native = ((const NativeFunc *)EN(e)->aux)->fn;
     return n;
 }

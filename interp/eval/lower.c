@@ -76,14 +76,14 @@ static void resolve_fixups(Lower *L) {
 // ---- expressions ----
 
 static AstExpr *strip_paren(AstExpr *e) {
-    while (e->op == OP_PAREN) e = e->u.paren.x;
+    while (EN(e)->op == OP_PAREN) e = e->u.paren.x;
     return e;
 }
 
 Node *eval_lower_expr(Lower *L, AstExpr *e) {
-    switch (e->op) {
+    switch (EN(e)->op) {
     case OP_PAREN: case OP_POS: {
-        AstExpr *x = e->op == OP_PAREN ? e->u.paren.x : e->u.unary.x;
+        AstExpr *x = EN(e)->op == OP_PAREN ? e->u.paren.x : e->u.unary.x;
         return eval_lower_expr(L, x);
     }
     case OP_CONST: case OP_NIL: return eval_lower_const(L, e);
@@ -110,13 +110,13 @@ Node *eval_lower_expr(Lower *L, AstExpr *e) {
     case OP_NONE:
         // an untyped boolean constant operand of && or || that the checker
         // left unconverted (the operand the old evaluator never reached)
-        if (e->kind == AST_IDENT && e->obj && e->obj->kind == OBJ_CONST && e->obj->cval) {
-            Value *k = tc_const_value(L->c, e->obj->cval, e->type ? e->type : L->c->u.types[KIND_BOOL]);
-            return eval_const_node(L, *k, e->type, e->pos.line);
+        if (e->kind == AST_IDENT && EN(e)->obj && EN(e)->obj->kind == OBJ_CONST && EN(e)->obj->cval) {
+            Value *k = tc_const_value(L->c, EN(e)->obj->cval, EN(e)->type ? EN(e)->type : L->c->u.types[KIND_BOOL]);
+            return eval_const_node(L, *k, EN(e)->type, e->pos.line);
         }
         // fall through
     default:
-        rt_fatal(L->in->rt, "gosub: internal error: expression (op %d) at %s:%d:%d cannot be lowered", e->op,
+        rt_fatal(L->in->rt, "gosub: internal error: expression (op %d) at %s:%d:%d cannot be lowered", EN(e)->op,
                  L->in->filename, e->pos.line, e->pos.col);
     }
 }
@@ -139,11 +139,11 @@ static ExecStatus exec_fallthrough(const Stmt *s, Frame *fr) {
 
 Stmt *eval_lower_stmt(Lower *L, AstStmt *s) {
     int line = s->pos.line;
-    switch (s->op) {
+    switch (SN(s)->op) {
     case SOP_EXPR: return eval_lower_expr_stmt(L, s);
-    case SOP_DEFINE: return eval_lower_assign(L, s, s->aux, true);
+    case SOP_DEFINE: return eval_lower_assign(L, s, SN(s)->aux, true);
     case SOP_DEFINE_MULTI: return eval_lower_define_multi(L, s);
-    case SOP_ASSIGN: return eval_lower_assign(L, s, s->aux, false);
+    case SOP_ASSIGN: return eval_lower_assign(L, s, SN(s)->aux, false);
     case SOP_OP_ASSIGN: return eval_lower_opassign(L, s);
     case SOP_BLOCK: return eval_lower_block(L, &s->u.block.block->list, line);
     case SOP_IF: return eval_lower_if(L, s);
@@ -237,7 +237,7 @@ Code *eval_code_of(Interp *in, FuncInfo *fn) {
 // address-taking, closure or conversion (which could let a parameter's
 // storage escape or change while the function runs)?
 static bool pure_expr(AstExpr *e) {
-    switch (e->op) {
+    switch (EN(e)->op) {
     case OP_PAREN: return pure_expr(e->u.paren.x);
     case OP_CONST: case OP_NIL: case OP_LOCAL: case OP_LOCAL_CELL: case OP_CAPTURED: case OP_GLOBAL: case OP_GLOBAL_CELL:
         return true;
@@ -248,7 +248,7 @@ static bool pure_expr(AstExpr *e) {
         return pure_expr(e->u.unary.x);
     case OP_FIELD: case OP_PTR_FIELD: return pure_expr(e->u.selector.x);
     case OP_COMPOSITE: {
-        CompositeInfo *ci = e->aux;
+        CompositeInfo *ci = EN(e)->aux;
         int k = tc_under(ci->type)->kind;
         if (k != KIND_STRUCT && k != KIND_ARRAY) return false;
         for (int i = 0; i < ci->n; i++)
@@ -267,12 +267,12 @@ static bool pure_expr(AstExpr *e) {
 static bool pure_leaf(FuncInfo *fn) {
     if (!fn->body || fn->body->list.n != 1 || fn->has_defer || fn->nresults != 1 || fn->named_results) return false;
     AstStmt *s = fn->body->list.v[0];
-    if (s->op != SOP_RETURN) return false;
-    ReturnInfo *ri = s->aux;
+    if (SN(s)->op != SOP_RETURN) return false;
+    ReturnInfo *ri = SN(s)->aux;
     if (!ri || ri->n != 1 || ri->tuple) return false;
     AstExpr *e = ri->results[0];
-    while (e->op == OP_PAREN) e = e->u.paren.x;
-    if (e->type && (e->type->flags & TF_AGGREGATE) && e->op != OP_COMPOSITE) return false;
+    while (EN(e)->op == OP_PAREN) e = e->u.paren.x;
+    if (EN(e)->type && (EN(e)->type->flags & TF_AGGREGATE) && EN(e)->op != OP_COMPOSITE) return false;
     return pure_expr(e);
 }
 

@@ -58,16 +58,16 @@ Stmt *eval_lower_expr_stmt(Lower *L, AstStmt *s) {
 void eval_lower_target(Lower *L, AstExpr *lhs, const Type *t, Target *out) {
     memset(out, 0, sizeof *out);
     out->type = t;
-    if (!lhs || lhs->op == OP_BLANK) return;
-    while (lhs->op == OP_PAREN) lhs = lhs->u.paren.x;
-    switch (lhs->op) {
+    if (!lhs || EN(lhs)->op == OP_BLANK) return;
+    while (EN(lhs)->op == OP_PAREN) lhs = lhs->u.paren.x;
+    switch (EN(lhs)->op) {
     case OP_BLANK: return;
-    case OP_LOCAL: out->kind = TGT_LOCAL; out->slot = lhs->slot; return;
+    case OP_LOCAL: out->kind = TGT_LOCAL; out->slot = EN(lhs)->slot; return;
     case OP_INDEX_MAP:
         out->kind = TGT_MAP;
         out->x = eval_lower_expr(L, lhs->u.index.x);
         out->key = eval_lower_expr(L, lhs->u.index.index);
-        out->map_type = lhs->aux;
+        out->map_type = EN(lhs)->aux;
         return;
     default:
         out->kind = TGT_ADDR;
@@ -371,11 +371,11 @@ static ExecStatus exec_define_multi(const Stmt *s, Frame *fr) {
 }
 
 Stmt *eval_lower_define_multi(Lower *L, AstStmt *s) {
-    AssignInfo **list = s->aux;
+    AssignInfo **list = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_define_multi, s->pos.line);
-    st->u.block.n = s->slot;
-    st->u.block.v = eval_lower_alloc(L, (size_t)(s->slot + 1) * sizeof(Stmt *));
-    for (int i = 0; i < s->slot; i++) st->u.block.v[i] = eval_lower_init_assign(L, list[i], s->pos.line);
+    st->u.block.n = SN(s)->slot;
+    st->u.block.v = eval_lower_alloc(L, (size_t)(SN(s)->slot + 1) * sizeof(Stmt *));
+    for (int i = 0; i < SN(s)->slot; i++) st->u.block.v[i] = eval_lower_init_assign(L, list[i], s->pos.line);
     return st;
 }
 
@@ -502,7 +502,7 @@ static bool wide_int(int kind) {
 }
 
 Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
-    OpAssignInfo *oi = s->aux;
+    OpAssignInfo *oi = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_opassign, s->pos.line);
     OpAssignData *o = &st->u.opassign;
     eval_lower_target(L, oi->lhs, oi->type, &o->lhs);
@@ -510,7 +510,7 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     o->op = oi->op;
     o->op_kind = oi->kind;
     o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
-                      !tc_is_unsigned(oi->rhs->type);
+                      !tc_is_unsigned(EN(oi->rhs)->type);
     if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && word_target(&o->lhs) && !o->shift_signed &&
         oi->op != OP_SHL && oi->op != OP_SHR_INT && oi->op != OP_SHR_UINT)
         st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add
@@ -710,7 +710,7 @@ Node *eval_guarded_return(Lower *L, const Block *body) {
 const Node *eval_single_return(const Stmt *s) { return s->exec == exec_return1 ? s->u.ret.single : NULL; }
 
 Stmt *eval_lower_return(Lower *L, AstStmt *s) {
-    ReturnInfo *ri = s->aux;
+    ReturnInfo *ri = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_return, s->pos.line);
     ReturnData *r = &st->u.ret;
     r->n = ri->n;
@@ -746,8 +746,8 @@ static ExecStatus exec_goto(const Stmt *s, Frame *fr) {
 }
 
 Stmt *eval_lower_branch(Lower *L, AstStmt *s) {
-    ExecFn fn = s->op == SOP_BREAK ? exec_break : s->op == SOP_CONTINUE ? exec_continue : exec_goto;
+    ExecFn fn = SN(s)->op == SOP_BREAK ? exec_break : SN(s)->op == SOP_CONTINUE ? exec_continue : exec_goto;
     Stmt *st = eval_new_stmt(L, fn, s->pos.line);
-    eval_branch_target(L, s->aux, &st->u.target);
+    eval_branch_target(L, SN(s)->aux, &st->u.target);
     return st;
 }

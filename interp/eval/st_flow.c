@@ -103,20 +103,20 @@ static bool plain_var_slot(const VarDecl *v, const Target *t, int *slot) {
 }
 
 Stmt *eval_lower_range(Lower *L, AstStmt *s) {
-    RangeInfo *ri = s->aux;
+    RangeInfo *ri = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_range, s->pos.line);
     eval_note_target(L, s, st);
     RangeData *r = &st->u.range;
     r->kind = ri->kind;
     r->x = eval_lower_expr(L, s->u.range.x);
-    r->x_type = s->u.range.x->type;
+    r->x_type = EN(s->u.range.x)->type;
     r->elem = ri->elem;
     r->key_type = ri->key_type;
     r->key_var = eval_lower_var(L, ri->key_var);
     r->value_var = eval_lower_var(L, ri->value_var);
-    r->want_value = ri->value && ri->value->op != OP_BLANK;
-    if (!ri->key_var) eval_lower_target(L, ri->key, ri->key ? ri->key->type : NULL, &r->key);
-    if (!ri->value_var) eval_lower_target(L, r->want_value ? ri->value : NULL, r->want_value ? ri->value->type : NULL,
+    r->want_value = ri->value && EN(ri->value)->op != OP_BLANK;
+    if (!ri->key_var) eval_lower_target(L, ri->key, ri->key ? EN(ri->key)->type : NULL, &r->key);
+    if (!ri->value_var) eval_lower_target(L, r->want_value ? ri->value : NULL, r->want_value ? EN(ri->value)->type : NULL,
                                           &r->value);
     // = targets get the iteration value's type (interfaces box it)
     if (r->key.kind != TGT_BLANK && ri->kind != RANGE_MAP) r->key.type = ri->key_type;
@@ -163,7 +163,7 @@ static ExecStatus exec_switch(const Stmt *s, Frame *fr) {
 }
 
 Stmt *eval_lower_switch(Lower *L, AstStmt *s) {
-    SwitchInfo *si = s->aux;
+    SwitchInfo *si = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_switch, s->pos.line);
     eval_note_target(L, s, st);
     SwitchData *d = &st->u.sw;
@@ -218,12 +218,12 @@ static ExecStatus exec_type_switch(const Stmt *s, Frame *fr) {
 }
 
 Stmt *eval_lower_type_switch(Lower *L, AstStmt *s) {
-    TypeSwitchInfo *ti = s->aux;
+    TypeSwitchInfo *ti = SN(s)->aux;
     Stmt *st = eval_new_stmt(L, exec_type_switch, s->pos.line);
     eval_note_target(L, s, st);
     TypeSwitchData *d = &st->u.tsw;
     d->init = s->u.type_switch.init ? eval_lower_stmt(L, s->u.type_switch.init) : NULL;
-    d->x = eval_lower_expr(L, s->u.type_switch.assign->aux);
+    d->x = eval_lower_expr(L, SN(s->u.type_switch.assign)->aux);
     d->tmp = ti->tmp;
     d->nclauses = ti->nclauses;
     d->default_clause = ti->default_clause;

@@ -932,21 +932,21 @@ START_TEST(test_plain_locals_get_slots) {
     AstExpr *sum = assign_rhs(body->list.v[4]);
     ck_assert_int_eq(sum->kind, AST_BINARY_EXPR);
     AstExpr *y = sum->u.binary.x, *z = sum->u.binary.y;
-    ck_assert_int_eq(y->op, OP_LOCAL);
-    ck_assert_int_eq(z->op, OP_LOCAL);
-    ck_assert_ptr_nonnull(y->obj);
-    ck_assert_int_eq(y->obj->kind, OBJ_VAR);
-    ck_assert_int_eq(y->obj->storage, VS_LOCAL);
-    ck_assert(!y->obj->captured);
+    ck_assert_int_eq(EN(y)->op, OP_LOCAL);
+    ck_assert_int_eq(EN(z)->op, OP_LOCAL);
+    ck_assert_ptr_nonnull(EN(y)->obj);
+    ck_assert_int_eq(EN(y)->obj->kind, OBJ_VAR);
+    ck_assert_int_eq(EN(y)->obj->storage, VS_LOCAL);
+    ck_assert(!EN(y)->obj->captured);
     // each variable its own slot, inside main's frame
     FuncInfo *fn = k.c->main_fn;
-    ck_assert_int_ge(y->slot, 0);
-    ck_assert_int_ge(z->slot, 0);
-    ck_assert_int_ne(y->slot, z->slot);
-    ck_assert_int_lt(y->slot, fn->nslots);
-    ck_assert_int_lt(z->slot, fn->nslots);
-    ck_assert_int_eq(y->slot, y->obj->slot);
-    ck_assert_ptr_eq(y->obj->owner, fn);
+    ck_assert_int_ge(EN(y)->slot, 0);
+    ck_assert_int_ge(EN(z)->slot, 0);
+    ck_assert_int_ne(EN(y)->slot, EN(z)->slot);
+    ck_assert_int_lt(EN(y)->slot, fn->nslots);
+    ck_assert_int_lt(EN(z)->slot, fn->nslots);
+    ck_assert_int_eq(EN(y)->slot, EN(y)->obj->slot);
+    ck_assert_ptr_eq(EN(y)->obj->owner, fn);
     ck_assert_str_eq(fn->name, "main.main");
     tu_checked_free(&k);
 }
@@ -959,35 +959,35 @@ START_TEST(test_captured_local_is_cell) {
     // x in main: a frame slot holding a pointer to its cell
     AstExpr *x_main = assign_lhs(body->list.v[4]);
     ck_assert_int_eq(x_main->kind, AST_IDENT);
-    ck_assert_int_eq(x_main->op, OP_LOCAL_CELL);
-    ck_assert_int_eq(x_main->obj->storage, VS_CELL);
-    ck_assert(x_main->obj->captured);
-    ck_assert_int_eq(x_main->slot, x_main->obj->slot);
+    ck_assert_int_eq(EN(x_main)->op, OP_LOCAL_CELL);
+    ck_assert_int_eq(EN(x_main)->obj->storage, VS_CELL);
+    ck_assert(EN(x_main)->obj->captured);
+    ck_assert_int_eq(EN(x_main)->slot, EN(x_main)->obj->slot);
     // x inside the closure: one of the closure's captured cells
     AstExpr *lit = assign_rhs(body->list.v[3]);
     ck_assert_int_eq(lit->kind, AST_FUNC_LIT);
-    ck_assert_int_eq(lit->op, OP_FUNC_LIT);
-    FuncInfo *inner = lit->aux;
+    ck_assert_int_eq(EN(lit)->op, OP_FUNC_LIT);
+    FuncInfo *inner = EN(lit)->aux;
     ck_assert_ptr_nonnull(inner);
     ck_assert_str_eq(inner->name, "main.main.func1");
     ck_assert_ptr_eq(inner->parent, k.c->main_fn);
     ck_assert_int_eq(inner->ncaptures, 1);
-    ck_assert_ptr_eq(inner->captures[0].var, x_main->obj);
+    ck_assert_ptr_eq(inner->captures[0].var, EN(x_main)->obj);
     AstStmt *ret = lit->u.func_lit.body->list.v[0];
     ck_assert_int_eq(ret->kind, AST_RETURN_STMT);
     AstExpr *sum = ret->u.return_stmt.results.v[0];
     ck_assert_int_eq(sum->kind, AST_BINARY_EXPR);
     AstExpr *x_inner = sum->u.binary.x;
-    ck_assert_int_eq(x_inner->op, OP_CAPTURED);
-    ck_assert_int_eq(x_inner->slot, 0);
-    ck_assert_ptr_eq(x_inner->obj, x_main->obj);
+    ck_assert_int_eq(EN(x_inner)->op, OP_CAPTURED);
+    ck_assert_int_eq(EN(x_inner)->slot, 0);
+    ck_assert_ptr_eq(EN(x_inner)->obj, EN(x_main)->obj);
     // g: a package variable, never captured
     AstExpr *g_inner = sum->u.binary.y;
-    ck_assert(g_inner->op == OP_GLOBAL || g_inner->op == OP_GLOBAL_CELL);
-    ck_assert_int_eq(g_inner->obj->storage == VS_GLOBAL || g_inner->obj->storage == VS_GLOBAL_CELL, 1);
+    ck_assert(EN(g_inner)->op == OP_GLOBAL || EN(g_inner)->op == OP_GLOBAL_CELL);
+    ck_assert_int_eq(EN(g_inner)->obj->storage == VS_GLOBAL || EN(g_inner)->obj->storage == VS_GLOBAL_CELL, 1);
     AstExpr *g_main = assign_rhs(body->list.v[6]);
-    ck_assert_int_eq(g_main->op, g_inner->op);
-    ck_assert_int_eq(g_main->slot, g_inner->slot);
+    ck_assert_int_eq(EN(g_main)->op, EN(g_inner)->op);
+    ck_assert_int_eq(EN(g_main)->slot, EN(g_inner)->slot);
     tu_checked_free(&k);
 }
 END_TEST
@@ -1005,10 +1005,10 @@ START_TEST(test_address_taken_local_is_cell) {
              "}\n");
     AstBlock *body = func_body(k.file, "main");
     AstExpr *n = assign_rhs(body->list.v[3]);
-    ck_assert_int_eq(n->op, OP_LOCAL_CELL);
-    ck_assert(n->obj->addr_taken);
+    ck_assert_int_eq(EN(n)->op, OP_LOCAL_CELL);
+    ck_assert(EN(n)->obj->addr_taken);
     AstExpr *p = assign_rhs(body->list.v[2]);
-    ck_assert_int_eq(p->op, OP_LOCAL);
+    ck_assert_int_eq(EN(p)->op, OP_LOCAL);
     tu_checked_free(&k);
 }
 END_TEST
@@ -1031,10 +1031,10 @@ START_TEST(test_constants_folded) {
              "}\n");
     AstBlock *body = func_body(k.file, "main");
     AstExpr *x = assign_rhs(body->list.v[0]);
-    ck_assert_int_eq(x->op, OP_CONST);
-    ck_assert_ptr_nonnull(x->type);
-    ck_assert_int_eq(x->type->kind, KIND_INT);
-    Value *v = x->aux;
+    ck_assert_int_eq(EN(x)->op, OP_CONST);
+    ck_assert_ptr_nonnull(EN(x)->type);
+    ck_assert_int_eq(EN(x)->type->kind, KIND_INT);
+    Value *v = EN(x)->aux;
     ck_assert_ptr_nonnull(v);
     ck_assert_int_eq(v->i, (1 << 20) + 1);
     tu_checked_free(&k);
