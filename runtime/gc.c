@@ -17,12 +17,14 @@
 //     1. cycle start, stop-the-world (the mutator is the only other thread:
 //        it stops itself at an allocation, the safepoint): finish the last
 //        cycle's sweep, marking = true (barrier on, allocate black), grey
-//        the roots — the running goroutine's C stack and saved registers
-//        and the registered ranges, conservatively — and hand them to the
-//        collector. Its work does not grow with the number of goroutines;
+//        the running goroutine's C stack and saved registers and the plain
+//        registered ranges (timers, a few words), conservatively, and hand
+//        them to the collector. Its work does not grow with the number of
+//        goroutines nor with the program's globals;
 //     2. concurrent mark: the collector thread scans the suspended stacks
 //        (each exactly once per cycle: a stack the scheduler resumes first
-//        is scanned by the scheduler, gc_mark.c) and drains the grey set
+//        is scanned by the scheduler, gc_mark.c) and the global roots
+//        (gc_roots.c: the barrier covers them), and drains the grey set
 //        while the program runs; the mutator flushes its barrier buffer to
 //        it and assists (bounded slices of marking) when it outruns it;
 //     3. mark termination, stop-the-world: once the collector is idle, the
@@ -209,10 +211,11 @@ static void print_trace(Runtime *rt, const CycleTimes *c) {
     sb_printf(&sb, "%s+%s/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
               fmt_ms(b[4], 32, c->assist_ns), fmt_ms(b[2], 32, c->t2 - c->t1),
               fmt_ms(b[3], 32, c->t3 - c->t2));
-    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, 0 MB globals, 1 P%s\n",
+    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
               (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
               (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
               (unsigned long long)(__atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED) >> 20),
+              (unsigned long long)(__atomic_load_n(&h->global_bytes, __ATOMIC_RELAXED) >> 20),
               c->forced ? " (forced)" : "");
     rt_write_stderr(rt, sb.p, sb.len);
     sb_free(&sb);
@@ -311,7 +314,9 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     h->marking = true;
     h->marked_bytes = 0;
     h->stackgen += 2;
+    h->global_bytes = 0;
     gc_mark_roots(rt, &h->mut_work);
+    gc_scan_globals(h, &h->mut_work);
     gc_scan_stacks(h, &h->mut_work, rt->stacks, h->stackgen);
     c->t1 = gc_nanotime();
     gc_drain(h);
@@ -341,21 +346,6 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_record_pause(h, "stw-cycle", c->pause1);
     gc_finish_cycle(rt);
     h->in_gc = false;
-}
-
-// ---- roots --------------------------------------------------------------------------
-
-void gc_add_root(Runtime *rt, void *start, size_t size) { gc_roots_append(rt, start, size); }
-
-void gc_remove_root(Runtime *rt, void *start) {
-    Heap *h = rt->heap;
-    for (size_t i = h->nroots; i-- > 0;) {
-        if (h->roots[i].start == start) {
-            memmove(&h->roots[i], &h->roots[i + 1], (h->nroots - i - 1) * sizeof *h->roots);
-            h->nroots--;
-            return;
-        }
-    }
 }
 
 // ---- statistics -----------------------------------------------------------------------

@@ -18,10 +18,11 @@
 //   start (the mutator is the only other thread): every aligned word of
 //   the running goroutine's stack from the current frame to its top
 //   (callee-saved registers are spilled into the frame by
-//   __builtin_unwind_init and setjmp first) and every gc_add_root range.
-//   Suspended stacks, from their saved stack pointer, concurrently: by the
-//   collector thread or by the scheduler before it resumes one, each once
-//   per cycle (see "stacks" below). These reads may touch ASan redzones,
+//   __builtin_unwind_init and setjmp first) and every plain gc_add_root
+//   range. Concurrently: suspended stacks, from their saved stack pointer,
+//   by the collector thread or by the scheduler before it resumes one,
+//   each once per cycle (see "stacks" below), and the global roots
+//   (gc_roots.c). These reads may touch ASan redzones,
 //   so scan_range is not instrumented.
 // - Heap objects are scanned precisely: span_type gives the object's Type;
 //   its gcmask (one bit per word) is applied to the object as many times
@@ -262,9 +263,8 @@ void gc_drain(Heap *h) {
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
-// scan_roots shades every aligned word of [lo, hi) as a root: with
-// gccheckmark, every object it reaches is noted for the check.
-static void scan_roots(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+void gc_scan_root_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+    w->root_bytes += hi - lo;
     w->record = h->dbg_checkmark;
     scan_range(h, w, lo, hi);
     w->record = false;
@@ -300,7 +300,7 @@ static bool stack_claim(Stack *s, uint32_t gen) {
 static void scan_suspended(Heap *h, GcWork *w, Stack *s, uint32_t gen) {
     uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
     if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED)) {
-        scan_roots(h, w, sp, s->hi);
+        gc_scan_root_range(h, w, sp, s->hi);
         __atomic_fetch_add(&h->stacks_scanned, 1, __ATOMIC_RELAXED);
         __atomic_fetch_add(&h->stack_bytes, s->hi - sp, __ATOMIC_RELAXED);
     }
@@ -311,10 +311,6 @@ void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
     for (Stack *s = list; s; s = s->next)
         if (stack_claim(s, gen))
             scan_suspended(h, w, s, gen);
-}
-
-bool gc_stacks_done(const Heap *h) {
-    return h->scan_next == NULL && __atomic_load_n(&h->stack_walkers, __ATOMIC_ACQUIRE) == 0;
 }
 
 bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
@@ -330,14 +326,14 @@ bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
     h->scan_next = end;
     uint32_t gen = h->stackgen;
     if (first)
-        __atomic_fetch_add(&h->stack_walkers, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->walkers, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     if (!first)
         return false;
     for (Stack *s = first; s != end; s = s->next)
         if (stack_claim(s, gen))
             scan_suspended(h, w, s, gen);
-    __atomic_fetch_sub(&h->stack_walkers, 1, __ATOMIC_RELEASE);
+    __atomic_fetch_sub(&h->walkers, 1, __ATOMIC_RELEASE);
     return true;
 }
 
@@ -379,7 +375,7 @@ static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
     Heap *h = rt->heap;
     Stack *cur = rt->stack_cur;
     if (cur) {
-        scan_roots(h, w, lo, cur->hi);
+        gc_scan_root_range(h, w, lo, cur->hi);
         __atomic_store_n(&h->stack_bytes, cur->hi - lo, __ATOMIC_RELAXED);
         __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
     }
@@ -392,8 +388,5 @@ void gc_mark_roots(Runtime *rt, GcWork *w) {
     __builtin_unwind_init();
     setjmp(regs);
     scan_running(rt, w, (uintptr_t)&regs);
-    for (size_t i = 0; i < h->nroots; i++) {
-        uintptr_t lo = (uintptr_t)h->roots[i].start;
-        scan_roots(h, w, lo, lo + h->roots[i].size);
-    }
+    gc_scan_plain_roots(h, w);
 }

@@ -409,6 +409,7 @@ void heap_free(Heap *h) {
     free(h->inuse);
     gc_mark_stack_free(h);
     free(h->roots);
+    gc_globals_free(h);
     free(h->pauses);
     free(h->stalls);
     free(h->snap_roots);
