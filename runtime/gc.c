@@ -36,8 +36,9 @@
 //   The stop-the-world cycle (gc_run_cycle) runs 1-4 in one pause.
 //
 //   Barrier (gc_barrier.c): while marking, a pointer store shades the
-//   overwritten pointer and the new one (Go's hybrid barrier without the
-//   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
+//   overwritten pointer (Yuasa's deletion barrier: Go's hybrid barrier
+//   with every running stack black, since a stack is scanned before it
+//   runs in a cycle).
 //
 //   Pacing: goal next_gc = max(4 MiB * GOGC/100, live + (live + stacks)
 //   * GOGC/100 - the collector's own memory);

@@ -115,6 +115,8 @@ typedef struct GcWork {
     size_t n;
     uint64_t scanned;         // bytes scanned (assist budget)
     uint64_t root_bytes;      // bytes of roots (stacks, ranges) scanned into it, ever
+    uint64_t marked;          // bytes it marked not yet added to Heap.marked_bytes (one
+                              // atomic add per drain, not one per object on a shared line)
     bool record;              // gccheckmark: note every object a root scan reaches
     uint64_t deadline;        // gc_nanotime after which gc_drain_work stops (0: none)
 } GcWork;

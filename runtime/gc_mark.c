@@ -102,7 +102,16 @@ static void spill(Heap *h, GcWork *w, size_t n) {
     w->n -= n;
 }
 
+// count_marked adds what w marked to Heap.marked_bytes.
+static void count_marked(Heap *h, GcWork *w) {
+    if (w->marked) {
+        __atomic_fetch_add(&h->marked_bytes, w->marked, __ATOMIC_RELAXED);
+        w->marked = 0;
+    }
+}
+
 void gc_work_flush(Heap *h, GcWork *w) {
+    count_marked(h, w);
     if (w->n)
         spill(h, w, w->n);
 }
@@ -147,7 +156,7 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
         return;
     if (__atomic_fetch_or(&s->markbits[wi], bit, __ATOMIC_ACQ_REL) & bit)
         return;
-    __atomic_fetch_add(&h->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
+    w->marked += s->elemsize;
     if (!s->noscan)
         push_grey(h, w, s->base + idx * s->elemsize);
 }
@@ -241,6 +250,7 @@ bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
                 n--;
             }
             w->scanned += done;
+            count_marked(h, w);
             return false;
         }
         while (n < PREFETCH_RING && (w->n > 0 || (n == 0 && refill_work(h, w)))) {
@@ -250,6 +260,7 @@ bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
         }
         if (n == 0) {
             w->scanned += done;
+            count_marked(h, w);
             return true;
         }
         uintptr_t obj = ring[head];
