@@ -199,16 +199,32 @@ static bool grow(Heap *h, size_t npages) {
 
 // ---- allocation ----------------------------------------------------------------------------
 
-// find_free: the smallest-bucket free span of at least npages pages.
+// FIND_LOOK: free spans find_free looks at per bucket for a resident one.
+#define FIND_LOOK 8
+
+// find_free: a free span of at least npages pages, the smallest bucket
+// first; among the first few of each bucket, one whose pages are still
+// resident (not released) before any released one: taking released pages
+// while resident ones sit idle grew the process (RSS) by the idle pages.
 static Span *find_free(Heap *h, size_t npages) {
-    for (size_t b = npages; b < GC_FREE_BUCKETS; b++)
-        if (h->free[b])
-            return h->free[b];
+    Span *first = NULL;
+    for (size_t b = npages; b < GC_FREE_BUCKETS; b++) {
+        int k = 0;
+        for (Span *s = h->free[b]; s && k < FIND_LOOK; s = s->next, k++) {
+            if (!s->released)
+                return s;
+            if (!first)
+                first = s;
+        }
+    }
     Span *best = NULL;
     for (Span *s = h->free[0]; s; s = s->next)
-        if (s->npages >= npages && (!best || s->npages < best->npages))
+        if (s->npages >= npages && (!best || s->released < best->released ||
+                                    (s->released == best->released && s->npages < best->npages)))
             best = s;
-    return best;
+    if (best && (!best->released || !first))
+        return best;
+    return first ? first : best;
 }
 
 Span *pages_alloc(Heap *h, size_t npages) {
