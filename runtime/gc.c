@@ -54,7 +54,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "gc_internal.h"
 
@@ -113,24 +112,6 @@ int rt_set_gc_percent(Runtime *rt, int pct) {
     return old;
 }
 
-void gc_measure_base_rss(Heap *h) {
-    if (h->base_measured)
-        return;
-    h->base_measured = true;
-    FILE *f = fopen("/proc/self/statm", "r");
-    unsigned long long size = 0, resident = 0;
-    if (!f)
-        return;
-    int n = fscanf(f, "%llu %llu", &size, &resident);
-    fclose(f);
-    if (n != 2)
-        return;
-    uint64_t rss = resident * (uint64_t)sysconf(_SC_PAGESIZE);
-    uint64_t heap = h->heap_sys - h->heap_released + h->meta_sys;
-    uint64_t base = rss > heap ? rss - heap : 0;
-    h->base_rss = base < ((uint64_t)64 << 20) ? base : (uint64_t)64 << 20;
-}
-
 void gc_set_goal(Runtime *rt, uint64_t live) {
     Heap *h = rt->heap;
     h->last_live = live;
@@ -138,20 +119,18 @@ void gc_set_goal(Runtime *rt, uint64_t live) {
         h->next_gc = UINT64_MAX;
     } else {
         uint64_t gogc = (uint64_t)rt->cfg.gogc;
-        // What the process holds besides the heap's pages comes out of
-        // the runway, up to a quarter of it, so that the whole process,
-        // not only the heap, stays under (1 + GOGC/100) x live: the
-        // collector's own memory (span structs, bitmaps, the grey stack:
-        // ~2-4% of the heap), the process's memory apart from the heap
-        // (Heap.base_rss: the interpreter, libraries) and a 1/16 margin
-        // for the pages free but not yet returned to the OS and the heap
-        // growing between the cycle's end and its sweep. Without them a
-        // 1 GB live heap peaked at 2.02-2.05x live.
+        // What the process holds besides the heap's objects comes out of
+        // the runway, so that the whole process, not only the heap, stays
+        // under (1 + GOGC/100) x live: the collector's own memory (span
+        // structs, bitmaps, the grey stack: ~2-4% of the heap; up to a
+        // quarter of the runway) and a 1/16 margin for the rest (the
+        // interpreter, C memory, free pages not yet returned to the OS).
+        // Without the margin a 1 GB live heap peaked at 2.00-2.05x live.
         // Go 1.18's goal: the stacks scanned count with the live heap
         // (100,000 parked goroutines are 200 MB of stack to scan).
         uint64_t runway = (live + h->last_stack_bytes) * gogc / 100;
-        uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t) + h->base_rss + runway / 16;
-        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4);
+        uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t);
+        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4) - runway / 16;
         uint64_t min = GC_MIN_HEAP * gogc / 100;
         h->next_gc = goal > min ? goal : min;
     }
@@ -363,7 +342,7 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_compact_inuse(h);
     c->heap2 = h->heap_alloc;
     gc_set_goal(rt, h->heap_alloc);
-    uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 64;
+    uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 8;
     pthread_mutex_lock(&h->lock);
     pages_scavenge(h, retain + GC_MIN_HEAP, UINT64_MAX);
     pthread_mutex_unlock(&h->lock);

@@ -57,17 +57,11 @@
 #define ASSIST_MAX_NS 300000                // an assist stops after 0.3 ms whatever its budget
 
 // scavenge_retain: resident heap pages the scavenger keeps (Heap.lock
-// held): the goal and an eighth, or the in-use pages at recent cycle ends
-// (a decaying max) when more. Pages in use at a recent peak do not raise
-// the process's peak by staying resident, and returning them made a heap
-// whose goal swings (map_churn: 50-110 MB) fault them back in every cycle
-// (50-70 thousand page faults a run, against Boehm's 25 thousand).
+// held): the goal and an eighth (the page heap hands out resident pages
+// first, so these do not raise the process's peak).
 static uint64_t scavenge_retain(const Heap *h) {
     uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
-    if (goal == UINT64_MAX)
-        return h->heap_inuse;
-    goal += goal / 8;
-    return goal > h->inuse_peak ? goal : h->inuse_peak;
+    return goal == UINT64_MAX ? h->heap_inuse : goal + goal / 8;
 }
 
 static void *bg_main(void *arg) {
@@ -235,7 +229,6 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     // the collector thread is created (once) outside the pause too.
     gc_finish_sweep(h);
     start_thread(rt);
-    gc_measure_base_rss(h);
     uint64_t t0 = gc_pause_begin(h);
     CycleTimes *c = &h->cyc;
     *c = (CycleTimes){.forced = forced, .goal = h->next_gc, .t0 = t0};
@@ -286,8 +279,6 @@ static void end_mark(Runtime *rt, uint64_t t) {
     h->mark_alloc = h->black_alloc;
     h->last_stack_bytes = __atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED);
     pthread_mutex_lock(&h->lock);
-    uint64_t decayed = h->inuse_peak - h->inuse_peak / 8;
-    h->inuse_peak = h->heap_inuse > decayed ? h->heap_inuse : decayed;
     for (Span *s = h->limbo, *n; s; s = n) {
         n = s->next;
         span_struct_free(h, s);

@@ -227,10 +227,6 @@ typedef struct Heap {
     Span *limbo;                        // span structs freed while marking (reused after)
     uint64_t gc_trigger;                // pacing: start a cycle at this heap_alloc
     uint64_t last_live;                 // bytes marked by the last cycle
-    uint64_t inuse_peak;                // heap_inuse at recent mark ends (decaying max): the
-                                        // scavenger keeps that much resident (gc_cycle.c)
-    uint64_t base_rss;                  // resident bytes of the process besides the heap and
-    bool base_measured;                 // its metadata, read at the first cycle (gc_set_goal)
     uint64_t check_at;                  // while marking: mutator polls when heap_alloc passes it
     uint64_t assist_at;                 // while marking: assists start beyond this heap size
     CycleTimes cyc;
@@ -371,9 +367,6 @@ void gc_update_trigger(Runtime *rt);
 uint64_t gc_trigger_for(uint64_t goal, uint64_t live, bool stw);
 // gc_set_goal computes next_gc from the bytes marked live.
 void gc_set_goal(Runtime *rt, uint64_t live);
-// gc_measure_base_rss sets Heap.base_rss once (reads /proc/self/statm;
-// outside any pause).
-void gc_measure_base_rss(Heap *h);
 // gc_pause_begin notes the start of a stop-the-world pause (wall clock,
 // returned, and the thread's CPU time); gc_record_pause notes its end:
 // ns nanoseconds of wall time; what names it for gcpauses=2.
