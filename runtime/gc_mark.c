@@ -205,22 +205,23 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
         push_grey(h, w, obj + end);
         limit = end;
     }
-    uint32_t nptr = t->ptrwords;
+    // Whole elements only: a tail shorter than one is the size class's
+    // slack, zeroed. The pointer words come from the mask a byte (8 words)
+    // at a time, by their set bits; the shade is inlined (shade_span).
+    const uint8_t *mask = t->gcmask;
+    uint32_t nbytes = (t->ptrwords + 7) / 8;
     size_t shaded = 0;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
-    for (size_t off = start; off + sizeof(void *) <= limit; off += esz) {
+    for (size_t off = start; off + esz <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
-        uint32_t n = nptr;
-        if (off + (size_t)n * 8 > limit)
-            n = (uint32_t)((limit - off) / 8);
-        for (uint32_t i = 0; i < n; i++) {
-            if (!type_ptr_word(t, i))
-                continue;
-            uintptr_t v = words[i];
-            if (v - lo < span) {
-                gc_shade_work(h, w, v);
-                shaded++;
+        for (uint32_t b = 0; b < nbytes; b++) {
+            for (unsigned m = mask[b]; m; m &= m - 1) {
+                uintptr_t v = words[b * 8 + (unsigned)__builtin_ctz(m)];
+                if (v - lo < span) {
+                    shade_span(h, w, span_of(h, v), v);
+                    shaded++;
+                }
             }
         }
     }
