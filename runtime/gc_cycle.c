@@ -57,11 +57,18 @@
 #define ASSIST_MAX_NS 300000                // an assist stops after 0.3 ms whatever its budget
 
 // scavenge_retain: resident heap pages the scavenger keeps (Heap.lock
-// held): the goal and an eighth (the page heap hands out resident pages
-// first, so these do not raise the process's peak).
+// held): the largest recent goal (Heap.retain_goal) and an eighth. The
+// page heap hands out resident pages first, so these do not raise the
+// process's peak; returning the pages above the current goal made a heap
+// whose goal swings (map_churn: 50-110 MB) fault them back in every few
+// cycles (70 MB a run).
 static uint64_t scavenge_retain(const Heap *h) {
     uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
-    return goal == UINT64_MAX ? h->heap_inuse : goal + goal / 8;
+    uint64_t recent = __atomic_load_n(&h->retain_goal, __ATOMIC_RELAXED);
+    if (goal == UINT64_MAX)
+        return h->heap_inuse;
+    goal = recent > goal ? recent : goal;
+    return goal + goal / 8;
 }
 
 static void *bg_main(void *arg) {
@@ -291,6 +298,8 @@ static void end_mark(Runtime *rt, uint64_t t) {
     h->inuse_compacted = false;
     pthread_mutex_unlock(&h->lock);
     gc_set_goal(rt, h->marked_bytes);
+    uint64_t decayed = h->retain_goal - h->retain_goal / 8;
+    __atomic_store_n(&h->retain_goal, h->next_gc > decayed ? h->next_gc : decayed, __ATOMIC_RELAXED);
     // Proportional sweep: done by 3/4 of the way to the next trigger.
     h->sweep_alloc0 = h->total_alloc;
     h->sweep_budget = h->gc_trigger == UINT64_MAX || h->gc_trigger <= live ? 0 : (h->gc_trigger - live) / 4 * 3;

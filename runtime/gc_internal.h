@@ -227,6 +227,8 @@ typedef struct Heap {
     Span *limbo;                        // span structs freed while marking (reused after)
     uint64_t gc_trigger;                // pacing: start a cycle at this heap_alloc
     uint64_t last_live;                 // bytes marked by the last cycle
+    uint64_t retain_goal;               // atomic: the goals of recent cycles, a max decaying by
+                                        // an eighth a cycle (what the scavenger keeps, gc_cycle.c)
     uint64_t check_at;                  // while marking: mutator polls when heap_alloc passes it
     uint64_t assist_at;                 // while marking: assists start beyond this heap size
     CycleTimes cyc;
