@@ -38,7 +38,8 @@
 //   Barrier (gc_barrier.c): while marking, a pointer store shades the
 //   overwritten pointer (Yuasa's deletion barrier: Go's hybrid barrier
 //   with every running stack black, since a stack is scanned before it
-//   runs in a cycle).
+//   runs in a cycle); single stores also shade the stored one, bulk copies
+//   do not (gc_barrier.c says why).
 //
 //   Pacing: goal next_gc = max(4 MiB * GOGC/100, live + (live + stacks)
 //   * GOGC/100 - the collector's own memory);

@@ -320,7 +320,10 @@ static void end_mark(Runtime *rt, uint64_t t) {
 // try_terminate: phase 3 when the collector is idle; true when marking ended.
 static bool try_terminate(Runtime *rt, uint64_t budget) {
     Heap *h = rt->heap;
-    pthread_mutex_lock(&h->mark_lock);
+    // A busy lock means the collector is at work (not idle): no waiting
+    // for a holder the OS may have descheduled.
+    if (pthread_mutex_trylock(&h->mark_lock) != 0)
+        return false;
     bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && gc_roots_done(h);
     if (idle)
         h->phase = GC_PHASE_MARKTERM;

@@ -290,8 +290,9 @@ void gc_scan_root_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
 // scanned; anything else, not yet. A scanner claims a stack by moving
 // scangen to stackgen + 1 (compare-and-swap), so the collector thread
 // (walking the stacks listed at the start) and the scheduler (which scans
-// a stack before it resumes it: gc_stack_resume) never scan one twice,
-// and a stack never runs while it is being scanned. Why this is enough
+// a stack before it resumes it: gc_stack_resume) do not both scan one,
+// except when the scheduler finds the collector thread in the middle of a
+// stack it must resume: it then scans the stack itself rather than wait. Why this is enough
 // (snapshot at the beginning): a stack that has not run since the cycle
 // started still holds what it held then, and one that runs again was
 // scanned first; writes into a parked stack (channel hand-offs) go
@@ -366,14 +367,18 @@ void gc_stack_resume(Runtime *rt, Stack *s) {
     if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
         return;
     gc_stall_begin(h);
-    for (;;) {
-        if (stack_claim(s, gen)) {
-            scan_suspended(h, &h->mut_work, s, gen);
-            break;
-        }
-        if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
-            break;
-        sched_yield();   // the collector thread is scanning s: microseconds
+    if (stack_claim(s, gen)) {
+        scan_suspended(h, &h->mut_work, s, gen);
+    } else if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) != gen) {
+        // The collector thread is scanning s. Waiting for it (sched_yield)
+        // held the mutator up for a time slice whenever the OS had
+        // descheduled that thread mid-scan: scan s here too instead. The
+        // collector may go on reading s while it runs: any word it sees is
+        // a conservative root at worst, and what s held at the snapshot is
+        // scanned here.
+        uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
+        if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED))
+            gc_scan_root_range(h, &h->mut_work, sp, s->hi);
     }
     gc_stall_end(h, GC_STALL_STACK);
 }
