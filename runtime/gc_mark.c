@@ -379,6 +379,7 @@ void gc_stack_resume(Runtime *rt, Stack *s) {
         uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
         if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED))
             gc_scan_root_range(h, &h->mut_work, sp, s->hi);
+        __atomic_store_n(&s->scangen, gen, __ATOMIC_RELEASE);   // scanned (the collector stores it too)
     }
     gc_stall_end(h, GC_STALL_STACK);
 }
