@@ -22,7 +22,8 @@ OBJDIR := $(BUILD)/$(MODE)
 # GC=boehm: the collector's files are left out, runtime/gc_boehm.c and
 # libgc come in (objects in build/$(MODE)-boehm/).
 GC_OURS := runtime/gc.c runtime/gc_cycle.c runtime/gc_mark.c runtime/gc_sweep.c \
-           runtime/gc_barrier.c runtime/gc_check.c runtime/heap.c runtime/heap_pages.c
+           runtime/gc_barrier.c runtime/gc_check.c runtime/gc_roots.c runtime/heap.c \
+           runtime/heap_pages.c
 ifeq ($(GC),boehm)
 OBJDIR := $(BUILD)/$(MODE)-boehm
 GC_LEAVE_OUT := $(GC_OURS)

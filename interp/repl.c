@@ -350,11 +350,11 @@ static void grow_globals(Repl *r) {
     if (!g) abort();
     if (in->globals) {
         memcpy(g, in->globals, (size_t)r->globals_cap * sizeof *g);
-        gc_add_root(in->rt, g, (size_t)cap * sizeof *g);
+        gc_add_global_root(in->rt, g, (size_t)cap * sizeof *g);
         gc_remove_root(in->rt, in->globals);
         free(in->globals);
     } else {
-        gc_add_root(in->rt, g, (size_t)cap * sizeof *g);
+        gc_add_global_root(in->rt, g, (size_t)cap * sizeof *g);
     }
     in->globals = g;
     in->nglobals = r->c->nglobals;
@@ -622,7 +622,11 @@ static void cmd_load(Repl *r, const char *path) {
 static void cmd_reset(Repl *r) {
     Checker *c = r->c;
     r->scope = c->pkg_scope = c->scope = tc_scope_new(c, c->u.scope, false);
-    if (r->in.globals) memset(r->in.globals, 0, (size_t)r->globals_cap * sizeof(Value));
+    // Through the write barrier: a concurrent mark may not have scanned them yet.
+    for (int i = 0; r->in.globals && i < r->globals_cap; i++) {
+        gc_write_ptr(r->in.rt, (void **)&r->in.globals[i].w[0], NULL);
+        gc_write_ptr(r->in.rt, (void **)&r->in.globals[i].w[1], NULL);
+    }
     puts("session reset");
 }
 

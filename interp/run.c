@@ -162,7 +162,7 @@ static int run_program(const RunOptions *opt, Checker *c) {
     in.nglobals = c->nglobals;
     in.globals = calloc((size_t)(c->nglobals + 1), sizeof(Value));
     if (!in.globals) abort();
-    gc_add_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
+    gc_add_global_root(in.rt, in.globals, (size_t)(c->nglobals + 1) * sizeof(Value));
     MainArgs ma = {&in};
     if (!opt->return_status) {
         rt_run_main(in.rt, run_main, &ma);

@@ -17,12 +17,14 @@
 //     1. cycle start, stop-the-world (the mutator is the only other thread:
 //        it stops itself at an allocation, the safepoint): finish the last
 //        cycle's sweep, marking = true (barrier on, allocate black), grey
-//        the roots — the running goroutine's C stack and saved registers
-//        and the registered ranges, conservatively — and hand them to the
-//        collector. Its work does not grow with the number of goroutines;
+//        the running goroutine's C stack and saved registers and the plain
+//        registered ranges (timers, a few words), conservatively, and hand
+//        them to the collector. Its work does not grow with the number of
+//        goroutines nor with the program's globals;
 //     2. concurrent mark: the collector thread scans the suspended stacks
 //        (each exactly once per cycle: a stack the scheduler resumes first
-//        is scanned by the scheduler, gc_mark.c) and drains the grey set
+//        is scanned by the scheduler, gc_mark.c) and the global roots
+//        (gc_roots.c: the barrier covers them), and drains the grey set
 //        while the program runs; the mutator flushes its barrier buffer to
 //        it and assists (bounded slices of marking) when it outruns it;
 //     3. mark termination, stop-the-world: once the collector is idle, the
@@ -34,8 +36,10 @@
 //   The stop-the-world cycle (gc_run_cycle) runs 1-4 in one pause.
 //
 //   Barrier (gc_barrier.c): while marking, a pointer store shades the
-//   overwritten pointer and the new one (Go's hybrid barrier without the
-//   stack-colour condition, i.e. Yuasa deletion + Dijkstra insertion).
+//   overwritten pointer (Yuasa's deletion barrier: Go's hybrid barrier
+//   with every running stack black, since a stack is scanned before it
+//   runs in a cycle); single stores also shade the stored one, bulk copies
+//   do not (gc_barrier.c says why).
 //
 //   Pacing: goal next_gc = max(4 MiB * GOGC/100, live + (live + stacks)
 //   * GOGC/100 - the collector's own memory);
@@ -116,14 +120,18 @@ void gc_set_goal(Runtime *rt, uint64_t live) {
         h->next_gc = UINT64_MAX;
     } else {
         uint64_t gogc = (uint64_t)rt->cfg.gogc;
-        // The collector's own memory (span structs, bitmaps, the grey
-        // stack: ~2% of the heap) comes out of the runway, up to a quarter
-        // of it, so the process stays near (1 + GOGC/100) x live.
+        // What the process holds besides the heap's objects comes out of
+        // the runway, so that the whole process, not only the heap, stays
+        // under (1 + GOGC/100) x live: the collector's own memory (span
+        // structs, bitmaps, the grey stack: ~2-4% of the heap; up to a
+        // quarter of the runway) and a 1/16 margin for the rest (the
+        // interpreter, C memory, free pages not yet returned to the OS).
+        // Without the margin a 1 GB live heap peaked at 2.00-2.05x live.
         // Go 1.18's goal: the stacks scanned count with the live heap
         // (100,000 parked goroutines are 200 MB of stack to scan).
         uint64_t runway = (live + h->last_stack_bytes) * gogc / 100;
         uint64_t over = h->meta_sys + h->mark_cap * sizeof(uintptr_t);
-        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4);
+        uint64_t goal = live + runway - (over < runway / 4 ? over : runway / 4) - runway / 16;
         uint64_t min = GC_MIN_HEAP * gogc / 100;
         h->next_gc = goal > min ? goal : min;
     }
@@ -209,10 +217,11 @@ static void print_trace(Runtime *rt, const CycleTimes *c) {
     sb_printf(&sb, "%s+%s/%s/0+%s ms cpu, ", fmt_ms(b[1], 32, c->t1 - c->t0),
               fmt_ms(b[4], 32, c->assist_ns), fmt_ms(b[2], 32, c->t2 - c->t1),
               fmt_ms(b[3], 32, c->t3 - c->t2));
-    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, 0 MB globals, 1 P%s\n",
+    sb_printf(&sb, "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
               (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
               (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
               (unsigned long long)(__atomic_load_n(&h->stack_bytes, __ATOMIC_RELAXED) >> 20),
+              (unsigned long long)(__atomic_load_n(&h->global_bytes, __ATOMIC_RELAXED) >> 20),
               c->forced ? " (forced)" : "");
     rt_write_stderr(rt, sb.p, sb.len);
     sb_free(&sb);
@@ -311,7 +320,9 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     h->marking = true;
     h->marked_bytes = 0;
     h->stackgen += 2;
+    h->global_bytes = 0;
     gc_mark_roots(rt, &h->mut_work);
+    gc_scan_globals(h, &h->mut_work);
     gc_scan_stacks(h, &h->mut_work, rt->stacks, h->stackgen);
     c->t1 = gc_nanotime();
     gc_drain(h);
@@ -332,7 +343,7 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_compact_inuse(h);
     c->heap2 = h->heap_alloc;
     gc_set_goal(rt, h->heap_alloc);
-    uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 10;
+    uint64_t retain = h->next_gc == UINT64_MAX ? h->heap_inuse : h->next_gc + h->next_gc / 8;
     pthread_mutex_lock(&h->lock);
     pages_scavenge(h, retain + GC_MIN_HEAP, UINT64_MAX);
     pthread_mutex_unlock(&h->lock);
@@ -341,21 +352,6 @@ void gc_run_cycle(Runtime *rt, bool forced) {
     gc_record_pause(h, "stw-cycle", c->pause1);
     gc_finish_cycle(rt);
     h->in_gc = false;
-}
-
-// ---- roots --------------------------------------------------------------------------
-
-void gc_add_root(Runtime *rt, void *start, size_t size) { gc_roots_append(rt, start, size); }
-
-void gc_remove_root(Runtime *rt, void *start) {
-    Heap *h = rt->heap;
-    for (size_t i = h->nroots; i-- > 0;) {
-        if (h->roots[i].start == start) {
-            memmove(&h->roots[i], &h->roots[i + 1], (h->nroots - i - 1) * sizeof *h->roots);
-            h->nroots--;
-            return;
-        }
-    }
 }
 
 // ---- statistics -----------------------------------------------------------------------

@@ -1,16 +1,31 @@
 // gc_barrier.c - the write barrier and typed copies.
 //
 // Rule (see gc.c): while Heap.marking is set, a store of a pointer into
-// memory shades the pointer it overwrites (deletion barrier: a reference
-// the collector may not have seen yet cannot disappear, so everything
-// reachable at the cycle's snapshot gets marked) and the pointer it stores
-// (insertion barrier: a black object never gains a white child). That is
-// Go's hybrid barrier applied unconditionally, which makes stacks safe to
-// scan once per cycle. When marking is off the barrier is one load and a
+// memory shades the pointer it overwrites (Yuasa's deletion barrier: a
+// reference the collector may not have seen yet cannot disappear, so
+// everything reachable at the cycle's snapshot gets marked). That is Go's
+// hybrid barrier with every running stack black: a goroutine's stack is
+// scanned at the cycle start or before it first runs in the cycle, so no
+// grey stack ever stores. The roots scanned concurrently (parked stacks,
+// globals) are covered because every store into them goes through here;
+// those scanned in the start pause (plain roots) are black from the start
+// and need no barrier. When marking is off the barrier is one load and a
 // predictable branch.
 //
-// While marking, the barrier only appends both pointers to the mutator's
-// buffer (Heap.wbuf); a full buffer is shaded by the mutator (atomic mark
+// The stored pointer. gc_write_ptr shades it too; bulk copies
+// (gc_write_bulk, rt_typedmemmove) do not: they were 9 in 10 of the
+// barrier's shades on map_churn. Reachability needs neither, but a stored
+// value may be an invented reference: a slice or string emptied by C code
+// that points one past its array, at the next heap object, garbage at the
+// snapshot. The sweep may then free that object under a pointer that is
+// never dereferenced (harmless), but gccheckmark, which re-marks from the
+// roots as they are now, reports it. Shading single stores covers the
+// runtime's re-slicing (flag's args, measured: 3 checkmark failures in 15
+// gcstress runs of differential_flag_bufio.go without it); the evaluator's
+// slice expressions keep the base pointer for an empty result, as Go does.
+//
+// While marking, the barrier only appends the overwritten pointer to the
+// mutator's buffer (Heap.wbuf); a full buffer is shaded by the mutator (atomic mark
 // bits) and the greys it produced handed to the collector thread through
 // the shared grey stack (gc_barrier_flush). Mark termination flushes the
 // buffer before it confirms that no grey object is left.
@@ -40,7 +55,7 @@ void gc_write_ptr(Runtime *rt, void **slot, void *ptr) {
     Heap *h = rt->heap;
     if (__builtin_expect(h->marking, 0)) {
         wbuf_add(h, (uintptr_t)*slot);
-        wbuf_add(h, (uintptr_t)ptr);
+        wbuf_add(h, (uintptr_t)ptr);   // see "The stored pointer" above
     }
     *slot = ptr;
 }
@@ -55,14 +70,14 @@ static void shade_typed(Heap *h, const Type *t, const void *p, size_t n) {
     }
 }
 
-// gc_write_bulk: n is the number of elements of type t at dst and src.
+// gc_write_bulk: n is the number of elements of type t at dst (and src,
+// which the deletion barrier does not need to look at).
 void gc_write_bulk(Runtime *rt, const Type *t, void *dst, const void *src, size_t n) {
     Heap *h = rt->heap;
+    (void)src;
     if (!h->marking || !t->gcmask || t->ptrwords == 0 || t->size == 0)
         return;
     shade_typed(h, t, dst, n);
-    if (src)
-        shade_typed(h, t, src, n);
 }
 
 void rt_typedmemmove(Runtime *rt, const Type *t, void *dst, const void *src, size_t n) {

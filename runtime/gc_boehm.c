@@ -200,6 +200,9 @@ void gc_add_root(Runtime *rt, void *start, size_t size) {
     GC_add_roots(start, (char *)start + size);
 }
 
+// Boehm stops the world for the whole collection: a global root is a root.
+void gc_add_global_root(Runtime *rt, void *start, size_t size) { gc_add_root(rt, start, size); }
+
 void gc_remove_root(Runtime *rt, void *start) {
     Heap *h = rt->heap;
     for (size_t i = h->nroots; i-- > 0;) {

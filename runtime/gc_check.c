@@ -64,6 +64,9 @@ void gc_checkmark(Runtime *rt) {
         for (size_t k = 0; k < h->roots[i].size / sizeof *w; k++)
             gc_shade_work(h, &h->mut_work, w[k]);
     }
+    for (const GcGlobal *g = h->globals; g; g = g->next)
+        for (const uintptr_t *w = (const uintptr_t *)g->lo; (uintptr_t)(w + 1) <= g->hi; w++)
+            gc_shade_work(h, &h->mut_work, *w);
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
     for (size_t i = 0; i < n; i++) {
         Span *s = h->inuse[i];

@@ -7,15 +7,16 @@
 // phases itself, since stopping the world means stopping the only mutator,
 // which is then inside the collector's code. The collector thread:
 //   - phase MARK: scans the cycle's goroutine stacks (batches taken from
-//     Heap.scan_next; gc_mark.c says how each is scanned exactly once),
-//     then drains the shared grey stack with its own GcWork; when nothing
+//     Heap.scan_next; gc_mark.c says how each is scanned exactly once)
+//     and global roots (chunks from Heap.global_next, gc_roots.c), then
+//     drains the shared grey stack with its own GcWork; when nothing
 //     is left it sets bg_idle and sleeps on bg_cond (a spill of new greys
 //     wakes it);
 //   - on bg_sweep_req: sweeps span by span (Heap.lock per span), compacts
 //     the in-use array, then returns idle pages to the OS a MiB at a time.
 // It runs under SCHED_BATCH, so its wake-ups never preempt the mutator.
 // Mark termination is possible when, under mark_lock, the collector is
-// idle, every stack is scanned and the shared stack is empty: the mutator
+// idle, every stack and global root is scanned and the shared stack is empty: the mutator
 // then sets MARKTERM (the collector will not take work), flushes its
 // barrier buffer and drains with a budget. Over budget it hands the rest
 // back and marking goes on; within it, no grey object is left anywhere
@@ -23,8 +24,8 @@
 //
 // Pauses. What runs inside each (GOSUBDEBUG=gcpauses=2 prints them):
 //   - start: the running stack (from gc_mark_roots's frame) and the
-//     registered ranges are greyed: microseconds, whatever the number of
-//     goroutines (100,000 parked ones made it 100-190 ms when every stack
+//     plain registered ranges (timers, a few runtime words) are greyed:
+//     microseconds, whatever the number of goroutines or globals (100,000 parked ones made it 100-190 ms when every stack
 //     was scanned here); finishing the last sweep (little is left: the
 //     allocator sweeps in proportion) and creating the collector thread
 //     happen before it, as in Go;
@@ -32,12 +33,12 @@
 // Neither wakes the collector thread until its end is recorded (see
 // wake_collector): that wake-up used to cost milliseconds of wall time on
 // a loaded machine while the pause's CPU time stayed in microseconds.
-// The registered ranges (globals, timers, a few runtime words) are still
-// scanned inside the start pause: their size is the program's globals and
-// pending timers, not its heap or goroutines.
+// The program's globals are scanned after the pause, concurrently, like
+// the parked stacks (Go's data and bss: the barrier covers them).
 //
 // Stalls. Outside the pauses the mutator does collector work in bounded
-// pieces: an assist (a batch of 32 stacks, or greys until GC_ASSIST_BUDGET
+// pieces: an assist (a batch of 32 stacks or of two 64 KiB chunks of
+// globals, or greys until GC_ASSIST_BUDGET
 // of work or ASSIST_MAX_NS), the sweeping an allocation does (at most a
 // batch of spans), the scan of one stack before it resumes.
 #include <sched.h>
@@ -51,7 +52,24 @@
 #define SCAVENGE_STEP ((uint64_t)1 << 20)   // bytes released per hold of Heap.lock
 #define BG_STACK_BATCH 256                  // stacks the collector thread takes at once
 #define ASSIST_STACK_BATCH 32               // stacks an assist scans (a few us each)
+#define BG_GLOBAL_BATCH 16                  // global root chunks the collector thread takes at once
+#define ASSIST_GLOBAL_BATCH 2               // global root chunks (64 KiB each) an assist scans
 #define ASSIST_MAX_NS 300000                // an assist stops after 0.3 ms whatever its budget
+
+// scavenge_retain: resident heap pages the scavenger keeps (Heap.lock
+// held): the largest recent goal (Heap.retain_goal) and an eighth. The
+// page heap hands out resident pages first, so these do not raise the
+// process's peak; returning the pages above the current goal made a heap
+// whose goal swings (map_churn: 50-110 MB) fault them back in every few
+// cycles (70 MB a run).
+static uint64_t scavenge_retain(const Heap *h) {
+    uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
+    uint64_t recent = __atomic_load_n(&h->retain_goal, __ATOMIC_RELAXED);
+    if (goal == UINT64_MAX)
+        return h->heap_inuse;
+    goal = recent > goal ? recent : goal;
+    return goal + goal / 8;
+}
 
 static void *bg_main(void *arg) {
     Heap *h = arg;
@@ -61,13 +79,15 @@ static void *bg_main(void *arg) {
 #endif
     pthread_mutex_lock(&h->mark_lock);
     while (!h->exit_req) {
-        if (h->phase == GC_PHASE_MARK && h->scan_next) {
+        if (h->phase == GC_PHASE_MARK && (h->scan_next || h->global_next)) {
             // The cycle's parked stacks (those listed at its start that have
-            // not been resumed since), then what they greyed.
+            // not been resumed since) and global roots, then what they greyed.
             h->bg_idle = false;
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             while (gc_scan_stack_batch(h, &h->bg_work, BG_STACK_BATCH))
+                ;
+            while (gc_scan_global_batch(h, &h->bg_work, BG_GLOBAL_BATCH))
                 ;
             gc_drain_work(h, &h->bg_work, UINT64_MAX);
             __atomic_fetch_add(&h->bg_ns, gc_nanotime() - t, __ATOMIC_RELAXED);
@@ -106,8 +126,7 @@ static void *bg_main(void *arg) {
             // to a mark, so this may go on into the next cycle.
             for (;;) {
                 pthread_mutex_lock(&h->lock);
-                uint64_t goal = __atomic_load_n(&h->next_gc, __ATOMIC_RELAXED);
-                uint64_t retain = goal == UINT64_MAX ? h->heap_inuse : goal + goal / 10;
+                uint64_t retain = scavenge_retain(h);
                 more = pages_scavenge(h, retain + GC_MIN_HEAP, SCAVENGE_STEP);
                 pthread_mutex_unlock(&h->lock);
                 if (!more)
@@ -226,13 +245,17 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     h->marking = true;
     h->nsnap = 0;
     h->stackgen += 2;
+    __atomic_store_n(&h->global_bytes, 0, __ATOMIC_RELAXED);
+    uint64_t roots0 = h->mut_work.root_bytes;
     gc_mark_roots(rt, &h->mut_work);
+    h->pause_root_bytes = h->mut_work.root_bytes - roots0;
     h->pause_sub = gc_nanotime() - t0;
     uint64_t goal = h->next_gc;
     h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_MARK;
     h->scan_next = rt->stacks;
+    h->global_next = h->globals;
     pthread_mutex_unlock(&h->mark_lock);
     h->defer_wake = true;
     gc_work_flush(h, &h->mut_work);
@@ -275,6 +298,8 @@ static void end_mark(Runtime *rt, uint64_t t) {
     h->inuse_compacted = false;
     pthread_mutex_unlock(&h->lock);
     gc_set_goal(rt, h->marked_bytes);
+    uint64_t decayed = h->retain_goal - h->retain_goal / 8;
+    __atomic_store_n(&h->retain_goal, h->next_gc > decayed ? h->next_gc : decayed, __ATOMIC_RELAXED);
     // Proportional sweep: done by 3/4 of the way to the next trigger.
     h->sweep_alloc0 = h->total_alloc;
     h->sweep_budget = h->gc_trigger == UINT64_MAX || h->gc_trigger <= live ? 0 : (h->gc_trigger - live) / 4 * 3;
@@ -295,8 +320,11 @@ static void end_mark(Runtime *rt, uint64_t t) {
 // try_terminate: phase 3 when the collector is idle; true when marking ended.
 static bool try_terminate(Runtime *rt, uint64_t budget) {
     Heap *h = rt->heap;
-    pthread_mutex_lock(&h->mark_lock);
-    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && gc_stacks_done(h);
+    // A busy lock means the collector is at work (not idle): no waiting
+    // for a holder the OS may have descheduled.
+    if (pthread_mutex_trylock(&h->mark_lock) != 0)
+        return false;
+    bool idle = h->phase == GC_PHASE_MARK && h->bg_idle && h->mark_len == 0 && gc_roots_done(h);
     if (idle)
         h->phase = GC_PHASE_MARKTERM;
     pthread_mutex_unlock(&h->mark_lock);
@@ -335,10 +363,12 @@ void gc_finish_mark(Runtime *rt) {
     while (h->phase == GC_PHASE_MARK) {
         while (gc_scan_stack_batch(h, &h->mut_work, SIZE_MAX))
             ;
+        while (gc_scan_global_batch(h, &h->mut_work, SIZE_MAX))
+            ;
         gc_barrier_flush(h);
         gc_drain_work(h, &h->mut_work, UINT64_MAX);
         pthread_mutex_lock(&h->mark_lock);
-        while (!(h->bg_idle && h->mark_len == 0 && gc_stacks_done(h)) && h->mark_len == 0)
+        while (!(h->bg_idle && h->mark_len == 0 && gc_roots_done(h)) && h->mark_len == 0)
             pthread_cond_wait(&h->idle_cond, &h->mark_lock);
         pthread_mutex_unlock(&h->mark_lock);
         if (try_terminate(rt, UINT64_MAX))
@@ -355,8 +385,10 @@ static void assist(Runtime *rt) {
     uint64_t t = gc_nanotime();
     gc_barrier_flush(h);
     h->mut_work.deadline = t + ASSIST_MAX_NS;
-    if (__atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) &&
-        gc_scan_stack_batch(h, &h->mut_work, ASSIST_STACK_BATCH)) {
+    if ((__atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) &&
+         gc_scan_stack_batch(h, &h->mut_work, ASSIST_STACK_BATCH)) ||
+        (__atomic_load_n(&h->global_next, __ATOMIC_RELAXED) &&
+         gc_scan_global_batch(h, &h->mut_work, ASSIST_GLOBAL_BATCH))) {
         h->mut_work.deadline = 0;
         gc_work_flush(h, &h->mut_work);
         h->cyc.assist_ns += gc_nanotime() - t;
@@ -380,7 +412,8 @@ static void assist(Runtime *rt) {
 static bool collector_asleep(Heap *h) {
     return __atomic_load_n(&h->bg_idle, __ATOMIC_RELAXED) &&
            (__atomic_load_n(&h->mark_len, __ATOMIC_RELAXED) > 0 ||
-            __atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) != NULL);
+            __atomic_load_n(&h->scan_next, __ATOMIC_RELAXED) != NULL ||
+            __atomic_load_n(&h->global_next, __ATOMIC_RELAXED) != NULL);
 }
 
 void gc_concurrent_poll(Runtime *rt) {

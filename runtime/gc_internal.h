@@ -89,7 +89,14 @@ typedef struct Arena {
     Span *pages[GC_ARENA_PAGES];
 } Arena;
 
+// A plain registered root (gc_add_root): scanned in the start pause.
 typedef struct GcRoot { void *start; size_t size; } GcRoot;
+// A chunk of a global root (gc_add_global_root): scanned concurrently (gc_roots.c).
+typedef struct GcGlobal {
+    uintptr_t lo, hi;         // the chunk
+    void *owner;              // the registered range's start (gc_remove_root's key)
+    struct GcGlobal *next;
+} GcGlobal;
 
 // A block of the shared grey stack. Blocks, not one array: growing an
 // array under mark_lock copied megabytes while the other thread waited.
@@ -107,6 +114,9 @@ typedef struct GcWork {
     uintptr_t buf[GC_WORK_CAP];
     size_t n;
     uint64_t scanned;         // bytes scanned (assist budget)
+    uint64_t root_bytes;      // bytes of roots (stacks, ranges) scanned into it, ever
+    uint64_t marked;          // bytes it marked not yet added to Heap.marked_bytes (one
+                              // atomic add per drain, not one per object on a shared line)
     bool record;              // gccheckmark: note every object a root scan reaches
     uint64_t deadline;        // gc_nanotime after which gc_drain_work stops (0: none)
 } GcWork;
@@ -195,7 +205,12 @@ typedef struct Heap {
     uint32_t stackgen;                  // += 2 at each cycle start (Stack.scangen)
     Stack *scan_next;                   // under mark_lock: the cycle's stacks (rt->stacks at
                                         // its start) not yet handed to a scanner; NULL: none
-    int stack_walkers;                  // atomic (raised under mark_lock): batches being scanned
+    GcGlobal *globals;                  // global root chunks (pushed at the head under mark_lock)
+    GcGlobal *global_next;              // under mark_lock: the cycle's chunks not yet handed out
+    int walkers;                        // atomic (raised under mark_lock): batches of stacks
+                                        // or global chunks being scanned
+    uint64_t global_bytes;              // atomic: bytes of global roots scanned this cycle
+    uint64_t pause_root_bytes;          // bytes of roots (stack, ranges) the last start pause scanned
     uint64_t stacks_scanned;            // atomic: stack scans ever (tests: once per cycle)
     uint64_t stack_bytes;               // atomic: bytes of stack scanned this cycle (gctrace)
     uint64_t last_stack_bytes;          // stack_bytes of the last completed mark (pacing)
@@ -212,6 +227,8 @@ typedef struct Heap {
     Span *limbo;                        // span structs freed while marking (reused after)
     uint64_t gc_trigger;                // pacing: start a cycle at this heap_alloc
     uint64_t last_live;                 // bytes marked by the last cycle
+    uint64_t retain_goal;               // atomic: the goals of recent cycles, a max decaying by
+                                        // an eighth a cycle (what the scavenger keeps, gc_cycle.c)
     uint64_t check_at;                  // while marking: mutator polls when heap_alloc passes it
     uint64_t assist_at;                 // while marking: assists start beyond this heap size
     CycleTimes cyc;
@@ -378,8 +395,23 @@ void gc_shade(Heap *h, uintptr_t p);
 // gc_shade_work: shade p, greying into w.
 void gc_shade_work(Heap *h, GcWork *w, uintptr_t p);
 // gc_mark_roots greys the running stack (marking it scanned for cycle
-// Heap.stackgen) and the registered ranges, with the world stopped.
+// Heap.stackgen) and the plain registered ranges, with the world stopped.
 void gc_mark_roots(Runtime *rt, GcWork *w);
+// gc_scan_root_range shades every aligned word of [lo, hi) as a root
+// (with gccheckmark, every object it reaches is noted for the check).
+void gc_scan_root_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi);
+// gc_roots.c: gc_scan_plain_roots scans the plain roots (start pause);
+// gc_scan_globals every global chunk (stop-the-world cycle, check);
+// gc_scan_global_batch takes up to max chunks of the cycle's list
+// (Heap.global_next) and scans them into w, false when none was left;
+// gc_globals_free frees the chunk list (heap_free).
+void gc_scan_plain_roots(Heap *h, GcWork *w);
+void gc_scan_globals(Heap *h, GcWork *w);
+bool gc_scan_global_batch(Heap *h, GcWork *w, size_t max);
+void gc_globals_free(Heap *h);
+// gc_roots_done: every stack and global chunk of the cycle was scanned
+// (mark_lock held).
+bool gc_roots_done(const Heap *h);
 // gc_scan_stacks scans, into w, every stack of list not yet scanned in
 // cycle gen (the stop-the-world cycle).
 void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen);
@@ -387,8 +419,6 @@ void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen);
 // (Heap.scan_next) and scans those not yet scanned, into w; false when
 // none was left. The collector thread and the mutator (assists) share it.
 bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max);
-// gc_stacks_done: every stack of the cycle was scanned (mark_lock held).
-bool gc_stacks_done(const Heap *h);
 // gc_stack_resume: while marking, the scheduler calls it before it
 // resumes s; scans s first unless it was scanned this cycle (waits while
 // the collector thread scans it).

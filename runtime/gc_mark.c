@@ -18,10 +18,11 @@
 //   start (the mutator is the only other thread): every aligned word of
 //   the running goroutine's stack from the current frame to its top
 //   (callee-saved registers are spilled into the frame by
-//   __builtin_unwind_init and setjmp first) and every gc_add_root range.
-//   Suspended stacks, from their saved stack pointer, concurrently: by the
-//   collector thread or by the scheduler before it resumes one, each once
-//   per cycle (see "stacks" below). These reads may touch ASan redzones,
+//   __builtin_unwind_init and setjmp first) and every plain gc_add_root
+//   range. Concurrently: suspended stacks, from their saved stack pointer,
+//   by the collector thread or by the scheduler before it resumes one,
+//   each once per cycle (see "stacks" below), and the global roots
+//   (gc_roots.c). These reads may touch ASan redzones,
 //   so scan_range is not instrumented.
 // - Heap objects are scanned precisely: span_type gives the object's Type;
 //   its gcmask (one bit per word) is applied to the object as many times
@@ -101,7 +102,16 @@ static void spill(Heap *h, GcWork *w, size_t n) {
     w->n -= n;
 }
 
+// count_marked adds what w marked to Heap.marked_bytes.
+static void count_marked(Heap *h, GcWork *w) {
+    if (w->marked) {
+        __atomic_fetch_add(&h->marked_bytes, w->marked, __ATOMIC_RELAXED);
+        w->marked = 0;
+    }
+}
+
 void gc_work_flush(Heap *h, GcWork *w) {
+    count_marked(h, w);
     if (w->n)
         spill(h, w, w->n);
 }
@@ -146,7 +156,7 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
         return;
     if (__atomic_fetch_or(&s->markbits[wi], bit, __ATOMIC_ACQ_REL) & bit)
         return;
-    __atomic_fetch_add(&h->marked_bytes, s->elemsize, __ATOMIC_RELAXED);
+    w->marked += s->elemsize;
     if (!s->noscan)
         push_grey(h, w, s->base + idx * s->elemsize);
 }
@@ -195,22 +205,23 @@ static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
         push_grey(h, w, obj + end);
         limit = end;
     }
-    uint32_t nptr = t->ptrwords;
+    // Whole elements only: a tail shorter than one is the size class's
+    // slack, zeroed. The pointer words come from the mask a byte (8 words)
+    // at a time, by their set bits; the shade is inlined (shade_span).
+    const uint8_t *mask = t->gcmask;
+    uint32_t nbytes = (t->ptrwords + 7) / 8;
     size_t shaded = 0;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
-    for (size_t off = start; off + sizeof(void *) <= limit; off += esz) {
+    for (size_t off = start; off + esz <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
-        uint32_t n = nptr;
-        if (off + (size_t)n * 8 > limit)
-            n = (uint32_t)((limit - off) / 8);
-        for (uint32_t i = 0; i < n; i++) {
-            if (!type_ptr_word(t, i))
-                continue;
-            uintptr_t v = words[i];
-            if (v - lo < span) {
-                gc_shade_work(h, w, v);
-                shaded++;
+        for (uint32_t b = 0; b < nbytes; b++) {
+            for (unsigned m = mask[b]; m; m &= m - 1) {
+                uintptr_t v = words[b * 8 + (unsigned)__builtin_ctz(m)];
+                if (v - lo < span) {
+                    shade_span(h, w, span_of(h, v), v);
+                    shaded++;
+                }
             }
         }
     }
@@ -240,6 +251,7 @@ bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
                 n--;
             }
             w->scanned += done;
+            count_marked(h, w);
             return false;
         }
         while (n < PREFETCH_RING && (w->n > 0 || (n == 0 && refill_work(h, w)))) {
@@ -249,6 +261,7 @@ bool gc_drain_work(Heap *h, GcWork *w, uint64_t budget) {
         }
         if (n == 0) {
             w->scanned += done;
+            count_marked(h, w);
             return true;
         }
         uintptr_t obj = ring[head];
@@ -262,9 +275,8 @@ void gc_drain(Heap *h) {
     gc_drain_work(h, &h->mut_work, UINT64_MAX);
 }
 
-// scan_roots shades every aligned word of [lo, hi) as a root: with
-// gccheckmark, every object it reaches is noted for the check.
-static void scan_roots(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+void gc_scan_root_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
+    w->root_bytes += hi - lo;
     w->record = h->dbg_checkmark;
     scan_range(h, w, lo, hi);
     w->record = false;
@@ -278,8 +290,9 @@ static void scan_roots(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
 // scanned; anything else, not yet. A scanner claims a stack by moving
 // scangen to stackgen + 1 (compare-and-swap), so the collector thread
 // (walking the stacks listed at the start) and the scheduler (which scans
-// a stack before it resumes it: gc_stack_resume) never scan one twice,
-// and a stack never runs while it is being scanned. Why this is enough
+// a stack before it resumes it: gc_stack_resume) do not both scan one,
+// except when the scheduler finds the collector thread in the middle of a
+// stack it must resume: it then scans the stack itself rather than wait. Why this is enough
 // (snapshot at the beginning): a stack that has not run since the cycle
 // started still holds what it held then, and one that runs again was
 // scanned first; writes into a parked stack (channel hand-offs) go
@@ -300,7 +313,7 @@ static bool stack_claim(Stack *s, uint32_t gen) {
 static void scan_suspended(Heap *h, GcWork *w, Stack *s, uint32_t gen) {
     uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
     if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED)) {
-        scan_roots(h, w, sp, s->hi);
+        gc_scan_root_range(h, w, sp, s->hi);
         __atomic_fetch_add(&h->stacks_scanned, 1, __ATOMIC_RELAXED);
         __atomic_fetch_add(&h->stack_bytes, s->hi - sp, __ATOMIC_RELAXED);
     }
@@ -311,10 +324,6 @@ void gc_scan_stacks(Heap *h, GcWork *w, Stack *list, uint32_t gen) {
     for (Stack *s = list; s; s = s->next)
         if (stack_claim(s, gen))
             scan_suspended(h, w, s, gen);
-}
-
-bool gc_stacks_done(const Heap *h) {
-    return h->scan_next == NULL && __atomic_load_n(&h->stack_walkers, __ATOMIC_ACQUIRE) == 0;
 }
 
 bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
@@ -330,14 +339,14 @@ bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
     h->scan_next = end;
     uint32_t gen = h->stackgen;
     if (first)
-        __atomic_fetch_add(&h->stack_walkers, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->walkers, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     if (!first)
         return false;
     for (Stack *s = first; s != end; s = s->next)
         if (stack_claim(s, gen))
             scan_suspended(h, w, s, gen);
-    __atomic_fetch_sub(&h->stack_walkers, 1, __ATOMIC_RELEASE);
+    __atomic_fetch_sub(&h->walkers, 1, __ATOMIC_RELEASE);
     return true;
 }
 
@@ -358,14 +367,19 @@ void gc_stack_resume(Runtime *rt, Stack *s) {
     if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
         return;
     gc_stall_begin(h);
-    for (;;) {
-        if (stack_claim(s, gen)) {
-            scan_suspended(h, &h->mut_work, s, gen);
-            break;
-        }
-        if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) == gen)
-            break;
-        sched_yield();   // the collector thread is scanning s: microseconds
+    if (stack_claim(s, gen)) {
+        scan_suspended(h, &h->mut_work, s, gen);
+    } else if (__atomic_load_n(&s->scangen, __ATOMIC_ACQUIRE) != gen) {
+        // The collector thread is scanning s. Waiting for it (sched_yield)
+        // held the mutator up for a time slice whenever the OS had
+        // descheduled that thread mid-scan: scan s here too instead. The
+        // collector may go on reading s while it runs: any word it sees is
+        // a conservative root at worst, and what s held at the snapshot is
+        // scanned here.
+        uintptr_t sp = (uintptr_t)__atomic_load_n(&s->saved_sp, __ATOMIC_ACQUIRE);
+        if (sp && !__atomic_load_n(&s->done, __ATOMIC_RELAXED))
+            gc_scan_root_range(h, &h->mut_work, sp, s->hi);
+        __atomic_store_n(&s->scangen, gen, __ATOMIC_RELEASE);   // scanned (the collector stores it too)
     }
     gc_stall_end(h, GC_STALL_STACK);
 }
@@ -379,7 +393,7 @@ static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
     Heap *h = rt->heap;
     Stack *cur = rt->stack_cur;
     if (cur) {
-        scan_roots(h, w, lo, cur->hi);
+        gc_scan_root_range(h, w, lo, cur->hi);
         __atomic_store_n(&h->stack_bytes, cur->hi - lo, __ATOMIC_RELAXED);
         __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
     }
@@ -392,8 +406,5 @@ void gc_mark_roots(Runtime *rt, GcWork *w) {
     __builtin_unwind_init();
     setjmp(regs);
     scan_running(rt, w, (uintptr_t)&regs);
-    for (size_t i = 0; i < h->nroots; i++) {
-        uintptr_t lo = (uintptr_t)h->roots[i].start;
-        scan_roots(h, w, lo, lo + h->roots[i].size);
-    }
+    gc_scan_plain_roots(h, w);
 }

@@ -372,8 +372,16 @@ void gc_collect(Runtime *rt);
 // rt_set_gc_percent: runtime/debug.SetGCPercent (pct < 0: off); returns the old value.
 int rt_set_gc_percent(Runtime *rt, int pct);
 // gc_add_root registers [start, start+size) as a conservatively scanned
-// root (interpreter globals...). gc_remove_root undoes it.
+// root that may be stored into without the write barrier (timer heaps, a
+// few runtime words): it is scanned inside the collector's start pause,
+// so it should stay small. gc_add_global_root registers a range every
+// pointer store into which goes through the write barrier (gc_write_ptr,
+// rt_store...) or replaces a zero word: the interpreter's globals. It is
+// scanned concurrently, after the pause, whatever its size. Fatal when out
+// of memory. gc_remove_root undoes either (keyed by start); while a
+// concurrent mark runs, removing a global root finishes that mark first.
 void gc_add_root(Runtime *rt, void *start, size_t size);
+void gc_add_global_root(Runtime *rt, void *start, size_t size);
 void gc_remove_root(Runtime *rt, void *start);
 
 // Write barrier: every store of a heap pointer into heap memory calls

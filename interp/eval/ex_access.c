@@ -222,12 +222,16 @@ static Value slice_expr(const Node *n, Frame *fr) {
     }
     Value r;
     r.w[1] = 0;
-    if (is_string) {   // no arithmetic on a NULL base (an empty string or nil slice)
-        r.s.ptr = base ? (const uint8_t *)base + lo : NULL;
+    // No arithmetic on a NULL base (an empty string or nil slice). An empty
+    // result (no capacity; for a string, no length) keeps the base, as Go's
+    // compiler does: base + lo would point past the end, at the next heap
+    // object, which the collector would then take for referenced.
+    if (is_string) {
+        r.s.ptr = base && hi > lo ? (const uint8_t *)base + lo : (const uint8_t *)base;
         r.s.len = hi - lo;
         return r;
     }
-    r.sl.ptr = base ? base + lo * d->esize : NULL;
+    r.sl.ptr = base && max > lo ? base + lo * d->esize : base;
     r.sl.len = (uint32_t)(hi - lo);
     r.sl.cap = (uint32_t)(max - lo);
     return r;

@@ -21,7 +21,7 @@ Closure *eval_static_closure(Interp *in, const Code *code) {
     cl->kind = CLOSURE_GO;
     cl->code = code;
     c->static_closure = cl;
-    gc_add_root(in->rt, &c->static_closure, sizeof c->static_closure);
+    gc_add_global_root(in->rt, &c->static_closure, sizeof c->static_closure);   // set once, from NULL
     return cl;
 }
 

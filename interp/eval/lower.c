@@ -211,6 +211,7 @@ void eval_set_var(Frame *fr, const VarDecl *d, Value v) {
     Interp *in = fr->in;
     Value *slot = d->global ? &in->globals[d->slot] : &fr->slots[d->slot];
     if (d->cell) rt_store(in->rt, d->type, slot->p, v);
+    else if (d->global) rt_store(in->rt, d->type, slot, v);   // the barrier: globals are scanned concurrently
     else *slot = v;
 }
 
