@@ -242,6 +242,113 @@ bool tc_method_selector(Checker *c, Operand *x, AstExpr *e) {
     return true;
 }
 
+// bound_ident: an identifier of a name no program can write, denoting
+// type t in scope s
+static AstExpr *bound_ident(Checker *c, Scope *s, Pos pos, const char *name, Type *t) {
+    AstExpr *id = ast_new_expr(c->arena, AST_IDENT, pos);
+    id->u.ident.name = name;
+    if (t) {
+        Obj *o = tc_new_obj(c, OBJ_TYPENAME, name, pos, t);
+        o->state = 2;
+        o->used = true;
+        tc_declare(c, s, o);
+    }
+    return id;
+}
+
+static AstField *field(Checker *c, AstExpr *name, AstExpr *type) {
+    AstField *f = ast_new_field(c->arena);
+    if (name) ast_expr_push(c->arena, &f->names, name);
+    f->type = type;
+    return f;
+}
+
+// ptr_method_expr: (*T).M of a method M with a value receiver, the
+// function Go generates: func(p *T, args...) results { return (*p).M(args...) },
+// checked as a function literal in e's place
+static bool ptr_method_expr(Checker *c, Operand *x, AstExpr *e, Type *t, const Method *m) {
+    const Type *sig = m->type;
+    Pos pos = e->pos;
+    Scope *s = tc_scope_new(c, c->scope, false);
+    AstExpr *ft = ast_new_expr(c->arena, AST_FUNC_TYPE, pos);
+    AstExpr *recv = bound_ident(c, s, pos, ".p", NULL);
+    ast_field_push(c->arena, &ft->u.func_type.params, field(c, recv, bound_ident(c, s, pos, ".R", t)));
+    AstExpr *call = ast_new_expr(c->arena, AST_CALL_EXPR, pos);
+    AstExpr *star = ast_new_expr(c->arena, AST_STAR_EXPR, pos);
+    star->u.star.x = bound_ident(c, s, pos, ".p", NULL);
+    AstExpr *paren = ast_new_expr(c->arena, AST_PAREN_EXPR, pos);
+    paren->u.paren.x = star;
+    AstExpr *sel = ast_new_expr(c->arena, AST_SELECTOR_EXPR, pos);
+    sel->u.selector.x = paren;
+    sel->u.selector.sel = bound_ident(c, s, pos, m->name, NULL);
+    call->u.call.fun = sel;
+    for (int i = 0; i < sig->nparams; i++) {
+        const char *an = arena_printf(c->arena, ".a%d", i), *tn = arena_printf(c->arena, ".P%d", i);
+        bool dots = sig->variadic && i == sig->nparams - 1;
+        AstExpr *te = bound_ident(c, s, pos, tn, dots ? (Type *)sig->params[i]->elem : (Type *)sig->params[i]);
+        if (dots) {
+            AstExpr *el = ast_new_expr(c->arena, AST_ELLIPSIS, pos);
+            el->u.ellipsis.elt = te;
+            te = el;
+            call->u.call.has_ellipsis = true;
+            call->u.call.ellipsis = pos;
+        }
+        ast_field_push(c->arena, &ft->u.func_type.params, field(c, bound_ident(c, s, pos, an, NULL), te));
+        ast_expr_push(c->arena, &call->u.call.args, bound_ident(c, s, pos, an, NULL));
+    }
+    for (int i = 0; i < sig->nresults; i++)
+        ast_field_push(c->arena, &ft->u.func_type.results,
+                       field(c, NULL, bound_ident(c, s, pos, arena_printf(c->arena, ".Q%d", i), (Type *)sig->results[i])));
+    AstStmt *st;
+    if (sig->nresults) {
+        st = ast_new_stmt(c->arena, AST_RETURN_STMT, pos);
+        ast_expr_push(c->arena, &st->u.return_stmt.results, call);
+    } else {
+        st = ast_new_stmt(c->arena, AST_EXPR_STMT, pos);
+        st->u.expr.x = call;
+    }
+    AstBlock *body = ast_new_block(c->arena, pos);
+    body->rbrace = pos;
+    // if p == nil { panic("value method main.S.M called using nil *S pointer") }, Go's panicwrap
+    const Type *base = t->elem;
+    const char *msg = arena_printf(c->arena, "value method %s.%s.%s called using nil *%s pointer", base->pkg ? base->pkg : "main",
+                                   base->name ? base->name : "?", m->name, base->name ? base->name : "?");
+    AstExpr *lit_msg = ast_new_expr(c->arena, AST_BASIC_LIT, pos);
+    lit_msg->u.lit.kind = LIT_STRING;
+    lit_msg->u.lit.sval = msg;
+    lit_msg->u.lit.slen = strlen(msg);
+    lit_msg->u.lit.text = arena_printf(c->arena, "\"%s\"", msg);
+    AstExpr *pcall = ast_new_expr(c->arena, AST_CALL_EXPR, pos);
+    pcall->u.call.fun = bound_ident(c, s, pos, "panic", NULL);
+    ast_expr_push(c->arena, &pcall->u.call.args, lit_msg);
+    AstStmt *pst = ast_new_stmt(c->arena, AST_EXPR_STMT, pos);
+    pst->u.expr.x = pcall;
+    AstBlock *then = ast_new_block(c->arena, pos);
+    then->rbrace = pos;
+    ast_stmt_push(c->arena, &then->list, pst);
+    AstExpr *cond = ast_new_expr(c->arena, AST_BINARY_EXPR, pos);
+    cond->u.binary.x = bound_ident(c, s, pos, ".p", NULL);
+    cond->u.binary.op = TOK_EQL;
+    cond->u.binary.op_pos = pos;
+    cond->u.binary.y = bound_ident(c, s, pos, "nil", NULL);
+    AstStmt *ifs = ast_new_stmt(c->arena, AST_IF_STMT, pos);
+    ifs->u.if_stmt.cond = cond;
+    ifs->u.if_stmt.body = then;
+    ast_stmt_push(c->arena, &body->list, ifs);
+    ast_stmt_push(c->arena, &body->list, st);
+    AstExpr *lit = ast_new_expr(c->arena, AST_FUNC_LIT, pos);
+    lit->u.func_lit.type = ft;
+    lit->u.func_lit.body = body;
+    Scope *saved = c->scope;
+    c->scope = s;
+    tc_func_lit(c, x, lit);
+    c->scope = saved;
+    *e = *lit;   // e becomes the literal (its record follows)
+    *EN(e) = *EN(lit);
+    x->expr = e;
+    return true;
+}
+
 // tc_method_expr: T.M or (*T).M, a function whose first parameter is the
 // receiver (spec "Method expressions").
 bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
@@ -256,11 +363,7 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
         x->mode = MODE_INVALID;
         return true;
     }
-    if (!m->ptr_recv && tc_under(t)->kind == KIND_POINTER) {
-        tc_errorf(c, e->pos, "method expression %s through a pointer is not supported by gosub yet", tc_expr_str(c, e));
-        x->mode = MODE_INVALID;
-        return true;
-    }
+    if (!m->ptr_recv && tc_under(t)->kind == KIND_POINTER) return ptr_method_expr(c, x, e, t, m);
     const Type *sig = m->type;
     method_dep(c, m->fn);
     Type **params = arena_alloc(c->arena, (size_t)(sig->nparams + 1) * sizeof *params);
