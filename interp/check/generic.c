@@ -219,34 +219,42 @@ const char *tc_synth_name(Checker *c, const Type *t) {
     return NULL;
 }
 
-// tc_mentions_tparam: see internal.h.
-bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth) {
+// tc_type_mentions: see internal.h.
+bool tc_type_mentions(AstExpr *e, bool (*ident)(void *ctx, AstExpr *id), void *ctx, int depth) {
     if (!e || depth > 100) return false;
     switch (e->kind) {
-    case AST_IDENT: {
-        Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
-        return o && o->kind == OBJ_TYPENAME && o->tparam;
-    }
-    case AST_PAREN_EXPR: return tc_mentions_tparam(c, e->u.paren.x, depth + 1);
-    case AST_STAR_EXPR: return tc_mentions_tparam(c, e->u.star.x, depth + 1);
-    case AST_ARRAY_TYPE: return tc_mentions_tparam(c, e->u.array_type.elt, depth + 1);
+    case AST_IDENT: return ident(ctx, e);
+    case AST_PAREN_EXPR: return tc_type_mentions(e->u.paren.x, ident, ctx, depth + 1);
+    case AST_STAR_EXPR: return tc_type_mentions(e->u.star.x, ident, ctx, depth + 1);
+    case AST_ELLIPSIS: return tc_type_mentions(e->u.ellipsis.elt, ident, ctx, depth + 1);
+    case AST_ARRAY_TYPE: return tc_type_mentions(e->u.array_type.elt, ident, ctx, depth + 1);
     case AST_MAP_TYPE:
-        return tc_mentions_tparam(c, e->u.map_type.key, depth + 1) || tc_mentions_tparam(c, e->u.map_type.value, depth + 1);
-    case AST_CHAN_TYPE: return tc_mentions_tparam(c, e->u.chan_type.value, depth + 1);
-    case AST_INDEX_EXPR: return tc_mentions_tparam(c, e->u.index.index, depth + 1);
+        return tc_type_mentions(e->u.map_type.key, ident, ctx, depth + 1) ||
+               tc_type_mentions(e->u.map_type.value, ident, ctx, depth + 1);
+    case AST_CHAN_TYPE: return tc_type_mentions(e->u.chan_type.value, ident, ctx, depth + 1);
+    case AST_INDEX_EXPR: return tc_type_mentions(e->u.index.index, ident, ctx, depth + 1);
     case AST_INDEX_LIST_EXPR:
         for (int i = 0; i < e->u.index_list.indices.n; i++)
-            if (tc_mentions_tparam(c, e->u.index_list.indices.v[i], depth + 1)) return true;
+            if (tc_type_mentions(e->u.index_list.indices.v[i], ident, ctx, depth + 1)) return true;
         return false;
     case AST_FUNC_TYPE:
         for (int i = 0; i < e->u.func_type.params.n; i++)
-            if (tc_mentions_tparam(c, e->u.func_type.params.v[i]->type, depth + 1)) return true;
+            if (tc_type_mentions(e->u.func_type.params.v[i]->type, ident, ctx, depth + 1)) return true;
         for (int i = 0; i < e->u.func_type.results.n; i++)
-            if (tc_mentions_tparam(c, e->u.func_type.results.v[i]->type, depth + 1)) return true;
+            if (tc_type_mentions(e->u.func_type.results.v[i]->type, ident, ctx, depth + 1)) return true;
         return false;
     default: return false;
     }
 }
+
+static bool names_tparam(void *ctx, AstExpr *id) {
+    Checker *c = ctx;
+    Obj *o = tc_scope_lookup(c->scope, id->u.ident.name, NULL);
+    return o && o->kind == OBJ_TYPENAME && o->tparam;
+}
+
+// tc_mentions_tparam: see internal.h.
+bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth) { return tc_type_mentions(e, names_tparam, c, depth); }
 
 // ---- generic objects ----
 
@@ -585,6 +593,28 @@ static Pos self_ref_pos(const Obj *gen) {
     return gen->pos;
 }
 
+// new_instance: the instance of gen for targs: *g is set to the cached one
+// (false), or to a new one with its scope (true); false with *g NULL after
+// an error. cycle_x: the type arguments' expressions for cycle reports.
+static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx, AstExpr **cycle_x,
+                         GenInst **g) {
+    *g = NULL;
+    if (gen->gen_bad) return false;
+    *g = find_inst(c, gen, targs, n);
+    if (*g) return false;
+    if (cycle(c, gen, targs, n, pos, cycle_x)) return false;
+    if (c->inst_depth >= GEN_MAX_DEPTH) {
+        tc_errorf(c, pos, "instantiation cycle");
+        return false;
+    }
+    AstFieldList *l = tc_tparams_of(gen);
+    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
+    if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, nx)) return false;
+    *g = new_inst(c, gen, targs, n);
+    (*g)->scope = s;
+    return true;
+}
+
 // tc_instantiate_type: gen[targs] for generic type gen (pos: the
 // instantiation; xlist: the type argument expressions, for messages).
 // NULL after an error.
@@ -597,25 +627,15 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     }
     for (int i = 0; i < n; i++)
         if (!targs[i]) return NULL;
-    if (gen->gen_bad) return NULL;
-    GenInst *g = find_inst(c, gen, targs, n);
-    if (g) return g->type;
-    if (cycle(c, gen, targs, n, pos, xlist)) return NULL;
-    if (c->inst_depth >= GEN_MAX_DEPTH) {
-        tc_errorf(c, pos, "instantiation cycle");
-        return NULL;
-    }
-    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
-    if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, xlist ? n : 0)) return NULL;
-    g = new_inst(c, gen, targs, n);
-    g->scope = s;
+    GenInst *g = NULL;
+    if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) return g ? g->type : NULL;
     Type *t = tc_named(c, runtime_name(c, gen, targs, n), "main");
     g->type = t;
     c->inst_depth++;
     Scope *saved = c->scope;
     FuncInfo *saved_fn = c->fn;
     GenInst *saved_inst = c->cur_inst;
-    c->scope = s;
+    c->scope = g->scope;
     c->fn = NULL;
     c->cur_inst = g;   // C[*T] inside C[T] is a cycle (cycle())
     Type *under = tc_type_expr(c, ast_clone_expr(c->arena, gen->spec->u.type_spec.type));
@@ -636,24 +656,14 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     return t;
 }
 
-// func_inst_name: "Map[int,string]" (the object's name; traces say
-// "main.Map[...]")
+// tc_instantiate_func: gen[targs] for generic function gen, an object
+// named "Map[int,string]" (traces say "main.Map[...]"); NULL after an error
 Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx) {
-    AstFieldList *l = tc_tparams_of(gen);
     for (int i = 0; i < n; i++)
         if (!targs[i]) return NULL;
-    if (gen->gen_bad) return NULL;
-    GenInst *g = find_inst(c, gen, targs, n);
-    if (g) return g->obj;
-    if (cycle(c, gen, targs, n, pos, NULL)) return NULL;
-    if (c->inst_depth >= GEN_MAX_DEPTH) {
-        tc_errorf(c, pos, "instantiation cycle");
-        return NULL;
-    }
-    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
-    if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, nx)) return NULL;
-    g = new_inst(c, gen, targs, n);
-    g->scope = s;
+    GenInst *g = NULL;
+    if (!new_instance(c, gen, targs, n, pos, xlist, nx, NULL, &g)) return g ? g->obj : NULL;
+    Scope *s = g->scope;
     AstDecl *d = ast_clone_decl(c->arena, gen->decl);
     FuncInfo *fn = tc_new_func(c, arena_printf(c->arena, "main.%s[...]", gen->name), d->pos);
     fn->body = d->u.func.body;

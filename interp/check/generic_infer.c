@@ -255,57 +255,23 @@ static AstExpr *core_term(Checker *c, AstExpr *ce, bool *tilde) {
     }
 }
 
-// mentions_unbound: type expression e names a type parameter not bound yet
-static bool mentions_unbound(const Infer *in, AstExpr *e, int depth) {
-    if (!e || depth > 100) return false;
-    int k = tparam_index(in, e);
-    if (k >= 0) return in->bound[k] == NULL;
-    switch (e->kind) {
-    case AST_PAREN_EXPR: return mentions_unbound(in, e->u.paren.x, depth + 1);
-    case AST_STAR_EXPR: return mentions_unbound(in, e->u.star.x, depth + 1);
-    case AST_ARRAY_TYPE: return mentions_unbound(in, e->u.array_type.elt, depth + 1);
-    case AST_MAP_TYPE:
-        return mentions_unbound(in, e->u.map_type.key, depth + 1) || mentions_unbound(in, e->u.map_type.value, depth + 1);
-    case AST_CHAN_TYPE: return mentions_unbound(in, e->u.chan_type.value, depth + 1);
-    case AST_ELLIPSIS: return mentions_unbound(in, e->u.ellipsis.elt, depth + 1);
-    case AST_INDEX_EXPR: return mentions_unbound(in, e->u.index.index, depth + 1);
-    case AST_INDEX_LIST_EXPR:
-        for (int i = 0; i < e->u.index_list.indices.n; i++)
-            if (mentions_unbound(in, e->u.index_list.indices.v[i], depth + 1)) return true;
-        return false;
-    case AST_FUNC_TYPE:
-        for (int i = 0; i < e->u.func_type.params.n; i++)
-            if (mentions_unbound(in, e->u.func_type.params.v[i]->type, depth + 1)) return true;
-        for (int i = 0; i < e->u.func_type.results.n; i++)
-            if (mentions_unbound(in, e->u.func_type.results.v[i]->type, depth + 1)) return true;
-        return false;
-    default: return false;
-    }
+static bool is_unbound(void *ctx, AstExpr *id) {
+    const Infer *in = ctx;
+    int k = tparam_index(in, id);
+    return k >= 0 && !in->bound[k];
 }
 
-// mentions_bound: type expression e names a bound type parameter
-static bool mentions_bound(const Infer *in, AstExpr *e, int depth) {
-    if (!e || depth > 100) return false;
-    int k = tparam_index(in, e);
-    if (k >= 0) return in->bound[k] != NULL;
-    switch (e->kind) {
-    case AST_PAREN_EXPR: return mentions_bound(in, e->u.paren.x, depth + 1);
-    case AST_STAR_EXPR: return mentions_bound(in, e->u.star.x, depth + 1);
-    case AST_ARRAY_TYPE: return mentions_bound(in, e->u.array_type.elt, depth + 1);
-    case AST_MAP_TYPE:
-        return mentions_bound(in, e->u.map_type.key, depth + 1) || mentions_bound(in, e->u.map_type.value, depth + 1);
-    case AST_CHAN_TYPE: return mentions_bound(in, e->u.chan_type.value, depth + 1);
-    case AST_INDEX_EXPR: return mentions_bound(in, e->u.index.index, depth + 1);
-    case AST_ELLIPSIS: return mentions_bound(in, e->u.ellipsis.elt, depth + 1);
-    case AST_FUNC_TYPE:
-        for (int i = 0; i < e->u.func_type.params.n; i++)
-            if (mentions_bound(in, e->u.func_type.params.v[i]->type, depth + 1)) return true;
-        for (int i = 0; i < e->u.func_type.results.n; i++)
-            if (mentions_bound(in, e->u.func_type.results.v[i]->type, depth + 1)) return true;
-        return false;
-    default: return false;
-    }
+static bool is_bound(void *ctx, AstExpr *id) {
+    const Infer *in = ctx;
+    int k = tparam_index(in, id);
+    return k >= 0 && in->bound[k];
 }
+
+// mentions_unbound: type expression e names a type parameter not bound yet
+static bool mentions_unbound(const Infer *in, AstExpr *e, int depth) { return tc_type_mentions(e, is_unbound, (void *)in, depth); }
+
+// mentions_bound: type expression e names a bound type parameter
+static bool mentions_bound(const Infer *in, AstExpr *e, int depth) { return tc_type_mentions(e, is_bound, (void *)in, depth); }
 
 // bound_type: type expression e with the bound type parameters substituted
 static Type *bound_type(Checker *c, Infer *in, AstExpr *e) {

@@ -645,6 +645,10 @@ const SynthParam *tc_synth_param(Checker *c, const Type *t);
 // type parameter t ("func (b Box[int]) ..." calls it int), or NULL
 const char *tc_synth_name(Checker *c, const Type *t);
 const char *tc_constraint_string(Checker *c, AstExpr *ce);
+// tc_type_mentions: type expression e has an identifier for which
+// ident(ctx, id) holds (walking pointers, slices, maps, channels, func
+// types, type argument lists)
+bool tc_type_mentions(AstExpr *e, bool (*ident)(void *ctx, AstExpr *id), void *ctx, int depth);
 // tc_mentions_tparam: type expression e names a type parameter
 bool tc_mentions_tparam(Checker *c, AstExpr *e, int depth);
 void tc_generic_methods(Checker *c);
