@@ -404,10 +404,8 @@ const GenInst *tc_inst_of_type(Checker *c, const Type *t) {
     return NULL;
 }
 
-// bind_scope: a scope (child of the package scope) where the type
-// parameters named in l (or, for a receiver, the identifiers names[])
-// denote targs
-static Scope *bind_scope(Checker *c, Scope *parent, AstExpr **names, int n, Type **targs) {
+// tc_bind_scope: see internal.h.
+Scope *tc_bind_scope(Checker *c, Scope *parent, AstExpr **names, int n, Type **targs) {
     Scope *s = tc_scope_new(c, parent ? parent : c->pkg_scope, false);
     for (int i = 0; i < n; i++) {
         if (!names[i] || strcmp(names[i]->u.ident.name, "_") == 0) continue;
@@ -444,6 +442,28 @@ static const char *runtime_name(Checker *c, const Obj *gen, Type **targs, int n)
 
 // verify: the type arguments satisfy their constraints (evaluated in the
 // instance's scope s); reports at xlist[i] or pos. False on failure.
+// tc_constraint_type: see internal.h.
+Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname) {
+    AstExpr *cc = ast_clone_expr(c->arena, ce);
+    if (tc_is_type_term(cc)) {   // [T ~int | string]: an implicit interface
+        if (cname) *cname = tc_constraint_string(c, ce);
+        return tc_constraint_iface(c, &cc, 1, NULL, 0, false);
+    }
+    bool saved_in = c->in_constraint;
+    c->in_constraint = true;
+    Type *t = tc_type_expr(c, cc);
+    c->in_constraint = saved_in;
+    if (!t) return NULL;
+    if (cname)
+        *cname = (t->flags & TF_NAMED) || tc_under(t)->kind != KIND_INTERFACE ? tc_type_string(c, t)
+                                                                             : ast_expr_string(c->arena, ce);
+    if (tc_under(t)->kind != KIND_INTERFACE) {   // [T int]: the union of one term
+        AstExpr *one = ast_clone_expr(c->arena, ce);
+        t = tc_constraint_iface(c, &one, 1, NULL, 0, false);
+    }
+    return t;
+}
+
 static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope *s, Pos pos, AstExpr **xlist,
                    int nx) {
     Scope *saved = c->scope;
@@ -452,27 +472,11 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope
     for (int i = 0; i < n && ok; i++) {
         AstExpr *ce = NULL;
         tc_tparam_name(l, i, &ce);
-        AstExpr *cc = ast_clone_expr(c->arena, ce);
-        Type *ct;
         const char *cname;
-        if (tc_is_type_term(cc)) {   // [T ~int | string]: an implicit interface
-            ct = tc_constraint_iface(c, &cc, 1, NULL, 0, false);
-            cname = tc_constraint_string(c, ce);
-        } else {
-            bool saved_in = c->in_constraint;
-            c->in_constraint = true;
-            ct = tc_type_expr(c, cc);
-            c->in_constraint = saved_in;
-            if (!ct) {
-                ok = false;
-                break;
-            }
-            cname = (ct->flags & TF_NAMED) || tc_under(ct)->kind != KIND_INTERFACE ? tc_type_string(c, ct)
-                                                                                    : ast_expr_string(c->arena, ce);
-            if (tc_under(ct)->kind != KIND_INTERFACE) {   // [T int]: the union of one term
-                AstExpr *one = ast_clone_expr(c->arena, ce);
-                ct = tc_constraint_iface(c, &one, 1, NULL, 0, false);
-            }
+        Type *ct = tc_constraint_type(c, ce, &cname);
+        if (!ct) {
+            ok = false;
+            break;
         }
         char *why = NULL;
         if (!satisfies(c, targs[i], ct, cname, &why)) {
@@ -540,7 +544,7 @@ static void instance_methods(Checker *c, GenInst *g, Type *t) {
         AstExpr **names = receiver_tparams(c, d->u.func.recv.v[0]->type, g->n, &ptr);
         if (!names) continue;
         const char *name = d->u.func.name->u.ident.name;
-        Scope *s = bind_scope(c, NULL, names, g->n, g->targs);
+        Scope *s = tc_bind_scope(c, NULL, names, g->n, g->targs);
         FuncInfo *fn = tc_new_func(c, ptr ? arena_printf(c->arena, "main.(*%s[...]).%s", gen->name, name)
                                           : arena_printf(c->arena, "main.%s[...].%s", gen->name, name),
                                    d->pos);
@@ -608,7 +612,7 @@ static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
         return false;
     }
     AstFieldList *l = tc_tparams_of(gen);
-    Scope *s = bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
+    Scope *s = tc_bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
     if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, nx)) return false;
     *g = new_inst(c, gen, targs, n);
     (*g)->scope = s;

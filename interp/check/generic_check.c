@@ -48,22 +48,6 @@ static Type *opaque(Checker *c, bool comparable) {
     return tc_struct(c, &f, 1);
 }
 
-// constraint_type: T's constraint as an interface type (a bare union or
-// a non-interface type is an implicit interface), in the current scope
-static Type *constraint_type(Checker *c, AstExpr *ce) {
-    AstExpr *cc = ast_clone_expr(c->arena, ce);
-    if (tc_is_type_term(cc)) return tc_constraint_iface(c, &cc, 1, NULL, 0, false);
-    bool saved_in = c->in_constraint;
-    c->in_constraint = true;
-    Type *t = tc_type_expr(c, cc);
-    c->in_constraint = saved_in;
-    if (t && tc_under(t)->kind != KIND_INTERFACE) {
-        AstExpr *one = ast_clone_expr(c->arena, ce);
-        t = tc_constraint_iface(c, &one, 1, NULL, 0, false);
-    }
-    return t;
-}
-
 // term_class: terms of one class behave alike under operators
 static int term_class(const Type *t) {
     return tc_is_string(t) ? 0 : tc_is_float(t) ? 1 : tc_is_unsigned(t) ? 2 : tc_is_integer(t) ? 3 : 4 + t->kind;
@@ -93,18 +77,14 @@ static bool check_variant(Checker *c, Obj *o, int v) {
     int n = tc_tparam_count(l);
     Type **targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *targs);
     SynthParam **sps = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *sps);
-    Scope *s = tc_scope_new(c, c->pkg_scope, false);
+    AstExpr **names = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *names);
     for (int i = 0; i < n; i++) {   // names first: constraints may mention any of them
         AstExpr *ce = NULL;
-        AstExpr *name = tc_tparam_name(l, i, &ce);
-        sps[i] = new_synth(c, name, ce);
+        names[i] = tc_tparam_name(l, i, &ce);
+        sps[i] = new_synth(c, names[i], ce);
         targs[i] = sps[i]->type;
-        Obj *to = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, targs[i]);
-        to->state = 2;
-        to->used = true;
-        to->tparam = true;
-        tc_declare(c, s, to);
     }
+    Scope *s = tc_bind_scope(c, NULL, names, n, targs);
     for (int i = 0; i < n; i++) tc_set_underlying(c, targs[i], opaque(c, true));   // until its constraint is known
     Scope *saved = c->scope;
     c->scope = s;
@@ -112,7 +92,7 @@ static bool check_variant(Checker *c, Obj *o, int v) {
     for (int i = 0; i < n; i++) {
         AstExpr *ce = NULL;
         tc_tparam_name(l, i, &ce);
-        Type *ct = constraint_type(c, ce);
+        Type *ct = tc_constraint_type(c, ce, NULL);
         const TypeSetInfo *ts = ct ? tc_typeset_of(c, ct) : NULL;
         Type *under = NULL;
         if (ts && ts->nunions > 0 && ts->unions[0].n > 0) {

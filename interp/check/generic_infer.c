@@ -275,13 +275,7 @@ static bool mentions_bound(const Infer *in, AstExpr *e, int depth) { return tc_t
 
 // bound_type: type expression e with the bound type parameters substituted
 static Type *bound_type(Checker *c, Infer *in, AstExpr *e) {
-    Scope *s = tc_scope_new(c, c->pkg_scope, false);
-    for (int i = 0; i < in->n; i++) {
-        Obj *o = tc_new_obj(c, OBJ_TYPENAME, in->names[i]->u.ident.name, in->names[i]->pos, in->bound[i]);
-        o->state = 2;
-        o->used = true;
-        tc_declare(c, s, o);
-    }
+    Scope *s = tc_bind_scope(c, NULL, in->names, in->n, in->bound);
     Scope *saved = c->scope;
     c->scope = s;
     Type *t = tc_type_expr(c, ast_clone_expr(c->arena, e));

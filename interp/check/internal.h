@@ -636,6 +636,15 @@ const GenInst *tc_inst_of_type(Checker *c, const Type *t);
 Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist);
 Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx);
 void tc_check_instances(Checker *c);
+// tc_bind_scope: a scope (child of parent, or of the package scope) where
+// the type parameter identifiers names[0..n) (NULL or _: skipped) denote
+// targs, as type names marked tparam
+Scope *tc_bind_scope(Checker *c, Scope *parent, AstExpr **names, int n, Type **targs);
+// tc_constraint_type: constraint expression ce as an interface type (a
+// union or a non-interface type is an implicit interface), in the current
+// scope; *cname (if non-NULL) gets its spelling in messages. NULL after an
+// error.
+Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname);
 // tc_check_generics checks every generic declaration of the package scope
 // once (instantiated with SynthParams), so that its errors are reported in
 // Go's terms whether or not it is used.
