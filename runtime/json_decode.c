@@ -495,21 +495,32 @@ static bool next_is(Dec *d, uint8_t c) {
     return false;
 }
 
-static GoIface decode_array(Dec *d, const Type *t, void *addr) {
-    Target tg = indirect(d, t, addr, false);
+// composite_start begins decoding an array or object (what, for
+// messages) into *t at *addr: true when that is all (an Unmarshaler or
+// an empty interface took the value; *res the result), else *t and *addr
+// become the target behind pointers
+static bool composite_start(Dec *d, const Type **t, void **addr, const char *what, GoIface *res) {
+    Target tg = indirect(d, *t, *addr, false);
+    *res = (GoIface){0};
     if (tg.um.type) {
         size_t start = d->off;
         skip_value(d);
-        if (!tg.text) return call_unmarshal(d, tg.um, "UnmarshalJSON", d->p + start, d->off - start);
-        save_type_error(d, "array", t);
-        return (GoIface){0};
+        if (!tg.text) *res = call_unmarshal(d, tg.um, "UnmarshalJSON", d->p + start, d->off - start);
+        else save_type_error(d, what, *t);
+        return true;
     }
-    t = tg.t;
-    addr = tg.addr;
-    if (is_empty_iface(t)) {
-        rt_store(d->rt, t, addr, value_interface(d));
-        return (GoIface){0};
+    *t = tg.t;
+    *addr = tg.addr;
+    if (is_empty_iface(*t)) {
+        rt_store(d->rt, *t, *addr, value_interface(d));
+        return true;
     }
+    return false;
+}
+
+static GoIface decode_array(Dec *d, const Type *t, void *addr) {
+    GoIface res;
+    if (composite_start(d, &t, &addr, "array", &res)) return res;
     if (t->kind != KIND_ARRAY && t->kind != KIND_SLICE) {
         d->off++;   // Go reports the offset after the opening bracket
         save_type_error(d, "array", t);
@@ -666,20 +677,8 @@ static GoIface object_field(Dec *d, const Type *t, void *addr, const JsonFields 
 }
 
 static GoIface decode_object(Dec *d, const Type *t, void *addr) {
-    Target tg = indirect(d, t, addr, false);
-    if (tg.um.type) {
-        size_t start = d->off;
-        skip_value(d);
-        if (!tg.text) return call_unmarshal(d, tg.um, "UnmarshalJSON", d->p + start, d->off - start);
-        save_type_error(d, "object", t);
-        return (GoIface){0};
-    }
-    t = tg.t;
-    addr = tg.addr;
-    if (is_empty_iface(t)) {
-        rt_store(d->rt, t, addr, value_interface(d));
-        return (GoIface){0};
-    }
+    GoIface res;
+    if (composite_start(d, &t, &addr, "object", &res)) return res;
     const JsonFields *fs = NULL;
     if (t->kind == KIND_MAP) {
         int kk = t->key->kind;
