@@ -247,34 +247,32 @@ static void fs_valid_path(Runtime *rt, Value *a, Value *res) {
     set_bool(res, ok);
 }
 
-static void fs_stat(Runtime *rt, Value *a, Value *res) {
+// fs_open_for starts fs.X(fsys, name) (method: "Stat", "ReadFile"...):
+// when fsys has the method itself it is called and false returned; else
+// name is opened, res[0] zeroed and res[1] set to the error, false when
+// opening failed, true with *f the open file
+static bool fs_open_for(Runtime *rt, Value *a, Value *res, const char *method, GoIface *f, GoIface *err) {
     GoIface fsys = a[0].e;
-    if (has_method(fsys, "Stat")) {
-        rt_call_method(rt, fsys, "Stat", a + 1, 1, res);
-        return;
+    if (has_method(fsys, method)) {
+        rt_call_method(rt, fsys, method, a + 1, 1, res);
+        return false;
     }
-    GoIface err;
-    GoIface f = open_fs(rt, fsys, a[1].s, &err);
-    res[0].e = (GoIface){NULL, NULL};
-    res[1].e = err;
-    if (err.type)
-        return;
+    *f = open_fs(rt, fsys, a[1].s, err);
+    memset(&res[0], 0, sizeof res[0]);
+    res[1].e = *err;
+    return err->type == NULL;
+}
+
+static void fs_stat(Runtime *rt, Value *a, Value *res) {
+    GoIface f, err;
+    if (!fs_open_for(rt, a, res, "Stat", &f, &err)) return;
     call0(rt, f, "Stat", res);
     close_file(rt, f);
 }
 
 static void fs_read_file(Runtime *rt, Value *a, Value *res) {
-    GoIface fsys = a[0].e;
-    if (has_method(fsys, "ReadFile")) {
-        rt_call_method(rt, fsys, "ReadFile", a + 1, 1, res);
-        return;
-    }
-    GoIface err;
-    GoIface f = open_fs(rt, fsys, a[1].s, &err);
-    res[0].sl = (GoSlice){NULL, 0, 0};
-    res[1].e = err;
-    if (err.type)
-        return;
+    GoIface f, err;
+    if (!fs_open_for(rt, a, res, "ReadFile", &f, &err)) return;
     Value st[2], sz[1];
     call0(rt, f, "Stat", st);
     int64_t size = 0;
@@ -302,17 +300,8 @@ static void fs_read_file(Runtime *rt, Value *a, Value *res) {
 }
 
 static void fs_read_dir(Runtime *rt, Value *a, Value *res) {
-    GoIface fsys = a[0].e;
-    if (has_method(fsys, "ReadDir")) {
-        rt_call_method(rt, fsys, "ReadDir", a + 1, 1, res);
-        return;
-    }
-    GoIface err;
-    GoIface f = open_fs(rt, fsys, a[1].s, &err);
-    res[0].sl = (GoSlice){NULL, 0, 0};
-    res[1].e = err;
-    if (err.type)
-        return;
+    GoIface f, err;
+    if (!fs_open_for(rt, a, res, "ReadDir", &f, &err)) return;
     if (!has_method(f, "ReadDir")) {
         static const GoString ni = {(const uint8_t *)"not implemented", 15};
         res[1].e = rt_path_error_with(rt, "readdir", a[1].s, rt_error_static(&ni));
