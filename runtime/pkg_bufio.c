@@ -372,56 +372,18 @@ static GoIface flush(Runtime *rt, BufWriter *w) {
     return err;
 }
 
-int64_t rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n, GoIface *err) {
-    BufWriter *w = writer;
-    if (!w)
-        rt_panic_nil_deref(rt);
-    const char *s = p;
+// buffered_write: Go's (*Writer).Write, or with as_string its WriteString:
+// copies into the buffer and flushes it when full; an empty buffer hands
+// a long write straight to the destination (for WriteString only when the
+// destination has a WriteString method, which it then calls).
+static int64_t buffered_write(Runtime *rt, BufWriter *w, const uint8_t *s, size_t n, bool as_string, GoIface *err) {
     int64_t nn = 0;
+    const Method *sw = as_string && w->w.type ? rt_find_method(w->w.type, "WriteString") : NULL;
     while (n > w->buf.cap - w->buf.len && !w->err.type) {
         int64_t k;
-        if (w->buf.len == 0) {   // a large write: straight through
+        if (w->buf.len == 0 && (!as_string || sw)) {
             GoIface e;
-            k = rt_io_write(rt, w->w, s, (int64_t)n, &e);
-            set_werr(rt, w, e);
-        } else {
-            k = (int64_t)(w->buf.cap - w->buf.len);
-            memcpy((char *)w->buf.ptr + w->buf.len, s, (size_t)k);
-            w->buf.len += (uint32_t)k;
-            flush(rt, w);
-        }
-        nn += k;
-        s += k;
-        n -= (size_t)k;
-    }
-    *err = w->err;
-    if (w->err.type)
-        return nn;
-    if (n)
-        memcpy((char *)w->buf.ptr + w->buf.len, s, n);
-    w->buf.len += (uint32_t)n;
-    return nn + (int64_t)n;
-}
-
-static void set_n_err(Value *res, int64_t n, GoIface err) {
-    res[0].w[1] = 0;
-    res[0].i = n;
-    res[1].e = err;
-}
-
-// write_string: Go's (*Writer).WriteString: copies into the buffer and
-// flushes, except that an empty buffer hands a long string straight to a
-// destination with a WriteString method.
-static int64_t write_string(Runtime *rt, BufWriter *w, GoString str, GoIface *err) {
-    const uint8_t *s = str.ptr;
-    size_t n = (size_t)str.len;
-    int64_t nn = 0;
-    const Method *sw = w->w.type ? rt_find_method(w->w.type, "WriteString") : NULL;
-    while (n > w->buf.cap - w->buf.len && !w->err.type) {
-        int64_t k;
-        if (w->buf.len == 0 && sw) {
-            GoIface e;
-            if (sw->native) {
+            if (!sw || sw->native) {
                 k = rt_io_write(rt, w->w, s, (int64_t)n, &e);
             } else {
                 Value arg[1], r[2];
@@ -449,6 +411,24 @@ static int64_t write_string(Runtime *rt, BufWriter *w, GoString str, GoIface *er
         memcpy((char *)w->buf.ptr + w->buf.len, s, n);
     w->buf.len += (uint32_t)n;
     return nn + (int64_t)n;
+}
+
+int64_t rt_bufio_write(Runtime *rt, void *writer, const void *p, size_t n, GoIface *err) {
+    BufWriter *w = writer;
+    if (!w)
+        rt_panic_nil_deref(rt);
+    return buffered_write(rt, w, p, n, false, err);
+}
+
+static void set_n_err(Value *res, int64_t n, GoIface err) {
+    res[0].w[1] = 0;
+    res[0].i = n;
+    res[1].e = err;
+}
+
+// write_string: Go's (*Writer).WriteString (buffered_write).
+static int64_t write_string(Runtime *rt, BufWriter *w, GoString str, GoIface *err) {
+    return buffered_write(rt, w, str.ptr, (size_t)str.len, true, err);
 }
 
 static void writer_write_string(Runtime *rt, Value *a, Value *res) {
