@@ -334,6 +334,14 @@ GoChan *rt_context_done(Runtime *rt, GoIface ctx);
 // ---- pkg_path.c ------------------------------------------------------------------
 // rt_path_join2: filepath.Join(a, b).
 GoString rt_path_join2(Runtime *rt, GoString a, GoString b);
+// A directory entry as rt_os_list_dir reads it: its name (malloc'ed) and,
+// when asked for, its type bits as fs.FileMode has them.
+typedef struct DirEnt { char *name; uint32_t typ; } DirEnt;
+// rt_os_list_dir lists directory path (without . and ..) in directory
+// order into *out (malloc'ed, as each name): the count, or -errno. types:
+// fill typ (a stat per entry whose type readdir does not give).
+int64_t rt_os_list_dir(const char *path, DirEnt **out, bool types);
+
 // rt_stat_dir_entry: &pkg.statDirEntry{fi} (pkg "io/fs" or
 // "path/filepath"), the DirEntry WalkDir gives for its root.
 GoIface rt_stat_dir_entry(Runtime *rt, const char *pkg, GoIface fi);

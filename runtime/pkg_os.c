@@ -401,8 +401,6 @@ static void fi_mod_time(Runtime *rt, Value *a, Value *res) {
 
 // ---- directories ----------------------------------------------------------------------
 
-typedef struct DirEnt { char *name; uint32_t typ; } DirEnt;
-
 static uint32_t dtype_mode(unsigned char t) {
     switch (t) {
     case DT_DIR: return 1u << 31;
@@ -415,9 +413,8 @@ static uint32_t dtype_mode(unsigned char t) {
     }
 }
 
-// read_dir lists directory path (without . and ..) in directory order;
-// returns the count (entries malloc'ed) or -errno.
-static int64_t read_dir(const char *path, DirEnt **out) {
+// rt_os_list_dir: see pkg_internal.h.
+int64_t rt_os_list_dir(const char *path, DirEnt **out, bool types) {
     DIR *d = opendir(path);
     if (!d)
         return -errno;
@@ -433,8 +430,8 @@ static int64_t read_dir(const char *path, DirEnt **out) {
             if (!v)
                 abort();
         }
-        uint32_t typ = dtype_mode(e->d_type);
-        if (e->d_type == DT_UNKNOWN) {
+        uint32_t typ = types ? dtype_mode(e->d_type) : 0;
+        if (types && e->d_type == DT_UNKNOWN) {
             struct stat st;
             if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
                 typ = rt_os_mode_of(&st) & 0x8f280000u;
@@ -485,7 +482,7 @@ static void free_ents(DirEnt *ents, int64_t n) {
 static void os_read_dir(Runtime *rt, Value *a, Value *res) {
     char *path = rt_cstring(a[0].s);
     DirEnt *ents = NULL;
-    int64_t n = read_dir(path, &ents);
+    int64_t n = rt_os_list_dir(path, &ents, true);
     free(path);
     res[0].sl = (GoSlice){NULL, 0, 0};
     res[1].e = no_error;
@@ -540,7 +537,7 @@ static void read_dir_next(Runtime *rt, Value *a, Value *res, DirKind kind) {
     }
     char *path = rt_cstring(f->name);
     DirEnt *ents = NULL;
-    int64_t n = read_dir(path, &ents);
+    int64_t n = rt_os_list_dir(path, &ents, true);
     free(path);
     if (n < 0) {
         res[1].e = rt_path_error(rt, "readdirent", f->name, (int)-n);

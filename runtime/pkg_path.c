@@ -4,7 +4,6 @@
 // for filepath Abs, Rel, Glob, Walk, WalkDir, SplitList, ToSlash,
 // FromSlash, VolumeName. Walk and WalkDir call the Go callback through
 // rt_call_func, visiting names in lexical order as Go does.
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -558,26 +557,17 @@ static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const 
 // dir_names: the sorted names in dir (malloc'ed), or -errno.
 static int64_t dir_names(GoString dir, char ***out) {
     char *p = rt_cstring(dir);
-    DIR *d = opendir(p);
-    int err = errno;
+    DirEnt *ents = NULL;
+    int64_t n = rt_os_list_dir(p, &ents, false);
     free(p);
-    if (!d)
-        return -err;
-    char **v = NULL;
-    int64_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            v = realloc(v, (size_t)cap * sizeof *v);
-            if (!v)
-                abort();
-        }
-        v[n++] = strdup(e->d_name);
-    }
-    closedir(d);
+    if (n < 0)
+        return n;
+    char **v = malloc((size_t)(n + 1) * sizeof *v);
+    if (!v)
+        abort();
+    for (int64_t i = 0; i < n; i++)
+        v[i] = ents[i].name;
+    free(ents);
     if (n > 1)
         qsort(v, (size_t)n, sizeof *v, cmp_cstr);
     *out = v;
