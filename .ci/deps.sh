@@ -4,7 +4,7 @@
 # that works without a password; otherwise it prints the one apt-get line
 # to run and fails.
 set -e
-PKGS="gcc make re2c bison pkg-config check libedit-dev libutf8proc-dev libgmp-dev libmpfr-dev time python3 tzdata libre2-dev g++ clang"
+PKGS="gcc make re2c bison pkg-config check libedit-dev libbsd-dev libmd-dev libncurses-dev libutf8proc-dev libgmp-dev libmpfr-dev time python3 tzdata libre2-dev g++ clang"
 [ "${1:-}" = "--bench" ] && PKGS="$PKGS libgc-dev lua5.4 hyperfine gnuplot-nox"
 missing=""
 for p in $PKGS; do
