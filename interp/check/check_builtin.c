@@ -160,7 +160,8 @@ static void append_call(Checker *c, Operand *x, AstExpr *e, CallInfo *ci) {
         for (int i = 1; i < al->n; i++) {
             Operand y;
             tc_expr(c, &y, al->v[i]);
-            if (y.mode != MODE_INVALID) tc_assignment(c, &y, &al->v[i], (Type *)u->elem, "argument");
+            if (y.mode != MODE_INVALID)
+                tc_assignment_as(c, &y, &al->v[i], (Type *)u->elem, SPELL(al->v[0], SPELL_ELEM, 0), "argument to append");
         }
     }
     x->mode = MODE_VALUE;

@@ -222,7 +222,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand 
             for (int i = 0; i < tt->nfields; i++) {
                 Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)tt->fields[i].type, .expr = al->v[0]};
-                tc_assignment(c, &o, NULL, pt, ctx);
+                tc_assignment_as(c, &o, NULL, pt, SPELL(e->u.call.fun, SPELL_PARAM_ELEM, i), ctx);
                 if (tc_under(pt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE)
                     ci->tuple_box[i] = o.type;
             }
@@ -257,7 +257,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand 
             return;
         }
         for (int i = 0; i < nargs; i++)
-            tc_assignment(c, &args[i], &al->v[i], (Type *)sig->params[i], ctx);
+            tc_assignment_as(c, &args[i], &al->v[i], (Type *)sig->params[i], SPELL(e->u.call.fun, SPELL_PARAM, i), ctx);
         return;
     }
     if (sig->variadic ? nargs < np - 1 : nargs != np) {
@@ -266,7 +266,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand 
     }
     for (int i = 0; i < nargs; i++) {
         Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
-        tc_assignment(c, &args[i], &al->v[i], pt, ctx);
+        tc_assignment_as(c, &args[i], &al->v[i], pt, SPELL(e->u.call.fun, SPELL_PARAM_ELEM, i), ctx);
     }
 }
 
@@ -415,7 +415,7 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
             tc_composite_lit(c, &x, *vslot, (Type *)f->type);
         else
             tc_expr(c, &x, *vslot);
-        tc_assignment(c, &x, vslot, (Type *)f->type, "struct literal");
+        tc_assignment_as(c, &x, vslot, (Type *)f->type, SPELL(e, SPELL_FIELD, (int)(f - u->fields)), "struct literal");
         ci->values[i] = *vslot;
         ci->index[i] = f->offset;
         ci->elem_types[i] = f->type;
@@ -424,7 +424,9 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
         tc_errorf(c, e->u.composite.rbrace, "too few values in struct literal of type %s", tc_type_string(c, t));
 }
 
-static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx) {
+// elem_value checks the element or key at *vslot of a composite literal
+// against elem (written as spell says)
+static void elem_value(Checker *c, AstExpr **vslot, Type *elem, SpellRef spell, const char *ctx) {
     Operand x;
     AstExpr *v = *vslot;
     if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type && tc_under(elem)->kind == KIND_POINTER &&
@@ -451,7 +453,7 @@ static void elem_value(Checker *c, AstExpr **vslot, Type *elem, const char *ctx)
     } else {
         tc_expr(c, &x, v);
     }
-    tc_assignment(c, &x, vslot, elem, ctx);
+    tc_assignment_as(c, &x, vslot, elem, spell, ctx);
 }
 
 static int64_t array_lit(Checker *c, AstExpr *e, Type *elem, int64_t len, CompositeInfo *ci, const char *ctx) {
@@ -483,7 +485,7 @@ static int64_t array_lit(Checker *c, AstExpr *e, Type *elem, int64_t len, Compos
                 tc_errorf(c, (*vslot)->pos, "duplicate index %lld in array or slice literal", (long long)idx);
                 break;
             }
-        elem_value(c, vslot, elem, ctx);
+        elem_value(c, vslot, elem, SPELL(e, SPELL_ELEM, 0), ctx);
         ci->values[i] = *vslot;
         ci->index[i] = idx;
         idx++;
@@ -503,8 +505,8 @@ static void map_lit(Checker *c, AstExpr *e, const Type *u, CompositeInfo *ci) {
             tc_errorf(c, v->pos, "missing key in map literal");
             continue;
         }
-        elem_value(c, &v->u.key_value.key, (Type *)u->key, "map literal");
-        elem_value(c, &v->u.key_value.value, (Type *)u->elem, "map literal");
+        elem_value(c, &v->u.key_value.key, (Type *)u->key, SPELL(e, SPELL_KEY, 0), "map literal");
+        elem_value(c, &v->u.key_value.value, (Type *)u->elem, SPELL(e, SPELL_ELEM, 0), "map literal");
         ci->keys[i] = v->u.key_value.key;
         ci->values[i] = v->u.key_value.value;
         if (EN(ci->keys[i])->op == OP_CONST) {
@@ -552,6 +554,7 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint) {
     }
     const Type *u = tc_under(t);
     CompositeInfo *ci = arena_alloc(c->arena, sizeof *ci);
+    EN(e)->type = t;   // its elements' messages spell their types from it (spell.c)
     switch (u->kind) {
     case KIND_STRUCT: struct_lit(c, e, t, ci); break;
     case KIND_ARRAY: {

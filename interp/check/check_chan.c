@@ -59,7 +59,7 @@ void tc_send_stmt(Checker *c, AstStmt *s) {
     if (ch.mode == MODE_INVALID || v.mode == MODE_INVALID) return;
     const Type *u = chan_operand(c, &ch, s->pos, CHAN_SEND, "send to");
     if (!u) return;
-    tc_assignment(c, &v, &s->u.send.value, (Type *)u->elem, "send");
+    tc_assignment_as(c, &v, &s->u.send.value, (Type *)u->elem, SPELL(s->u.send.chan, SPELL_ELEM, 0), "send");
 }
 
 // The receive operation <-x: a comma-ok expression of the element type.

@@ -46,8 +46,10 @@ static void check_const(Checker *c, Obj *o) {
         return;
     }
     if (t) {
-        tc_assignment(c, &x, &s->u.value.values.v[o->spec_index], t, "constant declaration");
+        tc_assignment_as(c, &x, &s->u.value.values.v[o->spec_index], t, SPELL(s->u.value.type, SPELL_SELF, 0),
+                         "constant declaration");
     }
+    o->spell = t ? SPELL(s->u.value.type, SPELL_SELF, 0) : SPELL(e, SPELL_SELF, 0);
     o->type = x.type;
     o->cval = x.val;
     c->iota = saved_iota;
@@ -99,7 +101,7 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
             Operand x;
             tc_expr(c, &x, ai->rhs[i]);
             if (t) {
-                tc_assignment(c, &x, &ai->rhs[i], t, "variable declaration");
+                tc_assignment_as(c, &x, &ai->rhs[i], t, SPELL(s->u.value.type, SPELL_SELF, 0), "variable declaration");
                 types[i] = t;
             } else {
                 if (x.mode == MODE_CONSTANT || tc_is_untyped(x.type)) {
@@ -157,6 +159,9 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
             EN(name)->type = types[i];
             if (types[i] && (types[i]->flags & TF_AGGREGATE)) o->storage = VS_GLOBAL_CELL;
         }
+        if (s->u.value.type) o->spell = SPELL(s->u.value.type, SPELL_SELF, 0);
+        else if (ai->tuple) o->spell = SPELL(ai->rhs[0], SPELL_RESULT, i);
+        else if (i < nv) o->spell = SPELL(ai->rhs[i], SPELL_SELF, 0);
         ai->lhs[i] = name;
         ai->decl[i] = o;
     }
@@ -390,6 +395,7 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
     c->fn = fn;
     c->loop_depth = c->switch_depth = 0;
     c->scope = tc_scope_new(c, saved, true);
+    fn->ftype = ftype;
     Type *sig = fn->sig;
     AstFieldList *pl = &ftype->u.func_type.params, *rl = &ftype->u.func_type.results;
     int np = sig ? sig->nparams : 0, nr = sig ? sig->nresults : 0;
@@ -412,6 +418,7 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
         }
         o->used = true;
         o->is_param = true;
+        o->spell = SPELL(f->type, SPELL_SELF, 0);
         fn->params[0] = o;
         fn->param_slots[0] = o->slot;
         base = 1;
@@ -440,6 +447,7 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
             }
             o->used = true;
             o->is_param = true;
+            o->spell = SPELL(f->type, SPELL_SELF, 0);
             fn->params[k] = o;
             fn->param_slots[k] = o->slot;
         }
@@ -471,6 +479,7 @@ void tc_func_body(Checker *c, FuncInfo *fn, AstExpr *ftype, AstBlock *body, AstF
             }
             o->used = true;
             o->is_param = true;
+            o->spell = SPELL(f->type, SPELL_SELF, 0);
             fn->results[k] = o;
             fn->result_slots[k] = o->slot;
         }

@@ -31,8 +31,7 @@ const char *tc_operand_string(Checker *c, Operand *x) {
                      : x->mode == MODE_COMMAOK ? "comma, ok expression" : "value";
     if (x->type && tc_is_untyped(x->type))
         return arena_printf(c->arena, "%s (%s %s)", es, tc_type_string(c, x->type), what);
-    // indexing a string gives Go's predeclared alias byte, which types2 spells so
-    const char *ts = x->expr && EN(x->expr)->op == OP_INDEX_STRING ? "byte" : tc_type_string(c, x->type);
+    const char *ts = tc_expr_type_string(c, x->expr, x->type);   // byte, rune, parameter names as written
     const SynthParam *sp = tc_synth_param(c, x->type);
     if (sp) return arena_printf(c->arena, "%s (%s of type %s constrained by %s)", es, what, ts, sp->constraint);
     return arena_printf(c->arena, "%s (%s of type %s)", es, what, ts);
@@ -102,6 +101,12 @@ void tc_set_const(Checker *c, AstExpr *e, const ConstVal *v, Type *t) {
     EN(e)->aux = tc_const_value(c, v, t);
 }
 
+// target_string: t, the target of the assignment being checked, spelled
+// as its SpellRef says (outside tc_assignment_as: canonically)
+static const char *target_string(Checker *c, const Type *t) {
+    return tc_spell_ref_string(c, c->assign_spell, t);
+}
+
 // representable checks constant x against basic type t, reporting Go's
 // error at x's expression; the rounded value replaces x->val.
 static bool representable(Checker *c, Operand *x, Type *t, const char *ctx) {
@@ -115,7 +120,7 @@ static bool representable(Checker *c, Operand *x, Type *t, const char *ctx) {
         return true;
     }
     const char *os = tc_operand_string(c, x);
-    const char *ts = tc_type_string(c, t);
+    const char *ts = target_string(c, t);
     if (ctx) {
         const char *suffix = why == CONST_REPR_OVERFLOWS ? " (overflows)" : why == CONST_REPR_TRUNCATED ? " (truncated)" : "";
         tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s%s", os, ts, ctx, suffix);
@@ -199,7 +204,7 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t) {
     const Type *u = tc_under(t);
     if (x->type->kind == KIND_UNTYPED_NIL) {
         if (!tc_has_nil(u)) {
-            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", tc_type_string(c, t),
+            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", target_string(c, t),
                       c->assign_ctx ? c->assign_ctx : "assignment");
             x->mode = MODE_INVALID;
             return;
@@ -219,7 +224,7 @@ void tc_convert_untyped(Checker *c, Operand *x, Type *t) {
               (tc_is_numeric(x->type) && tc_is_numeric(u));
     if (!ok) {
         tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s", tc_operand_string(c, x),
-                  tc_type_string(c, t), c->assign_ctx ? c->assign_ctx : "assignment");
+                  target_string(c, t), c->assign_ctx ? c->assign_ctx : "assignment");
         x->mode = MODE_INVALID;
         return;
     }
@@ -258,7 +263,7 @@ AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t) {
     return w;
 }
 
-bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *ctx) {
+static bool assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *ctx) {
     if (x->mode == MODE_INVALID || !t) return false;
     if (x->mode == MODE_TYPEXPR || x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
         if (x->mode == MODE_NOVALUE)
@@ -275,7 +280,7 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
                             (tc_is_numeric(x->type) && tc_is_numeric(tu));
             if (!kinds_ok) {
                 tc_errorf(c, x->expr->pos, "cannot use %s as %s value in %s", tc_operand_string(c, x),
-                          tc_type_string(c, t), ctx);
+                          target_string(c, t), ctx);
                 x->mode = MODE_INVALID;
                 return false;
             }
@@ -285,7 +290,7 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
             return true;
         }
         if (x->type->kind == KIND_UNTYPED_NIL && !tc_has_nil(tu)) {
-            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", tc_type_string(c, t), ctx);
+            tc_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", target_string(c, t), ctx);
             x->mode = MODE_INVALID;
             return false;
         }
@@ -299,10 +304,10 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
     if (!tc_assignable(c, x, t, &why)) {
         if (why)
             tc_errorf(c, x->expr->pos, "cannot use %s as type %s in %s:\n\t%s", tc_operand_string(c, x),
-                      tc_type_string(c, t), ctx, why);
+                      target_string(c, t), ctx, why);
         else
             tc_errorf(c, x->expr->pos, "cannot use %s as type %s in %s", tc_operand_string(c, x),
-                      tc_type_string(c, t), ctx);
+                      target_string(c, t), ctx);
         x->mode = MODE_INVALID;
         return false;
     }
@@ -311,6 +316,19 @@ bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *
         EN((*slot))->aux = x->type;
     }
     return true;
+}
+
+bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *ctx) {
+    return tc_assignment_as(c, x, slot, t, SPELL(NULL, SPELL_NONE, 0), ctx);
+}
+
+// tc_assignment_as: spec "Assignability"; see internal.h.
+bool tc_assignment_as(Checker *c, Operand *x, AstExpr **slot, Type *t, SpellRef spell, const char *ctx) {
+    SpellRef saved = c->assign_spell;
+    c->assign_spell = spell;
+    bool ok = assignment(c, x, slot, t, ctx);
+    c->assign_spell = saved;
+    return ok;
 }
 
 // ---- identifiers ----
@@ -614,7 +632,7 @@ static void index_expr(Checker *c, Operand *x, AstExpr *e) {
             x->mode = MODE_INVALID;
             return;
         }
-        if (!tc_assignment(c, &k, &e->u.index.index, (Type *)u->key, "map index")) {
+        if (!tc_assignment_as(c, &k, &e->u.index.index, (Type *)u->key, SPELL(e->u.index.x, SPELL_KEY, 0), "map index")) {
             x->mode = MODE_INVALID;
             return;
         }
@@ -835,8 +853,7 @@ void tc_expr(Checker *c, Operand *x, AstExpr *e) {
         tc_errorf(c, e->pos, "%s (no value) used as value", tc_expr_str(c, e));
         x->mode = MODE_INVALID;
         break;
-    case MODE_COMMAOK:
-        x->mode = MODE_VALUE;
+    case MODE_COMMAOK:   // one value, but types2 still calls it "comma, ok expression"
         break;
     case MODE_VALUE:
         if (x->type && x->type->kind == KIND_TUPLE) {

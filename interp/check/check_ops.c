@@ -185,7 +185,7 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     }
     if (!ok) {
         tc_errorf(c, y->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
-                  tc_type_string(c, x->type), tc_type_string(c, y->type));
+                  tc_expr_type_string(c, x->expr, x->type), tc_expr_type_string(c, y->expr, y->type));
         x->mode = MODE_INVALID;
         return;
     }
@@ -205,18 +205,18 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
                 tc_errorf(c, x->expr->pos, "invalid operation: %s (%s)", tc_expr_str(c, e), err);
             else
                 tc_errorf(c, x->expr->pos, "invalid operation: %s (%s cannot be compared)", tc_expr_str(c, e),
-                          tc_type_string(c, x->type));
+                          tc_expr_type_string(c, x->expr, x->type));
             x->mode = MODE_INVALID;
             return;
         }
     } else if (!(tc_is_numeric(u) || tc_is_string(u)) && sp) {
         tc_errorf(c, x->expr->pos, "invalid operation: %s (type parameter %s is not comparable with %s)",
-                  tc_expr_str(c, e), tc_type_string(c, x->type), op_str(op));
+                  tc_expr_str(c, e), tc_expr_type_string(c, x->expr, x->type), op_str(op));
         x->mode = MODE_INVALID;
         return;
     } else if (!(tc_is_numeric(u) || tc_is_string(u))) {
         tc_errorf(c, x->expr->pos, "invalid operation: %s (operator %s not defined on %s)", tc_expr_str(c, e),
-                  op_str(op), tc_operand_string(c, x)[0] ? tc_type_string(c, x->type) : "");
+                  op_str(op), tc_operand_string(c, x)[0] ? tc_expr_type_string(c, x->expr, x->type) : "");
         x->mode = MODE_INVALID;
         return;
     }
@@ -357,8 +357,8 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
     if (!match_types(c, x, &y)) {
         if (x->mode != MODE_INVALID && y.mode != MODE_INVALID)
             tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)",
-                      c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_type_string(c, x->type),
-                      tc_type_string(c, y.type));
+                      c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_expr_type_string(c, x->expr, x->type),
+                      tc_expr_type_string(c, y.expr, y.type));
         x->mode = MODE_INVALID;
         return;
     }
@@ -369,7 +369,7 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
     }
     if (x->type != y.type && !(tc_is_untyped(x->type) && tc_is_untyped(y.type))) {
         tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
-                  tc_type_string(c, x->type), tc_type_string(c, y.type));
+                  tc_expr_type_string(c, x->expr, x->type), tc_expr_type_string(c, y.expr, y.type));
         x->mode = MODE_INVALID;
         return;
     }

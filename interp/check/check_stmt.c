@@ -102,7 +102,7 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
             tc_expr(c, &x, rhs->v[i]);
             if (x.mode == MODE_INVALID) continue;
             if (ai->types[i]) {
-                tc_assignment(c, &x, &rhs->v[i], ai->types[i], ctx);
+                tc_assignment_as(c, &x, &rhs->v[i], ai->types[i], SPELL(ai->lhs[i], SPELL_SELF, 0), ctx);
             } else if (ai->lhs[i] && EN(ai->lhs[i])->op == OP_BLANK && !ai->decl[i]) {
                 if (x.type && x.type->kind == KIND_UNTYPED_NIL) {
                     tc_errorf(c, x.expr->pos, "use of untyped nil in %s", ctx);
@@ -150,7 +150,8 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
             if (ai->types[i]) {
                 Operand o = {.mode = MODE_VALUE, .type = vt, .expr = rhs->v[0]};
                 if (commaok && i == 1) o.type = c->u.types[KIND_UNTYPED_BOOL];
-                if (!(commaok && i == 1)) tc_assignment(c, &o, NULL, ai->types[i], ctx);
+                if (!(commaok && i == 1))
+                    tc_assignment_as(c, &o, NULL, ai->types[i], SPELL(ai->lhs[i], SPELL_SELF, 0), ctx);
                 if (ai->types[i] != vt && !(commaok && i == 1) && tc_under(ai->types[i])->kind == KIND_INTERFACE)
                     tc_errorf(c, rhs->v[0]->pos, "gosub: assigning a multi-value result to an interface is not supported yet");
             } else {
@@ -211,6 +212,7 @@ static void define_stmt(Checker *c, AstStmt *s) {
         if (!is_new[i]) continue;
         Obj *o = tc_declare_var(c, lhs->v[i], ai->types[i]);
         if (!ai->types[i]) o->used = true;   // its initialiser was in error: Go reports only that
+        o->spell = ai->tuple ? SPELL(ai->rhs[0], SPELL_RESULT, i) : SPELL(ai->rhs[i], SPELL_SELF, 0);
         ai->decl[i] = o;
     }
     for (int i = 0; i < lhs->n; i++)
@@ -450,6 +452,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
                 continue;
             }
             Obj *o = tc_declare_var(c, v, types[i]);
+            o->spell = SPELL(s->u.range.x, i == 0 ? SPELL_RANGE_KEY : SPELL_RANGE_VALUE, 0);
             if (i == 0) ri->key_var = o;
             else ri->value_var = o;
             tc_declare(c, c->scope, o);
@@ -458,7 +461,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
             Type *lt = tc_lvalue(c, v);
             if (lt && types[i]) {
                 Operand o = {.mode = MODE_VALUE, .type = types[i], .expr = v};
-                tc_assignment(c, &o, NULL, lt, "range");
+                tc_assignment_as(c, &o, NULL, lt, SPELL(v, SPELL_SELF, 0), "range");
             }
         }
     }
@@ -654,7 +657,8 @@ static void return_stmt(Checker *c, AstStmt *s) {
             ri->tuple = true;
             for (int i = 0; i < want; i++) {
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)xs[0].type->fields[i].type, .expr = rl->v[0]};
-                tc_assignment(c, &o, NULL, (Type *)fn->sig->results[i], "return statement");
+                tc_assignment_as(c, &o, NULL, (Type *)fn->sig->results[i], SPELL(fn->ftype, SPELL_RESULT, i),
+                                 "return statement");
             }
             return;
         }
@@ -677,7 +681,9 @@ static void return_stmt(Checker *c, AstStmt *s) {
         return;
     }
     for (int i = 0; i < n; i++)
-        if (xs[i].mode != MODE_INVALID) tc_assignment(c, &xs[i], &rl->v[i], (Type *)fn->sig->results[i], "return statement");
+        if (xs[i].mode != MODE_INVALID)
+            tc_assignment_as(c, &xs[i], &rl->v[i], (Type *)fn->sig->results[i], SPELL(fn->ftype, SPELL_RESULT, i),
+                             "return statement");
 }
 
 static void expr_stmt(Checker *c, AstStmt *s) {

@@ -98,12 +98,29 @@ typedef enum ObjKind { OBJ_BAD, OBJ_VAR, OBJ_CONST, OBJ_TYPENAME, OBJ_FUNC, OBJ_
 
 typedef enum VarStorage { VS_LOCAL, VS_CELL, VS_GLOBAL, VS_GLOBAL_CELL } VarStorage;
 
+// Where a message finds the spelling of a type the checker holds
+// canonically (spell.c): the type expression e (SPELL_SELF of a type) or
+// the type of expression e (SPELL_SELF of a value), or a part of e's
+// type: its index-th result or parameter (of a call's callee or a
+// FUNC_TYPE), element, key or index-th struct field, or what ranging over
+// e gives.
+typedef enum SpellHow {
+    SPELL_NONE, SPELL_SELF, SPELL_RESULT, SPELL_PARAM, SPELL_PARAM_ELEM, SPELL_ELEM, SPELL_KEY,
+    SPELL_FIELD, SPELL_RANGE_KEY, SPELL_RANGE_VALUE,
+} SpellHow;
+typedef struct SpellRef {
+    struct AstExpr *e;
+    int how;                  // SpellHow
+    int index;
+} SpellRef;
+
 typedef struct FuncInfo FuncInfo;
 typedef struct Obj {
     ObjKind kind;
     const char *name;
     Pos pos;
     Type *type;
+    SpellRef spell;           // VAR, CONST: how its type was written (spell.c)
     bool used;
     // OBJ_VAR
     VarStorage storage;
@@ -189,6 +206,7 @@ struct FuncInfo {
     bool generic;             // an instance of a generic function or method (generic.c)
     Type *recv_type;          // methods: the receiver's type (T or *T)
     AstDecl *decl;            // methods: the declaration
+    AstExpr *ftype;           // its FUNC_TYPE as written (from tc_func_body on)
 };
 
 typedef struct CallInfo {
@@ -415,6 +433,7 @@ typedef struct Checker {
     bool in_call_fun;         // checking the callee of a call (method values allowed)
     const char *opassign_str; // "x += y" while checking an op-assignment
     const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
+    SpellRef assign_spell;    // tc_assignment_as: how its target type was written
     LabelInfo *labels;        // the labels of the statements being checked (growable)
     int nlabels, labelcap;
     // REPL (issue 6): repl disables "declared and not used"; variables
@@ -494,9 +513,27 @@ bool tc_is_interface(const Type *t);
 bool tc_comparable(const Type *t);
 bool tc_has_nil(const Type *t);
 Type *tc_default_type(Checker *c, Type *t);
-// Go's spelling of t in messages (types2): named types of package main
-// unqualified, "untyped int" for untyped kinds.
+// ---- spelling in messages (spell.c) ----
+// tc_type_string: Go's spelling of t in messages (types2): named types of
+// package main unqualified, "untyped int" for untyped kinds; in the
+// arena. byte and rune are uint8 and int32 here: see tc_spell_type.
 const char *tc_type_string(Checker *c, const Type *t);
+// tc_spell_type: t spelled with the names of hint, a type expression the
+// program wrote for t (NULL: none): "byte", "[]rune", "func(x int) int".
+// Where hint's shape is not t's, t's own spelling. In the arena.
+const char *tc_spell_type(Checker *c, const Type *t, AstExpr *hint);
+// tc_spell_of: the type expression that spells the type of checked
+// expression e (its variable's declared type, byte for s[i] of a string,
+// a callee's declared result...), or NULL. Only for messages: it walks
+// the expression and may allocate synthetic nodes.
+AstExpr *tc_spell_of(Checker *c, AstExpr *e);
+// tc_expr_type_string: t, the type of checked expression e (NULL: none),
+// spelled as e's type was written
+const char *tc_expr_type_string(Checker *c, AstExpr *e, const Type *t);
+// tc_spell_ref_string: t spelled as r says it was written
+const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t);
+// SPELL: a SpellRef
+#define SPELL(e_, how_, index_) ((SpellRef){(e_), (how_), (index_)})
 // lookup of a method in the method set (issue 3); NULL when absent
 const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv);
 bool tc_implements(Checker *c, Type *t, Type *iface, char **why);
@@ -542,6 +579,9 @@ void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
 // statement", "variable declaration"...). Converts untyped constants,
 // inserts implicit conversions, reports Go's errors. false on error.
 bool tc_assignment(Checker *c, Operand *x, AstExpr **slot, Type *t, const char *ctx);
+// tc_assignment_as: tc_assignment to a target whose type t the program
+// wrote as spell says (its messages keep those names: "as byte value")
+bool tc_assignment_as(Checker *c, Operand *x, AstExpr **slot, Type *t, SpellRef spell, const char *ctx);
 // tc_convert_untyped: give the untyped operand x type t (or its default).
 void tc_convert_untyped(Checker *c, Operand *x, Type *t);
 void tc_use_default(Checker *c, Operand *x);

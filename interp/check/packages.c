@@ -23,8 +23,9 @@ static void parse_error(void *ctx, Pos pos, const char *msg) {
 }
 
 // parse_type_text parses a Go type written as text ("func(s string) int")
-// and checks it in scope s.
-static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
+// and checks it in scope s; *written (if non-NULL) gets its type expression,
+// which spells it in messages (spell.c).
+static Type *parse_type_text(Checker *c, Scope *s, const char *text, AstExpr **written) {
     char *src = arena_printf(c->arena, "package p\nvar _ %s\n", text);
     int nerr = 0;
     AstFile *f = parse_file(c->arena, "<builtin>", src, strlen(src), parse_error, c, &nerr);
@@ -34,6 +35,7 @@ static Type *parse_type_text(Checker *c, Scope *s, const char *text) {
     c->scope = s;
     Type *t = tc_type_expr(c, spec->u.value.type);
     c->scope = saved;
+    if (written) *written = spec->u.value.type;
     return t;
 }
 
@@ -185,8 +187,10 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
     const NativePkg *p = pkgobj->pkg;
     for (int i = 0; i < p->nfuncs; i++) {
         if (strcmp(p->funcs[i].name, name) != 0) continue;
-        o = tc_new_obj(c, OBJ_FUNC, name, (Pos){0, 0}, parse_type_text(c, s, p->funcs[i].sig));
+        AstExpr *written = NULL;
+        o = tc_new_obj(c, OBJ_FUNC, name, (Pos){0, 0}, parse_type_text(c, s, p->funcs[i].sig, &written));
         o->native = &p->funcs[i];
+        o->spell = SPELL(written, SPELL_SELF, 0);
         tc_declare(c, s, o);
         return o;
     }
@@ -207,7 +211,7 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
                 : strcmp(ty + 8, "rune") == 0 ? c->u.types[KIND_UNTYPED_RUNE]
                                               : c->u.types[KIND_UNTYPED_INT];
         } else {
-            t = parse_type_text(c, s, ty);
+            t = parse_type_text(c, s, ty, NULL);
         }
         o = tc_new_obj(c, OBJ_CONST, name, (Pos){0, 0}, t);
         bool neg = val[0] == '-';
@@ -222,7 +226,9 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
     }
     for (int i = 0; i < p->nvars; i++) {
         if (strcmp(p->vars[i].name, name) != 0) continue;
-        o = tc_new_obj(c, OBJ_VAR, name, (Pos){0, 0}, parse_type_text(c, s, p->vars[i].type));
+        AstExpr *written = NULL;
+        o = tc_new_obj(c, OBJ_VAR, name, (Pos){0, 0}, parse_type_text(c, s, p->vars[i].type, &written));
+        o->spell = SPELL(written, SPELL_SELF, 0);
         o->storage = VS_GLOBAL;
         o->slot = c->nglobals++;
         o->used = true;

@@ -1,6 +1,6 @@
 // types.c - the checker's type descriptors: predeclared types, type
-// constructors with interning, predicates and Go's spelling of types in
-// compile errors.
+// constructors with interning and predicates (their spelling in messages:
+// spell.c).
 //
 // Invariant: unnamed composite types are interned, so two types are
 // identical (spec "Type identity") iff their descriptors are the same
@@ -398,125 +398,6 @@ Type *tc_default_type(Checker *c, Type *t) {
     }
 }
 
-// ---- spelling ----
-
-static void write_type(Checker *c, StrBuf *b, const Type *t);
-
-static void write_tuple(Checker *c, StrBuf *b, const Type *const *ts, int n, bool variadic) {
-    for (int i = 0; i < n; i++) {
-        if (i) sb_puts(b, ", ");
-        if (variadic && i == n - 1) {
-            sb_puts(b, "...");
-            write_type(c, b, ts[i]->elem);
-        } else {
-            write_type(c, b, ts[i]);
-        }
-    }
-}
-
-static void write_signature(Checker *c, StrBuf *b, const Type *t) {
-    sb_putc(b, '(');
-    write_tuple(c, b, t->params, t->nparams, t->variadic);
-    sb_putc(b, ')');
-    if (t->nresults == 1) {
-        sb_putc(b, ' ');
-        write_type(c, b, t->results[0]);
-    } else if (t->nresults > 1) {
-        sb_puts(b, " (");
-        write_tuple(c, b, t->results, t->nresults, false);
-        sb_putc(b, ')');
-    }
-}
-
-static void write_type(Checker *c, StrBuf *b, const Type *t) {
-    if (!t) {
-        sb_puts(b, "invalid type");
-        return;
-    }
-    const char *rn = (t->flags & TF_NAMED) ? tc_synth_name(c, t) : NULL;
-    if (rn) {   // a type parameter as the method's receiver names it
-        sb_puts(b, rn);
-        return;
-    }
-    const GenInst *g = (t->flags & TF_NAMED) ? tc_inst_of_type(c, t) : NULL;
-    if (g) {   // an instance: List[int], Pair[string, Point]
-        sb_puts(b, g->gen->name);
-        sb_putc(b, '[');
-        for (int i = 0; i < g->n; i++) {
-            if (i) sb_puts(b, ", ");
-            write_type(c, b, g->targs[i]);
-        }
-        sb_putc(b, ']');
-        return;
-    }
-    if (t->name) {
-        if (t->pkg && strcmp(t->pkg, "main") != 0) {
-            sb_puts(b, t->pkg);
-            sb_putc(b, '.');
-        }
-        sb_puts(b, t->name);
-        return;
-    }
-    switch (t->kind) {
-    case KIND_POINTER: sb_putc(b, '*'); write_type(c, b, t->elem); break;
-    case KIND_SLICE: sb_puts(b, "[]"); write_type(c, b, t->elem); break;
-    case KIND_ARRAY: sb_printf(b, "[%lld]", (long long)t->len); write_type(c, b, t->elem); break;
-    case KIND_MAP:
-        sb_puts(b, "map[");
-        write_type(c, b, t->key);
-        sb_putc(b, ']');
-        write_type(c, b, t->elem);
-        break;
-    case KIND_CHAN:
-        sb_puts(b, t->chandir == CHAN_RECV ? "<-chan " : t->chandir == CHAN_SEND ? "chan<- " : "chan ");
-        write_type(c, b, t->elem);
-        break;
-    case KIND_FUNC: sb_puts(b, "func"); write_signature(c, b, t); break;
-    case KIND_TUPLE:
-        sb_putc(b, '(');
-        for (int i = 0; i < t->nfields; i++) {
-            if (i) sb_puts(b, ", ");
-            write_type(c, b, t->fields[i].type);
-        }
-        sb_putc(b, ')');
-        break;
-    case KIND_STRUCT:
-        sb_puts(b, "struct{");
-        for (int i = 0; i < t->nfields; i++) {
-            if (i) sb_puts(b, "; ");
-            if (!t->fields[i].embedded) {
-                sb_puts(b, t->fields[i].name);
-                sb_putc(b, ' ');
-            }
-            write_type(c, b, t->fields[i].type);
-        }
-        sb_putc(b, '}');
-        break;
-    case KIND_INTERFACE:
-        if (t->nmethods == 0) {
-            sb_puts(b, "interface{}");
-            break;
-        }
-        sb_puts(b, "interface{");
-        for (int i = 0; i < t->nmethods; i++) {
-            if (i) sb_puts(b, "; ");
-            sb_puts(b, t->methods[i].name);
-            write_signature(c, b, t->methods[i].type);
-        }
-        sb_putc(b, '}');
-        break;
-    default: sb_puts(b, "?"); break;
-    }
-}
-
-const char *tc_type_string(Checker *c, const Type *t) {
-    StrBuf b = {0};
-    write_type(c, &b, t);
-    const char *s = arena_strndup(c->arena, b.p ? b.p : "", b.len);
-    sb_free(&b);
-    return s;
-}
-
 const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv) {
     const Type *base = t;
     // *T has T's methods, except when T is an interface: a pointer to an
@@ -547,12 +428,7 @@ static const Method *lookup_method_fold(const Type *t, const char *name) {
 
 // func_string: Go's funcString, the method name followed by its signature.
 static const char *func_string(Checker *c, const Method *m) {
-    StrBuf b = {0};
-    sb_puts(&b, m->name);
-    write_signature(c, &b, m->type);
-    const char *s = arena_strndup(c->arena, b.p ? b.p : "", b.len);
-    sb_free(&b);
-    return s;
+    return arena_printf(c->arena, "%s%s", m->name, tc_type_string(c, m->type) + strlen("func"));
 }
 
 static bool is_interface_ptr(const Type *t) {
