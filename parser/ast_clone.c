@@ -108,6 +108,7 @@ static AstExpr *clone_expr(Arena *a, const AstExpr *e) {
     case AST_SELECTOR_EXPR:
         n->u.selector.x = clone_expr(a, e->u.selector.x);
         n->u.selector.sel = clone_expr(a, e->u.selector.sel);
+        n->u.selector.implicit = e->u.selector.implicit;
         break;
     case AST_INDEX_EXPR:
         n->u.index.x = clone_expr(a, e->u.index.x);

@@ -175,6 +175,7 @@ static void write_expr(StrBuf *b, const AstExpr *e) {
     case AST_PAREN_EXPR: put(b, "("); write_expr(b, e->u.paren.x); put(b, ")"); break;
     case AST_SELECTOR_EXPR:
         write_expr(b, e->u.selector.x);
+        if (e->u.selector.implicit) break;   // o.B, not o.Inner.B
         put(b, ".");
         write_expr(b, e->u.selector.sel);
         break;

@@ -87,7 +87,10 @@ struct AstExpr {
         } composite;
         struct { AstExpr *type; AstBlock *body; } func_lit;  // type: FUNC_TYPE
         struct { AstExpr *x; Pos rparen; } paren;
-        struct { AstExpr *x; AstExpr *sel; } selector;       // sel: IDENT
+        struct {
+            AstExpr *x, *sel;     // sel: IDENT
+            bool implicit;        // the checker's step through an embedded field: not printed
+        } selector;
         struct { AstExpr *x; AstExpr *index; Pos lbrack, rbrack; } index;   // also x[T]: one type argument
         struct { AstExpr *x; AstExprList indices; Pos lbrack, rbrack; } index_list;  // x[A, B]: type arguments
         struct {

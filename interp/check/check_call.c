@@ -133,22 +133,18 @@ bad:
 
 // ---- calls ----
 
-static const char *tuple_types(Checker *c, Type **ts, int n, bool variadic) {
-    StrBuf b = {0};
-    sb_putc(&b, '(');
-    for (int i = 0; i < n; i++) {
-        if (i) sb_puts(&b, ", ");
-        if (variadic && i == n - 1) {
-            sb_puts(&b, "...");
-            sb_puts(&b, tc_type_string(c, ts[i]->elem));
-        } else {
-            sb_puts(&b, ts[i] ? tc_type_string(c, ts[i]) : "invalid type");
-        }
-    }
-    sb_putc(&b, ')');
-    const char *s = arena_strndup(c->arena, b.p, b.len);
-    sb_free(&b);
-    return s;
+// tuple_string: the results tt of call g, "(T, U)"
+static const char *tuple_string(Checker *c, const Type *tt, AstExpr *g) {
+    const Type **ts = arena_alloc(c->arena, (size_t)(tt->nfields + 1) * sizeof *ts);
+    for (int i = 0; i < tt->nfields; i++) ts[i] = tt->fields[i].type;
+    while (g->kind == AST_PAREN_EXPR) g = g->u.paren.x;
+    AstExpr *ftype = g->kind == AST_CALL_EXPR ? tc_spell_func(c, g->u.call.fun) : NULL;
+    return tc_tuple_string(c, ts, tt->nfields, false, ftype, true);
+}
+
+// params_string: the parameter types of call e's callee sig, "(T, ...U)"
+static const char *params_string(Checker *c, AstExpr *e, Type *sig) {
+    return tc_tuple_string(c, sig->params, sig->nparams, sig->variadic, tc_spell_func(c, e->u.call.fun), false);
 }
 
 // arg_type_for_message: types2 prints untyped constant args as "number"
@@ -159,8 +155,7 @@ static Type *have_type(Checker *c, Operand *x) {
 }
 
 static void arg_count_error(Checker *c, AstExpr *e, Type *sig, Operand *args, int nargs, bool too_many) {
-    tc_arg_count_error(c, e, args, nargs, sig->nparams, too_many,
-                       tuple_types(c, (Type **)sig->params, sig->nparams, sig->variadic));
+    tc_arg_count_error(c, e, args, nargs, sig->nparams, too_many, params_string(c, e, sig));
 }
 
 // tc_arg_count_error: Go's "not enough / too many arguments in call" for
@@ -171,7 +166,7 @@ void tc_arg_count_error(Checker *c, AstExpr *e, Operand *args, int nargs, int np
     for (int i = 0; i < nargs; i++) {
         Type *have = have_type(c, &args[i]);
         if (i) sb_puts(&b, ", ");
-        sb_puts(&b, have ? tc_type_string(c, have) : "number");
+        sb_puts(&b, have ? tc_expr_type_string(c, args[i].expr, have) : "number");
     }
     sb_putc(&b, ')');
     // types2: too many -> at the first extra argument; not enough -> at the
@@ -215,7 +210,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand 
             if (tt->nfields != np && !(sig->variadic && tt->nfields >= np - 1)) {
                 tc_errorf(c, al->v[0]->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                           tt->nfields < np ? "not enough" : "too many", tc_expr_str(c, e->u.call.fun),
-                          tc_type_string(c, tt), tuple_types(c, (Type **)sig->params, np, sig->variadic));
+                          tuple_string(c, tt, al->v[0]), params_string(c, e, sig));
                 return;
             }
             ci->tuple_box = arena_alloc(c->arena, (size_t)tt->nfields * sizeof *ci->tuple_box);

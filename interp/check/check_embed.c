@@ -100,6 +100,7 @@ void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n
         id->u.ident.name = f->name;
         s->u.selector.x = cur;
         s->u.selector.sel = id;
+        s->u.selector.implicit = true;
         bool via_ptr = tc_under(x->type)->kind == KIND_POINTER;
         EN(s)->op = via_ptr ? OP_PTR_FIELD : OP_FIELD;
         EN(s)->slot = (int32_t)f->offset;

@@ -19,7 +19,8 @@ const char *tc_operand_string(Checker *c, Operand *x) {
     switch (x->mode) {
     case MODE_CONSTANT: {
         bool untyped = tc_is_untyped(x->type);
-        return const_operand_string(c->cctx, es, x->val, untyped, tc_type_string(c, x->type));
+        return const_operand_string(c->cctx, es, x->val, untyped,
+                                    untyped ? tc_type_string(c, x->type) : tc_expr_type_string(c, x->expr, x->type));
     }
     case MODE_TYPEXPR: return arena_printf(c->arena, "%s (type)", es);
     case MODE_BUILTIN: return arena_printf(c->arena, "%s (built-in)", es);

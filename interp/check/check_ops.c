@@ -174,6 +174,22 @@ static bool match_types(Checker *c, Operand *x, Operand *y) {
     return x->mode != MODE_INVALID && y->mode != MODE_INVALID;
 }
 
+// switch_case_error reports the comparison e of a switch's hidden tag
+// variable x with case value y (check_stmt.c) in types2's terms; false
+// when e is no such comparison
+static bool switch_case_error(Checker *c, AstExpr *e, Operand *x, Operand *y) {
+    AstExpr *xe = e->u.binary.x;
+    Obj *tag = xe->kind == AST_IDENT && strcmp(xe->u.ident.name, ".tag") == 0 ? EN(xe)->obj : NULL;
+    if (!tag) return false;
+    const char *ts = tc_expr_type_string(c, xe, x->type);
+    if (y->mode == MODE_CONSTANT && tc_is_untyped(y->type))
+        tc_errorf(c, y->expr->pos, "cannot convert %s to %s", tc_operand_string(c, y), ts);
+    else
+        tc_errorf(c, y->expr->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", tc_expr_str(c, y->expr),
+                  tc_expr_str(c, tag->spell.e), tc_expr_type_string(c, y->expr, y->type), ts);
+    return true;
+}
+
 static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
     TokenKind op = e->u.binary.op;
     const char *err = NULL;
@@ -184,8 +200,9 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
         if (!tc_has_nil(tc_under(v->type))) ok = false;
     }
     if (!ok) {
-        tc_errorf(c, y->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
-                  tc_expr_type_string(c, x->expr, x->type), tc_expr_type_string(c, y->expr, y->type));
+        if (!switch_case_error(c, e, x, y))
+            tc_errorf(c, y->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
+                      tc_expr_type_string(c, x->expr, x->type), tc_expr_type_string(c, y->expr, y->type));
         x->mode = MODE_INVALID;
         return;
     }
@@ -355,7 +372,7 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     if (!match_types(c, x, &y)) {
-        if (x->mode != MODE_INVALID && y.mode != MODE_INVALID)
+        if (x->mode != MODE_INVALID && y.mode != MODE_INVALID && !switch_case_error(c, e, x, &y))
             tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)",
                       c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_expr_type_string(c, x->expr, x->type),
                       tc_expr_type_string(c, y.expr, y.type));
@@ -368,8 +385,9 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     if (x->type != y.type && !(tc_is_untyped(x->type) && tc_is_untyped(y.type))) {
-        tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)", tc_expr_str(c, e),
-                  tc_expr_type_string(c, x->expr, x->type), tc_expr_type_string(c, y.expr, y.type));
+        tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)",
+                  c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_expr_type_string(c, x->expr, x->type),
+                  tc_expr_type_string(c, y.expr, y.type));
         x->mode = MODE_INVALID;
         return;
     }

@@ -489,6 +489,7 @@ static void switch_stmt(Checker *c, AstStmt *s) {
             AstExpr *id = ast_new_expr(c->arena, AST_IDENT, tag_e->pos);
             id->u.ident.name = ".tag";
             tag = tc_declare_var(c, id, x.type);
+            tag->spell = SPELL(tag_e, SPELL_SELF, 0);   // messages spell it as the tag expression (check_ops.c)
             tag->used = true;
             tc_declare(c, c->scope, tag);
             si->tag_slot = tag->slot;
@@ -535,8 +536,8 @@ static void switch_stmt(Checker *c, AstStmt *s) {
                 tc_expr(c, &x, ce);
                 if (x.mode != MODE_INVALID) {
                     if (!tc_is_boolean(tc_under(x.type)))
-                        tc_errorf(c, ce->pos, "invalid case %s in switch (mismatched types %s and bool)", tc_expr_str(c, ce),
-                                  tc_type_string(c, x.type));
+                        tc_errorf(c, ce->pos, "invalid case %s in switch on true (mismatched types %s and bool)",
+                                  tc_expr_str(c, ce), tc_expr_type_string(c, ce, x.type));
                     else
                         tc_assignment(c, &x, &cl->u.case_clause.list.v[j], c->u.types[KIND_BOOL], "switch case");
                 }
@@ -636,7 +637,7 @@ static void return_stmt(Checker *c, AstStmt *s) {
     int want = fn->nresults;
     if (rl->n == 0) {
         if (want > 0 && !fn->named_results) tc_errorf(c, s->pos, "not enough return values\n\thave ()\n\twant %s",
-                                                      tc_type_string(c, tc_tuple(c, (Type **)fn->sig->results, want)));
+                                                      tc_tuple_string(c, fn->sig->results, want, false, fn->ftype, true));
         return;
     }
     if (want == 0) {
@@ -644,7 +645,7 @@ static void return_stmt(Checker *c, AstStmt *s) {
         tc_multi_expr(c, &x, rl->v[0]);
         bool num = x.mode == MODE_CONSTANT && tc_is_untyped(x.type) && tc_is_numeric(x.type);
         tc_errorf(c, rl->v[0]->pos, "too many return values\n\thave (%s)\n\twant ()",
-                  num || !x.type ? "number" : tc_type_string(c, tc_default_type(c, x.type)));
+                  num || !x.type ? "number" : tc_expr_type_string(c, x.expr, tc_default_type(c, x.type)));
         return;
     }
     Operand *xs = arena_alloc(c->arena, (size_t)(rl->n + 1) * sizeof *xs);
@@ -671,12 +672,12 @@ static void return_stmt(Checker *c, AstStmt *s) {
         for (int i = 0; i < n; i++) {
             if (i) sb_puts(&b, ", ");
             bool num = xs[i].mode == MODE_CONSTANT && tc_is_untyped(xs[i].type) && tc_is_numeric(xs[i].type);
-            sb_puts(&b, xs[i].mode == MODE_INVALID ? "invalid type" : num ? "number" : tc_type_string(c, xs[i].type));
+            sb_puts(&b, xs[i].mode == MODE_INVALID ? "invalid type" : num ? "number" : tc_expr_type_string(c, xs[i].expr, xs[i].type));
         }
         sb_putc(&b, ')');
         tc_errorf(c, rl->v[n > want ? want : 0]->pos, "%s return values\n\thave %.*s\n\twant %s",
                   n > want ? "too many" : "not enough", (int)b.len, b.p,
-                  tc_type_string(c, tc_tuple(c, (Type **)fn->sig->results, want)));
+                  tc_tuple_string(c, fn->sig->results, want, false, fn->ftype, true));
         sb_free(&b);
         return;
     }

@@ -530,6 +530,13 @@ AstExpr *tc_spell_of(Checker *c, AstExpr *e);
 // tc_expr_type_string: t, the type of checked expression e (NULL: none),
 // spelled as e's type was written
 const char *tc_expr_type_string(Checker *c, AstExpr *e, const Type *t);
+// tc_tuple_string: "(T1, T2, ...T3)", types ts[0..n) (the last variadic
+// when variadic), spelled from the results (or parameters) of ftype, a
+// FUNC_TYPE as written (NULL: none)
+const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool variadic, AstExpr *ftype, bool results);
+// tc_spell_func: the FUNC_TYPE that spells the type of checked callee
+// expression callee, or NULL
+AstExpr *tc_spell_func(Checker *c, AstExpr *callee);
 // tc_spell_ref_string: t spelled as r says it was written
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t);
 // SPELL: a SpellRef
@@ -645,6 +652,10 @@ Obj *tc_native_obj(Checker *c, const char *path, const char *name);
 // declared unresolved by packages.c) its type and C methods, on first use.
 void tc_native_resolve(Checker *c, Obj *o);
 void tc_add_native_var(Checker *c, Obj *o);
+// tc_native_method_type: the FUNC_TYPE written for method name of a
+// built-in package whose C function is fn (messages spell it: spell.c),
+// or NULL
+AstExpr *tc_native_method_type(Checker *c, NativeFn fn, const char *name);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);

@@ -153,6 +153,22 @@ void tc_native_resolve(Checker *c, Obj *o) {
     o->state = 2;
 }
 
+// tc_native_method_type: see internal.h. Only messages need it: the
+// signature's text is parsed again, in its package's scope.
+AstExpr *tc_native_method_type(Checker *c, NativeFn fn, const char *name) {
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next) {
+        const NativePkg *p = ns->pkg;
+        for (int j = 0; j < p->nfuncs; j++) {
+            const char *dot = strchr(p->funcs[j].name, '.');
+            if (p->funcs[j].fn != fn || !dot || strcmp(dot + 1, name) != 0) continue;
+            AstExpr *written = NULL;
+            parse_type_text(c, ns->scope, p->funcs[j].sig, &written);
+            return written;
+        }
+    }
+    return NULL;
+}
+
 // pkg_scope_of: the scope of package object o (see native_scope).
 static Scope *pkg_scope_of(Checker *c, Obj *o) {
     if (!o->pkg_scope) o->pkg_scope = native_scope(c, o->pkg);

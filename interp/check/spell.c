@@ -281,6 +281,30 @@ const char *tc_expr_type_string(Checker *c, AstExpr *e, const Type *t) {
     return tc_spell_type(c, t, e ? tc_spell_of(c, e) : NULL);
 }
 
+const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool variadic, AstExpr *ftype, bool results) {
+    const AstFieldList *l = NULL;
+    if (ftype && ftype->kind == AST_FUNC_TYPE) {
+        l = results ? &ftype->u.func_type.results : &ftype->u.func_type.params;
+        if (field_count(l) != n) l = NULL;
+    }
+    StrBuf b = {0};
+    sb_putc(&b, '(');
+    for (int i = 0; i < n; i++) {
+        if (i) sb_puts(&b, ", ");
+        AstExpr *h = l ? field_at(l, i, NULL) : NULL;
+        if (variadic && i == n - 1) {
+            sb_puts(&b, "...");
+            write_type(c, &b, ts[i]->elem, h && h->kind == AST_ELLIPSIS ? h->u.ellipsis.elt : NULL);
+        } else {
+            write_type(c, &b, ts[i], h);
+        }
+    }
+    sb_putc(&b, ')');
+    const char *s = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
+    return s;
+}
+
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t) {
     return tc_spell_type(c, t, r.how == SPELL_NONE ? NULL : resolve(c, r, 0));
 }
@@ -372,6 +396,7 @@ static AstExpr *spell_selector(Checker *c, AstExpr *e, int depth) {
     case OP_METHOD: case OP_METHOD_VALUE: {
         const MethodRef *mr = EN(e)->aux;
         if (mr && mr->fn && mr->fn->decl) return mr->fn->decl->u.func.type;
+        if (mr && mr->native) return tc_native_method_type(c, mr->native, e->u.selector.sel->u.ident.name);
         AstExpr *x = e->u.selector.x;
         return method_hint(under_hint(c, EN(x)->type, spell_expr(c, x, depth)), e->u.selector.sel->u.ident.name);
     }
@@ -488,6 +513,10 @@ static AstExpr *spell_expr(Checker *c, AstExpr *e, int depth) {
 }
 
 AstExpr *tc_spell_of(Checker *c, AstExpr *e) { return spell_expr(c, e, 0); }
+
+AstExpr *tc_spell_func(Checker *c, AstExpr *callee) {
+    return callee ? func_hint(c, EN(callee)->type, spell_expr(c, callee, 0)) : NULL;
+}
 
 // range_hint: the key (value false) or value of ranging over x
 static AstExpr *range_hint(Checker *c, AstExpr *x, bool value, int depth) {
