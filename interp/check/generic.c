@@ -440,6 +440,46 @@ static const char *runtime_name(Checker *c, const Obj *gen, Type **targs, int n)
     return s;
 }
 
+static void subst_fields(Checker *c, AstFieldList *l, int depth);
+
+// subst_tparams renames, in type expression e (a copy), each identifier
+// that names a type parameter in the current scope to its type argument's
+// spelling, so that e prints as types2 prints the substituted type
+static void subst_tparams(Checker *c, AstExpr *e, int depth) {
+    if (!e || depth > 100) return;
+    depth++;
+    switch (e->kind) {
+    case AST_IDENT: {
+        Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
+        if (o && o->kind == OBJ_TYPENAME && o->tparam && o->type) e->u.ident.name = tc_type_string(c, o->type);
+        break;
+    }
+    case AST_PAREN_EXPR: subst_tparams(c, e->u.paren.x, depth); break;
+    case AST_STAR_EXPR: subst_tparams(c, e->u.star.x, depth); break;
+    case AST_UNARY_EXPR: subst_tparams(c, e->u.unary.x, depth); break;
+    case AST_BINARY_EXPR: subst_tparams(c, e->u.binary.x, depth); subst_tparams(c, e->u.binary.y, depth); break;
+    case AST_ELLIPSIS: subst_tparams(c, e->u.ellipsis.elt, depth); break;
+    case AST_ARRAY_TYPE: subst_tparams(c, e->u.array_type.elt, depth); break;
+    case AST_MAP_TYPE: subst_tparams(c, e->u.map_type.key, depth); subst_tparams(c, e->u.map_type.value, depth); break;
+    case AST_CHAN_TYPE: subst_tparams(c, e->u.chan_type.value, depth); break;
+    case AST_INDEX_EXPR: subst_tparams(c, e->u.index.index, depth); break;
+    case AST_INDEX_LIST_EXPR:
+        for (int i = 0; i < e->u.index_list.indices.n; i++) subst_tparams(c, e->u.index_list.indices.v[i], depth);
+        break;
+    case AST_FUNC_TYPE:
+        subst_fields(c, &e->u.func_type.params, depth);
+        subst_fields(c, &e->u.func_type.results, depth);
+        break;
+    case AST_STRUCT_TYPE: subst_fields(c, &e->u.struct_type.fields, depth); break;
+    case AST_INTERFACE_TYPE: subst_fields(c, &e->u.interface_type.methods, depth); break;
+    default: break;
+    }
+}
+
+static void subst_fields(Checker *c, AstFieldList *l, int depth) {
+    for (int i = 0; i < l->n; i++) subst_tparams(c, l->v[i]->type, depth);
+}
+
 // verify: the type arguments satisfy their constraints (evaluated in the
 // instance's scope s); reports at xlist[i] or pos. False on failure.
 // tc_constraint_type: see internal.h.
@@ -454,9 +494,13 @@ Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname) {
     Type *t = tc_type_expr(c, cc);
     c->in_constraint = saved_in;
     if (!t) return NULL;
-    if (cname)
-        *cname = (t->flags & TF_NAMED) || tc_under(t)->kind != KIND_INTERFACE ? tc_type_string(c, t)
-                                                                             : ast_expr_string(c->arena, ce);
+    if (cname && ((t->flags & TF_NAMED) || tc_under(t)->kind != KIND_INTERFACE)) {
+        *cname = tc_type_string(c, t);
+    } else if (cname) {   // an interface literal: as written, with the type arguments in place of its parameters
+        AstExpr *sc = ast_clone_expr(c->arena, ce);
+        subst_tparams(c, sc, 0);
+        *cname = ast_expr_string(c->arena, sc);
+    }
     if (tc_under(t)->kind != KIND_INTERFACE) {   // [T int]: the union of one term
         AstExpr *one = ast_clone_expr(c->arena, ce);
         t = tc_constraint_iface(c, &one, 1, NULL, 0, false);

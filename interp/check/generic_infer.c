@@ -441,6 +441,30 @@ static const char *tparams_string(Checker *c, const Infer *in) {
     return s;
 }
 
+typedef struct Subst {
+    Checker *c;
+    const Infer *in;
+} Subst;
+
+// subst_ident renames identifier id of a bound type parameter to its
+// type's spelling; false: keep walking
+static bool subst_ident(void *ctx, AstExpr *id) {
+    const Subst *s = ctx;
+    int k = tparam_index(s->in, id);
+    if (k >= 0 && s->in->bound[k]) id->u.ident.name = tc_type_string(s->c, s->in->bound[k]);
+    return false;
+}
+
+// partial_string: type expression p spelled with the bound type
+// parameters replaced by their types, the others left as named
+// ("func(string) U": types2's subst of an incomplete inference)
+static const char *partial_string(Checker *c, const Infer *in, AstExpr *p) {
+    AstExpr *q = ast_clone_expr(c->arena, p);
+    Subst s = {c, in};
+    tc_type_mentions(q, subst_ident, &s, 0);
+    return ast_expr_string(c->arena, q);
+}
+
 // mismatch reports argument ae of type t that does not unify with its
 // parameter's type p (types2's inference errorf)
 static void mismatch(Checker *c, Infer *in, AstExpr *p, const Type *t, AstExpr *ae) {
@@ -448,17 +472,21 @@ static void mismatch(Checker *c, Infer *in, AstExpr *p, const Type *t, AstExpr *
     for (int i = 0; i < in->n; i++) none = none && !in->bound[i];
     const char *ps = ast_expr_string(c->arena, p);
     if (none) {
-        tc_errorf(c, ae->pos, "type %s of %s does not match %s (cannot infer %s)", tc_type_string(c, t),
+        tc_errorf(c, ae->pos, "type %s of %s does not match %s (cannot infer %s)", tc_expr_type_string(c, ae, t),
                   tc_expr_str(c, ae), ps, tparams_string(c, in));
         return;
     }
     Type *inferred = mentions_unbound(in, p, 0) ? NULL : bound_type(c, in, p);
     if (inferred && tparam_index(in, p) < 0 && !mentions_bound(in, p, 0)) inferred = NULL;
+    const char *ts = tc_expr_type_string(c, ae, t);
     if (inferred)
-        tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", tc_type_string(c, t),
-                  tc_expr_str(c, ae), tc_type_string(c, inferred), ps);
+        tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", ts, tc_expr_str(c, ae),
+                  tc_type_string(c, inferred), ps);
+    else if (mentions_bound(in, p, 0))   // some of p's parameters inferred, not all
+        tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", ts, tc_expr_str(c, ae),
+                  partial_string(c, in, p), ps);
     else
-        tc_errorf(c, ae->pos, "type %s of %s does not match %s", tc_type_string(c, t), tc_expr_str(c, ae), ps);
+        tc_errorf(c, ae->pos, "type %s of %s does not match %s", ts, tc_expr_str(c, ae), ps);
 }
 
 // tc_generic_call: see internal.h.
