@@ -150,6 +150,7 @@ void tc_type_switch(Checker *c, AstStmt *s) {
         ti->ntypes[i] = n;
         ti->types[i] = arena_alloc(c->arena, (size_t)(n + 1) * sizeof(Type *));
         Type *single = NULL;
+        AstExpr *single_te = NULL;   // its type as written (messages spell v so)
         for (int j = 0; j < n; j++) {
             AstExpr *te = cl->u.case_clause.list.v[j];
             if (te->kind == AST_IDENT && strcmp(te->u.ident.name, "nil") == 0 &&
@@ -162,12 +163,16 @@ void tc_type_switch(Checker *c, AstStmt *s) {
             ti->types[i][j] = t;
             if (t) dup_type_case(c, ti, body, i, j, t);
             if (t && ok) check_assertable(c, &x, t, te, NULL);
-            if (n == 1) single = t;
+            if (n == 1) {
+                single = t;
+                single_te = te;
+            }
         }
         c->scope = tc_scope_new(c, c->scope, false);
         if (lhs && ok) {
             Type *vt = single ? single : x.type;
             Obj *v = tc_declare_var(c, lhs, vt);
+            v->spell = single ? SPELL(single_te, SPELL_SELF, 0) : SPELL(x.expr, SPELL_SELF, 0);
             v->pos = lhs->pos;
             tc_declare(c, c->scope, v);
             ti->vars[i] = v;

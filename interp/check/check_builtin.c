@@ -131,7 +131,7 @@ static void append_call(Checker *c, Operand *x, AstExpr *e, CallInfo *ci) {
     }
     const Type *u = tc_under(st);
     if (u->kind != KIND_SLICE) {
-        tc_errorf(c, x->expr->pos, "invalid argument: %s is not a slice", tc_operand_string(c, x));
+        tc_errorf(c, x->expr->pos, "first argument to append must be a slice; have %s", tc_operand_string(c, x));
         x->mode = MODE_INVALID;
         return;
     }
@@ -209,7 +209,8 @@ static void delete_call(Checker *c, Operand *x, AstExpr *e, CallInfo *ci) {
     }
     Operand k;
     tc_expr(c, &k, e->u.call.args.v[1]);
-    if (k.mode == MODE_INVALID || !tc_assignment(c, &k, &e->u.call.args.v[1], (Type *)u->key, "argument to delete")) {
+    if (k.mode == MODE_INVALID || !tc_assignment_as(c, &k, &e->u.call.args.v[1], (Type *)u->key,
+                                                    SPELL(e->u.call.args.v[0], SPELL_KEY, 0), "argument to delete")) {
         x->mode = MODE_INVALID;
         return;
     }

@@ -45,6 +45,11 @@ static bool convertible(Checker *c, Operand *x, Type *t) {
     return false;
 }
 
+// conv_target: the type T of conversion e, T(x), spelled as written
+static const char *conv_target(Checker *c, AstExpr *e, const Type *t) {
+    return tc_expr_type_string(c, e->u.call.fun, t);
+}
+
 // tc_conversion checks T(x) where e is the CALL_EXPR.
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     AstExpr *arg = e->u.call.args.v[0];
@@ -70,17 +75,17 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
             if (why != CONST_REPR_OK && tc_synth_param(c, t)) {   // T(1000): one term of T's type set fails
                 const char *os = tc_operand_string(c, x);
                 tc_errorf(c, arg->pos, "cannot convert %s (%s value) to type %s:\n\tcannot convert %s to %s (in %s)",
-                          tc_expr_str(c, arg), tc_type_string(c, x->type), tc_type_string(c, t), os,
-                          tc_type_string(c, u), tc_type_string(c, t));
+                          tc_expr_str(c, arg), tc_type_string(c, x->type), conv_target(c, e, t), os,
+                          tc_type_string(c, u), conv_target(c, e, t));
                 x->mode = MODE_INVALID;
                 return;
             }
             if (why != CONST_REPR_OK) {
                 if (why == CONST_REPR_TRUNCATED)
                     tc_errorf(c, arg->pos, "cannot convert %s to type %s (truncated)", tc_operand_string(c, x),
-                              tc_type_string(c, t));
+                              conv_target(c, e, t));
                 else
-                    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+                    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), conv_target(c, e, t));
                 x->mode = MODE_INVALID;
                 return;
             }
@@ -118,16 +123,16 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
     return;
 bad:
     if (tc_synth_param(c, x->type) && !tc_synth_param(c, x->type)->terms)   // no specific types: no detail
-        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), conv_target(c, e, t));
     else if (tc_synth_param(c, x->type))   // a type parameter: the term of its type set that does not convert
         tc_errorf(c, arg->pos, "cannot convert %s to type %s:\n\tcannot convert %s (in %s) to %s", tc_operand_string(c, x),
-                  tc_type_string(c, t), tc_type_string(c, tc_under(x->type)), tc_type_string(c, x->type),
-                  tc_type_string(c, t));
+                  conv_target(c, e, t), tc_type_string(c, tc_under(x->type)), tc_type_string(c, x->type),
+                  conv_target(c, e, t));
     else if (tc_synth_param(c, t))
         tc_errorf(c, arg->pos, "cannot convert %s to type %s:\n\tcannot convert %s to %s (in %s)", tc_operand_string(c, x),
-                  tc_type_string(c, t), tc_type_string(c, x->type), tc_type_string(c, tc_under(t)), tc_type_string(c, t));
+                  conv_target(c, e, t), tc_type_string(c, x->type), tc_type_string(c, tc_under(t)), conv_target(c, e, t));
     else
-        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), tc_type_string(c, t));
+        tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), conv_target(c, e, t));
     x->mode = MODE_INVALID;
 }
 

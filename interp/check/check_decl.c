@@ -94,6 +94,7 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
     ai->nrhs = nv;
     ai->rhs = s->u.value.values.v;
     Type **types = ai->types;
+    bool *failed = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *failed);   // initialiser in error: Go counts the variable used
     if (nv == 0) {
         for (int i = 0; i < n; i++) types[i] = t;
     } else if (nv == n) {
@@ -101,7 +102,8 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
             Operand x;
             tc_expr(c, &x, ai->rhs[i]);
             if (t) {
-                tc_assignment_as(c, &x, &ai->rhs[i], t, SPELL(s->u.value.type, SPELL_SELF, 0), "variable declaration");
+                failed[i] = !tc_assignment_as(c, &x, &ai->rhs[i], t, SPELL(s->u.value.type, SPELL_SELF, 0),
+                                              "variable declaration");
                 types[i] = t;
             } else {
                 if (x.mode == MODE_CONSTANT || tc_is_untyped(x.type)) {
@@ -152,7 +154,7 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
         Obj *o;
         if (local) {
             o = tc_declare_var(c, name, types[i]);
-            if (!types[i]) o->used = true;   // its initialiser was in error
+            if (!types[i] || failed[i]) o->used = true;   // its initialiser was in error
         } else {
             o = EN(name)->obj;
             o->type = types[i];

@@ -534,7 +534,7 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     }
     if (tc_method_selector(c, x, e)) return;
     tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no field or method %s)", tc_expr_str(c, e),
-              tc_type_string(c, t), sel);
+              tc_expr_type_string(c, xe, t), sel);
     x->mode = MODE_INVALID;
 }
 
@@ -752,12 +752,12 @@ static void star_expr(Checker *c, Operand *x, AstExpr *e) {
     }
     const Type *u = tc_under(x->type);
     if (x->type->kind == KIND_UNTYPED_NIL) {
-        tc_errorf(c, e->pos, "invalid operation: cannot indirect nil");
+        tc_errorf(c, x->expr->pos, "invalid operation: cannot indirect nil");
         x->mode = MODE_INVALID;
         return;
     }
     if (u->kind != KIND_POINTER) {
-        tc_errorf(c, e->pos, "invalid operation: cannot indirect %s", tc_operand_string(c, x));
+        tc_errorf(c, x->expr->pos, "invalid operation: cannot indirect %s", tc_operand_string(c, x));
         x->mode = MODE_INVALID;
         return;
     }

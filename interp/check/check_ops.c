@@ -132,7 +132,7 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
             const ConstVal *r = NULL;
             if (!ok || const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
                                             tc_const_type(u), &r) != CONST_REPR_OK) {
-                tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x), tc_type_string(c, t));
+                tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x), tc_spell_ref_string(c, c->assign_spell, t));
                 x->mode = MODE_INVALID;
                 return true;
             }
@@ -144,7 +144,7 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
                                                  tc_const_type(u), &r);
             if (why != CONST_REPR_OK) {
                 tc_errorf(c, x->expr->pos, "%s %s %s", tc_operand_string(c, x),
-                          why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows", tc_type_string(c, t));
+                          why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows", tc_spell_ref_string(c, c->assign_spell, t));
                 x->mode = MODE_INVALID;
                 return true;
             }
@@ -154,12 +154,22 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
     return true;
 }
 
+// implicit_to_operand: implicit_to the type of typed operand to, its
+// messages spelling that type as to's expression does
+static bool implicit_to_operand(Checker *c, Operand *x, Operand *to) {
+    SpellRef saved = c->assign_spell;
+    c->assign_spell = SPELL(to->expr, SPELL_SELF, 0);
+    bool ok = implicit_to(c, x, to->type);
+    c->assign_spell = saved;
+    return ok;
+}
+
 static bool match_types(Checker *c, Operand *x, Operand *y) {
     bool xu = tc_is_untyped(x->type), yu = tc_is_untyped(y->type);
     if (xu && !yu) {
-        if (!implicit_to(c, x, y->type)) return false;
+        if (!implicit_to_operand(c, x, y)) return false;
     } else if (yu && !xu) {
-        if (!implicit_to(c, y, x->type)) return false;
+        if (!implicit_to_operand(c, y, x)) return false;
     } else if (xu && yu) {
         // both untyped: the "larger" kind wins (int < rune < float)
         bool xn = tc_is_numeric(x->type), yn = tc_is_numeric(y->type);
@@ -373,7 +383,8 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
     }
     if (!match_types(c, x, &y)) {
         if (x->mode != MODE_INVALID && y.mode != MODE_INVALID && !switch_case_error(c, e, x, &y))
-            tc_errorf(c, x->expr->pos, "invalid operation: %s (mismatched types %s and %s)",
+            tc_errorf(c, is_comparison(op) ? y.expr->pos : x->expr->pos,   // types2: comparisons at y
+                      "invalid operation: %s (mismatched types %s and %s)",
                       c->opassign_str ? c->opassign_str : tc_expr_str(c, e), tc_expr_type_string(c, x->expr, x->type),
                       tc_expr_type_string(c, y.expr, y.type));
         x->mode = MODE_INVALID;

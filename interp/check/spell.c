@@ -389,10 +389,29 @@ static AstExpr *field_hint(Checker *c, AstExpr *e, int depth) {
     return NULL;
 }
 
+// method_expr_hint: T.M, a function of the receiver and M's parameters:
+// its FUNC_TYPE built from M's declaration, the receiver named as declared
+// ("_" when not) and typed T as written
+static AstExpr *method_expr_hint(Checker *c, AstExpr *e, const FuncInfo *fn) {
+    if (!fn || !fn->decl || fn->decl->u.func.recv.n != 1) return NULL;
+    const AstField *rf = fn->decl->u.func.recv.v[0];
+    const AstExpr *mt = fn->decl->u.func.type;
+    AstField *recv = arena_alloc(c->arena, sizeof *recv);
+    ast_expr_push(c->arena, &recv->names, ident_hint(c, rf->names.n ? rf->names.v[0]->u.ident.name : "_", e->pos));
+    recv->type = e->u.selector.x;
+    AstExpr *h = ast_new_expr(c->arena, AST_FUNC_TYPE, e->pos);
+    ast_field_push(c->arena, &h->u.func_type.params, recv);
+    for (int i = 0; i < mt->u.func_type.params.n; i++)
+        ast_field_push(c->arena, &h->u.func_type.params, mt->u.func_type.params.v[i]);
+    h->u.func_type.results = mt->u.func_type.results;
+    return h;
+}
+
 static AstExpr *spell_selector(Checker *c, AstExpr *e, int depth) {
     if (EN(e)->obj) return EN(e)->obj->kind == OBJ_TYPENAME ? e : spell_obj(c, EN(e)->obj, depth);
     switch (EN(e)->op) {
     case OP_FIELD: case OP_PTR_FIELD: return field_hint(c, e, depth);
+    case OP_FUNC_VAL: return method_expr_hint(c, e, EN(e)->aux);
     case OP_METHOD: case OP_METHOD_VALUE: {
         const MethodRef *mr = EN(e)->aux;
         if (mr && mr->fn && mr->fn->decl) return mr->fn->decl->u.func.type;
