@@ -656,6 +656,12 @@ void tc_add_native_var(Checker *c, Obj *o);
 // built-in package whose C function is fn (messages spell it: spell.c),
 // or NULL
 AstExpr *tc_native_method_type(Checker *c, NativeFn fn, const char *name);
+// tc_native_type_expr: the underlying type written for named type t of a
+// built-in package (messages spell it: spell.c), or NULL
+AstExpr *tc_native_type_expr(Checker *c, const Type *t);
+// tc_method_string: Go's funcString of method m of type recv, "M(x int)
+// rune", with the parameter names and types as declared (spell.c)
+const char *tc_method_string(Checker *c, const Type *recv, const Method *m);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);

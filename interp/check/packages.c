@@ -169,6 +169,22 @@ AstExpr *tc_native_method_type(Checker *c, NativeFn fn, const char *name) {
     return NULL;
 }
 
+// tc_native_type_expr: see internal.h. Its underlying type's text is
+// parsed again.
+AstExpr *tc_native_type_expr(Checker *c, const Type *t) {
+    if (!t || !(t->flags & TF_NAMED) || !t->name) return NULL;
+    for (NativeScope *ns = c->native_scopes; ns; ns = ns->next) {
+        Obj *o = tc_scope_lookup_local(ns->scope, t->name);
+        if (!o || o->kind != OBJ_TYPENAME || o->type != t || !o->pkg) continue;
+        const char *text = o->pkg->types[o->spec_index].underlying;
+        if (strncmp(text, "= ", 2) == 0) text += 2;
+        AstExpr *written = NULL;
+        parse_type_text(c, ns->scope, text, &written);
+        return written;
+    }
+    return NULL;
+}
+
 // pkg_scope_of: the scope of package object o (see native_scope).
 static Scope *pkg_scope_of(Checker *c, Obj *o) {
     if (!o->pkg_scope) o->pkg_scope = native_scope(c, o->pkg);

@@ -66,7 +66,7 @@ static AstExpr *under_hint(Checker *c, const Type *t, AstExpr *h) {
         c->pkg_scope)
         o = tc_scope_lookup_local(c->pkg_scope, t->name);
     if (!o || o->kind != OBJ_TYPENAME || (t && o->type != t) || !o->spec || o->spec->kind != AST_TYPE_SPEC)
-        return NULL;
+        return t && (t->flags & TF_NAMED) && t->pkg && strcmp(t->pkg, "main") != 0 ? tc_native_type_expr(c, t) : NULL;
     return unalias(o->spec->u.type_spec.type);
 }
 
@@ -303,6 +303,14 @@ const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool varia
     const char *s = arena_strndup(c->arena, b.p, b.len);
     sb_free(&b);
     return s;
+}
+
+const char *tc_method_string(Checker *c, const Type *recv, const Method *m) {
+    const FuncInfo *fn = m->fn;
+    AstExpr *h = fn && fn->decl ? fn->decl->u.func.type : fn ? fn->ftype : NULL;
+    if (!h && m->native) h = tc_native_method_type(c, m->native, m->name);
+    if (!h && !fn && !m->native) h = method_hint(under_hint(c, recv, NULL), m->name);   // an interface's
+    return arena_printf(c->arena, "%s%s", m->name, tc_spell_type(c, m->type, h) + strlen("func"));
 }
 
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t) {

@@ -426,11 +426,6 @@ static const Method *lookup_method_fold(const Type *t, const char *name) {
     return NULL;
 }
 
-// func_string: Go's funcString, the method name followed by its signature.
-static const char *func_string(Checker *c, const Method *m) {
-    return arena_printf(c->arena, "%s%s", m->name, tc_type_string(c, m->type) + strlen("func"));
-}
-
 static bool is_interface_ptr(const Type *t) {
     const Type *u = tc_under(t);
     return u->kind == KIND_POINTER && u->elem && tc_under(u->elem)->kind == KIND_INTERFACE;
@@ -444,7 +439,7 @@ static char *missing_reason(Checker *c, const Type *t, const Type *iface, const 
         const char *fmt = strcmp(alt->name, want->name) != 0 ? "(missing %s method)\n\t\thave %s\n\t\twant %s"
                           : alt->type == want->type        ? "(%s method has pointer receiver)"
                                                            : "(wrong type for %s method)\n\t\thave %s\n\t\twant %s";
-        return arena_printf(c->arena, fmt, want->name, func_string(c, alt), func_string(c, want));
+        return arena_printf(c->arena, fmt, want->name, tc_method_string(c, t, alt), tc_method_string(c, iface, want));
     }
     const Type *p = is_interface_ptr(t) ? t : is_interface_ptr(iface) ? iface : NULL;
     if (p) {
