@@ -33,10 +33,10 @@ static bool check_assertable(Checker *c, Operand *x, Type *t, AstExpr *te, AstEx
     if (!why) return true;
     if (e)
         tc_errorf(c, e->pos, "impossible type assertion: %s\n\t%s does not implement %s %s", tc_expr_str(c, e),
-                  tc_type_string(c, t), tc_type_string(c, x->type), why);
+                  tc_expr_type_string(c, te, t), tc_expr_type_string(c, x->expr, x->type), why);
     else
         tc_errorf(c, te->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
-                  tc_expr_str(c, te), tc_operand_string(c, x), tc_type_string(c, t), why);
+                  tc_expr_str(c, te), tc_operand_string(c, x), tc_expr_type_string(c, te, t), why);
     return false;
 }
 

@@ -188,8 +188,10 @@ static void copy_call(Checker *c, Operand *x, AstExpr *e, CallInfo *ci) {
         ci->variadic_slice = c->u.types[KIND_STRING];
     } else if (su->kind != KIND_SLICE || tc_under(su->elem) != tc_under(du->elem)) {
         tc_errorf(c, x->expr->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-                  tc_operand_string(c, x), tc_operand_string(c, &y), tc_type_string(c, (Type *)du->elem),
-                  su->kind == KIND_SLICE ? tc_type_string(c, (Type *)su->elem) : tc_type_string(c, y.type));
+                  tc_operand_string(c, x), tc_operand_string(c, &y),
+                  tc_spell_ref_string(c, SPELL(x->expr, SPELL_ELEM, 0), du->elem),
+                  su->kind == KIND_SLICE ? tc_spell_ref_string(c, SPELL(y.expr, SPELL_ELEM, 0), su->elem)
+                                         : tc_expr_type_string(c, y.expr, y.type));
         x->mode = MODE_INVALID;
         return;
     }

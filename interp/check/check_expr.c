@@ -500,7 +500,7 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     if (x->mode == MODE_TYPEXPR && tc_method_expr(c, x, e)) return;
     if (x->mode == MODE_TYPEXPR) {
         tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no method %s)", tc_expr_str(c, e),
-                  tc_type_string(c, x->type), sel);
+                  tc_expr_type_string(c, xe, x->type), sel);
         x->mode = MODE_INVALID;
         return;
     }
@@ -859,7 +859,7 @@ void tc_expr(Checker *c, Operand *x, AstExpr *e) {
     case MODE_VALUE:
         if (x->type && x->type->kind == KIND_TUPLE) {
             tc_errorf(c, e->pos, "multiple-value %s (value of type %s) in single-value context", tc_expr_str(c, e),
-                      tc_type_string(c, x->type));
+                      tc_results_string(c, e, x->type));
             x->mode = MODE_INVALID;
         }
         break;

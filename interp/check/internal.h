@@ -534,6 +534,9 @@ const char *tc_expr_type_string(Checker *c, AstExpr *e, const Type *t);
 // when variadic), spelled from the results (or parameters) of ftype, a
 // FUNC_TYPE as written (NULL: none)
 const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool variadic, AstExpr *ftype, bool results);
+// tc_results_string: tuple, the results of call (a CALL_EXPR), spelled as
+// its callee declared them, names included: "(a byte, b rune)"
+const char *tc_results_string(Checker *c, AstExpr *call, const Type *tuple);
 // tc_spell_func: the FUNC_TYPE that spells the type of checked callee
 // expression callee, or NULL
 AstExpr *tc_spell_func(Checker *c, AstExpr *callee);

@@ -305,6 +305,29 @@ const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool varia
     return s;
 }
 
+const char *tc_results_string(Checker *c, AstExpr *call, const Type *tuple) {
+    while (call && call->kind == AST_PAREN_EXPR) call = call->u.paren.x;
+    AstExpr *fh = call && call->kind == AST_CALL_EXPR ? tc_spell_func(c, call->u.call.fun) : NULL;
+    const AstFieldList *l = fh ? &fh->u.func_type.results : NULL;
+    if (l && field_count(l) != tuple->nfields) l = NULL;
+    StrBuf b = {0};
+    sb_putc(&b, '(');
+    for (int i = 0; i < tuple->nfields; i++) {
+        if (i) sb_puts(&b, ", ");
+        const char *name = NULL;
+        AstExpr *h = l ? field_at(l, i, &name) : NULL;
+        if (name) {
+            sb_puts(&b, name);
+            sb_putc(&b, ' ');
+        }
+        write_type(c, &b, tuple->fields[i].type, h);
+    }
+    sb_putc(&b, ')');
+    const char *s = arena_strndup(c->arena, b.p, b.len);
+    sb_free(&b);
+    return s;
+}
+
 const char *tc_method_string(Checker *c, const Type *recv, const Method *m) {
     const FuncInfo *fn = m->fn;
     AstExpr *h = fn && fn->decl ? fn->decl->u.func.type : fn ? fn->ftype : NULL;
