@@ -172,7 +172,8 @@ static bool term_includes(Checker *c, const TypeTerm *t, const Type *a) {
 // satisfies: whether type argument a satisfies constraint type ct (spec
 // "Satisfying a type constraint", Go 1.19: interfaces are not comparable
 // there). On failure *why gets Go's message.
-static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **why) {
+static bool satisfies(Checker *c, Type *a, AstExpr *spell, Type *ct, const char *cname, char **why) {
+    const char *as = tc_spell_type(c, a, spell);   // a as written (byte), for messages
     const Type *cu = tc_under(ct);
     if (cu->kind != KIND_INTERFACE) {
         *why = arena_printf(c->arena, "%s is not an interface", cname);
@@ -180,14 +181,14 @@ static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **w
     }
     char *r = tc_missing_reason(c, a, ct, true);
     if (r) {
-        *why = arena_printf(c->arena, "%s does not implement %s %s", tc_type_string(c, a), cname, r);
+        *why = arena_printf(c->arena, "%s does not implement %s %s", as, cname, r);
         return false;
     }
     const TypeSetInfo *ts = tc_typeset_of(c, ct);
     if (!ts) return true;
     if (ts->comparable && (!tc_comparable(a) || tc_under(a)->kind == KIND_INTERFACE)) {
         // types2 spells the predeclared any as written
-        *why = arena_printf(c->arena, "%s does not implement comparable", a == c->u.t_any ? "any" : tc_type_string(c, a));
+        *why = arena_printf(c->arena, "%s does not implement comparable", a == c->u.t_any ? "any" : as);
         return false;
     }
     for (int i = 0; i < ts->nunions; i++) {
@@ -202,9 +203,9 @@ static bool satisfies(Checker *c, Type *a, Type *ct, const char *cname, char **w
         }
         if (!in) {
             *why = alt ? arena_printf(c->arena, "%s does not implement %s (possibly missing ~ for %s in constraint %s)",
-                                      tc_type_string(c, a), cname, tc_type_string(c, alt), cname)
-                       : arena_printf(c->arena, "%s does not implement %s (%s missing in %s)", tc_type_string(c, a),
-                                      cname, tc_type_string(c, a), terms_string(c, u));
+                                      as, cname, tc_type_string(c, alt), cname)
+                       : arena_printf(c->arena, "%s does not implement %s (%s missing in %s)", as,
+                                      cname, as, terms_string(c, u));
             return false;
         }
     }
@@ -508,8 +509,8 @@ Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname) {
     return t;
 }
 
-static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope *s, Pos pos, AstExpr **xlist,
-                   int nx) {
+static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **spell, int n, Scope *s, Pos pos,
+                   AstExpr **xlist, int nx) {
     Scope *saved = c->scope;
     c->scope = s;
     bool ok = true;
@@ -523,7 +524,7 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, int n, Scope
             break;
         }
         char *why = NULL;
-        if (!satisfies(c, targs[i], ct, cname, &why)) {
+        if (!satisfies(c, targs[i], spell[i], ct, cname, &why)) {
             tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);
             ok = false;
         }
@@ -646,6 +647,8 @@ static Pos self_ref_pos(const Obj *gen) {
 // an error. cycle_x: the type arguments' expressions for cycle reports.
 static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx, AstExpr **cycle_x,
                          GenInst **g) {
+    AstExpr **targ_spell = c->targ_spell;   // meant for this instance, not those its checking makes
+    c->targ_spell = NULL;
     *g = NULL;
     if (gen->gen_bad) return false;
     *g = find_inst(c, gen, targs, n);
@@ -656,8 +659,17 @@ static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
         return false;
     }
     AstFieldList *l = tc_tparams_of(gen);
-    Scope *s = tc_bind_scope(c, gen->gen_scope, tparam_names(c, l, n), n, targs);
-    if (!c->synth_check && !verify(c, l, targs, n, s, pos, xlist, nx)) return false;
+    AstExpr **names = tparam_names(c, l, n);
+    Scope *s = tc_bind_scope(c, gen->gen_scope, names, n, targs);
+    // the type arguments as written (given, or inferred from arguments
+    // spelled so): the instance's messages spell its parameters so (spell.c)
+    AstExpr **spell = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *spell);
+    for (int i = 0; i < n; i++) {
+        spell[i] = i < nx && xlist && xlist[i] ? xlist[i] : targ_spell ? targ_spell[i] : NULL;
+        Obj *o = names[i] ? tc_scope_lookup_local(s, names[i]->u.ident.name) : NULL;
+        if (o && o->tparam) o->spell = SPELL(spell[i], SPELL_SELF, 0);
+    }
+    if (!c->synth_check && !verify(c, l, targs, spell, n, s, pos, xlist, nx)) return false;
     *g = new_inst(c, gen, targs, n);
     (*g)->scope = s;
     return true;

@@ -104,6 +104,7 @@ typedef struct Infer {
     AstExpr **names;
     AstExpr **constraints;
     Type **bound;
+    AstExpr **spell;          // per bound parameter: its type as the argument wrote it (spell.c), or NULL
     bool *by_untyped;         // bound by an untyped constant's default type
     int mismatch;             // constraint inference failed: this parameter's type does not match its core type
     AstExpr *mismatch_core;
@@ -119,14 +120,17 @@ static int tparam_index(const Infer *in, const AstExpr *e) {
 
 // unify matches type expression pe (of the generic signature) with type t,
 // binding type parameters (inexact: a defined type matches a type literal
-// by its underlying type). False on a mismatch.
-static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) {
+// by its underlying type). h (NULL: none) is a type expression the
+// argument's type was written as: a parameter bound records its part.
+// False on a mismatch.
+static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, AstExpr *h, int depth) {
     if (!pe || !t || depth > 100) return true;
     while (pe->kind == AST_PAREN_EXPR) pe = pe->u.paren.x;
     int k = tparam_index(in, pe);
     if (k >= 0) {
         if (!in->bound[k]) {
             in->bound[k] = (Type *)t;
+            in->spell[k] = h;
             return true;
         }
         if (tc_identical(in->bound[k], t)) return true;
@@ -134,7 +138,10 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
         // defined types (predeclared ones too) against type literals only
         bool bn = (in->bound[k]->flags & TF_NAMED) || in->bound[k]->name, tn = (t->flags & TF_NAMED) || t->name;
         if (bn != tn && tc_identical(tc_under(in->bound[k]), tc_under(t))) {
-            if (tn) in->bound[k] = (Type *)t;
+            if (tn) {
+                in->bound[k] = (Type *)t;
+                in->spell[k] = h;
+            }
             return true;
         }
         return false;
@@ -145,18 +152,19 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
                         : t;
     switch (pe->kind) {
     case AST_STAR_EXPR:
-        return u->kind == KIND_POINTER && unify(c, in, pe->u.star.x, u->elem, depth + 1);
+        return u->kind == KIND_POINTER && unify(c, in, pe->u.star.x, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
     case AST_ARRAY_TYPE:
         if (pe->u.array_type.len ? u->kind != KIND_ARRAY : u->kind != KIND_SLICE) return false;
-        return unify(c, in, pe->u.array_type.elt, u->elem, depth + 1);
+        return unify(c, in, pe->u.array_type.elt, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
     case AST_MAP_TYPE:
         if (u->kind != KIND_MAP) return false;
-        return unify(c, in, pe->u.map_type.key, u->key, depth + 1) &&
-               unify(c, in, pe->u.map_type.value, u->elem, depth + 1);
+        return unify(c, in, pe->u.map_type.key, u->key, tc_spell_part(c, t, h, SPELL_KEY, 0), depth + 1) &&
+               unify(c, in, pe->u.map_type.value, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
     case AST_CHAN_TYPE:
-        return u->kind == KIND_CHAN && unify(c, in, pe->u.chan_type.value, u->elem, depth + 1);
+        return u->kind == KIND_CHAN && unify(c, in, pe->u.chan_type.value, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0),
+                                             depth + 1);
     case AST_ELLIPSIS:
-        return unify(c, in, pe->u.ellipsis.elt, t, depth + 1);
+        return unify(c, in, pe->u.ellipsis.elt, t, h, depth + 1);
     case AST_FUNC_TYPE: {
         if (u->kind != KIND_FUNC) return false;
         int i = 0;
@@ -167,11 +175,13 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
                 if (i >= u->nparams) return false;
                 AstExpr *pt = fd->type;
                 const Type *at = u->params[i];
+                AstExpr *ah = tc_spell_part(c, t, h, SPELL_PARAM, i);
                 if (pt->kind == AST_ELLIPSIS) {
                     pt = pt->u.ellipsis.elt;
                     at = at->elem;
+                    ah = ah && ah->kind == AST_ELLIPSIS ? ah->u.ellipsis.elt : NULL;
                 }
-                if (!unify(c, in, pt, at, depth + 1)) return false;
+                if (!unify(c, in, pt, at, ah, depth + 1)) return false;
             }
         }
         i = 0;
@@ -180,7 +190,7 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
             int nn = fd->names.n ? fd->names.n : 1;
             for (int j = 0; j < nn; j++, i++) {
                 if (i >= u->nresults) return false;
-                if (!unify(c, in, fd->type, u->results[i], depth + 1)) return false;
+                if (!unify(c, in, fd->type, u->results[i], tc_spell_part(c, t, h, SPELL_RESULT, i), depth + 1)) return false;
             }
         }
         return i == u->nresults;
@@ -190,7 +200,7 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
         const GenInst *g = tc_inst_of_type(c, t);
         if (!g && !(t->flags & TF_NAMED)) {   // List[T] and a type literal: by List's underlying type
             AstExpr *x = expand(c, pe);
-            return x && unify(c, in, x, t, depth + 1);
+            return x && unify(c, in, x, t, NULL, depth + 1);
         }
         if (!g) return false;
         AstExpr *base = pe->kind == AST_INDEX_EXPR ? pe->u.index.x : pe->u.index_list.x;
@@ -198,7 +208,7 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, int depth) 
         int na = pe->kind == AST_INDEX_EXPR ? 1 : pe->u.index_list.indices.n;
         for (int i = 0; i < na && i < g->n; i++) {
             AstExpr *ae = pe->kind == AST_INDEX_EXPR ? pe->u.index.index : pe->u.index_list.indices.v[i];
-            if (!unify(c, in, ae, g->targs[i], depth + 1)) return false;
+            if (!unify(c, in, ae, g->targs[i], NULL, depth + 1)) return false;
         }
         return true;
     }
@@ -309,7 +319,8 @@ static void constraint_inference(Checker *c, Infer *in) {
             if (!core) continue;
             if (in->bound[i]) {
                 if (mentions_unbound(in, core, 0)) {
-                    if (!unify(c, in, core, tilde ? tc_under(in->bound[i]) : in->bound[i], 0)) {
+                    if (!unify(c, in, core, tilde ? tc_under(in->bound[i]) : in->bound[i],
+                               tilde ? NULL : in->spell[i], 0)) {
                         in->mismatch = i;
                         in->mismatch_core = core;
                         in->mismatch_tilde = tilde;
@@ -333,6 +344,7 @@ static Infer new_infer(Checker *c, AstFieldList *l) {
     in.names = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.names);
     in.constraints = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.constraints);
     in.bound = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.bound);
+    in.spell = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.spell);
     in.by_untyped = arena_alloc(c->arena, (size_t)(in.n + 1) * sizeof *in.by_untyped);
     int k = 0;
     for (int i = 0; i < l->n; i++)
@@ -451,8 +463,16 @@ typedef struct Subst {
 static bool subst_ident(void *ctx, AstExpr *id) {
     const Subst *s = ctx;
     int k = tparam_index(s->in, id);
-    if (k >= 0 && s->in->bound[k]) id->u.ident.name = tc_type_string(s->c, s->in->bound[k]);
+    if (k >= 0 && s->in->bound[k]) id->u.ident.name = tc_spell_type(s->c, s->in->bound[k], s->in->spell[k]);
     return false;
+}
+
+// spelled_params: type expression p with its bound type parameters
+// replaced by the types the arguments wrote for them (a hint, spell.c)
+static AstExpr *spelled_params(Checker *c, const Infer *in, AstExpr *p) {
+    AstExpr **repl = arena_alloc(c->arena, (size_t)(in->n + 1) * sizeof *repl);
+    for (int i = 0; i < in->n; i++) repl[i] = in->spell[i] ? in->spell[i] : in->names[i];
+    return subst(c, p, in->names, repl, in->n, 0);
 }
 
 // partial_string: type expression p spelled with the bound type
@@ -481,7 +501,7 @@ static void mismatch(Checker *c, Infer *in, AstExpr *p, const Type *t, AstExpr *
     const char *ts = tc_expr_type_string(c, ae, t);
     if (inferred)
         tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", ts, tc_expr_str(c, ae),
-                  tc_type_string(c, inferred), ps);
+                  tc_spell_type(c, inferred, spelled_params(c, in, p)), ps);
     else if (mentions_bound(in, p, 0))   // some of p's parameters inferred, not all
         tc_errorf(c, ae->pos, "type %s of %s does not match inferred type %s for %s", ts, tc_expr_str(c, ae),
                   partial_string(c, in, p), ps);
@@ -552,13 +572,15 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         if (!p || !at[i] || tc_is_untyped(at[i])) continue;
         if (p->kind == AST_ELLIPSIS && e->u.call.has_ellipsis && i == np - 1) {
             const Type *u = tc_under(at[i]);
-            if (u->kind == KIND_SLICE) unify(c, &in, p->u.ellipsis.elt, u->elem, 0);
+            if (u->kind == KIND_SLICE)
+                unify(c, &in, p->u.ellipsis.elt, u->elem,
+                      tc_spell_part(c, at[i], aop[i] ? tc_spell_of(c, aop[i]->expr) : NULL, SPELL_ELEM, 0), 0);
             continue;
         }
         Type *before[64];
         int nb = in.n < 64 ? in.n : 64;
         memcpy(before, in.bound, (size_t)nb * sizeof *before);
-        if (!unify(c, &in, p, at[i], 0)) {
+        if (!unify(c, &in, p, at[i], aop[i] ? tc_spell_of(c, aop[i]->expr) : NULL, 0)) {
             // worded with what the failed unification bound (as types2 does)
             bool none = true;
             for (int k = 0; k < nb; k++) none = none && !before[k];
@@ -578,6 +600,7 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
         Type *d = tc_default_type(c, (Type *)at[i]);
         if (!in.bound[k]) {
             in.bound[k] = d;
+            in.spell[k] = tc_spell_of(c, aop[i]->expr);   // 'a': rune
             in.by_untyped[k] = true;
         } else if (in.by_untyped[k] && !tc_identical(in.bound[k], d)) {
             tc_errorf(c, aop[i]->expr->pos, "default type %s of %s does not match inferred type %s for %s",
@@ -598,7 +621,10 @@ void tc_generic_call(Checker *c, Operand *x, AstExpr *e, Obj *gen) {
                       in.names[i]->pos.line, in.names[i]->pos.col);
             return;
         }
+    AstExpr **saved_spell = c->targ_spell;
+    c->targ_spell = in.spell;
     Obj *o = tc_instantiate_func(c, gen, in.bound, in.n, e->u.call.lparen, xlist, nx);
+    c->targ_spell = saved_spell;
     if (!o) return;
     annotate_callee(c, x, e->u.call.fun, o);
     tc_call_value(c, x, e, args);

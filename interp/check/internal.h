@@ -434,6 +434,7 @@ typedef struct Checker {
     const char *opassign_str; // "x += y" while checking an op-assignment
     const char *assign_ctx;   // tc_assignment's context ("argument to f") for tc_convert_untyped
     SpellRef assign_spell;    // tc_assignment_as: how its target type was written
+    AstExpr **targ_spell;     // a generic call's inferred type arguments as written (spell.c), or NULL
     LabelInfo *labels;        // the labels of the statements being checked (growable)
     int nlabels, labelcap;
     // REPL (issue 6): repl disables "declared and not used"; variables
@@ -537,6 +538,11 @@ const char *tc_tuple_string(Checker *c, const Type *const *ts, int n, bool varia
 // tc_results_string: tuple, the results of call (a CALL_EXPR), spelled as
 // its callee declared them, names included: "(a byte, b rune)"
 const char *tc_results_string(Checker *c, AstExpr *call, const Type *tuple);
+// tc_spell_part: the part of hint h (a type expression written for t)
+// that spells t's element (SPELL_ELEM: of a pointer, slice, array, chan,
+// map, ...T), key (SPELL_KEY) or index-th parameter or result
+// (SPELL_PARAM, SPELL_RESULT); NULL when h does not have that shape
+AstExpr *tc_spell_part(Checker *c, const Type *t, AstExpr *h, SpellHow part, int index);
 // tc_spell_func: the FUNC_TYPE that spells the type of checked callee
 // expression callee, or NULL
 AstExpr *tc_spell_func(Checker *c, AstExpr *callee);

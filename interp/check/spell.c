@@ -47,6 +47,10 @@ static AstExpr *unalias(AstExpr *h) {
             continue;
         }
         Obj *o = h->kind == AST_IDENT ? EN(h)->obj : NULL;
+        if (o && o->kind == OBJ_TYPENAME && o->tparam && o->spell.e) {   // an instance's T: its argument as written
+            h = o->spell.e;
+            continue;
+        }
         if (!o || o->kind != OBJ_TYPENAME || !o->spec || o->spec->kind != AST_TYPE_SPEC ||
             !o->spec->u.type_spec.assign)
             break;
@@ -541,7 +545,9 @@ static AstExpr *spell_expr(Checker *c, AstExpr *e, int depth) {
         return EN(e)->obj ? spell_obj(c, EN(e)->obj, depth) : NULL;
     case AST_BASIC_LIT: return e->u.lit.kind == LIT_CHAR ? ident_hint(c, "rune", e->pos) : NULL;
     case AST_SELECTOR_EXPR: return spell_selector(c, e, depth);
-    case AST_INDEX_EXPR: return spell_index(c, e, depth);
+    case AST_INDEX_EXPR: case AST_INDEX_LIST_EXPR:
+        if (EN(e)->obj && EN(e)->obj->kind == OBJ_FUNC) return spell_obj(c, EN(e)->obj, depth);   // f[int]
+        return e->kind == AST_INDEX_EXPR ? spell_index(c, e, depth) : NULL;
     case AST_SLICE_EXPR: return spell_slice(c, e, depth);
     case AST_STAR_EXPR: {
         if (EN(e)->op != OP_DEREF) return e;   // a pointer type
@@ -563,6 +569,26 @@ static AstExpr *spell_expr(Checker *c, AstExpr *e, int depth) {
 }
 
 AstExpr *tc_spell_of(Checker *c, AstExpr *e) { return spell_expr(c, e, 0); }
+
+AstExpr *tc_spell_part(Checker *c, const Type *t, AstExpr *h, SpellHow part, int index) {
+    h = under_hint(c, t, h);
+    if (!h) return NULL;
+    switch (part) {
+    case SPELL_ELEM:
+        switch (h->kind) {
+        case AST_STAR_EXPR: return h->u.star.x;
+        case AST_ARRAY_TYPE: return h->u.array_type.elt;
+        case AST_ELLIPSIS: return h->u.ellipsis.elt;
+        case AST_CHAN_TYPE: return h->u.chan_type.value;
+        case AST_MAP_TYPE: return h->u.map_type.value;
+        default: return NULL;
+        }
+    case SPELL_KEY: return h->kind == AST_MAP_TYPE ? h->u.map_type.key : NULL;
+    case SPELL_PARAM: return h->kind == AST_FUNC_TYPE ? field_at(&h->u.func_type.params, index, NULL) : NULL;
+    case SPELL_RESULT: return h->kind == AST_FUNC_TYPE ? field_at(&h->u.func_type.results, index, NULL) : NULL;
+    default: return NULL;
+    }
+}
 
 AstExpr *tc_spell_func(Checker *c, AstExpr *callee) {
     return callee ? func_hint(c, EN(callee)->type, spell_expr(c, callee, 0)) : NULL;
