@@ -525,8 +525,8 @@ const char *tc_type_string(Checker *c, const Type *t);
 const char *tc_spell_type(Checker *c, const Type *t, AstExpr *hint);
 // tc_spell_of: the type expression that spells the type of checked
 // expression e (its variable's declared type, byte for s[i] of a string,
-// a callee's declared result...), or NULL. Only for messages: it walks
-// the expression and may allocate synthetic nodes.
+// a callee's declared result...), or NULL. For messages (and inferred type
+// arguments): it walks the expression and may allocate synthetic nodes.
 AstExpr *tc_spell_of(Checker *c, AstExpr *e);
 // tc_expr_type_string: t, the type of checked expression e (NULL: none),
 // spelled as e's type was written

@@ -19,8 +19,14 @@
 //     where their shapes part, falling back to the canonical spelling, so a
 //     wrong or missing hint costs a name, never a wrong type.
 //
-// Nothing here runs unless a message is built; the checker only records
-// SpellRefs (three words) where it declares objects.
+//   - an instance's type parameter (a tparam object) is spelled as its type
+//     argument was written: given (Map[byte]), or inferred from an
+//     argument's spelling (generic_infer.c records it while unifying).
+//
+// Nothing here runs unless a message is built, but for that record of
+// inferred type arguments (one walk of each argument of a generic call);
+// elsewhere the checker only stores SpellRefs (three words) where it
+// declares objects.
 #include <string.h>
 
 #include "internal.h"
