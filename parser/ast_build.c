@@ -80,7 +80,7 @@ AstExpr *ast_mk_index_list(Parser *P, AstExpr *x, ParseLoc lbrack, AstExprList *
 // ast_mk_slice: x[lo:hi] or x[lo:hi:max] (slice3).
 AstExpr *ast_mk_slice(Parser *P, AstExpr *x, ParseLoc lbrack, AstExpr *lo, AstExpr *hi,
                       AstExpr *max, bool slice3, ParseLoc rbrack) {
-    AstExpr *e = new_expr(P, AST_SLICE_EXPR, x->pos);
+    AstExpr *e = new_expr(P, AST_SLICE_EXPR, pos_of(lbrack));   // Go 1.19's syntax places x[i:j] at its '['
     e->u.slice.x = x;
     e->u.slice.low = lo;
     e->u.slice.high = hi;

@@ -677,7 +677,7 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
         break;
     case KIND_ARRAY:
         if (x->mode != MODE_VARIABLE) {
-            tc_errorf(c, e->pos, "invalid operation: %s (slice of unaddressable value)", tc_expr_str(c, e));
+            tc_errorf(c, x->expr->pos, "invalid operation: %s (slice of unaddressable value)", tc_operand_string(c, x));
             x->mode = MODE_INVALID;
             return;
         }
@@ -696,7 +696,7 @@ static void slice_expr(Checker *c, Operand *x, AstExpr *e) {
         /* fallthrough */
     default:
         if (u->kind != KIND_SLICE) {
-            tc_errorf(c, x->expr->pos, "cannot slice %s", tc_operand_string(c, x));
+            tc_errorf(c, x->expr->pos, "invalid operation: cannot slice %s", tc_operand_string(c, x));
             x->mode = MODE_INVALID;
             return;
         }
