@@ -137,7 +137,14 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
                 return true;
             }
         }
-        if (!ok) return false;
+        if (!ok && (x->mode != MODE_CONSTANT || !tc_is_numeric(x->type) || tc_is_boolean(u) || tc_is_string(u)))
+            return false;
+        if (!ok) {   // types2's mayConvert: a number is tried against any type but a boolean or string one
+            tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x),
+                      tc_spell_ref_string(c, c->assign_spell, t));
+            x->mode = MODE_INVALID;
+            return true;
+        }
         if (x->mode == MODE_CONSTANT) {
             const ConstVal *r = NULL;
             ConstRepr why = const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
