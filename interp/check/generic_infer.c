@@ -78,6 +78,11 @@ static AstExpr *subst(Checker *c, AstExpr *e, AstExpr **names, AstExpr **repl, i
     return r;
 }
 
+// tc_subst_tparams: see internal.h.
+AstExpr *tc_subst_tparams(Checker *c, AstExpr *e, AstExpr **names, AstExpr **repl, int n) {
+    return subst(c, e, names, repl, n, 0);
+}
+
 // expand: the underlying type expression of an instantiated generic
 // type written as pe (List[E] of "type List[T any] []T" is []E), or NULL
 static AstExpr *expand(Checker *c, AstExpr *pe) {

@@ -733,6 +733,9 @@ Obj *tc_generic_obj(Checker *c, AstExpr *e);
 // tc_generic_index: e is x[args] (INDEX_EXPR or INDEX_LIST_EXPR) with x
 // generic: a type (MODE_TYPEXPR) or a function instance (MODE_VALUE)
 void tc_generic_index(Checker *c, Operand *x, AstExpr *e, Obj *gen);
+// tc_subst_tparams: a copy of type expression e where the identifiers
+// naming names[0..n) are repl[0..n) (shared, not copied)
+AstExpr *tc_subst_tparams(Checker *c, AstExpr *e, AstExpr **names, AstExpr **repl, int n);
 // tc_generic_call: call e whose callee is a generic function (f or
 // f[partial args]): infers the type arguments, instantiates, and checks
 // the call. x receives the result.

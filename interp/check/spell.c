@@ -65,10 +65,37 @@ static AstExpr *unalias(AstExpr *h) {
     return h;
 }
 
+// targ_hint: the i-th type argument of instance g as written, or NULL
+static AstExpr *targ_hint(const GenInst *g, int i) {
+    const AstFieldList *l = tc_tparams_of(g->gen);
+    AstExpr *name = l && g->scope ? tc_tparam_name(l, i, NULL) : NULL;
+    Obj *o = name ? tc_scope_lookup_local(g->scope, name->u.ident.name) : NULL;
+    return o && o->tparam ? o->spell.e : NULL;
+}
+
+// inst_under_hint: the underlying type of instance g as its generic
+// declaration wrote it, its type parameters replaced by the type
+// arguments as written
+static AstExpr *inst_under_hint(Checker *c, const GenInst *g) {
+    const AstFieldList *l = tc_tparams_of(g->gen);
+    if (!l || !g->gen->spec || g->gen->spec->kind != AST_TYPE_SPEC || !g->scope) return NULL;
+    AstExpr **names = arena_alloc(c->arena, (size_t)(g->n + 1) * sizeof *names);
+    AstExpr **repl = arena_alloc(c->arena, (size_t)(g->n + 1) * sizeof *repl);
+    for (int i = 0; i < g->n; i++) {
+        names[i] = tc_tparam_name(l, i, NULL);
+        if (!names[i]) return NULL;
+        repl[i] = targ_hint(g, i);
+        if (!repl[i]) repl[i] = names[i];
+    }
+    return unalias(tc_subst_tparams(c, g->gen->spec->u.type_spec.type, names, repl, g->n));
+}
+
 // under_hint: the type expression of t's underlying type, from hint h
 // (a named type's name leads to its declaration) or, with no hint, from
 // the declaration of t in package main
 static AstExpr *under_hint(Checker *c, const Type *t, AstExpr *h) {
+    const GenInst *g = t && (t->flags & TF_NAMED) ? tc_inst_of_type(c, t) : NULL;
+    if (g) return inst_under_hint(c, g);
     h = unalias(h);
     if (h && h->kind != AST_IDENT && h->kind != AST_SELECTOR_EXPR) return h;
     Obj *o = h && h->kind == AST_IDENT ? EN(h)->obj : NULL;
@@ -166,14 +193,16 @@ static AstExpr *method_hint(AstExpr *h, const char *name) {
     return NULL;
 }
 
+static AstExpr *targ_hint(const GenInst *g, int i);
+
 static void write_named(Checker *c, StrBuf *b, const Type *t) {
     const GenInst *g = (t->flags & TF_NAMED) ? tc_inst_of_type(c, t) : NULL;
-    if (g) {   // an instance: List[int], Pair[string, Point]
+    if (g) {   // an instance: List[int], Pair[string, Point], List[byte]
         sb_puts(b, g->gen->name);
         sb_putc(b, '[');
         for (int i = 0; i < g->n; i++) {
             if (i) sb_puts(b, ", ");
-            write_type(c, b, g->targs[i], NULL);
+            write_type(c, b, g->targs[i], targ_hint(g, i));
         }
         sb_putc(b, ']');
         return;
