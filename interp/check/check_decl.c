@@ -94,7 +94,8 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
     ai->nrhs = nv;
     ai->rhs = s->u.value.values.v;
     Type **types = ai->types;
-    bool *failed = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *failed);   // initialiser in error: Go counts the variable used
+    // per variable: its initialiser was in error (Go then counts it used)
+    bool *failed = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *failed);
     if (nv == 0) {
         for (int i = 0; i < n; i++) types[i] = t;
     } else if (nv == n) {

@@ -132,7 +132,8 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
             const ConstVal *r = NULL;
             if (!ok || const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
                                             tc_const_type(u), &r) != CONST_REPR_OK) {
-                tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x), tc_spell_ref_string(c, c->assign_spell, t));
+                tc_errorf(c, x->expr->pos, "cannot convert %s to %s", tc_operand_string(c, x),
+                          tc_spell_ref_string(c, c->assign_spell, t));
                 x->mode = MODE_INVALID;
                 return true;
             }
@@ -151,7 +152,8 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
                                                  tc_const_type(u), &r);
             if (why != CONST_REPR_OK) {
                 tc_errorf(c, x->expr->pos, "%s %s %s", tc_operand_string(c, x),
-                          why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows", tc_spell_ref_string(c, c->assign_spell, t));
+                          why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows",
+                          tc_spell_ref_string(c, c->assign_spell, t));
                 x->mode = MODE_INVALID;
                 return true;
             }

@@ -672,7 +672,9 @@ static void return_stmt(Checker *c, AstStmt *s) {
         for (int i = 0; i < n; i++) {
             if (i) sb_puts(&b, ", ");
             bool num = xs[i].mode == MODE_CONSTANT && tc_is_untyped(xs[i].type) && tc_is_numeric(xs[i].type);
-            sb_puts(&b, xs[i].mode == MODE_INVALID ? "invalid type" : num ? "number" : tc_expr_type_string(c, xs[i].expr, xs[i].type));
+            sb_puts(&b, xs[i].mode == MODE_INVALID ? "invalid type"
+                        : num                      ? "number"
+                                                   : tc_expr_type_string(c, xs[i].expr, xs[i].type));
         }
         sb_putc(&b, ')');
         tc_errorf(c, rl->v[n > want ? want : 0]->pos, "%s return values\n\thave %.*s\n\twant %s",

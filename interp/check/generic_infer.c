@@ -157,7 +157,8 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, AstExpr *h,
                         : t;
     switch (pe->kind) {
     case AST_STAR_EXPR:
-        return u->kind == KIND_POINTER && unify(c, in, pe->u.star.x, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
+        return u->kind == KIND_POINTER &&
+               unify(c, in, pe->u.star.x, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
     case AST_ARRAY_TYPE:
         if (pe->u.array_type.len ? u->kind != KIND_ARRAY : u->kind != KIND_SLICE) return false;
         return unify(c, in, pe->u.array_type.elt, u->elem, tc_spell_part(c, t, h, SPELL_ELEM, 0), depth + 1);
