@@ -11,8 +11,8 @@ static const char *op_str(TokenKind op) { return lex_token_name(op); }
 // overflow_error: a typed constant expression e whose value r does not fit
 // its type t; Go 1.19 says "a * 2 (constant 200 of type T) overflows int8".
 static void overflow_error(Checker *c, AstExpr *e, const ConstVal *r, const Type *t) {
-    const char *os = const_operand_string(c->cctx, tc_expr_str(c, e), r, false, tc_type_string(c, t));
-    tc_errorf(c, e->pos, "%s overflows %s", os, tc_type_string(c, tc_under(t)));
+    const char *os = const_operand_string(c->cctx, tc_expr_str(c, e), r, false, tc_expr_type_string(c, e, t));
+    tc_errorf(c, e->pos, "%s overflows %s", os, tc_expr_under_string(c, e, t));
 }
 
 static bool is_comparison(TokenKind op) {

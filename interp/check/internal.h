@@ -546,6 +546,9 @@ AstExpr *tc_spell_part(Checker *c, const Type *t, AstExpr *h, SpellHow part, int
 // tc_spell_func: the FUNC_TYPE that spells the type of checked callee
 // expression callee, or NULL
 AstExpr *tc_spell_func(Checker *c, AstExpr *callee);
+// tc_expr_under_string: the underlying type of t, the type of checked
+// expression e, spelled as written ("byte" for a type B byte)
+const char *tc_expr_under_string(Checker *c, AstExpr *e, const Type *t);
 // tc_spell_ref_string: t spelled as r says it was written
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t);
 // SPELL: a SpellRef

@@ -375,6 +375,12 @@ const char *tc_method_string(Checker *c, const Type *recv, const Method *m) {
     return arena_printf(c->arena, "%s%s", m->name, tc_spell_type(c, m->type, h) + strlen("func"));
 }
 
+const char *tc_expr_under_string(Checker *c, AstExpr *e, const Type *t) {
+    AstExpr *h = e ? tc_spell_of(c, e) : NULL;
+    if (!(t->flags & TF_NAMED)) return tc_spell_type(c, t, h);
+    return tc_spell_type(c, tc_under(t), under_hint(c, t, h));
+}
+
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t) {
     return tc_spell_type(c, t, r.how == SPELL_NONE ? NULL : resolve(c, r, 0));
 }
