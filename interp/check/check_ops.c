@@ -240,8 +240,8 @@ static void comparison(Checker *c, Operand *x, Operand *y, AstExpr *e) {
             if (err)
                 tc_errorf(c, x->expr->pos, "invalid operation: %s (%s)", tc_expr_str(c, e), err);
             else
-                tc_errorf(c, x->expr->pos, "invalid operation: %s (%s cannot be compared)", tc_expr_str(c, e),
-                          tc_expr_type_string(c, x->expr, x->type));
+                tc_errorf(c, x->expr->pos, "invalid operation: %s (%s)", tc_expr_str(c, e),
+                          tc_incomparable_string(c, x->expr, x->type));
             x->mode = MODE_INVALID;
             return;
         }

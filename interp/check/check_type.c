@@ -353,7 +353,7 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
             // types2 positions a func type at its parameter list
             Pos kp = ke->kind == AST_FUNC_TYPE && ke->u.func_type.params.opening.line ? ke->u.func_type.params.opening
                                                                                       : ke->pos;
-            tc_errorf(c, kp, "invalid map key type %s%s", tc_type_string(c, k),
+            tc_errorf(c, kp, "invalid map key type %s%s", tc_spell_type(c, k, ke),
                       tc_synth_param(c, k) ? " (missing comparable constraint)" : "");
             return NULL;
         }

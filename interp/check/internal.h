@@ -549,6 +549,10 @@ AstExpr *tc_spell_func(Checker *c, AstExpr *callee);
 // tc_expr_under_string: the underlying type of t, the type of checked
 // expression e, spelled as written ("byte" for a type B byte)
 const char *tc_expr_under_string(Checker *c, AstExpr *e, const Type *t);
+// tc_incomparable_string: why t, the type of checked expression e, cannot
+// be compared (types2's incomparableCause): "struct containing []byte
+// cannot be compared", "[2][]byte cannot be compared"
+const char *tc_incomparable_string(Checker *c, AstExpr *e, const Type *t);
 // tc_spell_ref_string: t spelled as r says it was written
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t);
 // SPELL: a SpellRef

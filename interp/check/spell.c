@@ -381,6 +381,20 @@ const char *tc_expr_under_string(Checker *c, AstExpr *e, const Type *t) {
     return tc_spell_type(c, tc_under(t), under_hint(c, t, h));
 }
 
+const char *tc_incomparable_string(Checker *c, AstExpr *e, const Type *t) {
+    AstExpr *h = e ? tc_spell_of(c, e) : NULL;
+    const Type *u = tc_under(t);
+    if (u->kind != KIND_STRUCT) return arena_printf(c->arena, "%s cannot be compared", tc_spell_type(c, t, h));
+    AstExpr *sh = under_hint(c, t, h);
+    const AstFieldList *l = sh && sh->kind == AST_STRUCT_TYPE && field_count(&sh->u.struct_type.fields) == u->nfields
+                                ? &sh->u.struct_type.fields : NULL;
+    for (int i = 0; i < u->nfields; i++)
+        if (!tc_comparable(u->fields[i].type))
+            return arena_printf(c->arena, "struct containing %s cannot be compared",
+                                tc_spell_type(c, u->fields[i].type, l ? field_at(l, i, NULL) : NULL));
+    return arena_printf(c->arena, "%s cannot be compared", tc_spell_type(c, t, h));
+}
+
 const char *tc_spell_ref_string(Checker *c, SpellRef r, const Type *t) {
     return tc_spell_type(c, t, r.how == SPELL_NONE ? NULL : resolve(c, r, 0));
 }
