@@ -626,6 +626,9 @@ static AstExpr *spell_expr(Checker *c, AstExpr *e, int depth) {
 AstExpr *tc_spell_of(Checker *c, AstExpr *e) { return spell_expr(c, e, 0); }
 
 AstExpr *tc_spell_part(Checker *c, const Type *t, AstExpr *h, SpellHow part, int index) {
+    // inference calls this on every generic call: a built-in package's
+    // named type (whose declaration would be parsed again) gives no hint
+    if (!h || (t && (t->flags & TF_NAMED) && t->pkg && strcmp(t->pkg, "main") != 0)) return NULL;
     h = under_hint(c, t, h);
     if (!h) return NULL;
     switch (part) {
