@@ -243,8 +243,9 @@ bool tc_assignable(Checker *c, Operand *x, Type *t, char **why) {
     if (vu == tu && (!v->name || !t->name) && vu->kind != KIND_INTERFACE) return true;
     if (tu->kind == KIND_INTERFACE) {
         if (tc_implements(c, v, t, why)) return true;
-        if (why && *why) *why = arena_printf(c->arena, "%s does not implement %s %s", tc_type_string(c, v),
-                                             tc_type_string(c, t), *why);
+        if (why && *why)
+            *why = arena_printf(c->arena, "%s does not implement %s %s", tc_expr_type_string(c, x->expr, v),
+                                target_string(c, t), *why);
         return false;
     }
     if (vu->kind == KIND_CHAN && tu->kind == KIND_CHAN && vu->chandir == CHAN_BOTH && vu->elem == tu->elem &&

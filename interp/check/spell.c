@@ -371,7 +371,11 @@ const char *tc_method_string(Checker *c, const Type *recv, const Method *m) {
     const FuncInfo *fn = m->fn;
     AstExpr *h = fn && fn->decl ? fn->decl->u.func.type : fn ? fn->ftype : NULL;
     if (!h && m->native) h = tc_native_method_type(c, m->native, m->name);
-    if (!h && !fn && !m->native) h = method_hint(under_hint(c, recv, NULL), m->name);   // an interface's
+    if (!h && !fn && !m->native) {   // an interface's: its declaration, or the assignment target's as written
+        AstExpr *ih = under_hint(c, recv, NULL);
+        if (!ih && !(recv->flags & TF_NAMED) && c->assign_spell.how != SPELL_NONE) ih = resolve(c, c->assign_spell, 0);
+        h = method_hint(unalias(ih), m->name);
+    }
     return arena_printf(c->arena, "%s%s", m->name, tc_spell_type(c, m->type, h) + strlen("func"));
 }
 
