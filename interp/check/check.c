@@ -4,7 +4,7 @@
 // diagnostics.
 //
 // Diagnostics are collected, sorted by position and printed as Go prints
-// them ("file:line:col: message"), at most 10 followed by
+// them ("file:line:col: message"): the tenth is followed by
 // "too many errors".
 #include <stdarg.h>
 #include <stdlib.h>
@@ -109,13 +109,12 @@ void tc_print_errors(Checker *c, FILE *f) {
         for (int j = i - 1; j >= 0 && c->diags[j].pos.line == c->diags[i].pos.line; j--)
             dup |= strcmp(c->diags[j].msg, c->diags[i].msg) == 0;
         if (dup) continue;
-        if (printed == 10) {
+        fprintf(f, "%s:%d:%d: %s\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col, c->diags[i].msg);
+        last = c->diags[i].pos;
+        if (++printed == 10) {   // gc stops at the tenth error, more or not
             fprintf(f, "%s:%d:%d: too many errors\n", c->filename, last.line, last.col);
             break;
         }
-        fprintf(f, "%s:%d:%d: %s\n", c->filename, c->diags[i].pos.line, c->diags[i].pos.col, c->diags[i].msg);
-        last = c->diags[i].pos;
-        printed++;
     }
 }
 
