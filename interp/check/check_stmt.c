@@ -405,6 +405,7 @@ static void range_stmt(Checker *c, AstStmt *s) {
         x.mode = MODE_INVALID;
     }
     if (x.mode != MODE_INVALID) {
+        Operand x0 = x;   // the message shows the operand as written (an untyped constant stays so)
         tc_use_default(c, &x);
         const Type *u = tc_under(x.type);
         if (u->kind == KIND_POINTER && tc_under(u->elem)->kind == KIND_ARRAY) {
@@ -419,15 +420,8 @@ static void range_stmt(Checker *c, AstStmt *s) {
         case KIND_STRING: ri->kind = RANGE_STRING; kt = c->u.types[KIND_INT]; vt = c->u.types[KIND_INT32]; break;
         case KIND_MAP: ri->kind = RANGE_MAP; kt = (Type *)u->key; vt = (Type *)u->elem; ri->key_type = x.type; break;
         case KIND_CHAN: ri->kind = RANGE_CHAN; kt = (Type *)u->elem; break;   // check_chan.c / eval/ex_go.c
-        default:
-            if (tc_is_integer(u)) {
-                ri->kind = RANGE_INT;
-                kt = x.type;
-                if (s->u.range.value) tc_errorf(c, s->u.range.value->pos, "range over %s permits only one iteration variable",
-                                                tc_operand_string(c, &x));
-                break;
-            }
-            tc_errorf(c, x.expr->pos, "cannot range over %s", tc_operand_string(c, &x));
+        default:   // Go 1.19: no range over integers (Go 1.22's) or functions
+            tc_errorf(c, x.expr->pos, "cannot range over %s", tc_operand_string(c, &x0));
             x.mode = MODE_INVALID;
             break;
         }

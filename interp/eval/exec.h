@@ -373,7 +373,7 @@ typedef struct ForData {
     int64_t k;
 } ForData;
 
-typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP, RANGE_INT,
+typedef enum RangeKind { RANGE_ARRAY, RANGE_PTR_ARRAY, RANGE_SLICE, RANGE_STRING, RANGE_MAP,
                          RANGE_CHAN } RangeKind;
 typedef struct RangeData {
     RangeKind kind;

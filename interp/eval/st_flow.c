@@ -34,7 +34,6 @@ static ExecStatus exec_range(const Stmt *s, Frame *fr) {
     switch (r->kind) {
     case RANGE_CHAN: return eval_range_chan(r, fr, x, s);
     case RANGE_MAP: return range_map(s, fr, x);
-    case RANGE_INT: n = x.i; break;
     case RANGE_STRING: n = x.s.len; break;
     case RANGE_SLICE: n = x.sl.len; base = x.sl.ptr; break;
     case RANGE_ARRAY:

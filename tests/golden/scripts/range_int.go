@@ -1,11 +1,7 @@
-// range_int uses `for i := range n` over integers, new in Go 1.22.
-//
-// NOTE: Go 1.19 (our oracle) cannot run this program: ranging over an
-// integer is newer than it. range_int.out was written by hand from the Go
-// 1.22 semantics (i runs 0..n-1 with n's type, or int for an untyped
-// constant; n is evaluated once; n <= 0 runs no iterations; `for range n`
-// just repeats); range_int.err is empty and range_int.code is 0. No closure
-// captures the loop variable, so per-iteration variables do not matter.
+// range_int uses `for i := range n` over integers, new in Go 1.22. Go 1.19,
+// the oracle, rejects every such loop ("cannot range over n (variable of
+// type int)", "cannot range over 5 (untyped int constant)"), and so does
+// gosub: this program must not run.
 package main
 
 import (
