@@ -605,6 +605,12 @@ Obj *tc_native_obj(Checker *c, const char *path, const char *name);
 // declared unresolved by packages.c) its type and C methods, on first use.
 void tc_native_resolve(Checker *c, Obj *o);
 void tc_add_native_var(Checker *c, Obj *o);
+// tc_native_inst_methods gives t, instance g of a built-in package's
+// generic type (atomic.Pointer[T]), that type's C methods.
+void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t);
+// tc_native_generic: the generic type of a built-in package that selector
+// e (pkg.Name) denotes, or NULL
+Obj *tc_native_generic(Checker *c, AstExpr *e);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);
