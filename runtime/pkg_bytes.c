@@ -562,6 +562,9 @@ WRAP(b_to_upper, "ToUpper", 1, 1, OUT_BYTES)
 WRAP(b_to_lower, "ToLower", 1, 1, OUT_BYTES)
 WRAP(b_to_title, "ToTitle", 1, 1, OUT_BYTES)
 WRAP(b_title, "Title", 1, 1, OUT_BYTES)
+WRAP(b_to_upper_special, "ToUpperSpecial", 2, 2, OUT_BYTES)
+WRAP(b_to_lower_special, "ToLowerSpecial", 2, 2, OUT_BYTES)
+WRAP(b_to_title_special, "ToTitleSpecial", 2, 2, OUT_BYTES)
 WRAP(b_trim_space, "TrimSpace", 1, 1, OUT_BYTES)
 WRAP(b_trim, "Trim", 1, 2, OUT_BYTES)
 WRAP(b_trim_left, "TrimLeft", 1, 2, OUT_BYTES)
@@ -639,6 +642,9 @@ static const NativeFunc bytes_funcs[] = {
     {"Equal", "func(a, b []byte) bool", b_equal},
     {"EqualFold", "func(s, t []byte) bool", b_equal_fold},
     {"ToUpper", "func(s []byte) []byte", b_to_upper},
+    {"ToUpperSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_upper_special},
+    {"ToLowerSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_lower_special},
+    {"ToTitleSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_title_special},
     {"ToLower", "func(s []byte) []byte", b_to_lower},
     {"ToTitle", "func(s []byte) []byte", b_to_title},
     {"Title", "func(s []byte) []byte", b_title},
@@ -714,7 +720,7 @@ static const NativeVar bytes_vars[] = {
     {"ErrTooLarge", "error", var_err_too_large},
 };
 
-static const char *const bytes_imports[] = {"io", NULL};
+static const char *const bytes_imports[] = {"io", "unicode", NULL};
 
 const NativePkg rt_pkg_bytes = {
     .path = "bytes", .name = "bytes",

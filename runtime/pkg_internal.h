@@ -128,6 +128,13 @@ void rt_unicode_in(Runtime *rt, Value *a, Value *res);
 void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
 // rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
 int32_t rt_unicode_orbit(int32_t r);
+// rt_unicode_special_to: the mapping of r to case kind (0 upper, 1 lower,
+// 2 title) by the unicode.SpecialCase special; *found tells whether a
+// range held r (r itself is returned otherwise).
+int32_t rt_unicode_special_to(GoSlice special, int kind, int32_t r, bool *found);
+// rt_unicode_special: SpecialCase.ToUpper/ToLower/ToTitle (kind 0/1/2):
+// special's mapping of r, else unicode's.
+int32_t rt_unicode_special(GoSlice special, int kind, int32_t r);
 
 // ---- pkg_strings_func.c: table entries of package strings ---------------------
 void rt_strings_map(Runtime *rt, Value *a, Value *res);
