@@ -89,6 +89,17 @@ size_t rt_rune_count(const uint8_t *p, size_t n);
 void rt_quote(StrBuf *out, const uint8_t *s, size_t n, bool ascii);
 // rt_quote_rune appends r as strconv.QuoteRune (ascii: QuoteRuneToASCII).
 void rt_quote_rune(StrBuf *out, int32_t r, bool ascii);
+// Quoting modes: strconv.Quote, QuoteToASCII, QuoteToGraphic.
+enum { QUOTE_PRINT, QUOTE_ASCII, QUOTE_GRAPHIC };
+// rt_quote_mode / rt_quote_rune_mode: rt_quote / rt_quote_rune with a
+// quoting mode.
+void rt_quote_mode(StrBuf *out, const uint8_t *s, size_t n, int mode);
+void rt_quote_rune_mode(StrBuf *out, int32_t r, int mode);
+// rt_is_graphic: strconv.IsGraphic.
+bool rt_is_graphic(int32_t r);
+// rt_unquote_char: strconv.UnquoteChar on s[0..n): false on a syntax
+// error, else the value, whether it is multibyte and the bytes consumed.
+bool rt_unquote_char(const uint8_t *s, size_t n, char quote, int32_t *value, bool *multibyte, size_t *used);
 // rt_can_backquote: strconv.CanBackquote.
 bool rt_can_backquote(const uint8_t *s, size_t n);
 // rt_unquote: strconv.Unquote; appends the unquoted bytes to out and

@@ -487,7 +487,7 @@ static void os_read_dir(Runtime *rt, Value *a, Value *res) {
     res[0].sl = (GoSlice){NULL, 0, 0};
     res[1].e = no_error;
     if (n < 0) {
-        res[1].e = rt_path_error(rt, "open", a[0].s, (int)-n);
+        res[1].e = rt_path_error(rt, n == -ENOTDIR ? "readdirent" : "open", a[0].s, (int)-n);
         return;
     }
     qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
