@@ -63,7 +63,7 @@ func main() {
 	info, err := fs.Stat(fsys, "static/site.css")
 	fmt.Println(info.Name(), info.Size(), info.IsDir(), err)
 	_, err = fs.ReadFile(fsys, "nope.md")
-	fmt.Println(err)
+	fmt.Println(strings.ReplaceAll(fmt.Sprint(err), root, "$ROOT"))
 	_, err = fs.ReadFile(fsys, "../etc/passwd")
 	fmt.Println(err)
 	for _, p := range []string{"a/b", "/a", "a/../b", ".", "a/", ""} {

@@ -49,7 +49,9 @@ func (e LimitError) Error() string { return fmt.Sprintf("limit exceeded: %.2f > 
 
 func main() {
 	a := Account{7, "Zoë", 1234.5, Active, &Address{"Oslo", "0150"}, []string{"vip", "eu"}, map[string]int{"daily": 500, "atm": 200}, 36 * time.Hour, true}
-	fmt.Printf("%v\n%+v\n", a, a)
+	b := a
+	b.Addr = nil // a pointer prints as an address
+	fmt.Printf("%v\n%+v\n", b, b)
 	fmt.Printf("%#v\n", *a.Addr)
 	fmt.Printf("%#v %#v %#v\n", a.Tags, a.Limits, a.Status)
 	fmt.Printf("%T %T %T %T\n", a, a.Addr, a.Limits, a.Status)
