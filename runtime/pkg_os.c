@@ -490,7 +490,8 @@ static void os_read_dir(Runtime *rt, Value *a, Value *res) {
         res[1].e = rt_path_error(rt, n == -ENOTDIR ? "readdirent" : "open", a[0].s, (int)-n);
         return;
     }
-    qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
+    if (n > 1)
+        qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
     res[0].sl = dir_entries(rt, a[0].s, ents, 0, n);
     free_ents(ents, n);
 }

@@ -188,7 +188,7 @@ void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t) {
     int n = 0;
     for (int j = 0; j < p->nfuncs; j++) n += method_of(p->funcs[j].name, name, &ptr);
     if (n == 0) return;
-    const char **texts = malloc((size_t)n * sizeof *texts);
+    const char **texts = calloc((size_t)n, sizeof *texts);
     if (!texts) abort();
     for (int j = 0, k = 0; k < n; j++)
         if (method_of(p->funcs[j].name, name, &ptr)) texts[k++] = p->funcs[j].sig;
