@@ -582,6 +582,8 @@ WRAP(b_fields, "Fields", 1, 1, OUT_LIST)
 WRAP(b_fields_func, "FieldsFunc", 1, 2, OUT_LIST)
 WRAP(b_split, "Split", 3, 2, OUT_LIST)
 WRAP(b_split_n, "SplitN", 3, 3, OUT_LIST)
+WRAP(b_split_after_n, "SplitAfterN", 3, 3, OUT_LIST)
+WRAP(b_to_valid_utf8, "ToValidUTF8", 3, 2, OUT_BYTES)
 WRAP(b_split_after, "SplitAfter", 3, 2, OUT_LIST)
 WRAP(b_cut, "Cut", 3, 2, OUT_CUT)
 
@@ -642,6 +644,8 @@ static const NativeFunc bytes_funcs[] = {
     {"Equal", "func(a, b []byte) bool", b_equal},
     {"EqualFold", "func(s, t []byte) bool", b_equal_fold},
     {"ToUpper", "func(s []byte) []byte", b_to_upper},
+    {"SplitAfterN", "func(s, sep []byte, n int) [][]byte", b_split_after_n},
+    {"ToValidUTF8", "func(s, replacement []byte) []byte", b_to_valid_utf8},
     {"ToUpperSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_upper_special},
     {"ToLowerSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_lower_special},
     {"ToTitleSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_title_special},

@@ -260,6 +260,11 @@ void rt_os_chmod(Runtime *rt, Value *a, Value *res);
 void rt_os_truncate(Runtime *rt, Value *a, Value *res);
 void rt_os_getwd(Runtime *rt, Value *a, Value *res);
 void rt_os_user_home_dir(Runtime *rt, Value *a, Value *res);
+// os.UserCacheDir, UserConfigDir, Executable, Getgroups.
+void rt_os_user_cache_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_user_config_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_executable(Runtime *rt, Value *a, Value *res);
+void rt_os_getgroups(Runtime *rt, Value *a, Value *res);
 void rt_os_hostname(Runtime *rt, Value *a, Value *res);
 void rt_os_getpid(Runtime *rt, Value *a, Value *res);
 void rt_os_getppid(Runtime *rt, Value *a, Value *res);

@@ -304,7 +304,7 @@ static void os_write_file(Runtime *rt, Value *a, Value *res) {
 // ---- FileInfo -----------------------------------------------------------------------
 
 // fileStat: "struct { name string; size int64; mode FileMode; mtime int64 }".
-typedef struct FileStat { GoString name; int64_t size; uint32_t mode; int64_t mtime; } FileStat;
+typedef struct FileStat { GoString name; int64_t size; uint32_t mode; int64_t mtime; uint64_t dev, ino; } FileStat;
 
 uint32_t rt_os_mode_of(const struct stat *st) {
     uint32_t m = st->st_mode & 0777;
@@ -345,7 +345,20 @@ GoIface rt_os_file_info(Runtime *rt, GoString path, const struct stat *st) {
     fs->size = st->st_size;
     fs->mode = rt_os_mode_of(st);
     fs->mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+    fs->dev = st->st_dev;
+    fs->ino = st->st_ino;
     return (GoIface){rt_pkg_type(rt, "os", "fileStat", true), fs};
+}
+
+// os_same_file: os.SameFile: both are this package's FileInfos of one
+// device and inode.
+static void os_same_file(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "os", "fileStat", true);
+    res[0] = (Value){.w = {0, 0}};
+    if (a[0].e.type != t || a[1].e.type != t)
+        return;
+    const FileStat *x = a[0].e.data, *y = a[1].e.data;
+    res[0].b = x->dev == y->dev && x->ino == y->ino;
 }
 
 static void stat_common(Runtime *rt, Value *a, Value *res, bool follow) {
@@ -659,6 +672,11 @@ static const NativeFunc os_funcs[] = {
     {"Truncate", "func(name string, size int64) error", rt_os_truncate},
     {"Getwd", "func() (dir string, err error)", rt_os_getwd},
     {"UserHomeDir", "func() (string, error)", rt_os_user_home_dir},
+    {"UserCacheDir", "func() (string, error)", rt_os_user_cache_dir},
+    {"UserConfigDir", "func() (string, error)", rt_os_user_config_dir},
+    {"Executable", "func() (string, error)", rt_os_executable},
+    {"SameFile", "func(fi1, fi2 FileInfo) bool", os_same_file},
+    {"Getgroups", "func() ([]int, error)", rt_os_getgroups},
     {"Hostname", "func() (name string, err error)", rt_os_hostname},
     {"Getpid", "func() int", rt_os_getpid},
     {"Getppid", "func() int", rt_os_getppid},
@@ -703,7 +721,7 @@ static const NativeType os_types[] = {
     {"DirEntry", "= fs.DirEntry"},
     {"PathError", "= fs.PathError"},
     {"File", "struct { fd int; name string; closed bool; dirpos int }"},
-    {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64 }"},
+    {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64; dev uint64; ino uint64 }"},
     {"unixDirent", "struct { parent string; name string; typ FileMode }"},
     {"LinkError", "struct { Op string; Old string; New string; Err error }"},
     {"dirFS", "string"},
