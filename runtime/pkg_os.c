@@ -736,6 +736,7 @@ static const NativeConst os_consts[] = {
     {"O_SYNC", "int", "1052672"}, {"O_TRUNC", "int", "512"},
     {"SEEK_SET", "int", "0"}, {"SEEK_CUR", "int", "1"}, {"SEEK_END", "int", "2"},
     {"PathSeparator", "untyped rune", "47"}, {"PathListSeparator", "untyped rune", "58"},
+    {"DevNull", "untyped string", "/dev/null"},
 #define MODE(name, v) {name, "FileMode", v}
     MODE("ModeDir", "2147483648"), MODE("ModeAppend", "1073741824"), MODE("ModeExclusive", "536870912"),
     MODE("ModeTemporary", "268435456"), MODE("ModeSymlink", "134217728"), MODE("ModeDevice", "67108864"),

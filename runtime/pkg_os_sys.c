@@ -46,9 +46,19 @@ static GoIface path_call(Runtime *rt, const char *op, GoString name, int (*fn)(c
     return r < 0 ? rt_path_error(rt, op, name, err) : no_error;
 }
 
-static int do_mkdir(const char *p, void *arg) { return mkdir(p, (mode_t)(*(uint64_t *)arg & 07777)); }
+// syscall_mode: Go's syscallMode: a FileMode's permission bits and its
+// setuid, setgid and sticky bits as the system spells them.
+static mode_t syscall_mode(uint64_t m) {
+    mode_t o = (mode_t)(m & 0777);
+    if (m & (1u << 23)) o |= S_ISUID;
+    if (m & (1u << 22)) o |= S_ISGID;
+    if (m & (1u << 20)) o |= S_ISVTX;
+    return o;
+}
+
+static int do_mkdir(const char *p, void *arg) { return mkdir(p, syscall_mode(*(uint64_t *)arg)); }
 static int do_chdir(const char *p, void *arg) { (void)arg; return chdir(p); }
-static int do_chmod(const char *p, void *arg) { return chmod(p, (mode_t)(*(uint64_t *)arg & 07777)); }
+static int do_chmod(const char *p, void *arg) { return chmod(p, syscall_mode(*(uint64_t *)arg)); }
 static int do_truncate(const char *p, void *arg) { return truncate(p, (off_t) * (int64_t *)arg); }
 
 void rt_os_mkdir(Runtime *rt, Value *a, Value *res) {
