@@ -559,6 +559,15 @@ static void writer_read_from(Runtime *rt, Value *a, Value *res) {
     res[1].e = err;
 }
 
+// writer_available_buffer: an empty slice over the free part of the buffer.
+static void writer_available_buffer(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    BufWriter *w = a[0].p;
+    res[0] = (Value){.w = {0, 0}};
+    res[0].sl = (GoSlice){(char *)w->buf.ptr + w->buf.len, 0, w->buf.cap - w->buf.len};
+}
+
 static void writer_available(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
@@ -603,6 +612,7 @@ static const NativeFunc bufio_funcs[] = {
     {"(*Writer).Reset", "func(w io.Writer)", writer_reset},
     {"(*Writer).Buffered", "func() int", writer_buffered},
     {"(*Writer).Available", "func() int", writer_available},
+    {"(*Writer).AvailableBuffer", "func() []byte", writer_available_buffer},
     {"(*Writer).ReadFrom", "func(r io.Reader) (n int64, err error)", writer_read_from},
     {"NewReader", "func(rd io.Reader) *Reader", rt_bufio_new_reader},
     {"NewReaderSize", "func(rd io.Reader, size int) *Reader", rt_bufio_new_reader_size},

@@ -209,6 +209,70 @@ static void file_truncate(Runtime *rt, Value *a, Value *res) {
         res[0].e = rt_path_error(rt, "truncate", f->name, errno);
 }
 
+// sys_mode: Go's syscallMode (permission, setuid, setgid and sticky bits).
+static mode_t sys_mode(uint64_t perm) {
+    mode_t mode = (mode_t)(perm & 0777);
+    if (perm & (1u << 23)) mode |= S_ISUID;
+    if (perm & (1u << 22)) mode |= S_ISGID;
+    if (perm & (1u << 20)) mode |= S_ISVTX;
+    return mode;
+}
+
+static void file_chmod(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchmod((int)f->fd, sys_mode(a[1].u)) < 0)
+        res[0].e = rt_path_error(rt, "chmod", f->name, errno);
+}
+
+static void file_chown(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchown((int)f->fd, (uid_t)a[1].i, (gid_t)a[2].i) < 0)
+        res[0].e = rt_path_error(rt, "chown", f->name, errno);
+}
+
+static void file_chdir(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchdir((int)f->fd) < 0)
+        res[0].e = rt_path_error(rt, "chdir", f->name, errno);
+}
+
+// file_read_from: (*File).ReadFrom, as Go's genericReadFrom (io.Copy into
+// the file): r's WriteTo when it has one, else reads and writes.
+static void file_read_from(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    GoIface r = a[1].e, err = no_error;
+    res[0] = (Value){.w = {0, 0}};
+    if (r.type && rt_find_method(r.type, "WriteTo")) {
+        Value arg[1];
+        arg[0].e = (GoIface){rt_pkg_type(rt, "os", "File", true), f};
+        rt_call_method(rt, r, "WriteTo", arg, 1, res);
+        return;
+    }
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 32 * 1024, 32 * 1024);
+    int64_t n = 0;
+    for (;;) {
+        GoIface rerr, werr;
+        int64_t k = rt_io_read(rt, r, buf, &rerr);
+        if (k > 0) {
+            int64_t w = rt_os_file_write(rt, f, buf.ptr, k, &werr);
+            n += w;
+            if (werr.type) {
+                err = werr;
+                break;
+            }
+        }
+        if (rerr.type) {
+            if (rerr.data != rt_io_eof().data) err = rerr;
+            break;
+        }
+    }
+    res[0].i = n;
+    res[1].e = err;
+}
+
 static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
 static void file_fd(Runtime *rt, Value *a, Value *res) { res[0].u = (uint64_t)file_of(rt, a[0])->fd; }
 
@@ -643,6 +707,10 @@ static const NativeFunc os_funcs[] = {
     {"Readlink", "func(name string) (string, error)", rt_os_readlink},
     {"(*File).Fd", "func() uintptr", file_fd},
     {"(*File).Sync", "func() error", file_sync},
+    {"(*File).Chmod", "func(mode FileMode) error", file_chmod},
+    {"(*File).Chown", "func(uid, gid int) error", file_chown},
+    {"(*File).Chdir", "func() error", file_chdir},
+    {"(*File).ReadFrom", "func(r io.Reader) (n int64, err error)", file_read_from},
     {"(*File).Stat", "func() (FileInfo, error)", file_stat},
     {"(*File).ReadDir", "func(n int) ([]DirEntry, error)", file_read_dir},
     {"(*File).Readdir", "func(n int) ([]FileInfo, error)", file_readdir},
@@ -759,7 +827,7 @@ static const NativeVar os_vars[] = {
     {"Kill", "Signal", var_kill},
 };
 
-static const char *const os_imports[] = {"io/fs", "time", "syscall", NULL};
+static const char *const os_imports[] = {"io/fs", "io", "time", "syscall", NULL};
 
 const NativePkg rt_pkg_os = {
     .path = "os", .name = "os",
