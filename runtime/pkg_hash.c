@@ -343,18 +343,20 @@ static void hash_update(Hash64 *h, const uint8_t *p, size_t n) {
 
 static bool is64(const Hash64 *h) { return h->kind == FNV64 || h->kind == FNV64A; }
 
-static void new_hash(Runtime *rt, const char *path, int kind, Value *res) {
-    Hash64 *h = rt_alloc(rt, rt_pkg_type(rt, path, "digest", false));
+// new_hash: a *path.tname (crc32's digest; fnv's sum32, sum32a, sum64,
+// sum64a as Go names them).
+static void new_hash(Runtime *rt, const char *path, const char *tname, int kind, Value *res) {
+    Hash64 *h = rt_alloc(rt, rt_pkg_type(rt, path, tname, false));
     h->kind = kind;
     h->s = hash_init(kind);
-    res[0].e = (GoIface){rt_pkg_type(rt, path, "digest", true), h};
+    res[0].e = (GoIface){rt_pkg_type(rt, path, tname, true), h};
 }
 
-static void crc_new(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/crc32", CRC32, res); }
-static void fnv_new32(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", FNV32, res); }
-static void fnv_new32a(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", FNV32A, res); }
-static void fnv_new64(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", FNV64, res); }
-static void fnv_new64a(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", FNV64A, res); }
+static void crc_new(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/crc32", "digest", CRC32, res); }
+static void fnv_new32(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", "sum32", FNV32, res); }
+static void fnv_new32a(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", "sum32a", FNV32A, res); }
+static void fnv_new64(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", "sum64", FNV64, res); }
+static void fnv_new64a(Runtime *rt, Value *a, Value *res) { (void)a, new_hash(rt, "hash/fnv", "sum64a", FNV64A, res); }
 
 static void crc_checksum_ieee(Runtime *rt, Value *a, Value *res) {
     (void)rt;
@@ -391,16 +393,16 @@ static void h_sum64(Runtime *rt, Value *a, Value *res) {
 static void h_size(Runtime *rt, Value *a, Value *res) { int_res(res, is64(recv(rt, a)) ? 8 : 4); }
 static void h_block_size(Runtime *rt, Value *a, Value *res) { (void)recv(rt, a), int_res(res, 1); }
 
-#define HASH_METHODS \
-    {"(*digest).Write", "func(p []byte) (int, error)", h_write}, {"(*digest).Sum", "func(in []byte) []byte", h_sum}, \
-    {"(*digest).Reset", "func()", h_reset}, {"(*digest).Size", "func() int", h_size}, \
-    {"(*digest).BlockSize", "func() int", h_block_size}
+#define HASH_METHODS(T) \
+    {"(*" T ").Write", "func(p []byte) (int, error)", h_write}, {"(*" T ").Sum", "func(in []byte) []byte", h_sum}, \
+    {"(*" T ").Reset", "func()", h_reset}, {"(*" T ").Size", "func() int", h_size}, \
+    {"(*" T ").BlockSize", "func() int", h_block_size}
 
 static const NativeFunc crc32_funcs[] = {
     {"ChecksumIEEE", "func(data []byte) uint32", crc_checksum_ieee},
     {"NewIEEE", "func() hash.Hash32", crc_new},
     {"Update", "func(crc uint32, tab *Table, p []byte) uint32", crc_update_m},
-    HASH_METHODS,
+    HASH_METHODS("digest"),
     {"(*digest).Sum32", "func() uint32", h_sum32},
 };
 // var_ieee_table: the IEEE table (Update computes IEEE CRCs whatever
@@ -430,13 +432,16 @@ const NativePkg rt_pkg_crc32 = {
 static const NativeFunc fnv_funcs[] = {
     {"New32", "func() hash.Hash32", fnv_new32},   {"New32a", "func() hash.Hash32", fnv_new32a},
     {"New64", "func() hash.Hash64", fnv_new64},   {"New64a", "func() hash.Hash64", fnv_new64a},
-    HASH_METHODS,
-    {"(*digest).Sum32", "func() uint32", h_sum32}, {"(*digest).Sum64", "func() uint64", h_sum64},
+    HASH_METHODS("sum32"),  {"(*sum32).Sum32", "func() uint32", h_sum32},
+    HASH_METHODS("sum32a"), {"(*sum32a).Sum32", "func() uint32", h_sum32},
+    HASH_METHODS("sum64"),  {"(*sum64).Sum64", "func() uint64", h_sum64},
+    HASH_METHODS("sum64a"), {"(*sum64a).Sum64", "func() uint64", h_sum64},
 };
-static const NativeType fnv_types[] = {{"digest", "struct { s uint64; kind int }"}};
+#define FNV_TEXT "struct { s uint64; kind int }"
+static const NativeType fnv_types[] = {{"sum32", FNV_TEXT}, {"sum32a", FNV_TEXT}, {"sum64", FNV_TEXT}, {"sum64a", FNV_TEXT}};
 
 const NativePkg rt_pkg_fnv = {
     .path = "hash/fnv", .name = "fnv", .imports = crypto_imports,
     .funcs = fnv_funcs, .nfuncs = sizeof fnv_funcs / sizeof fnv_funcs[0],
-    .types = fnv_types, .ntypes = 1,
+    .types = fnv_types, .ntypes = sizeof fnv_types / sizeof fnv_types[0],
 };

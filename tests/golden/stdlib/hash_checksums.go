@@ -48,4 +48,5 @@ func main() {
 	fmt.Println(h32.Sum32(), h64.Sum64(), c.Sum32(), sha256.Size, md5.Size, sha256.BlockSize)
 	sum := md5.Sum([]byte("x"))
 	fmt.Println(len(sum), hex.EncodeToString(sum[:4]))
+	fmt.Printf("%T %T %T %T %T %T\n", h, md5.New(), c, h32, h64, fnv.New32())
 }
