@@ -1,6 +1,7 @@
-// pkg_atomic.c - package sync/atomic (Go 1.19, without the generic
-// Pointer[T]): the functions on *int32/*int64/*uint32/*uint64/*uintptr
-// and the types Bool, Int32, Int64, Uint32, Uint64, Uintptr and Value.
+// pkg_atomic.c - package sync/atomic (Go 1.19): the functions on
+// *int32/*int64/*uint32/*uint64/*uintptr and the types Bool, Int32,
+// Int64, Uint32, Uint64, Uintptr, Value and the generic Pointer[T]
+// (instantiated by the checker; its C methods work for every T).
 // Goroutines share one OS thread, so plain loads and stores are atomic
 // with respect to each other; the collector's thread sees pointer stores
 // through the write barrier (Value).
@@ -96,6 +97,33 @@ static void value_cas(Runtime *rt, Value *a, Value *r) {
     r[0] = bv(ok);
 }
 
+// ---- Pointer[T]: its pointer is the struct's first word (the fields
+// before it have size zero, as in Go's layout) ----
+
+static void pointer_load(Runtime *rt, Value *a, Value *r) {
+    r[0] = (Value){.w = {0, 0}};
+    r[0].p = *(void **)ptr(rt, a[0]);
+}
+
+static void pointer_store(Runtime *rt, Value *a, Value *r) {
+    (void)r;
+    gc_write_ptr(rt, ptr(rt, a[0]), a[1].p);
+}
+
+static void pointer_swap(Runtime *rt, Value *a, Value *r) {
+    void **slot = ptr(rt, a[0]);
+    r[0] = (Value){.w = {0, 0}};
+    r[0].p = *slot;
+    gc_write_ptr(rt, slot, a[1].p);
+}
+
+static void pointer_cas(Runtime *rt, Value *a, Value *r) {
+    void **slot = ptr(rt, a[0]);
+    bool ok = *slot == a[1].p;
+    if (ok) gc_write_ptr(rt, slot, a[2].p);
+    r[0] = bv(ok);
+}
+
 #define INT_FUNCS(Name, T, W) \
     {"Add" Name, "func(addr *" T ", delta " T ") (new " T ")", add##W}, \
     {"Load" Name, "func(addr *" T ") (val " T ")", load##W}, \
@@ -118,6 +146,10 @@ static const NativeFunc atomic_funcs[] = {
     {"(*Bool).Store", "func(val bool)", bool_store},
     {"(*Bool).Swap", "func(new bool) (old bool)", bool_swap},
     {"(*Bool).CompareAndSwap", "func(old, new bool) (swapped bool)", bool_cas},
+    {"(*Pointer).Load", "func() *T", pointer_load},
+    {"(*Pointer).Store", "func(val *T)", pointer_store},
+    {"(*Pointer).Swap", "func(new *T) (old *T)", pointer_swap},
+    {"(*Pointer).CompareAndSwap", "func(old, new *T) (swapped bool)", pointer_cas},
     {"(*Value).Load", "func() (val any)", value_load},
     {"(*Value).Store", "func(val any)", value_store},
     {"(*Value).Swap", "func(new any) (old any)", value_swap},
@@ -132,6 +164,7 @@ static const NativeType atomic_types[] = {
     {"Uintptr", "struct { v uintptr }"},
     {"Bool", "struct { v uint32 }"},
     {"Value", "struct { v any }"},
+    {"Pointer", "generic [T any] struct { _ [0]*T; _ struct{}; v *T }"},
 };
 
 const NativePkg rt_pkg_atomic = {

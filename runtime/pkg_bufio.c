@@ -504,6 +504,70 @@ static void writer_buffered(Runtime *rt, Value *a, Value *res) {
     res[0].i = ((BufWriter *)a[0].p)->buf.len;
 }
 
+// writer_read_from: Go's (*Writer).ReadFrom: fill the buffer from r,
+// flushing when full; an empty buffer hands r to the writer's own
+// ReadFrom when it has one.
+static void writer_read_from(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    BufWriter *w = a[0].p;
+    GoIface r = a[1].e, err = {NULL, NULL};
+    int64_t n = 0;
+    res[0] = (Value){.w = {0, 0}};
+    if (w->err.type) {
+        res[1].e = w->err;
+        return;
+    }
+    bool rf = w->w.type && rt_find_method(w->w.type, "ReadFrom");
+    for (;;) {
+        if (w->buf.len == w->buf.cap) {
+            GoIface e = flush(rt, w);
+            if (e.type) {
+                res[0].i = n;
+                res[1].e = e;
+                return;
+            }
+        }
+        if (rf && w->buf.len == 0) {
+            Value arg[1], out[2];
+            arg[0].e = r;
+            rt_call_method(rt, w->w, "ReadFrom", arg, 1, out);
+            if (out[1].e.type) set_werr(rt, w, out[1].e);
+            res[0].i = n + out[0].i;
+            res[1].e = out[1].e;
+            return;
+        }
+        int64_t m = 0;
+        int tries = 0;
+        for (; tries < 100; tries++) {
+            GoSlice room = {(char *)w->buf.ptr + w->buf.len, w->buf.cap - w->buf.len, w->buf.cap - w->buf.len};
+            m = rt_io_read(rt, r, room, &err);
+            if (m != 0 || err.type) break;
+        }
+        if (tries == 100) {
+            res[0].i = n;
+            res[1].e = rt_io_no_progress();
+            return;
+        }
+        w->buf.len += (uint32_t)m;
+        n += m;
+        if (err.type) break;
+    }
+    if (err.data == rt_io_eof().data)
+        err = w->buf.len == w->buf.cap ? flush(rt, w) : (GoIface){NULL, NULL};
+    res[0].i = n;
+    res[1].e = err;
+}
+
+// writer_available_buffer: an empty slice over the free part of the buffer.
+static void writer_available_buffer(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    BufWriter *w = a[0].p;
+    res[0] = (Value){.w = {0, 0}};
+    res[0].sl = (GoSlice){(char *)w->buf.ptr + w->buf.len, 0, w->buf.cap - w->buf.len};
+}
+
 static void writer_available(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
@@ -548,6 +612,8 @@ static const NativeFunc bufio_funcs[] = {
     {"(*Writer).Reset", "func(w io.Writer)", writer_reset},
     {"(*Writer).Buffered", "func() int", writer_buffered},
     {"(*Writer).Available", "func() int", writer_available},
+    {"(*Writer).AvailableBuffer", "func() []byte", writer_available_buffer},
+    {"(*Writer).ReadFrom", "func(r io.Reader) (n int64, err error)", writer_read_from},
     {"NewReader", "func(rd io.Reader) *Reader", rt_bufio_new_reader},
     {"NewReaderSize", "func(rd io.Reader, size int) *Reader", rt_bufio_new_reader_size},
     {"(*Reader).Reset", "func(r io.Reader)", rt_bufio_reader_reset},

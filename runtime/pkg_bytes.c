@@ -562,6 +562,9 @@ WRAP(b_to_upper, "ToUpper", 1, 1, OUT_BYTES)
 WRAP(b_to_lower, "ToLower", 1, 1, OUT_BYTES)
 WRAP(b_to_title, "ToTitle", 1, 1, OUT_BYTES)
 WRAP(b_title, "Title", 1, 1, OUT_BYTES)
+WRAP(b_to_upper_special, "ToUpperSpecial", 2, 2, OUT_BYTES)
+WRAP(b_to_lower_special, "ToLowerSpecial", 2, 2, OUT_BYTES)
+WRAP(b_to_title_special, "ToTitleSpecial", 2, 2, OUT_BYTES)
 WRAP(b_trim_space, "TrimSpace", 1, 1, OUT_BYTES)
 WRAP(b_trim, "Trim", 1, 2, OUT_BYTES)
 WRAP(b_trim_left, "TrimLeft", 1, 2, OUT_BYTES)
@@ -579,6 +582,8 @@ WRAP(b_fields, "Fields", 1, 1, OUT_LIST)
 WRAP(b_fields_func, "FieldsFunc", 1, 2, OUT_LIST)
 WRAP(b_split, "Split", 3, 2, OUT_LIST)
 WRAP(b_split_n, "SplitN", 3, 3, OUT_LIST)
+WRAP(b_split_after_n, "SplitAfterN", 3, 3, OUT_LIST)
+WRAP(b_to_valid_utf8, "ToValidUTF8", 3, 2, OUT_BYTES)
 WRAP(b_split_after, "SplitAfter", 3, 2, OUT_LIST)
 WRAP(b_cut, "Cut", 3, 2, OUT_CUT)
 
@@ -639,6 +644,11 @@ static const NativeFunc bytes_funcs[] = {
     {"Equal", "func(a, b []byte) bool", b_equal},
     {"EqualFold", "func(s, t []byte) bool", b_equal_fold},
     {"ToUpper", "func(s []byte) []byte", b_to_upper},
+    {"SplitAfterN", "func(s, sep []byte, n int) [][]byte", b_split_after_n},
+    {"ToValidUTF8", "func(s, replacement []byte) []byte", b_to_valid_utf8},
+    {"ToUpperSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_upper_special},
+    {"ToLowerSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_lower_special},
+    {"ToTitleSpecial", "func(c unicode.SpecialCase, s []byte) []byte", b_to_title_special},
     {"ToLower", "func(s []byte) []byte", b_to_lower},
     {"ToTitle", "func(s []byte) []byte", b_to_title},
     {"Title", "func(s []byte) []byte", b_title},
@@ -714,7 +724,7 @@ static const NativeVar bytes_vars[] = {
     {"ErrTooLarge", "error", var_err_too_large},
 };
 
-static const char *const bytes_imports[] = {"io", NULL};
+static const char *const bytes_imports[] = {"io", "unicode", NULL};
 
 const NativePkg rt_pkg_bytes = {
     .path = "bytes", .name = "bytes",

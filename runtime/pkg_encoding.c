@@ -146,6 +146,206 @@ static void hex_dump(Runtime *rt, Value *a, Value *res) {
     sb_free(&b);
 }
 
+// ---- streams: NewEncoder, NewDecoder, Dumper ----------------------------------------------
+// Encoders write through to their io.Writer as Go's do (base64's keeps
+// Go's 3-byte fringe); decoders read their io.Reader to its end on the
+// first Read, decode it whole, and hand the bytes out, then the error
+// (Go decodes in chunks: the same bytes, errors at the same input bytes
+// for a stream without newlines).
+
+// read_all: r's bytes up to EOF (StrBuf), *err a read error other than EOF.
+static void read_all(Runtime *rt, GoIface r, StrBuf *out, GoIface *err) {
+    *err = no_error;
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 4096, 4096);
+    for (;;) {
+        GoIface e;
+        int64_t n = rt_io_read(rt, r, buf, &e);
+        if (n > 0)
+            sb_put(out, buf.ptr, (size_t)n);
+        if (e.type) {
+            if (e.data != rt_io_eof().data)
+                *err = e;
+            return;
+        }
+    }
+}
+
+// StreamDecoder: hex's and base64's decoder: struct { enc *Encoding; r
+// io.Reader; err error; out []byte; off int; done bool }.
+typedef struct StreamDecoder {
+    void *enc;
+    GoIface r, err;
+    GoSlice out;
+    int64_t off;
+    bool done;
+} StreamDecoder;
+
+static void decoder_serve(Runtime *rt, StreamDecoder *d, Value *a, Value *res) {
+    GoSlice p = a[1].sl;
+    int64_t left = (int64_t)d->out.len - d->off;
+    if (left > 0) {
+        int64_t n = left < (int64_t)p.len ? left : (int64_t)p.len;
+        memcpy(p.ptr, (uint8_t *)d->out.ptr + d->off, (size_t)n);
+        d->off += n;
+        set_n_err(res, n, no_error);
+        return;
+    }
+    set_n_err(res, 0, d->err.type ? d->err : rt_io_eof());
+}
+
+static StreamDecoder *new_decoder(Runtime *rt, const char *path, void *enc, GoIface r, GoIface *result) {
+    StreamDecoder *d = rt_alloc(rt, rt_pkg_type(rt, path, "decoder", false));
+    if (enc)
+        gc_write_ptr(rt, &d->enc, enc);
+    rt_store(rt, &rt_ptype_error, &d->r, (Value){.e = r});
+    *result = (GoIface){rt_pkg_type(rt, path, "decoder", true), d};
+    return d;
+}
+
+static void hex_new_decoder(Runtime *rt, Value *a, Value *res) { new_decoder(rt, "encoding/hex", NULL, a[0].e, &res[0].e); }
+
+static void hex_decoder_read(Runtime *rt, Value *a, Value *res) {
+    StreamDecoder *d = a[0].p;
+    if (!d->done) {
+        d->done = true;
+        StrBuf b = {0};
+        GoIface rerr, derr;
+        read_all(rt, d->r, &b, &rerr);
+        int64_t len = (int64_t)b.len;
+        bool odd = len % 2 == 1;
+        int64_t n = hex_decode(rt, (uint8_t *)b.p, (const uint8_t *)b.p, odd ? len - 1 : len, &derr);
+        if (!derr.type && odd)   // Go: the odd last byte is invalid, or the input ends early
+            derr = from_hex(((uint8_t *)b.p)[len - 1]) < 0 ? invalid_byte(rt, ((uint8_t *)b.p)[len - 1])
+                                                          : rt_io_unexpected_eof();
+        GoSlice out = rt_append(rt, &rt_ptype_uint8, (GoSlice){NULL, 0, 0}, b.p, (size_t)n);
+        sb_free(&b);
+        rt_store(rt, &rt_ptype_bytes, &d->out, (Value){.sl = out});
+        GoIface e = rerr.type ? rerr : derr;
+        rt_store(rt, &rt_ptype_error, &d->err, (Value){.e = e});
+    }
+    decoder_serve(rt, d, a, res);
+}
+
+// hex's encoder: struct { w io.Writer; err error }.
+typedef struct HexEncoder {
+    GoIface w, err;
+} HexEncoder;
+
+static void hex_new_encoder(Runtime *rt, Value *a, Value *res) {
+    HexEncoder *e = rt_alloc(rt, rt_pkg_type(rt, "encoding/hex", "encoder", false));
+    rt_store(rt, &rt_ptype_error, &e->w, (Value){.e = a[0].e});
+    res[0].e = (GoIface){rt_pkg_type(rt, "encoding/hex", "encoder", true), e};
+}
+
+static void hex_encoder_write(Runtime *rt, Value *a, Value *res) {
+    HexEncoder *e = a[0].p;
+    GoSlice p = a[1].sl;
+    int64_t done = 0;
+    while (done < (int64_t)p.len) {   // Go's 1024-byte chunks
+        int64_t k = (int64_t)p.len - done < 512 ? (int64_t)p.len - done : 512;
+        uint8_t out[1024];
+        hex_encode_into(out, (const uint8_t *)p.ptr + done, (size_t)k);
+        GoIface err;
+        int64_t w = rt_io_write(rt, e->w, out, 2 * k, &err);
+        done += w / 2;
+        if (err.type) {
+            set_n_err(res, done, err);
+            return;
+        }
+    }
+    set_n_err(res, done, no_error);
+}
+
+// Dumper: Go's dumper, ported: struct { w io.Writer; rightChars [18]byte;
+// buf [14]byte; used int; n uint; closed bool }.
+typedef struct Dumper {
+    GoIface w;
+    uint8_t right[18], buf[14];
+    int64_t used;
+    uint64_t n;
+    bool closed;
+} Dumper;
+
+static void hex_dumper(Runtime *rt, Value *a, Value *res) {
+    Dumper *d = rt_alloc(rt, rt_pkg_type(rt, "encoding/hex", "dumper", false));
+    rt_store(rt, &rt_ptype_error, &d->w, (Value){.e = a[0].e});
+    res[0].e = (GoIface){rt_pkg_type(rt, "encoding/hex", "dumper", true), d};
+}
+
+static void dumper_write(Runtime *rt, Value *a, Value *res) {
+    Dumper *h = a[0].p;
+    GoSlice data = a[1].sl;
+    GoIface err = no_error;
+    int64_t n = 0;
+    if (h->closed) {
+        static const GoString closed = {(const uint8_t *)"encoding/hex: dumper closed", 27};
+        set_n_err(res, 0, rt_error_static(&closed));
+        return;
+    }
+    for (uint32_t i = 0; i < data.len; i++) {
+        uint8_t c = ((uint8_t *)data.ptr)[i];
+        if (h->used == 0) {
+            uint8_t off[4] = {(uint8_t)(h->n >> 24), (uint8_t)(h->n >> 16), (uint8_t)(h->n >> 8), (uint8_t)h->n};
+            hex_encode_into(h->buf + 4, off, 4);
+            h->buf[12] = h->buf[13] = ' ';
+            rt_io_write(rt, h->w, h->buf + 4, 10, &err);
+            if (err.type)
+                break;
+        }
+        hex_encode_into(h->buf, &c, 1);
+        h->buf[2] = ' ';
+        int64_t l = 3;
+        if (h->used == 7) {
+            h->buf[3] = ' ';
+            l = 4;
+        } else if (h->used == 15) {
+            h->buf[3] = ' ';
+            h->buf[4] = '|';
+            l = 5;
+        }
+        rt_io_write(rt, h->w, h->buf, l, &err);
+        if (err.type)
+            break;
+        n++;
+        h->right[h->used] = c < 32 || c > 126 ? '.' : c;
+        h->used++;
+        h->n++;
+        if (h->used == 16) {
+            h->right[16] = '|';
+            h->right[17] = '\n';
+            rt_io_write(rt, h->w, h->right, 18, &err);
+            if (err.type)
+                break;
+            h->used = 0;
+        }
+    }
+    set_n_err(res, n, err);
+}
+
+static void dumper_close(Runtime *rt, Value *a, Value *res) {
+    Dumper *h = a[0].p;
+    res[0].e = no_error;
+    if (h->closed)
+        return;
+    h->closed = true;
+    if (h->used == 0)
+        return;
+    memcpy(h->buf, "    |", 5);
+    int64_t nbytes = h->used;
+    GoIface err = no_error;
+    for (; h->used < 16; h->used++) {
+        rt_io_write(rt, h->w, h->buf, h->used == 7 ? 4 : h->used == 15 ? 5 : 3, &err);
+        if (err.type) {
+            res[0].e = err;
+            return;
+        }
+    }
+    h->right[nbytes] = '|';
+    h->right[nbytes + 1] = '\n';
+    rt_io_write(rt, h->w, h->right, nbytes + 2, &err);
+    res[0].e = err;
+}
+
 static void var_err_length(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&err_length); }
 
 static const NativeFunc hex_funcs[] = {
@@ -157,18 +357,30 @@ static const NativeFunc hex_funcs[] = {
     {"DecodedLen", "func(x int) int", hex_decoded_len},
     {"Dump", "func(data []byte) string", hex_dump},
     {"InvalidByteError.Error", "func() string", invalid_byte_error},
+    {"NewEncoder", "func(w io.Writer) io.Writer", hex_new_encoder},
+    {"NewDecoder", "func(r io.Reader) io.Reader", hex_new_decoder},
+    {"Dumper", "func(w io.Writer) io.WriteCloser", hex_dumper},
+    {"(*encoder).Write", "func(p []byte) (n int, err error)", hex_encoder_write},
+    {"(*decoder).Read", "func(p []byte) (n int, err error)", hex_decoder_read},
+    {"(*dumper).Write", "func(data []byte) (n int, err error)", dumper_write},
+    {"(*dumper).Close", "func() (err error)", dumper_close},
 };
 
 static const NativeType hex_types[] = {
     {"InvalidByteError", "byte"},
+    {"encoder", "struct { w io.Writer; err error }"},
+    {"decoder", "struct { enc *byte; r io.Reader; err error; out []byte; off int; done bool }"},
+    {"dumper", "struct { w io.Writer; rightChars [18]byte; buf [14]byte; used int; n uint; closed bool }"},
 };
+
+static const char *const encoding_imports[] = {"io", NULL};
 
 static const NativeVar hex_vars[] = {
     {"ErrLength", "error", var_err_length},
 };
 
 const NativePkg rt_pkg_hex = {
-    .path = "encoding/hex", .name = "hex",
+    .path = "encoding/hex", .name = "hex", .imports = encoding_imports,
     .funcs = hex_funcs, .nfuncs = sizeof hex_funcs / sizeof hex_funcs[0],
     .types = hex_types, .ntypes = sizeof hex_types / sizeof hex_types[0],
     .vars = hex_vars, .nvars = sizeof hex_vars / sizeof hex_vars[0],
@@ -429,6 +641,108 @@ static void var_url(Runtime *rt, Value *out) { out->p = new_encoding(rt, cstr(ur
 static void var_raw_std(Runtime *rt, Value *out) { out->p = new_encoding(rt, cstr(std_alphabet), NO_PADDING, false); }
 static void var_raw_url(Runtime *rt, Value *out) { out->p = new_encoding(rt, cstr(url_alphabet), NO_PADDING, false); }
 
+// base64's encoder, Go's ported: struct { err error; enc *Encoding; w
+// io.Writer; buf [3]byte; nbuf int; out [1024]byte }.
+typedef struct B64Encoder {
+    GoIface err;
+    Encoding *enc;
+    GoIface w;
+    uint8_t buf[3];
+    int64_t nbuf;
+    uint8_t out[1024];
+} B64Encoder;
+
+static void b64_new_encoder(Runtime *rt, Value *a, Value *res) {
+    B64Encoder *e = rt_alloc(rt, rt_pkg_type(rt, "encoding/base64", "encoder", false));
+    gc_write_ptr(rt, (void **)&e->enc, enc_of(rt, a[0]));
+    rt_store(rt, &rt_ptype_error, &e->w, (Value){.e = a[1].e});
+    res[0].e = (GoIface){rt_pkg_type(rt, "encoding/base64", "encoder", true), e};
+}
+
+static bool b64_flush(Runtime *rt, B64Encoder *e, int64_t n) {
+    GoIface err;
+    rt_io_write(rt, e->w, e->out, n, &err);
+    if (err.type)
+        rt_store(rt, &rt_ptype_error, &e->err, (Value){.e = err});
+    return !err.type;
+}
+
+static void b64_encoder_write(Runtime *rt, Value *a, Value *res) {
+    B64Encoder *e = a[0].p;
+    const uint8_t *p = a[1].sl.ptr;
+    int64_t len = a[1].sl.len, n = 0;
+    if (e->err.type) {
+        set_n_err(res, 0, e->err);
+        return;
+    }
+    if (e->nbuf > 0) {   // leading fringe
+        int64_t i = 0;
+        for (; i < len && e->nbuf < 3; i++)
+            e->buf[e->nbuf++] = p[i];
+        n += i;
+        p += i;
+        len -= i;
+        if (e->nbuf < 3) {
+            set_n_err(res, n, no_error);
+            return;
+        }
+        b64_encode_into(e->enc, e->out, e->buf, 3);
+        if (!b64_flush(rt, e, 4)) {
+            set_n_err(res, n, e->err);
+            return;
+        }
+        e->nbuf = 0;
+    }
+    while (len >= 3) {   // large interior chunks
+        int64_t nn = (int64_t)sizeof e->out / 4 * 3;
+        if (nn > len)
+            nn = len - len % 3;
+        b64_encode_into(e->enc, e->out, p, nn);
+        if (!b64_flush(rt, e, nn / 3 * 4)) {
+            set_n_err(res, n, e->err);
+            return;
+        }
+        n += nn;
+        p += nn;
+        len -= nn;
+    }
+    memcpy(e->buf, p, (size_t)len);   // trailing fringe
+    e->nbuf = len;
+    set_n_err(res, n + len, no_error);
+}
+
+static void b64_encoder_close(Runtime *rt, Value *a, Value *res) {
+    B64Encoder *e = a[0].p;
+    if (!e->err.type && e->nbuf > 0) {
+        b64_encode_into(e->enc, e->out, e->buf, e->nbuf);
+        b64_flush(rt, e, encoded_len(e->enc, e->nbuf));
+        e->nbuf = 0;
+    }
+    res[0].e = e->err;
+}
+
+static void b64_new_decoder(Runtime *rt, Value *a, Value *res) {
+    new_decoder(rt, "encoding/base64", enc_of(rt, a[0]), a[1].e, &res[0].e);
+}
+
+static void b64_decoder_read(Runtime *rt, Value *a, Value *res) {
+    StreamDecoder *d = a[0].p;
+    if (!d->done) {
+        d->done = true;
+        StrBuf b = {0};
+        GoIface rerr, derr;
+        read_all(rt, d->r, &b, &rerr);
+        sb_put(&b, "\0\0\0\0", 4);
+        int64_t n = b64_decode(rt, d->enc, (uint8_t *)b.p, (const uint8_t *)b.p, (int64_t)b.len - 4, &derr);
+        GoSlice out = rt_append(rt, &rt_ptype_uint8, (GoSlice){NULL, 0, 0}, b.p, (size_t)n);
+        sb_free(&b);
+        rt_store(rt, &rt_ptype_bytes, &d->out, (Value){.sl = out});
+        GoIface e = rerr.type ? rerr : derr;
+        rt_store(rt, &rt_ptype_error, &d->err, (Value){.e = e});
+    }
+    decoder_serve(rt, d, a, res);
+}
+
 static const NativeFunc b64_funcs[] = {
     {"NewEncoding", "func(encoder string) *Encoding", b64_new_encoding},
     {"(*Encoding).EncodeToString", "func(src []byte) string", enc_encode_to_string},
@@ -440,11 +754,18 @@ static const NativeFunc b64_funcs[] = {
     {"Encoding.WithPadding", "func(padding rune) *Encoding", enc_with_padding},
     {"Encoding.Strict", "func() *Encoding", enc_strict},
     {"CorruptInputError.Error", "func() string", corrupt_error},
+    {"NewEncoder", "func(enc *Encoding, w io.Writer) io.WriteCloser", b64_new_encoder},
+    {"NewDecoder", "func(enc *Encoding, r io.Reader) io.Reader", b64_new_decoder},
+    {"(*encoder).Write", "func(p []byte) (n int, err error)", b64_encoder_write},
+    {"(*encoder).Close", "func() error", b64_encoder_close},
+    {"(*decoder).Read", "func(p []byte) (n int, err error)", b64_decoder_read},
 };
 
 static const NativeType b64_types[] = {
     {"Encoding", "struct { encode string; padChar rune; strict bool }"},
     {"CorruptInputError", "int64"},
+    {"encoder", "struct { err error; enc *Encoding; w io.Writer; buf [3]byte; nbuf int; out [1024]byte }"},
+    {"decoder", "struct { enc *Encoding; r io.Reader; err error; out []byte; off int; done bool }"},
 };
 
 static const NativeConst b64_consts[] = {
@@ -460,7 +781,7 @@ static const NativeVar b64_vars[] = {
 };
 
 const NativePkg rt_pkg_base64 = {
-    .path = "encoding/base64", .name = "base64",
+    .path = "encoding/base64", .name = "base64", .imports = encoding_imports,
     .funcs = b64_funcs, .nfuncs = sizeof b64_funcs / sizeof b64_funcs[0],
     .types = b64_types, .ntypes = sizeof b64_types / sizeof b64_types[0],
     .consts = b64_consts, .nconsts = sizeof b64_consts / sizeof b64_consts[0],

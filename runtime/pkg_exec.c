@@ -9,10 +9,14 @@
 // non-file Stdin to its end first, and Wait runs a poll(2) loop that feeds
 // the child's stdin and hands what arrives on its stdout/stderr pipes to
 // the Go writers (rt_io_write) until both close, then reaps the child.
-// When the program has other goroutines or timers, that loop and the
-// final waitpid poll without blocking and sleep in between, so those run
-// meanwhile (a goroutine feeding StdinPipe, a timer killing the child);
-// otherwise they block.
+// When the program has other goroutines or timers, the goroutine in Wait
+// parks in the netpoller (rt_poll_wait) on the pipes, then on a pidfd of
+// the child (pidfd_open, Linux 5.3) until it exits, so the others run
+// meanwhile (a goroutine feeding StdinPipe, a timer killing the child) and
+// nothing polls. A Cmd with a context (CommandContext), or a kernel
+// without pidfd_open, polls without blocking and sleeps in between
+// instead, checking the context each time; alone, the program blocks in
+// poll/waitpid.
 //
 // The child is made with fork and execve; it reports a failed chdir or
 // execve through a close-on-exec pipe, so Start returns Go's
@@ -24,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -534,9 +539,10 @@ static void deliver(Runtime *rt, Cmd *c, GoIface w, const char *buf, ssize_t n, 
 // pump moves data between the parent's pipe ends and the Go values until
 // the child closes its stdout and stderr.
 // Waiting for the child: alone, the program blocks in poll/waitpid; with
-// other goroutines or timers it polls without blocking and sleeps in
-// between (rt_idle_wait), so they run meanwhile (one feeding StdinPipe, a
-// timer that kills the child...).
+// other goroutines or timers it parks in the netpoller, or (with a
+// context to watch) polls without blocking and sleeps in between
+// (rt_idle_wait), so they run meanwhile (one feeding StdinPipe, a timer
+// that kills the child...).
 static bool others_running(Runtime *rt) { return rt_others_may_run(rt); }
 static void idle(Runtime *rt, int64_t *backoff) { rt_idle_wait(rt, backoff); }
 
@@ -550,6 +556,8 @@ static void pump(Runtime *rt, Cmd *c) {
     while (c->in_fd >= 0 || c->out_fd >= 0 || c->err_fd >= 0) {
         struct pollfd pf[3] = {{(int)c->in_fd, POLLOUT, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
         bool shared = others_running(rt);
+        if (shared && !c->ctx.type)
+            rt_poll_wait(rt, pf, 3);   // parked until a pipe is ready (or the program is alone)
         int ready = poll(pf, 3, shared ? 0 : -1);
         if (ready < 0) {
             if (errno == EINTR)
@@ -595,6 +603,22 @@ static GoIface new_state(Runtime *rt, int64_t pid, int status, ProcessState **ou
     return no_error;
 }
 
+// park_until_exit parks the goroutine in the netpoller until child pid
+// has exited (its pidfd is readable); without pidfd_open it returns at
+// once and the caller polls.
+static void park_until_exit(Runtime *rt, pid_t pid) {
+#ifdef SYS_pidfd_open
+    int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+    if (fd < 0)
+        return;
+    struct pollfd pf = {fd, POLLIN, 0};
+    rt_poll_wait(rt, &pf, 1);
+    close(fd);
+#else
+    (void)rt, (void)pid;
+#endif
+}
+
 static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     if (!c->process)
         return plain_error(rt, "exec: not started");
@@ -604,6 +628,8 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     Process *p = c->process;
     int status = 0;
     int64_t backoff = 0;
+    if (!c->ctx.type && others_running(rt))
+        park_until_exit(rt, (pid_t)p->pid);
     for (;;) {
         bool shared = others_running(rt);
         pid_t r = waitpid((pid_t)p->pid, &status, shared ? WNOHANG : 0);

@@ -90,6 +90,37 @@ static void fmt_sprintf(Runtime *rt, Value *args, Value *results) {
     results[0].s = to_string(rt, &b);
 }
 
+// append_buf: Append/Appendf/Appendln's result: b's bytes after dst.
+static GoSlice append_buf(Runtime *rt, GoSlice dst, StrBuf *b) {
+    GoSlice r = rt_append(rt, &rt_ptype_uint8, dst, b->p, b->len);
+    sb_free(b);
+    return r;
+}
+
+static void fmt_append(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprint(rt, &b, a, n);
+    results[0].sl = append_buf(rt, args[0].sl, &b);
+}
+
+static void fmt_appendln(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[1], &n);
+    rt_fmt_sprintln(rt, &b, a, n);
+    results[0].sl = append_buf(rt, args[0].sl, &b);
+}
+
+static void fmt_appendf(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    int n;
+    const GoIface *a = slice_args(args[2], &n);
+    rt_fmt_sprintf(rt, &b, args[1].s, a, n);
+    results[0].sl = append_buf(rt, args[0].sl, &b);
+}
+
 static void fmt_errorf(Runtime *rt, Value *args, Value *results) {
     int n;
     const GoIface *a = slice_args(args[1], &n);
@@ -127,6 +158,9 @@ static const NativeFunc fmt_funcs[] = {
     {"Sprint", "func(a ...interface{}) string", fmt_sprint},
     {"Sprintln", "func(a ...interface{}) string", fmt_sprintln},
     {"Sprintf", "func(format string, a ...interface{}) string", fmt_sprintf},
+    {"Append", "func(b []byte, a ...any) []byte", fmt_append},
+    {"Appendln", "func(b []byte, a ...any) []byte", fmt_appendln},
+    {"Appendf", "func(b []byte, format string, a ...any) []byte", fmt_appendf},
     {"Errorf", "func(format string, a ...interface{}) error", fmt_errorf},
     {"Fprint", "func(w io.Writer, a ...interface{}) (n int, err error)", fmt_fprint},
     {"Fprintln", "func(w io.Writer, a ...interface{}) (n int, err error)", fmt_fprintln},

@@ -327,6 +327,264 @@ static void fs_read_dir(Runtime *rt, Value *a, Value *res) {
     close_file(rt, f);
 }
 
+// ---- Glob: Go's fs.Glob over ReadDir and path.Match ----
+
+static bool has_meta(GoString p) {
+    for (int64_t i = 0; i < p.len; i++)
+        if (p.ptr[i] && strchr("*?[\\", p.ptr[i])) return true;
+    return false;
+}
+
+// glob_dir appends to *m the entries of dir matching pattern (a read
+// error is ignored, as in Go); false with *err after a bad pattern.
+static bool glob_dir(Runtime *rt, GoIface fsys, GoString dir, GoString pattern, GoSlice *m, GoIface *err) {
+    Value a[2], r[2];
+    a[0].e = fsys;
+    a[1].s = dir;
+    fs_read_dir(rt, a, r);
+    if (r[1].e.type) return true;
+    GoSlice ents = r[0].sl;
+    for (uint32_t i = 0; i < ents.len; i++) {
+        Value nm[1];
+        call0(rt, ((GoIface *)ents.ptr)[i], "Name", nm);
+        Value ma[2], mr[2];
+        ma[0].s = pattern;
+        ma[1].s = nm[0].s;
+        rt_native_call(rt, "path", "Match", ma, mr);
+        if (mr[1].e.type) {
+            *err = mr[1].e;
+            return false;
+        }
+        if (!mr[0].b) continue;
+        StrBuf b = {0};
+        if (!(dir.len == 1 && dir.ptr[0] == '.')) {
+            sb_put(&b, dir.ptr, (size_t)dir.len);
+            sb_putc(&b, '/');
+        }
+        sb_put(&b, nm[0].s.ptr, (size_t)nm[0].s.len);
+        Value v = {.s = rt_string_from_c(rt, b.p, b.len)};
+        sb_free(&b);
+        *m = rt_append(rt, &rt_ptype_string, *m, &v.s, 1);
+    }
+    return true;
+}
+
+static void glob(Runtime *rt, GoIface fsys, GoString pattern, Value *res, int depth) {
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = (GoIface){NULL, NULL};
+    if (depth > 10000) return;
+    Value ma[2], mr[2];
+    ma[0].s = pattern;
+    ma[1].s = (GoString){NULL, 0};
+    rt_native_call(rt, "path", "Match", ma, mr);   // a malformed pattern fails here
+    if (mr[1].e.type) {
+        res[1].e = mr[1].e;
+        return;
+    }
+    if (!has_meta(pattern)) {
+        Value a[2], r[2];
+        a[0].e = fsys;
+        a[1].s = pattern;
+        fs_stat(rt, a, r);
+        if (!r[1].e.type) res[0].sl = rt_append(rt, &rt_ptype_string, (GoSlice){NULL, 0, 0}, &pattern, 1);
+        return;
+    }
+    int64_t slash = pattern.len - 1;
+    while (slash >= 0 && pattern.ptr[slash] != '/') slash--;
+    GoString dir = {pattern.ptr, slash < 0 ? 0 : slash + 1}, file = {pattern.ptr + slash + 1, pattern.len - slash - 1};
+    if (dir.len == 0) dir = (GoString){(const uint8_t *)".", 1};
+    else dir.len--;   // cleanGlobPath: the trailing slash
+    GoSlice m = {NULL, 0, 0};
+    GoIface err = {NULL, NULL};
+    if (!has_meta(dir)) {
+        glob_dir(rt, fsys, dir, file, &m, &err);
+    } else {
+        if (dir.len == pattern.len) {
+            static const GoString bad = {(const uint8_t *)"syntax error in pattern", 23};
+            res[1].e = rt_error_static(&bad);
+            return;
+        }
+        Value sub[2];
+        glob(rt, fsys, dir, sub, depth + 1);
+        if (sub[1].e.type) {
+            res[1].e = sub[1].e;
+            return;
+        }
+        for (uint32_t i = 0; i < sub[0].sl.len && !err.type; i++)
+            glob_dir(rt, fsys, ((GoString *)sub[0].sl.ptr)[i], file, &m, &err);
+    }
+    res[0].sl = m;
+    res[1].e = err;
+}
+
+// fs_glob: Glob(fsys, pattern), the FS's own Glob when it has one.
+static void fs_glob(Runtime *rt, Value *a, Value *res) {
+    if (has_method(a[0].e, "Glob")) {
+        rt_call_method(rt, a[0].e, "Glob", a + 1, 1, res);
+        return;
+    }
+    glob(rt, a[0].e, a[1].s, res, 0);
+}
+
+// ---- Sub: Go's subFS, ported ----
+
+typedef struct SubFS {
+    GoIface fsys;
+    GoString dir;
+} SubFS;
+
+static bool valid_path(Runtime *rt, GoString name) {
+    Value a[1], r[1];
+    a[0].s = name;
+    fs_valid_path(rt, a, r);
+    return r[0].b;
+}
+
+static GoIface new_sub(Runtime *rt, GoIface fsys, GoString dir) {
+    SubFS *f = rt_alloc(rt, rt_pkg_type(rt, "io/fs", "subFS", false));
+    rt_store(rt, &rt_ptype_error, &f->fsys, (Value){.e = fsys});
+    rt_store(rt, &rt_ptype_string, &f->dir, (Value){.s = dir});
+    return (GoIface){rt_pkg_type(rt, "io/fs", "subFS", true), f};
+}
+
+// sub_full: dir/name for a valid name, else false with res[n_res - 1] the
+// *PathError for op.
+static bool sub_full(Runtime *rt, SubFS *f, const char *op, GoString name, GoString *full, Value *res, int n_res) {
+    if (!valid_path(rt, name)) {
+        for (int i = 0; i < n_res - 1; i++) res[i] = (Value){.w = {0, 0}};
+        res[n_res - 1].e = rt_path_error_with(rt, op, name, rt_error_new(rt, "invalid name", 12));
+        return false;
+    }
+    if (name.len == 1 && name.ptr[0] == '.') {
+        *full = f->dir;
+        return true;
+    }
+    StrBuf b = {0};
+    sb_put(&b, f->dir.ptr, (size_t)f->dir.len);
+    sb_putc(&b, '/');
+    sb_put(&b, name.ptr, (size_t)name.len);
+    *full = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+    return true;
+}
+
+// sub_shorten: name relative to f's dir (Go's shorten); false if outside.
+static bool sub_shorten(SubFS *f, GoString name, GoString *rel) {
+    GoString d = f->dir;
+    if (name.len == d.len && memcmp(name.ptr, d.ptr, (size_t)d.len) == 0) {
+        *rel = (GoString){(const uint8_t *)".", 1};
+        return true;
+    }
+    if (name.len >= d.len + 2 && name.ptr[d.len] == '/' && memcmp(name.ptr, d.ptr, (size_t)d.len) == 0) {
+        *rel = (GoString){name.ptr + d.len + 1, name.len - d.len - 1};
+        return true;
+    }
+    return false;
+}
+
+// sub_fix_err: Go's fixErr: a *PathError's Path made relative to f.
+static void sub_fix_err(Runtime *rt, SubFS *f, GoIface err) {
+    if (!err.type || err.type != rt_pkg_type(rt, "io/fs", "PathError", true)) return;
+    PathError *pe = err.data;
+    GoString rel;
+    if (sub_shorten(f, pe->path, &rel)) rt_store(rt, &rt_ptype_string, &pe->path, (Value){.s = rel});
+}
+
+static void fs_sub(Runtime *rt, Value *a, Value *res) {
+    GoString dir = a[1].s;
+    res[0].e = (GoIface){NULL, NULL};
+    res[1].e = (GoIface){NULL, NULL};
+    if (!valid_path(rt, dir)) {
+        res[1].e = rt_path_error_with(rt, "sub", dir, rt_error_new(rt, "invalid name", 12));
+        return;
+    }
+    if (dir.len == 1 && dir.ptr[0] == '.') {
+        res[0].e = a[0].e;
+        return;
+    }
+    if (has_method(a[0].e, "Sub")) {
+        rt_call_method(rt, a[0].e, "Sub", a + 1, 1, res);
+        return;
+    }
+    res[0].e = new_sub(rt, a[0].e, dir);
+}
+
+static void sub_open(Runtime *rt, Value *a, Value *res) {
+    SubFS *f = a[0].p;
+    GoString full;
+    if (!sub_full(rt, f, "open", a[1].s, &full, res, 2)) return;
+    Value arg[1] = {{.s = full}};
+    rt_call_method(rt, f->fsys, "Open", arg, 1, res);
+    sub_fix_err(rt, f, res[1].e);
+}
+
+static void sub_read(Runtime *rt, Value *a, Value *res, void (*fn)(Runtime *, Value *, Value *)) {
+    SubFS *f = a[0].p;
+    GoString full;
+    if (!sub_full(rt, f, "read", a[1].s, &full, res, 2)) return;
+    Value args[2];
+    args[0].e = f->fsys;
+    args[1].s = full;
+    fn(rt, args, res);
+    sub_fix_err(rt, f, res[1].e);
+}
+static void sub_read_dir(Runtime *rt, Value *a, Value *res) { sub_read(rt, a, res, fs_read_dir); }
+static void sub_read_file(Runtime *rt, Value *a, Value *res) { sub_read(rt, a, res, fs_read_file); }
+
+static void sub_glob(Runtime *rt, Value *a, Value *res) {
+    SubFS *f = a[0].p;
+    GoString pattern = a[1].s;
+    Value ma[2], mr[2];
+    ma[0].s = pattern;
+    ma[1].s = (GoString){NULL, 0};
+    rt_native_call(rt, "path", "Match", ma, mr);
+    res[0].sl = (GoSlice){NULL, 0, 0};
+    res[1].e = mr[1].e;
+    if (mr[1].e.type) return;
+    if (pattern.len == 1 && pattern.ptr[0] == '.') {
+        res[0].sl = rt_append(rt, &rt_ptype_string, (GoSlice){NULL, 0, 0}, &pattern, 1);
+        return;
+    }
+    StrBuf b = {0};
+    sb_put(&b, f->dir.ptr, (size_t)f->dir.len);
+    sb_putc(&b, '/');
+    sb_put(&b, pattern.ptr, (size_t)pattern.len);
+    Value args[2];
+    args[0].e = f->fsys;
+    args[1].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+    fs_glob(rt, args, res);
+    GoString *list = res[0].sl.ptr;
+    for (uint32_t i = 0; i < res[0].sl.len; i++) {
+        GoString rel;
+        if (!sub_shorten(f, list[i], &rel)) {
+            StrBuf m = {0};
+            sb_puts(&m, "invalid result from inner fsys Glob: ");
+            sb_put(&m, list[i].ptr, (size_t)list[i].len);
+            sb_puts(&m, " not in ");
+            sb_put(&m, f->dir.ptr, (size_t)f->dir.len);
+            res[0].sl = (GoSlice){NULL, 0, 0};
+            res[1].e = rt_error_new(rt, m.p, m.len);
+            sb_free(&m);
+            return;
+        }
+        rt_store(rt, &rt_ptype_string, &list[i], (Value){.s = rel});
+    }
+    sub_fix_err(rt, f, res[1].e);
+}
+
+static void sub_sub(Runtime *rt, Value *a, Value *res) {
+    SubFS *f = a[0].p;
+    res[1].e = (GoIface){NULL, NULL};
+    if (a[1].s.len == 1 && a[1].s.ptr[0] == '.') {
+        res[0].e = (GoIface){rt_pkg_type(rt, "io/fs", "subFS", true), f};
+        return;
+    }
+    GoString full;
+    if (!sub_full(rt, f, "sub", a[1].s, &full, res, 2)) return;
+    res[0].e = new_sub(rt, f->fsys, full);
+}
+
 static void var_err_invalid(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_INVALID); }
 static void var_err_permission(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PERMISSION); }
 static void var_err_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_EXIST); }
@@ -347,6 +605,13 @@ static const NativeFunc fs_funcs[] = {
     {"ReadFile", "func(fsys FS, name string) ([]byte, error)", fs_read_file},
     {"ReadDir", "func(fsys FS, name string) ([]DirEntry, error)", fs_read_dir},
     {"WalkDir", "func(fsys FS, root string, fn WalkDirFunc) error", rt_fs_walk_dir},
+    {"Glob", "func(fsys FS, pattern string) (matches []string, err error)", fs_glob},
+    {"Sub", "func(fsys FS, dir string) (FS, error)", fs_sub},
+    {"(*subFS).Open", "func(name string) (File, error)", sub_open},
+    {"(*subFS).ReadDir", "func(name string) ([]DirEntry, error)", sub_read_dir},
+    {"(*subFS).ReadFile", "func(name string) ([]byte, error)", sub_read_file},
+    {"(*subFS).Glob", "func(pattern string) ([]string, error)", sub_glob},
+    {"(*subFS).Sub", "func(dir string) (FS, error)", sub_sub},
     {"(*statDirEntry).Name", "func() string", rt_sde_name},
     {"(*statDirEntry).IsDir", "func() bool", rt_sde_is_dir},
     {"(*statDirEntry).Type", "func() FileMode", rt_sde_type},
@@ -359,6 +624,7 @@ static const NativeType fs_types[] = {
                  "IsDir() bool; Sys() interface{} }"},
     {"DirEntry", "interface { Name() string; IsDir() bool; Type() FileMode; Info() (FileInfo, error) }"},
     {"PathError", "struct { Op string; Path string; Err error }"},
+    {"subFS", "struct { fsys FS; dir string }"},
     {"WalkDirFunc", "func(path string, d DirEntry, err error) error"},
     {"FS", "interface { Open(name string) (File, error) }"},
     {"File", "interface { Stat() (FileInfo, error); Read([]byte) (int, error); Close() error }"},

@@ -21,7 +21,7 @@ extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt
     rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
     rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
     rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
-    rt_pkg_user, rt_pkg_fmt_ss;
+    rt_pkg_user, rt_pkg_fmt_ss, rt_pkg_hash, rt_pkg_sha256, rt_pkg_md5, rt_pkg_crc32, rt_pkg_fnv;
 // The import path of rt_pkg_fmt_ss (fmt's scan state types; no program
 // imports it: a space makes it an invalid import path).
 #define RT_FMT_SS_PATH "fmt scanstate"
@@ -89,6 +89,17 @@ size_t rt_rune_count(const uint8_t *p, size_t n);
 void rt_quote(StrBuf *out, const uint8_t *s, size_t n, bool ascii);
 // rt_quote_rune appends r as strconv.QuoteRune (ascii: QuoteRuneToASCII).
 void rt_quote_rune(StrBuf *out, int32_t r, bool ascii);
+// Quoting modes: strconv.Quote, QuoteToASCII, QuoteToGraphic.
+enum { QUOTE_PRINT, QUOTE_ASCII, QUOTE_GRAPHIC };
+// rt_quote_mode / rt_quote_rune_mode: rt_quote / rt_quote_rune with a
+// quoting mode.
+void rt_quote_mode(StrBuf *out, const uint8_t *s, size_t n, int mode);
+void rt_quote_rune_mode(StrBuf *out, int32_t r, int mode);
+// rt_is_graphic: strconv.IsGraphic.
+bool rt_is_graphic(int32_t r);
+// rt_unquote_char: strconv.UnquoteChar on s[0..n): false on a syntax
+// error, else the value, whether it is multibyte and the bytes consumed.
+bool rt_unquote_char(const uint8_t *s, size_t n, char quote, int32_t *value, bool *multibyte, size_t *used);
 // rt_can_backquote: strconv.CanBackquote.
 bool rt_can_backquote(const uint8_t *s, size_t n);
 // rt_unquote: strconv.Unquote; appends the unquoted bytes to out and
@@ -128,6 +139,13 @@ void rt_unicode_in(Runtime *rt, Value *a, Value *res);
 void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
 // rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
 int32_t rt_unicode_orbit(int32_t r);
+// rt_unicode_special_to: the mapping of r to case kind (0 upper, 1 lower,
+// 2 title) by the unicode.SpecialCase special; *found tells whether a
+// range held r (r itself is returned otherwise).
+int32_t rt_unicode_special_to(GoSlice special, int kind, int32_t r, bool *found);
+// rt_unicode_special: SpecialCase.ToUpper/ToLower/ToTitle (kind 0/1/2):
+// special's mapping of r, else unicode's.
+int32_t rt_unicode_special(GoSlice special, int kind, int32_t r);
 
 // ---- pkg_strings_func.c: table entries of package strings ---------------------
 void rt_strings_map(Runtime *rt, Value *a, Value *res);
@@ -242,6 +260,11 @@ void rt_os_chmod(Runtime *rt, Value *a, Value *res);
 void rt_os_truncate(Runtime *rt, Value *a, Value *res);
 void rt_os_getwd(Runtime *rt, Value *a, Value *res);
 void rt_os_user_home_dir(Runtime *rt, Value *a, Value *res);
+// os.UserCacheDir, UserConfigDir, Executable, Getgroups.
+void rt_os_user_cache_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_user_config_dir(Runtime *rt, Value *a, Value *res);
+void rt_os_executable(Runtime *rt, Value *a, Value *res);
+void rt_os_getgroups(Runtime *rt, Value *a, Value *res);
 void rt_os_hostname(Runtime *rt, Value *a, Value *res);
 void rt_os_getpid(Runtime *rt, Value *a, Value *res);
 void rt_os_getppid(Runtime *rt, Value *a, Value *res);

@@ -209,6 +209,70 @@ static void file_truncate(Runtime *rt, Value *a, Value *res) {
         res[0].e = rt_path_error(rt, "truncate", f->name, errno);
 }
 
+// sys_mode: Go's syscallMode (permission, setuid, setgid and sticky bits).
+static mode_t sys_mode(uint64_t perm) {
+    mode_t mode = (mode_t)(perm & 0777);
+    if (perm & (1u << 23)) mode |= S_ISUID;
+    if (perm & (1u << 22)) mode |= S_ISGID;
+    if (perm & (1u << 20)) mode |= S_ISVTX;
+    return mode;
+}
+
+static void file_chmod(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchmod((int)f->fd, sys_mode(a[1].u)) < 0)
+        res[0].e = rt_path_error(rt, "chmod", f->name, errno);
+}
+
+static void file_chown(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchown((int)f->fd, (uid_t)a[1].i, (gid_t)a[2].i) < 0)
+        res[0].e = rt_path_error(rt, "chown", f->name, errno);
+}
+
+static void file_chdir(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    res[0].e = no_error;
+    if (fchdir((int)f->fd) < 0)
+        res[0].e = rt_path_error(rt, "chdir", f->name, errno);
+}
+
+// file_read_from: (*File).ReadFrom, as Go's genericReadFrom (io.Copy into
+// the file): r's WriteTo when it has one, else reads and writes.
+static void file_read_from(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = file_of(rt, a[0]);
+    GoIface r = a[1].e, err = no_error;
+    res[0] = (Value){.w = {0, 0}};
+    if (r.type && rt_find_method(r.type, "WriteTo")) {
+        Value arg[1];
+        arg[0].e = (GoIface){rt_pkg_type(rt, "os", "File", true), f};
+        rt_call_method(rt, r, "WriteTo", arg, 1, res);
+        return;
+    }
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 32 * 1024, 32 * 1024);
+    int64_t n = 0;
+    for (;;) {
+        GoIface rerr, werr;
+        int64_t k = rt_io_read(rt, r, buf, &rerr);
+        if (k > 0) {
+            int64_t w = rt_os_file_write(rt, f, buf.ptr, k, &werr);
+            n += w;
+            if (werr.type) {
+                err = werr;
+                break;
+            }
+        }
+        if (rerr.type) {
+            if (rerr.data != rt_io_eof().data) err = rerr;
+            break;
+        }
+    }
+    res[0].i = n;
+    res[1].e = err;
+}
+
 static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
 static void file_fd(Runtime *rt, Value *a, Value *res) { res[0].u = (uint64_t)file_of(rt, a[0])->fd; }
 
@@ -304,7 +368,7 @@ static void os_write_file(Runtime *rt, Value *a, Value *res) {
 // ---- FileInfo -----------------------------------------------------------------------
 
 // fileStat: "struct { name string; size int64; mode FileMode; mtime int64 }".
-typedef struct FileStat { GoString name; int64_t size; uint32_t mode; int64_t mtime; } FileStat;
+typedef struct FileStat { GoString name; int64_t size; uint32_t mode; int64_t mtime; uint64_t dev, ino; } FileStat;
 
 uint32_t rt_os_mode_of(const struct stat *st) {
     uint32_t m = st->st_mode & 0777;
@@ -345,7 +409,20 @@ GoIface rt_os_file_info(Runtime *rt, GoString path, const struct stat *st) {
     fs->size = st->st_size;
     fs->mode = rt_os_mode_of(st);
     fs->mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+    fs->dev = st->st_dev;
+    fs->ino = st->st_ino;
     return (GoIface){rt_pkg_type(rt, "os", "fileStat", true), fs};
+}
+
+// os_same_file: os.SameFile: both are this package's FileInfos of one
+// device and inode.
+static void os_same_file(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rt_pkg_type(rt, "os", "fileStat", true);
+    res[0] = (Value){.w = {0, 0}};
+    if (a[0].e.type != t || a[1].e.type != t)
+        return;
+    const FileStat *x = a[0].e.data, *y = a[1].e.data;
+    res[0].b = x->dev == y->dev && x->ino == y->ino;
 }
 
 static void stat_common(Runtime *rt, Value *a, Value *res, bool follow) {
@@ -487,10 +564,11 @@ static void os_read_dir(Runtime *rt, Value *a, Value *res) {
     res[0].sl = (GoSlice){NULL, 0, 0};
     res[1].e = no_error;
     if (n < 0) {
-        res[1].e = rt_path_error(rt, "open", a[0].s, (int)-n);
+        res[1].e = rt_path_error(rt, n == -ENOTDIR ? "readdirent" : "open", a[0].s, (int)-n);
         return;
     }
-    qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
+    if (n > 1)
+        qsort(ents, (size_t)n, sizeof *ents, cmp_dirent);
     res[0].sl = dir_entries(rt, a[0].s, ents, 0, n);
     free_ents(ents, n);
 }
@@ -629,6 +707,10 @@ static const NativeFunc os_funcs[] = {
     {"Readlink", "func(name string) (string, error)", rt_os_readlink},
     {"(*File).Fd", "func() uintptr", file_fd},
     {"(*File).Sync", "func() error", file_sync},
+    {"(*File).Chmod", "func(mode FileMode) error", file_chmod},
+    {"(*File).Chown", "func(uid, gid int) error", file_chown},
+    {"(*File).Chdir", "func() error", file_chdir},
+    {"(*File).ReadFrom", "func(r io.Reader) (n int64, err error)", file_read_from},
     {"(*File).Stat", "func() (FileInfo, error)", file_stat},
     {"(*File).ReadDir", "func(n int) ([]DirEntry, error)", file_read_dir},
     {"(*File).Readdir", "func(n int) ([]FileInfo, error)", file_readdir},
@@ -658,6 +740,11 @@ static const NativeFunc os_funcs[] = {
     {"Truncate", "func(name string, size int64) error", rt_os_truncate},
     {"Getwd", "func() (dir string, err error)", rt_os_getwd},
     {"UserHomeDir", "func() (string, error)", rt_os_user_home_dir},
+    {"UserCacheDir", "func() (string, error)", rt_os_user_cache_dir},
+    {"UserConfigDir", "func() (string, error)", rt_os_user_config_dir},
+    {"Executable", "func() (string, error)", rt_os_executable},
+    {"SameFile", "func(fi1, fi2 FileInfo) bool", os_same_file},
+    {"Getgroups", "func() ([]int, error)", rt_os_getgroups},
     {"Hostname", "func() (name string, err error)", rt_os_hostname},
     {"Getpid", "func() int", rt_os_getpid},
     {"Getppid", "func() int", rt_os_getppid},
@@ -702,7 +789,7 @@ static const NativeType os_types[] = {
     {"DirEntry", "= fs.DirEntry"},
     {"PathError", "= fs.PathError"},
     {"File", "struct { fd int; name string; closed bool; dirpos int }"},
-    {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64 }"},
+    {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64; dev uint64; ino uint64 }"},
     {"unixDirent", "struct { parent string; name string; typ FileMode }"},
     {"LinkError", "struct { Op string; Old string; New string; Err error }"},
     {"dirFS", "string"},
@@ -717,6 +804,7 @@ static const NativeConst os_consts[] = {
     {"O_SYNC", "int", "1052672"}, {"O_TRUNC", "int", "512"},
     {"SEEK_SET", "int", "0"}, {"SEEK_CUR", "int", "1"}, {"SEEK_END", "int", "2"},
     {"PathSeparator", "untyped rune", "47"}, {"PathListSeparator", "untyped rune", "58"},
+    {"DevNull", "untyped string", "/dev/null"},
 #define MODE(name, v) {name, "FileMode", v}
     MODE("ModeDir", "2147483648"), MODE("ModeAppend", "1073741824"), MODE("ModeExclusive", "536870912"),
     MODE("ModeTemporary", "268435456"), MODE("ModeSymlink", "134217728"), MODE("ModeDevice", "67108864"),
@@ -739,7 +827,7 @@ static const NativeVar os_vars[] = {
     {"Kill", "Signal", var_kill},
 };
 
-static const char *const os_imports[] = {"io/fs", "time", "syscall", NULL};
+static const char *const os_imports[] = {"io/fs", "io", "time", "syscall", NULL};
 
 const NativePkg rt_pkg_os = {
     .path = "os", .name = "os",

@@ -46,9 +46,19 @@ static GoIface path_call(Runtime *rt, const char *op, GoString name, int (*fn)(c
     return r < 0 ? rt_path_error(rt, op, name, err) : no_error;
 }
 
-static int do_mkdir(const char *p, void *arg) { return mkdir(p, (mode_t)(*(uint64_t *)arg & 07777)); }
+// syscall_mode: Go's syscallMode: a FileMode's permission bits and its
+// setuid, setgid and sticky bits as the system spells them.
+static mode_t syscall_mode(uint64_t m) {
+    mode_t o = (mode_t)(m & 0777);
+    if (m & (1u << 23)) o |= S_ISUID;
+    if (m & (1u << 22)) o |= S_ISGID;
+    if (m & (1u << 20)) o |= S_ISVTX;
+    return o;
+}
+
+static int do_mkdir(const char *p, void *arg) { return mkdir(p, syscall_mode(*(uint64_t *)arg)); }
 static int do_chdir(const char *p, void *arg) { (void)arg; return chdir(p); }
-static int do_chmod(const char *p, void *arg) { return chmod(p, (mode_t)(*(uint64_t *)arg & 07777)); }
+static int do_chmod(const char *p, void *arg) { return chmod(p, syscall_mode(*(uint64_t *)arg)); }
 static int do_truncate(const char *p, void *arg) { return truncate(p, (off_t) * (int64_t *)arg); }
 
 void rt_os_mkdir(Runtime *rt, Value *a, Value *res) {
@@ -401,6 +411,74 @@ void rt_os_user_home_dir(Runtime *rt, Value *a, Value *res) {
     }
     static const GoString msg = {(const uint8_t *)"$HOME is not defined", 20};
     res[1].e = rt_error_static(&msg);
+}
+
+// user_dir: Go's UserCacheDir/UserConfigDir: $var, else $HOME/sub.
+static void user_dir(Runtime *rt, Value *res, const char *var, const char *sub, const GoString *msg) {
+    const char *d = getenv(var);
+    res[1].e = no_error;
+    res[0].s = (GoString){NULL, 0};
+    if (d && *d) {
+        res[0].s = go_string(rt, d);
+        return;
+    }
+    const char *h = getenv("HOME");
+    if (!h || !*h) {
+        res[1].e = rt_error_static(msg);
+        return;
+    }
+    StrBuf b = {0};
+    sb_puts(&b, h);
+    sb_puts(&b, sub);
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+void rt_os_user_cache_dir(Runtime *rt, Value *a, Value *res) {
+    (void)a;
+    static const GoString msg = {(const uint8_t *)"neither $XDG_CACHE_HOME nor $HOME are defined", 45};
+    user_dir(rt, res, "XDG_CACHE_HOME", "/.cache", &msg);
+}
+
+void rt_os_user_config_dir(Runtime *rt, Value *a, Value *res) {
+    (void)a;
+    static const GoString msg = {(const uint8_t *)"neither $XDG_CONFIG_HOME nor $HOME are defined", 46};
+    user_dir(rt, res, "XDG_CONFIG_HOME", "/.config", &msg);
+}
+
+// rt_os_executable: os.Executable (the interpreter's own path, as
+// /proc/self/exe names it).
+void rt_os_executable(Runtime *rt, Value *a, Value *res) {
+    (void)a;
+    char *p = realpath("/proc/self/exe", NULL);
+    res[0].s = (GoString){NULL, 0};
+    res[1].e = no_error;
+    if (!p) {
+        res[1].e = rt_path_error(rt, "readlink", go_string(rt, "/proc/self/exe"), errno);
+        return;
+    }
+    res[0].s = go_string(rt, p);
+    free(p);
+}
+
+// rt_os_getgroups: os.Getgroups.
+void rt_os_getgroups(Runtime *rt, Value *a, Value *res) {
+    (void)a;
+    int n = getgroups(0, NULL);
+    gid_t *g = malloc((size_t)(n > 0 ? n : 1) * sizeof *g);
+    if (!g) abort();
+    n = n > 0 ? getgroups(n, g) : 0;
+    res[1].e = no_error;
+    if (n < 0) {
+        res[0].sl = (GoSlice){NULL, 0, 0};
+        res[1].e = rt_errno(rt, errno);
+        free(g);
+        return;
+    }
+    GoSlice s = rt_make_slice(rt, &rt_ptype_int, n, n);
+    for (int i = 0; i < n; i++) ((int64_t *)s.ptr)[i] = g[i];
+    free(g);
+    res[0].sl = s;
 }
 
 void rt_os_getenv(Runtime *rt, Value *a, Value *res) {

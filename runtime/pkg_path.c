@@ -489,7 +489,7 @@ static MatchResult match_in(GoString pattern, GoString name, bool check_rest) {
         GoString chunk, t;
         scan_chunk(&pattern, &star, &chunk);
         if (star && chunk.len == 0)
-            return memchr(name.ptr, '/', (size_t)name.len) ? M_NO : M_OK;
+            return name.len && memchr(name.ptr, '/', (size_t)name.len) ? M_NO : M_OK;
         MatchResult m = match_chunk(chunk, name, &t);
         if (m == M_OK && (t.len == 0 || pattern.len > 0)) {
             name = t;

@@ -1,4 +1,4 @@
-// pkg_signal.c - package os/signal: Notify, Stop, Ignore, Reset.
+// pkg_signal.c - package os/signal: Notify, Stop, Ignore, Ignored, Reset.
 //
 // A signal handler gets no context, so the signals that arrived are noted
 // in one process-wide atomic bit set (pending): the only state of gosub
@@ -22,7 +22,7 @@ static _Atomic uint64_t pending;
 
 static void on_signal(int sig) { atomic_fetch_or(&pending, (uint64_t)1 << sig); }
 
-typedef struct Handlers { GoSlice chans, masks; bool watching; } Handlers;
+typedef struct Handlers { GoSlice chans, masks; bool watching; uint64_t ignored; } Handlers;
 
 static const Type *sig_type(Runtime *rt, const char *pkg, const char *name, bool ptr) {
     const Type *t = rt_pkg_type(rt, pkg, name, ptr);
@@ -107,6 +107,7 @@ static void signal_notify(Runtime *rt, Value *a, Value *res) {
         rt_panic_plain(rt, "os/signal: Notify using nil channel");
     Handlers *h = handlers(rt);
     uint64_t m = sig_mask(a[1].sl);
+    h->ignored &= ~m;   // Go's signal_enable
     for (int sig = 1; sig < 64; sig++)
         if (m & ((uint64_t)1 << sig))
             set_action(sig, on_signal);
@@ -162,8 +163,17 @@ static void set_all(GoSlice sigs, void (*fn)(int)) {
 }
 
 static void signal_ignore(Runtime *rt, Value *a, Value *res) {
-    (void)rt, (void)res;
+    (void)res;
+    handlers(rt)->ignored |= sig_mask(a[0].sl);
     set_all(a[0].sl, SIG_IGN);
+}
+
+// signal_ignored: Ignored(sig): Ignore named it and no Notify did since
+// (Go's sig.ignored bits: Reset and Stop leave them).
+static void signal_ignored(Runtime *rt, Value *a, Value *res) {
+    int n = (int)(intptr_t)a[0].e.data;
+    res[0] = (Value){.w = {0, 0}};
+    res[0].b = a[0].e.type && n > 0 && n < 64 && (handlers(rt)->ignored >> n & 1);
 }
 
 static void signal_reset(Runtime *rt, Value *a, Value *res) {
@@ -247,13 +257,14 @@ static const NativeFunc signal_funcs[] = {
     {"Notify", "func(c chan<- os.Signal, sig ...os.Signal)", signal_notify},
     {"Stop", "func(c chan<- os.Signal)", signal_stop},
     {"Ignore", "func(sig ...os.Signal)", signal_ignore},
+    {"Ignored", "func(sig os.Signal) bool", signal_ignored},
     {"Reset", "func(sig ...os.Signal)", signal_reset},
 };
 
 static const NativeType signal_types[] = {
     {"sigChan", "chan<- os.Signal"},
     {"sigMask", "uint64"},
-    {"handlers", "struct { chans []sigChan; masks []sigMask; watching bool }"},
+    {"handlers", "struct { chans []sigChan; masks []sigMask; watching bool; ignored uint64 }"},
     {"signalCtx", "struct { ctx context.Context; c chan os.Signal }"},
 };
 

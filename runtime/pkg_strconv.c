@@ -277,6 +277,105 @@ static void sc_append_quote(Runtime *rt, Value *args, Value *results) {
     results[0].sl = append_text(rt, args[0].sl, &b);
 }
 
+static void sc_append_uint(Runtime *rt, Value *args, Value *results) {
+    check_base(rt, args[2].i);
+    StrBuf b = {0};
+    rt_format_uint(&b, args[1].u, (int)args[2].i);
+    results[0].sl = append_text(rt, args[0].sl, &b);
+}
+
+static void sc_append_bool(Runtime *rt, Value *args, Value *results) {
+    StrBuf b = {0};
+    sb_puts(&b, args[1].b ? "true" : "false");
+    results[0].sl = append_text(rt, args[0].sl, &b);
+}
+
+static void sc_append_float(Runtime *rt, Value *args, Value *results) {
+    int bits = (int)args[4].i;
+    if (bits != 32 && bits != 64)
+        rt_panic_plain(rt, "strconv: illegal AppendFloat/FormatFloat bitSize");
+    StrBuf b = {0};
+    rt_format_float(&b, args[1].f, (char)args[2].u, (int)args[3].i, bits);
+    results[0].sl = append_text(rt, args[0].sl, &b);
+}
+
+// Quote/QuoteRune in a mode, as a string or appended to a []byte.
+static void quote_to(Runtime *rt, GoString s, int mode, Value *results) {
+    StrBuf b = {0};
+    rt_quote_mode(&b, s.ptr, (size_t)s.len, mode);
+    results[0].s = sb_to_string(rt, &b);
+}
+static void quote_rune_to(Runtime *rt, int64_t r, int mode, Value *results) {
+    StrBuf b = {0};
+    rt_quote_rune_mode(&b, (int32_t)r, mode);
+    results[0].s = sb_to_string(rt, &b);
+}
+static void append_quote(Runtime *rt, Value *args, int mode, Value *results) {
+    StrBuf b = {0};
+    rt_quote_mode(&b, args[1].s.ptr, (size_t)args[1].s.len, mode);
+    results[0].sl = append_text(rt, args[0].sl, &b);
+}
+static void append_quote_rune(Runtime *rt, Value *args, int mode, Value *results) {
+    StrBuf b = {0};
+    rt_quote_rune_mode(&b, (int32_t)args[1].i, mode);
+    results[0].sl = append_text(rt, args[0].sl, &b);
+}
+static void sc_quote_graphic(Runtime *rt, Value *a, Value *r) { quote_to(rt, a[0].s, QUOTE_GRAPHIC, r); }
+static void sc_quote_rune_graphic(Runtime *rt, Value *a, Value *r) { quote_rune_to(rt, a[0].i, QUOTE_GRAPHIC, r); }
+static void sc_append_quote_ascii(Runtime *rt, Value *a, Value *r) { append_quote(rt, a, QUOTE_ASCII, r); }
+static void sc_append_quote_graphic(Runtime *rt, Value *a, Value *r) { append_quote(rt, a, QUOTE_GRAPHIC, r); }
+static void sc_append_quote_rune(Runtime *rt, Value *a, Value *r) { append_quote_rune(rt, a, QUOTE_PRINT, r); }
+static void sc_append_quote_rune_ascii(Runtime *rt, Value *a, Value *r) { append_quote_rune(rt, a, QUOTE_ASCII, r); }
+static void sc_append_quote_rune_graphic(Runtime *rt, Value *a, Value *r) { append_quote_rune(rt, a, QUOTE_GRAPHIC, r); }
+
+static void sc_is_graphic(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].b = rt_is_graphic((int32_t)args[0].i);
+}
+
+// sc_unquote_char: UnquoteChar(s, quote) (value rune, multibyte bool, tail string, err error).
+static void sc_unquote_char(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    GoString s = args[0].s;
+    int32_t v = 0;
+    bool mb = false;
+    size_t used = 0;
+    if (!rt_unquote_char(s.ptr, (size_t)s.len, (char)args[1].u, &v, &mb, &used)) {
+        results[0].i = 0;
+        results[1].b = false;
+        results[2].s = (GoString){NULL, 0};
+        results[3].e = rt_errors_sentinel(NUM_SYNTAX);
+        return;
+    }
+    results[0].i = v;
+    results[1].b = mb;
+    results[2].s = (GoString){s.ptr + used, s.len - (int64_t)used};
+    results[3].e = no_error;
+}
+
+// sc_quoted_prefix: QuotedPrefix(s): the shortest prefix of s that
+// unquotes (a quoted string ends at its first unescaped closing quote).
+static void sc_quoted_prefix(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    GoString s = args[0].s;
+    for (int64_t end = 2; end <= s.len; end++) {
+        if (s.ptr[end - 1] != s.ptr[0])
+            continue;
+        StrBuf b = {0};
+        bool ok = rt_unquote(&b, s.ptr, (size_t)end);
+        sb_free(&b);
+        if (ok) {
+            results[0].s = (GoString){s.ptr, end};
+            results[1].e = no_error;
+            return;
+        }
+        if (s.ptr[0] == '`' || s.ptr[0] == '\'')
+            break;
+    }
+    results[0].s = (GoString){NULL, 0};
+    results[1].e = rt_errors_sentinel(NUM_SYNTAX);
+}
+
 static void var_err_syntax(Runtime *rt, Value *out) {
     (void)rt;
     out->e = rt_errors_sentinel(NUM_SYNTAX);
@@ -307,6 +406,19 @@ static const NativeFunc strconv_funcs[] = {
     {"CanBackquote", "func(s string) bool", sc_can_backquote},
     {"AppendInt", "func(dst []byte, i int64, base int) []byte", sc_append_int},
     {"AppendQuote", "func(dst []byte, s string) []byte", sc_append_quote},
+    {"AppendUint", "func(dst []byte, i uint64, base int) []byte", sc_append_uint},
+    {"AppendBool", "func(dst []byte, b bool) []byte", sc_append_bool},
+    {"AppendFloat", "func(dst []byte, f float64, fmt byte, prec, bitSize int) []byte", sc_append_float},
+    {"AppendQuoteToASCII", "func(dst []byte, s string) []byte", sc_append_quote_ascii},
+    {"AppendQuoteToGraphic", "func(dst []byte, s string) []byte", sc_append_quote_graphic},
+    {"AppendQuoteRune", "func(dst []byte, r rune) []byte", sc_append_quote_rune},
+    {"AppendQuoteRuneToASCII", "func(dst []byte, r rune) []byte", sc_append_quote_rune_ascii},
+    {"AppendQuoteRuneToGraphic", "func(dst []byte, r rune) []byte", sc_append_quote_rune_graphic},
+    {"QuoteToGraphic", "func(s string) string", sc_quote_graphic},
+    {"QuoteRuneToGraphic", "func(r rune) string", sc_quote_rune_graphic},
+    {"IsGraphic", "func(r rune) bool", sc_is_graphic},
+    {"UnquoteChar", "func(s string, quote byte) (value rune, multibyte bool, tail string, err error)", sc_unquote_char},
+    {"QuotedPrefix", "func(s string) (string, error)", sc_quoted_prefix},
     {"(*NumError).Error", "func() string", numerr_error},
     {"(*NumError).Unwrap", "func() error", numerr_unwrap},
 };

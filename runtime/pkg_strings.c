@@ -330,6 +330,30 @@ static GoString map_runes(Runtime *rt, GoString s, RuneMap f) {
     return sb_to_string(rt, &b);
 }
 
+// special_map: strings.ToUpperSpecial/ToLowerSpecial/ToTitleSpecial
+// (Go: Map(c.ToUpper, s)...; kind 0/1/2); s itself when nothing changes.
+static GoString special_map(Runtime *rt, GoSlice c, int kind, GoString s) {
+    StrBuf b = {0};
+    bool changed = false;
+    for (int64_t i = 0; i < s.len;) {
+        int w;
+        int32_t r = decode(s, i, &w);
+        int32_t m = rt_unicode_special(c, kind, r);
+        changed = changed || m != r || (r == 0xfffd && w == 1);
+        if (m >= 0) put_rune(&b, m);
+        i += w;
+    }
+    if (!changed) {
+        sb_free(&b);
+        return s;
+    }
+    return sb_to_string(rt, &b);
+}
+
+static void s_to_upper_special(Runtime *rt, Value *a, Value *r) { r[0].s = special_map(rt, a[0].sl, 0, a[1].s); }
+static void s_to_lower_special(Runtime *rt, Value *a, Value *r) { r[0].s = special_map(rt, a[0].sl, 1, a[1].s); }
+static void s_to_title_special(Runtime *rt, Value *a, Value *r) { r[0].s = special_map(rt, a[0].sl, 2, a[1].s); }
+
 static void s_to_upper(Runtime *rt, Value *a, Value *r) { r[0].s = map_runes(rt, a[0].s, to_upper); }
 static void s_to_lower(Runtime *rt, Value *a, Value *r) { r[0].s = map_runes(rt, a[0].s, to_lower); }
 static void s_to_title(Runtime *rt, Value *a, Value *r) { r[0].s = map_runes(rt, a[0].s, to_title); }
@@ -530,6 +554,9 @@ static const NativeFunc strings_funcs[] = {
     {"ToUpper", "func(s string) string", s_to_upper},
     {"ToLower", "func(s string) string", s_to_lower},
     {"ToTitle", "func(s string) string", s_to_title},
+    {"ToUpperSpecial", "func(c unicode.SpecialCase, s string) string", s_to_upper_special},
+    {"ToLowerSpecial", "func(c unicode.SpecialCase, s string) string", s_to_lower_special},
+    {"ToTitleSpecial", "func(c unicode.SpecialCase, s string) string", s_to_title_special},
     {"Title", "func(s string) string", s_title},
     {"EqualFold", "func(s, t string) bool", s_equal_fold},
     {"TrimSpace", "func(s string) string", s_trim_space},
@@ -581,7 +608,7 @@ static const NativeType strings_types[] = {
     {"Reader", "struct { s string; i int; prevRune int }"},
 };
 
-static const char *const strings_imports[] = {"io", NULL};
+static const char *const strings_imports[] = {"io", "unicode", NULL};
 
 const NativePkg rt_pkg_strings = {
     .path = "strings", .name = "strings",

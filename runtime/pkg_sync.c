@@ -1,4 +1,5 @@
-// pkg_sync.c - package sync: WaitGroup, Mutex, RWMutex, Once.
+// pkg_sync.c - package sync: WaitGroup, Mutex, RWMutex, Once, Cond, Map,
+// Pool.
 //
 // The types are plain Go structs (usable as zero values and as fields);
 // goroutines waiting on one wait on a semaphore keyed by the address of a
@@ -128,6 +129,175 @@ static void once_do(Runtime *rt, Value *args, Value *res) {
     rt_panic_continue(rt);
 }
 
+static void rw_trylock(Runtime *rt, Value *args, Value *res) {
+    RWMutex *rw = recv_ptr(rt, args);
+    bool ok = !rw->w.state && rw->readers == 0;
+    if (ok) rw->w.state = 1;
+    res[0] = (Value){.w = {0, 0}};
+    res[0].b = ok;
+}
+
+static void rw_tryrlock(Runtime *rt, Value *args, Value *res) {
+    RWMutex *rw = recv_ptr(rt, args);
+    bool ok = !rw->w.state && rw->writers_waiting == 0;
+    if (ok) rw->readers++;
+    res[0] = (Value){.w = {0, 0}};
+    res[0].b = ok;
+}
+
+// ---- Cond: struct { L Locker; sema uint32 }; Wait parks until Signal or
+// Broadcast (a wake-up with no waiter is lost, as in Go) ----
+
+typedef struct Cond {
+    GoIface l;
+    uint32_t sema;
+} Cond;
+
+#define SEM_FRAMES_COND                                                                     \
+    "sync.runtime_notifyListWait(0x0?, 0x0?)\n\t" GO_SRC "runtime/sema.go:517 +0x14c\n" \
+    "sync.(*Cond).Wait(0x0?)\n\t" GO_SRC "sync/cond.go:70 +0x8c\n"
+
+static void call_locker(Runtime *rt, GoIface l, const char *m) {
+    Value r[1];
+    if (!rt_call_method(rt, l, m, NULL, 0, r)) rt_panic_nil_deref(rt);
+}
+
+static void new_cond(Runtime *rt, Value *args, Value *res) {
+    Cond *c = rt_alloc(rt, rt_pkg_type(rt, "sync", "Cond", false));
+    rt_store(rt, &rt_ptype_error, &c->l, args[0]);
+    res[0] = (Value){.w = {0, 0}};
+    res[0].p = c;
+}
+
+static void cond_wait(Runtime *rt, Value *args, Value *res) {
+    (void)res;
+    Cond *c = recv_ptr(rt, args);
+    GoIface l = c->l;
+    call_locker(rt, l, "Unlock");
+    sched_sem_wait(rt, &c->sema, SEM_FRAMES_COND);
+    call_locker(rt, l, "Lock");
+}
+
+static void cond_signal(Runtime *rt, Value *args, Value *res) { (void)res; sched_sem_wake(rt, &((Cond *)recv_ptr(rt, args))->sema, false); }
+static void cond_broadcast(Runtime *rt, Value *args, Value *res) { (void)res; sched_sem_wake(rt, &((Cond *)recv_ptr(rt, args))->sema, true); }
+
+// ---- Map: struct { m map[any]any }, made on the first store ----
+
+typedef struct SyncMap {
+    GoMap *m;
+} SyncMap;
+
+static const Type *map_type(Runtime *rt) { return rt_pkg_type(rt, "sync", "Map", false)->fields[0].type; }
+
+static GoIface *map_find(Runtime *rt, SyncMap *m, Value *key) {
+    return m->m ? rt_map_access(rt, map_type(rt), m->m, &key->e) : NULL;
+}
+
+static void map_put(Runtime *rt, SyncMap *m, Value *key, Value v) {
+    if (!m->m) gc_write_ptr(rt, (void **)&m->m, rt_map_new(rt, map_type(rt), 0));
+    GoIface *slot = rt_map_assign(rt, map_type(rt), m->m, &key->e);
+    rt_store(rt, &rt_ptype_error, slot, v);
+}
+
+static void value_ok(Value *res, const GoIface *v) {
+    res[0] = (Value){.w = {0, 0}};
+    res[1] = (Value){.w = {0, 0}};
+    if (v) res[0].e = *v;
+    res[1].b = v != NULL;
+}
+
+static void map_load(Runtime *rt, Value *a, Value *res) { value_ok(res, map_find(rt, recv_ptr(rt, a), &a[1])); }
+static void map_store(Runtime *rt, Value *a, Value *res) { (void)res, map_put(rt, recv_ptr(rt, a), &a[1], a[2]); }
+
+static void map_load_or_store(Runtime *rt, Value *a, Value *res) {
+    SyncMap *m = recv_ptr(rt, a);
+    GoIface *v = map_find(rt, m, &a[1]);
+    if (v) {
+        value_ok(res, v);
+        return;
+    }
+    map_put(rt, m, &a[1], a[2]);
+    res[0] = a[2];
+    res[1] = (Value){.w = {0, 0}};
+}
+
+static void map_load_and_delete(Runtime *rt, Value *a, Value *res) {
+    SyncMap *m = recv_ptr(rt, a);
+    GoIface *v = map_find(rt, m, &a[1]);
+    value_ok(res, v);
+    if (v) rt_map_delete(rt, map_type(rt), m->m, &a[1].e);
+}
+
+static void map_delete(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    SyncMap *m = recv_ptr(rt, a);
+    if (m->m) rt_map_delete(rt, map_type(rt), m->m, &a[1].e);
+}
+
+static void map_range(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    SyncMap *m = recv_ptr(rt, a);
+    if (!m->m) return;
+    MapIter it = {0};
+    it.m = m->m;
+    void *k, *v;
+    while (rt_map_next(&it, &k, &v)) {
+        Value args[2], r[1];
+        args[0] = (Value){.w = {0, 0}};
+        args[1] = (Value){.w = {0, 0}};
+        args[0].e = *(GoIface *)k;
+        args[1].e = *(GoIface *)v;
+        r[0] = (Value){.w = {0, 0}};
+        rt_call_func(rt, a[1], args, 2, r);
+        if (!r[0].b) return;
+    }
+}
+
+// ---- Pool: struct { New func() any; private any; shared []any }: Put
+// fills the private slot first, Get takes it first, then the newest
+// shared one (as Go's per-P pool on one P) ----
+
+typedef struct Pool {
+    void *new_fn;
+    GoIface priv;
+    GoSlice shared;
+} Pool;
+
+static void pool_put(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    Pool *p = recv_ptr(rt, a);
+    if (!a[1].e.type) return;
+    if (!p->priv.type) {
+        rt_store(rt, &rt_ptype_error, &p->priv, a[1]);
+        return;
+    }
+    const Type *st = rt_pkg_type(rt, "sync", "Pool", false)->fields[2].type;
+    GoSlice s = rt_append(rt, st->elem, p->shared, &a[1].e, 1);
+    rt_store(rt, st, &p->shared, (Value){.sl = s});
+}
+
+static void pool_get(Runtime *rt, Value *a, Value *res) {
+    Pool *p = recv_ptr(rt, a);
+    res[0] = (Value){.w = {0, 0}};
+    if (p->priv.type) {
+        res[0].e = p->priv;
+        rt_store(rt, &rt_ptype_error, &p->priv, (Value){.w = {0, 0}});
+        return;
+    }
+    if (p->shared.len > 0) {
+        GoIface *v = (GoIface *)p->shared.ptr + p->shared.len - 1;
+        res[0].e = *v;
+        rt_store(rt, &rt_ptype_error, v, (Value){.w = {0, 0}});
+        p->shared.len--;
+        return;
+    }
+    if (p->new_fn) {
+        Value fn = {.w = {0, 0}};
+        fn.p = p->new_fn;
+        rt_call_func(rt, fn, NULL, 0, res);
+    }
+}
+
 static const NativeFunc sync_funcs[] = {
     {"(*Mutex).Lock", "func()", m_lock},
     {"(*Mutex).Unlock", "func()", m_unlock},
@@ -140,6 +310,20 @@ static const NativeFunc sync_funcs[] = {
     {"(*WaitGroup).Done", "func()", wg_done},
     {"(*WaitGroup).Wait", "func()", wg_wait},
     {"(*Once).Do", "func(f func())", once_do},
+    {"(*RWMutex).TryLock", "func() bool", rw_trylock},
+    {"(*RWMutex).TryRLock", "func() bool", rw_tryrlock},
+    {"NewCond", "func(l Locker) *Cond", new_cond},
+    {"(*Cond).Wait", "func()", cond_wait},
+    {"(*Cond).Signal", "func()", cond_signal},
+    {"(*Cond).Broadcast", "func()", cond_broadcast},
+    {"(*Map).Load", "func(key any) (value any, ok bool)", map_load},
+    {"(*Map).Store", "func(key, value any)", map_store},
+    {"(*Map).LoadOrStore", "func(key, value any) (actual any, loaded bool)", map_load_or_store},
+    {"(*Map).LoadAndDelete", "func(key any) (value any, loaded bool)", map_load_and_delete},
+    {"(*Map).Delete", "func(key any)", map_delete},
+    {"(*Map).Range", "func(f func(key, value any) bool)", map_range},
+    {"(*Pool).Put", "func(x any)", pool_put},
+    {"(*Pool).Get", "func() any", pool_get},
 };
 
 static const NativeType sync_types[] = {
@@ -147,6 +331,10 @@ static const NativeType sync_types[] = {
     {"RWMutex", "struct { w Mutex; writerSem uint32; readerSem uint32; readerCount int32; readerWait int32 }"},
     {"WaitGroup", "struct { state1 uint64; state2 uint32 }"},
     {"Once", "struct { done uint32; m Mutex }"},
+    {"Locker", "interface { Lock(); Unlock() }"},
+    {"Cond", "struct { L Locker; sema uint32 }"},
+    {"Map", "struct { m map[any]any }"},
+    {"Pool", "struct { New func() any; private any; shared []any }"},
 };
 
 const NativePkg rt_pkg_sync = {

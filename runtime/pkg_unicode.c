@@ -55,6 +55,18 @@ static int64_t to_case(int64_t r, CaseKind k) {
     }
 }
 
+// rt_unicode_special: see pkg_internal.h.
+int32_t rt_unicode_special(GoSlice special, int kind, int32_t r) {
+    bool found;
+    int32_t m = rt_unicode_special_to(special, kind, r, &found);
+    if (m == r && !found) m = (int32_t)to_case(r, (CaseKind)kind);
+    return m;
+}
+
+static void sc_to_upper(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = rt_unicode_special(a[0].sl, 0, (int32_t)a[1].i); }
+static void sc_to_lower(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = rt_unicode_special(a[0].sl, 1, (int32_t)a[1].i); }
+static void sc_to_title(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = rt_unicode_special(a[0].sl, 2, (int32_t)a[1].i); }
+
 #define BOOL_FN(name, expr) \
     static void name(Runtime *rt, Value *a, Value *res) { \
         (void)rt; \
@@ -124,6 +136,9 @@ static const NativeFunc unicode_funcs[] = {
     {"ToUpper", "func(r rune) rune", u_to_upper},
     {"ToLower", "func(r rune) rune", u_to_lower},
     {"ToTitle", "func(r rune) rune", u_to_title},
+    {"SpecialCase.ToUpper", "func(r rune) rune", sc_to_upper},
+    {"SpecialCase.ToLower", "func(r rune) rune", sc_to_lower},
+    {"SpecialCase.ToTitle", "func(r rune) rune", sc_to_title},
 };
 
 static const NativeConst unicode_consts[] = {
@@ -134,16 +149,21 @@ static const NativeConst unicode_consts[] = {
     {"UpperCase", "untyped int", "0"},
     {"LowerCase", "untyped int", "1"},
     {"TitleCase", "untyped int", "2"},
+    {"MaxCase", "untyped int", "3"},
+    {"UpperLower", "untyped rune", "1114112"},
 };
 
 static const NativeType unicode_types[] = {
     {"Range16", "struct { Lo uint16; Hi uint16; Stride uint16 }"},
     {"Range32", "struct { Lo uint32; Hi uint32; Stride uint32 }"},
     {"RangeTable", "struct { R16 []Range16; R32 []Range32; LatinOffset int }"},
+    {"d", "[3]rune"},
+    {"CaseRange", "struct { Lo uint32; Hi uint32; Delta d }"},
+    {"SpecialCase", "[]CaseRange"},
 };
 
 #define COUNT_VAR(name, tab) +1
-enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) };
+enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) + 2 };   // + TurkishCase, AzeriCase
 
 const NativePkg rt_pkg_unicode = {
     .path = "unicode", .name = "unicode",

@@ -580,7 +580,10 @@ typedef struct NativeConst {
                               // "untyped string" the string itself, unquoted
 } NativeConst;
 // A package-level type: name and the Go text of its underlying type
-// ("struct { buf []byte }", "int64"), in the package's scope.
+// ("struct { buf []byte }", "int64"), in the package's scope; an alias's
+// text starts with "= "; a generic type's with "generic " and its type
+// parameters ("generic [T any] struct { v *T }"; its methods' texts name
+// them).
 typedef struct NativeType {
     const char *name;
     const char *underlying;

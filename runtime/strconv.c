@@ -397,8 +397,16 @@ size_t rt_rune_count(const uint8_t *p, size_t n) {
     return count;
 }
 
-// escape_rune: Go's appendEscapedRune (graphicOnly false).
-static void escape_rune(StrBuf *out, int32_t r, char quote, bool ascii) {
+// rt_is_graphic: see pkg_internal.h (Go's isGraphic list beyond IsPrint).
+bool rt_is_graphic(int32_t r) {
+    return rt_is_print(r) || r == 0xa0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200a) || r == 0x202f || r == 0x205f ||
+           r == 0x3000;
+}
+
+// escape_rune: Go's appendEscapedRune; mode QUOTE_ASCII escapes every
+// non-ASCII rune, QUOTE_GRAPHIC keeps the graphic ones.
+static void escape_rune(StrBuf *out, int32_t r, char quote, int mode) {
+    bool ascii = mode == QUOTE_ASCII;
     static const char hex[] = "0123456789abcdef";
     char buf[4];
     if (r == quote || r == '\\') {
@@ -406,7 +414,7 @@ static void escape_rune(StrBuf *out, int32_t r, char quote, bool ascii) {
         sb_putc(out, (char)r);
         return;
     }
-    if (ascii ? (r < 0x80 && rt_is_print(r)) : rt_is_print(r)) {
+    if (ascii ? (r < 0x80 && rt_is_print(r)) : mode == QUOTE_GRAPHIC ? rt_is_graphic(r) : rt_is_print(r)) {
         sb_put(out, buf, (size_t)rt_encode_rune(buf, r));
         return;
     }
@@ -434,6 +442,14 @@ static void escape_rune(StrBuf *out, int32_t r, char quote, bool ascii) {
 }
 
 void rt_quote(StrBuf *out, const uint8_t *s, size_t n, bool ascii) {
+    rt_quote_mode(out, s, n, ascii ? QUOTE_ASCII : QUOTE_PRINT);
+}
+
+void rt_quote_rune(StrBuf *out, int32_t r, bool ascii) {
+    rt_quote_rune_mode(out, r, ascii ? QUOTE_ASCII : QUOTE_PRINT);
+}
+
+void rt_quote_mode(StrBuf *out, const uint8_t *s, size_t n, int mode) {
     sb_putc(out, '"');
     for (size_t i = 0; i < n;) {
         int w = 1;
@@ -443,18 +459,18 @@ void rt_quote(StrBuf *out, const uint8_t *s, size_t n, bool ascii) {
         if (w == 1 && r == 0xfffd) {
             sb_printf(out, "\\x%02x", s[i]);
         } else {
-            escape_rune(out, r, '"', ascii);
+            escape_rune(out, r, '"', mode);
         }
         i += (size_t)w;
     }
     sb_putc(out, '"');
 }
 
-void rt_quote_rune(StrBuf *out, int32_t r, bool ascii) {
+void rt_quote_rune_mode(StrBuf *out, int32_t r, int mode) {
     if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r < 0xe000))
         r = 0xfffd;
     sb_putc(out, '\'');
-    escape_rune(out, r, '\'', ascii);
+    escape_rune(out, r, '\'', mode);
     sb_putc(out, '\'');
 }
 
@@ -588,4 +604,61 @@ bool rt_unquote(StrBuf *out, const uint8_t *s, size_t n) {
     default:
         return false;
     }
+}
+
+// rt_unquote_char: see pkg_internal.h (Go's UnquoteChar).
+bool rt_unquote_char(const uint8_t *s, size_t n, char quote, int32_t *value, bool *multibyte, size_t *used) {
+    *multibyte = false;
+    if (n == 0)
+        return false;
+    int c = s[0];
+    if (c == quote && (quote == '\'' || quote == '"'))
+        return false;
+    if (c >= 0x80) {
+        int w;
+        *value = decode(s, n, &w);
+        *multibyte = true;
+        *used = (size_t)w;
+        return true;
+    }
+    if (c != '\\') {
+        *value = c;
+        *used = 1;
+        return true;
+    }
+    if (n < 2)
+        return false;
+    c = s[1];
+    StrBuf tmp = {0};
+    size_t k = unquote_escape(&tmp, s, n, quote);
+    sb_free(&tmp);
+    if (k == 0 && c == '\\')
+        k = 2;
+    if (k == 0)
+        return false;
+    int32_t v = 0;
+    switch (c) {
+    case 'a': v = '\a'; break;
+    case 'b': v = '\b'; break;
+    case 'f': v = '\f'; break;
+    case 'n': v = '\n'; break;
+    case 'r': v = '\r'; break;
+    case 't': v = '\t'; break;
+    case 'v': v = '\v'; break;
+    case 'x': case 'u': case 'U':
+        for (size_t j = 2; j < k; j++)
+            v = v << 4 | unhex(s[j]);
+        *multibyte = c != 'x';
+        break;
+    default:
+        if (c >= '0' && c <= '7') {
+            for (size_t j = 1; j < 4; j++)
+                v = v << 3 | (s[j] - '0');
+        } else {
+            v = c;   // \\ \' \"
+        }
+    }
+    *value = v;
+    *used = k;
+    return true;
 }

@@ -53,8 +53,53 @@ static void make_table(Runtime *rt, const UniTable *u, Value *out) {
 #define VAR_INIT(name, tab) \
     static void init_##name(Runtime *rt, Value *out) { make_table(rt, &tab, out); }
 UNICODE_TABLE_VARS(VAR_INIT)
+// CaseRange: struct { Lo uint32; Hi uint32; Delta d } (d: [MaxCase]rune).
+typedef struct CaseRange {
+    uint32_t lo, hi;
+    int32_t delta[3];
+} CaseRange;
+
+// Go's _TurkishCase (TurkishCase and AzeriCase).
+static const CaseRange turkish_case[] = {
+    {0x0049, 0x0049, {0, 0x131 - 0x49, 0}},
+    {0x0069, 0x0069, {0x130 - 0x69, 0, 0x130 - 0x69}},
+    {0x0130, 0x0130, {0, 0x69 - 0x130, 0}},
+    {0x0131, 0x0131, {0x49 - 0x131, 0, 0x49 - 0x131}},
+};
+
+static void init_turkish(Runtime *rt, Value *out) {
+    int n = (int)(sizeof turkish_case / sizeof turkish_case[0]);
+    GoSlice s = rt_make_slice(rt, utype(rt, "CaseRange"), n, n);
+    memcpy(s.ptr, turkish_case, sizeof turkish_case);
+    *out = (Value){.sl = s};
+}
+
 #define VAR_ENTRY(name, tab) {#name, "*RangeTable", init_##name},
-const NativeVar rt_unicode_vars[] = {UNICODE_TABLE_VARS(VAR_ENTRY)};
+const NativeVar rt_unicode_vars[] = {
+    UNICODE_TABLE_VARS(VAR_ENTRY)
+    {"TurkishCase", "SpecialCase", init_turkish},
+    {"AzeriCase", "SpecialCase", init_turkish},
+};
+
+// rt_unicode_special_to: see pkg_internal.h (Go's unexported to()).
+int32_t rt_unicode_special_to(GoSlice special, int kind, int32_t r, bool *found) {
+    const CaseRange *cr = special.ptr;
+    int64_t lo = 0, hi = special.len;
+    *found = false;
+    while (lo < hi) {
+        int64_t m = lo + (hi - lo) / 2;
+        if ((int32_t)cr[m].lo <= r && r <= (int32_t)cr[m].hi) {
+            int32_t delta = cr[m].delta[kind];
+            *found = true;
+            if (delta > 0x10ffff)   // UpperLower: alternating upper and lower case
+                return (int32_t)cr[m].lo + (((r - (int32_t)cr[m].lo) & ~1) | (kind & 1));
+            return (int32_t)((uint32_t)r + (uint32_t)delta);
+        }
+        if (r < (int32_t)cr[m].lo) hi = m;
+        else lo = m + 1;
+    }
+    return r;
+}
 
 // is_in: Go's Is(rangeTab, r) (a binary search gives Go's answer).
 static bool is_in(Runtime *rt, const RangeTable *t, int32_t r) {

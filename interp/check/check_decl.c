@@ -551,7 +551,15 @@ void tc_import(Checker *c, AstSpec *spec) {
     const char *path = spec->u.import.path->u.lit.sval;
     const NativePkg *pkg = rt_find_package(path);
     if (!pkg) {
-        tc_errorf(c, spec->u.import.path->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
+        const char *slash = strchr(path, '/');
+        const char *dot = strchr(path, '.');
+        if (dot && (!slash || dot < slash))   // a module path (golang.org/x/...): `go run x.go` has no go.mod
+            tc_errorf(c, spec->u.import.path->pos,
+                      "no required module provides package %s: go.mod file not found in current directory or any "
+                      "parent directory; see 'go help modules'",
+                      path);
+        else
+            tc_errorf(c, spec->u.import.path->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
         return;
     }
     const char *name = pkg->name;

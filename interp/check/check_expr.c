@@ -471,6 +471,10 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
         if (po && po->kind == OBJ_PKGNAME) {
             po->used = true;
             Obj *m = tc_package_member(c, po, e->u.selector.sel);
+            if (m && m->kind == OBJ_TYPENAME && tc_tparams_of(m)) {   // atomic.Pointer as a value
+                tc_errorf(c, e->pos, "cannot use generic type %s.%s without instantiation", po->name, m->name);
+                m = NULL;
+            }
             if (!m) {
                 x->mode = MODE_INVALID;
                 return;

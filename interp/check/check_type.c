@@ -311,6 +311,10 @@ static Type *pkg_type(Checker *c, AstExpr *e) {
         tc_errorf(c, e->pos, "%s is not a type", tc_expr_str(c, e));
         return NULL;
     }
+    if (tc_tparams_of(m)) {   // atomic.Pointer
+        tc_generic_unused(c, e->pos, m);
+        return NULL;
+    }
     EN(e)->op = OP_TYPE_EXPR;
     return m->type;
 }

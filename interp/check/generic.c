@@ -294,6 +294,10 @@ AstExpr *tc_tparam_name(const AstFieldList *l, int i, AstExpr **constraint) {
 const char *tc_generic_string(Checker *c, const Obj *o) {
     AstFieldList *l = tc_tparams_of(o);
     StrBuf b = {0};
+    if (o->pkg) {   // a built-in package's: atomic.Pointer[T any]
+        sb_puts(&b, o->pkg->name);
+        sb_putc(&b, '.');
+    }
     sb_puts(&b, o->name);
     sb_putc(&b, '[');
     for (int i = 0; l && i < l->n; i++) {
@@ -689,7 +693,7 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
         if (!targs[i]) return NULL;
     GenInst *g = NULL;
     if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) return g ? g->type : NULL;
-    Type *t = tc_named(c, runtime_name(c, gen, targs, n), "main");
+    Type *t = tc_named(c, runtime_name(c, gen, targs, n), gen->pkg ? gen->pkg->name : "main");
     g->type = t;
     c->inst_depth++;
     Scope *saved = c->scope;
@@ -711,6 +715,7 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     }
     tc_set_underlying(c, t, under ? under : c->u.types[KIND_INT]);
     instance_methods(c, g, t);
+    if (gen->pkg) tc_native_inst_methods(c, g, t);   // a built-in package's (atomic.Pointer)
     tc_promote_methods(c, t);
     c->inst_depth--;
     return t;

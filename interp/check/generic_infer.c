@@ -12,6 +12,7 @@
 // tc_generic_obj: see internal.h.
 Obj *tc_generic_obj(Checker *c, AstExpr *e) {
     while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_SELECTOR_EXPR) return tc_native_generic(c, e);   // atomic.Pointer
     if (e->kind != AST_IDENT) return NULL;
     Obj *o = tc_scope_lookup(c->scope, e->u.ident.name, NULL);
     if (!o || (o->kind != OBJ_TYPENAME && o->kind != OBJ_FUNC) || !tc_tparams_of(o)) return NULL;

@@ -678,6 +678,12 @@ AstExpr *tc_native_type_expr(Checker *c, const Type *t);
 // tc_method_string: Go's funcString of method m of type recv, "M(x int)
 // rune", with the parameter names and types as declared (spell.c)
 const char *tc_method_string(Checker *c, const Type *recv, const Method *m);
+// tc_native_inst_methods gives t, instance g of a built-in package's
+// generic type (atomic.Pointer[T]), that type's C methods.
+void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t);
+// tc_native_generic: the generic type of a built-in package that selector
+// e (pkg.Name) denotes, or NULL
+Obj *tc_native_generic(Checker *c, AstExpr *e);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);

@@ -66,6 +66,17 @@ static Type *check_in(Checker *c, Scope *s, AstExpr *e) {
     return t;
 }
 
+// generic_spec: the declaration of generic type name of a built-in
+// package, whose text is its type parameters and underlying type
+// ("[T any] struct { v *T }"); NULL after a syntax error (reported).
+static AstSpec *generic_spec(Checker *c, const char *name, const char *text) {
+    char *src = arena_printf(c->arena, "package p\ntype %s%s\n", name, text);
+    int nerr = 0;
+    AstFile *f = parse_file(c->arena, "<builtin>", src, strlen(src), parse_error, c, &nerr);
+    if (nerr || f->decls.n != 1) return NULL;
+    return f->decls.v[0]->u.gen.specs.v[0];
+}
+
 // native_scope: the one scope of built-in package p in this checker,
 // made on first use (every import of p and every package that refers to
 // p's types shares it, so io.Reader is one type wherever it is named).
@@ -82,6 +93,17 @@ static Scope *native_scope(Checker *c, const NativePkg *p) {
     c->native_scopes = ns;
     AstDecl *marker = arena_alloc(c->arena, sizeof *marker);   // "resolve me" for tc_resolve_obj's callers
     for (int i = 0; i < p->ntypes; i++) {
+        if (strncmp(p->types[i].underlying, "generic ", 8) == 0) {   // instantiated where used (generic.c)
+            Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0}, NULL);
+            t->spec = generic_spec(c, p->types[i].name, p->types[i].underlying + 8);
+            t->state = 2;
+            t->pkg = p;
+            t->pkg_scope = s;
+            t->gen_scope = s;   // its instances' texts name the package's types
+            t->spec_index = i;
+            tc_declare(c, s, t);
+            continue;
+        }
         bool alias = strncmp(p->types[i].underlying, "= ", 2) == 0;
         Obj *t = tc_new_obj(c, OBJ_TYPENAME, p->types[i].name, (Pos){0, 0},
                             alias ? NULL : tc_named(c, p->types[i].name, p->name));
@@ -189,6 +211,49 @@ AstExpr *tc_native_type_expr(Checker *c, const Type *t) {
 static Scope *pkg_scope_of(Checker *c, Obj *o) {
     if (!o->pkg_scope) o->pkg_scope = native_scope(c, o->pkg);
     return o->pkg_scope;
+}
+
+// tc_native_inst_methods: see internal.h. The signatures are checked in
+// the instance's scope, where the type parameters denote its arguments.
+void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t) {
+    const NativePkg *p = g->gen->pkg;
+    const char *name = p->types[g->gen->spec_index].name;
+    bool ptr;
+    int n = 0;
+    for (int j = 0; j < p->nfuncs; j++) n += method_of(p->funcs[j].name, name, &ptr);
+    if (n == 0) return;
+    const char **texts = calloc((size_t)n, sizeof *texts);
+    if (!texts) abort();
+    for (int j = 0, k = 0; k < n; j++)
+        if (method_of(p->funcs[j].name, name, &ptr)) texts[k++] = p->funcs[j].sig;
+    AstExpr **expr = parse_texts(c, texts, n);
+    free(texts);
+    Method *ms = arena_alloc(c->arena, (size_t)n * sizeof *ms);
+    for (int j = 0, k = 0; k < n; j++) {
+        if (!method_of(p->funcs[j].name, name, &ptr)) continue;
+        ms[k].name = strchr(p->funcs[j].name, '.') + 1;
+        ms[k].type = check_in(c, g->scope, expr ? expr[k] : NULL);
+        ms[k].native = p->funcs[j].fn;
+        ms[k].ptr_recv = ptr;
+        k++;
+    }
+    t->methods = ms;
+    t->nmethods = n;
+}
+
+// tc_native_generic: see internal.h.
+Obj *tc_native_generic(Checker *c, AstExpr *e) {
+    AstExpr *xe = e->u.selector.x;
+    if (xe->kind != AST_IDENT) return NULL;
+    Obj *po = tc_scope_lookup(c->scope, xe->u.ident.name, NULL);
+    if (!po || po->kind != OBJ_PKGNAME || !po->pkg) return NULL;
+    const char *name = e->u.selector.sel->u.ident.name;
+    Obj *o = tc_scope_lookup_local(pkg_scope_of(c, po), name);
+    if (!o || o->kind != OBJ_TYPENAME || !o->spec) return NULL;
+    po->used = true;
+    EN(e)->obj = o;
+    EN(e->u.selector.sel)->obj = o;
+    return o;
 }
 
 // tc_native_obj: see internal.h. The package's scope is made if needed

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+func main() {
+	fmt.Println(atomic.Pointer)
+}
