@@ -548,8 +548,12 @@ START_TEST(test_memstats_invariants) {
     RtMemStats m = stats(rt);
     ck_assert_uint_eq(m.num_gc, before + 1);
     ck_assert_uint_eq(m.num_forced_gc, 2);
-    ck_assert_uint_eq(m.heap_alloc, 100 * 16);
-    ck_assert_uint_eq(m.heap_objects, 100);
+    // The 100 held nodes survive; of the 99,900 others, a stale word in a
+    // register or on this thread's stack (scanned conservatively) may keep
+    // one or two alive: 1 run in ~40 kept one under load.
+    ck_assert_uint_ge(m.heap_objects, 100);
+    ck_assert_uint_le(m.heap_objects, 103);
+    ck_assert_uint_eq(m.heap_alloc, m.heap_objects * 16);
     ck_assert_uint_gt(m.pause_ns[(m.num_gc + 255) % 256], 0);
     ck_assert_uint_ge(m.pause_total_ns, m.pause_ns[(m.num_gc + 255) % 256]);
     ck_assert_uint_gt(m.last_gc, (uint64_t)1600000000 * 1000000000);
