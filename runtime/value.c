@@ -92,7 +92,7 @@ void rt_store(Runtime *rt, const Type *t, void *addr, Value v) {
 
 void rt_store_init(Runtime *rt, const Type *t, void *addr, Value v) {
     switch (t->kind) {
-    case KIND_POINTER: case KIND_MAP: case KIND_CHAN: case KIND_FUNC: case KIND_UNSAFE_POINTER:
+    case KIND_POINTER: case KIND_MAP: case KIND_CHAN: case KIND_FUNC:   // not unsafe.Pointer: arithmetic
         *(void **)addr = v.p;
         break;
     default:
