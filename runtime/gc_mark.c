@@ -139,8 +139,10 @@ static bool refill_work(Heap *h, GcWork *w) {
     return n > 0;
 }
 
-// shade_span is gc_shade_work once p's span s is known.
-static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
+// shade_span is gc_shade_work once p's span s is known. record is a
+// constant at each call: only root scans note objects for gccheckmark.
+static inline __attribute__((always_inline)) void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p,
+                                                             bool record) {
     if (!span_inuse(s))
         return;
     uint32_t idx = span_index(s, p);
@@ -150,7 +152,7 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
     uint32_t wi = idx >> 6;
     if (!(__atomic_load_n(&s->allocbits[wi], __ATOMIC_ACQUIRE) & bit))
         return;
-    if (__builtin_expect(w->record, 0))
+    if (record && __builtin_expect(w->record, 0))
         gc_record_root(h, s->base + idx * s->elemsize);
     if (__atomic_load_n(&s->markbits[wi], __ATOMIC_RELAXED) & bit)
         return;
@@ -161,8 +163,17 @@ static inline void shade_span(Heap *h, GcWork *w, Span *s, uintptr_t p) {
         push_grey(h, w, s->base + idx * s->elemsize);
 }
 
+// span_of_heap is span_of for an address already known to lie within
+// [Heap.lo, Heap.hi) (the bounds check is the caller's).
+static inline Span *span_of_heap(const Heap *h, uintptr_t p) {
+    Arena *a = __atomic_load_n(&h->l1[p >> GC_ARENA_SHIFT], __ATOMIC_ACQUIRE);
+    if (!a)
+        return NULL;
+    return __atomic_load_n(&a->pages[(p >> GC_PAGE_SHIFT) & (GC_ARENA_PAGES - 1)], __ATOMIC_ACQUIRE);
+}
+
 void gc_shade_work(Heap *h, GcWork *w, uintptr_t p) {
-    shade_span(h, w, span_of(h, p), p);
+    shade_span(h, w, span_of(h, p), p, true);
 }
 
 void gc_shade(Heap *h, uintptr_t p) {
@@ -189,37 +200,68 @@ static void scan_range(Heap *h, GcWork *w, uintptr_t lo, uintptr_t hi) {
 // assist above all) spends milliseconds on one big array or map.
 #define OBLET ((size_t)4 << 10)
 #define SHADE_COST 64
+
+// oblet_end: the end (offset in obj) of the part of large object obj
+// (reqsize bytes, elements of esz) that a scan from start covers; the
+// rest is pushed back as a grey.
+__attribute__((noinline))
+static size_t oblet_end(Heap *h, GcWork *w, uintptr_t obj, size_t start, size_t reqsize, size_t esz) {
+    if (reqsize - start <= OBLET + esz)
+        return reqsize;
+    size_t end = start + (OBLET > esz ? OBLET / esz * esz : esz);
+    push_grey(h, w, obj + end);
+    return end;
+}
+
+// type_mask64: the pointer mask of t (at most 64 words) as one word.
+static inline uint64_t type_mask64(const Type *t) {
+    uint64_t m = 0;
+    for (uint32_t b = 0; b < (t->ptrwords + 7) / 8; b++)
+        m |= (uint64_t)t->gcmask[b] << (8 * b);
+    return m;
+}
+
 __attribute__((no_sanitize("thread")))
 static size_t scan_object(Heap *h, GcWork *w, uintptr_t p) {
-    Span *s = span_of(h, p);
+    Span *s = span_of_heap(h, p);   // a grey is always a heap address
     uint32_t idx = span_index(s, p);
     const Type *t = span_type(s, idx);
     if (!t || !t->gcmask || t->size == 0)
         return 0;
     uintptr_t obj = s->base + idx * s->elemsize;
     size_t start = p - obj;   // 0, or a multiple of t->size (an oblet)
-    size_t limit = s->large ? s->reqsize : s->elemsize;
     size_t esz = t->size;
-    if (s->large && limit - start > OBLET + esz) {
-        size_t end = start + (OBLET > esz ? OBLET / esz * esz : esz);
-        push_grey(h, w, obj + end);
-        limit = end;
-    }
+    size_t limit = __builtin_expect(s->large, 0) ? oblet_end(h, w, obj, start, s->reqsize, esz) : s->elemsize;
     // Whole elements only: a tail shorter than one is the size class's
-    // slack, zeroed. The pointer words come from the mask a byte (8 words)
-    // at a time, by their set bits; the shade is inlined (shade_span).
-    const uint8_t *mask = t->gcmask;
-    uint32_t nbytes = (t->ptrwords + 7) / 8;
+    // slack, zeroed. The pointer words come from the mask by its set bits
+    // (one 64-bit word of it for types of up to 64 words, else a byte, 8
+    // words, at a time); the shade is inlined (shade_span).
     size_t shaded = 0;
     uintptr_t lo = __atomic_load_n(&h->lo, __ATOMIC_RELAXED);
     uintptr_t span = __atomic_load_n(&h->hi, __ATOMIC_RELAXED) - lo;
+    if (t->ptrwords <= 64) {
+        uint64_t mask = type_mask64(t);
+        for (size_t off = start; off + esz <= limit; off += esz) {
+            const uintptr_t *words = (const uintptr_t *)(obj + off);
+            for (uint64_t m = mask; m; m &= m - 1) {
+                uintptr_t v = words[__builtin_ctzll(m)];
+                if (v - lo < span) {
+                    shade_span(h, w, span_of_heap(h, v), v, false);
+                    shaded++;
+                }
+            }
+        }
+        return limit - start + shaded * SHADE_COST;
+    }
+    const uint8_t *mask = t->gcmask;
+    uint32_t nbytes = (t->ptrwords + 7) / 8;
     for (size_t off = start; off + esz <= limit; off += esz) {
         const uintptr_t *words = (const uintptr_t *)(obj + off);
         for (uint32_t b = 0; b < nbytes; b++) {
             for (unsigned m = mask[b]; m; m &= m - 1) {
                 uintptr_t v = words[b * 8 + (unsigned)__builtin_ctz(m)];
                 if (v - lo < span) {
-                    shade_span(h, w, span_of(h, v), v);
+                    shade_span(h, w, span_of_heap(h, v), v, false);
                     shaded++;
                 }
             }

@@ -235,7 +235,9 @@ static void span_set_type(Heap *h, Span *s, uint32_t idx, const Type *t) {
 // finish_object records a new object at slot idx of s. Inlined into the
 // three rt_alloc* entry points with alloc: as called functions their
 // register saves were a third of an allocation's instructions.
-static inline __attribute__((always_inline)) void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t, bool zero) {
+// typed: the caller found s mixed or of type t (no new type to record).
+static inline __attribute__((always_inline)) void *finish_object(Heap *h, Span *s, uint32_t idx, const Type *t, bool zero,
+                                                                 bool typed) {
     void *p = (void *)(s->base + idx * s->elemsize);
     uint64_t bit = (uint64_t)1 << (idx & 63);
     uint64_t *aw = &s->allocbits[idx >> 6];
@@ -250,14 +252,16 @@ static inline __attribute__((always_inline)) void *finish_object(Heap *h, Span *
     }
     if (s->mixed)
         s->types[idx] = t;
-    else if (t != s->type1)
+    else if (!typed && t != s->type1)
         span_set_type(h, s, idx, t);
+#ifdef GOSUB_ASAN   // only there: a call to an empty function made every allocation save registers
     gc_unpoison(p, s->elemsize);
-    if (zero && s->needzero)
-        memset(p, 0, s->elemsize);
+#endif
     h->heap_alloc += s->elemsize;
     h->total_alloc += s->elemsize;
     h->nmalloc++;
+    if (zero && s->needzero)
+        return memset(p, 0, s->elemsize);   // last: a tail call
     return p;
 }
 
@@ -284,26 +288,54 @@ static void *alloc_large(Heap *h, size_t size, const Type *t, bool noscan, bool 
     s->freeindex = 1;
     s->alloc_cache = 0;
     pthread_mutex_unlock(&h->lock);
-    return finish_object(h, s, 0, t, zero);
+    return finish_object(h, s, 0, t, zero, false);
 }
 
-// alloc is the one funnel: size bytes for an object of type t (element
-// type for arrays; NULL when noscan).
-static inline __attribute__((always_inline)) void *alloc(Runtime *rt, size_t size, const Type *t, bool noscan,
-                                                         bool zero) {
+// alloc_slow is alloc for every case its fast path leaves out: a trigger
+// to check, a large object, a span to refill or to start on a new Type.
+__attribute__((noinline))
+static void *alloc_slow(Runtime *rt, size_t size, const Type *t, bool noscan, bool zero) {
     Heap *h = rt->heap;
-    if (__builtin_expect(h->heap_alloc >= h->trigger, 0))
+    if (h->heap_alloc >= h->trigger)
         gc_maybe_collect(rt);
     if (size > GC_MAX_SMALL)
         return alloc_large(h, size, t, noscan, zero);
     unsigned spc = size_to_class(h, size ? size : 1) << 1 | noscan;
     Span *s = h->cur[spc];
     uint32_t idx = span_next_free(s);
-    if (__builtin_expect(idx == UINT32_MAX, 0)) {
+    if (idx == UINT32_MAX) {
         s = refill(h, spc);
         idx = span_next_free(s);
     }
-    return finish_object(h, s, idx, t, zero);
+    return finish_object(h, s, idx, t, zero, false);
+}
+
+// alloc is the one funnel: size bytes for an object of type t (element
+// type for arrays; NULL when noscan). Its fast path (a free slot in the
+// allocation cache of the current span, whose objects are of type t) makes
+// no call but tail calls, so it saves no registers; the rest is alloc_slow.
+static inline __attribute__((always_inline)) void *alloc(Runtime *rt, size_t size, const Type *t, bool noscan,
+                                                         bool zero) {
+    Heap *h = rt->heap;
+    if (__builtin_expect(h->heap_alloc >= h->trigger || size > GC_MAX_SMALL, 0))
+        return alloc_slow(rt, size, t, noscan, zero);
+    Span *s = h->cur[size_to_class(h, size ? size : 1) << 1 | noscan];
+    uint64_t cache = s->alloc_cache;
+    if (__builtin_expect(cache == 0 || (!s->mixed && t != s->type1), 0))
+        return alloc_slow(rt, size, t, noscan, zero);
+    unsigned b = (unsigned)__builtin_ctzll(cache);
+    uint32_t idx = s->freeindex + b;
+    if (__builtin_expect(idx >= s->nelems, 0))
+        return alloc_slow(rt, size, t, noscan, zero);
+    // span_next_free's step, inline
+    s->freeindex = idx + 1;
+    if ((s->freeindex & 63) == 0) {
+        uint32_t w = s->freeindex >> 6;
+        s->alloc_cache = w < s->nwords ? ~s->allocbits[w] : 0;
+    } else {
+        s->alloc_cache = cache >> (b + 1);
+    }
+    return finish_object(h, s, idx, t, zero, true);
 }
 
 static inline bool type_noscan(const Type *t) {

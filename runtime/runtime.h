@@ -188,6 +188,13 @@ Value rt_load(const Type *t, const void *addr);
 // addr is in the heap and t has pointers. Aggregates are copied.
 void rt_store(Runtime *rt, const Type *t, void *addr, Value v);
 
+// rt_store_init is rt_store into zeroed memory that no other code can
+// reach yet (a composite literal's fresh object, filled once per field):
+// a pointer, map, chan or func is stored without the write barrier (it
+// overwrites nil, and the value it stores is marked anyway: see "Fresh
+// objects" in runtime/gc_barrier.c); other types go through rt_store.
+void rt_store_init(Runtime *rt, const Type *t, void *addr, Value v);
+
 // rt_copy_value: a Value of type t that owns its storage: for aggregates
 // a fresh heap copy of *v.p; otherwise v itself.
 Value rt_copy_value(Runtime *rt, const Type *t, Value v);

@@ -90,6 +90,17 @@ void rt_store(Runtime *rt, const Type *t, void *addr, Value v) {
     }
 }
 
+void rt_store_init(Runtime *rt, const Type *t, void *addr, Value v) {
+    switch (t->kind) {
+    case KIND_POINTER: case KIND_MAP: case KIND_CHAN: case KIND_FUNC:   // not unsafe.Pointer: arithmetic
+        *(void **)addr = v.p;
+        break;
+    default:
+        rt_store(rt, t, addr, v);
+        break;
+    }
+}
+
 Value rt_copy_value(Runtime *rt, const Type *t, Value v) {
     if (!(t->flags & TF_AGGREGATE)) return v;
     void *p = rt_alloc(rt, t);

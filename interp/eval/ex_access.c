@@ -343,14 +343,14 @@ static Value composite(const Node *n, Frame *fr) {
     case KIND_STRUCT: {
         char *p = rt_alloc(rt, d->type);
         for (int i = 0; i < d->n; i++)
-            if (d->values[i]) rt_store(rt, d->elem_types[i], p + d->index[i], EVAL(d->values[i], fr));
+            if (d->values[i]) rt_store_init(rt, d->elem_types[i], p + d->index[i], EVAL(d->values[i], fr));
         r.p = p;
         return r;
     }
     case KIND_ARRAY: case KIND_SLICE: {
         const Type *et = tc_under(d->type)->elem;
         char *p = d->kind == KIND_ARRAY ? rt_alloc(rt, d->type) : rt_alloc_array(rt, et, (size_t)d->length);
-        for (int i = 0; i < d->n; i++) rt_store(rt, et, p + d->index[i] * et->size, EVAL(d->values[i], fr));
+        for (int i = 0; i < d->n; i++) rt_store_init(rt, et, p + d->index[i] * et->size, EVAL(d->values[i], fr));
         if (d->kind == KIND_ARRAY) {
             r.p = p;
         } else {
