@@ -149,7 +149,8 @@ static Runtime *new_rt_keep(void) {
     return rt;
 }
 
-__attribute__((noinline)) static void alloc_large_garbage(Runtime *rt) {
+__attribute__((noinline)) static void alloc_large_garbage(Runtime *rt, uintptr_t *unused) {
+    (void)unused;
     size_t sizes[] = {32769, 1 << 20, (size_t)100 << 20};
     for (int k = 0; k < 3; k++) {
         char *p = rt_alloc_noscan(rt, sizes[k], true);
@@ -163,10 +164,14 @@ __attribute__((noinline)) static void alloc_large_garbage(Runtime *rt) {
 
 START_TEST(test_large_objects) {
     Runtime *rt = new_rt(-1, 0);
-    alloc_large_garbage(rt);
+    run_deep(alloc_large_garbage, rt, NULL);   // below where collect's frames will lie
     uint64_t before = stats(rt).heap_alloc;
     ck_assert_uint_ge(before, ((size_t)101 << 20));
-    collect(rt);
+    // A stale word on a thread's stack (scanned conservatively; interior
+    // pointers count, and the 100 MiB object is a big target) kept it in
+    // ~1 of 15 ASan runs: a later cycle must free it.
+    for (int i = 0; i < 4 && stats(rt).heap_alloc != 0; i++)
+        collect(rt);
     ck_assert_uint_eq(stats(rt).heap_alloc, 0);
     ck_assert_uint_eq(stats(rt).heap_objects, 0);
     rt_free(rt);
@@ -754,9 +759,15 @@ START_TEST(test_globals_not_scanned_in_pause) {
             ck_assert(allocated(rt, hidden[i]));
     }
     gc_remove_root(rt, big_globals);
-    collect(rt);
-    for (int i = 0; i < 64; i++)
-        ck_assert(!allocated(rt, hidden[i]));
+    // a stale stack word may keep a list for a cycle (see test_large_objects)
+    int kept = 64;
+    for (int round = 0; round < 4 && kept; round++) {
+        collect(rt);
+        kept = 0;
+        for (int i = 0; i < 64; i++)
+            kept += allocated(rt, hidden[i]);
+    }
+    ck_assert_int_eq(kept, 0);
     memset(big_globals, 0, sizeof big_globals);
     rt_free(rt);
 }
