@@ -288,6 +288,10 @@ const uintptr_t *rt_stack_limit_addr(Runtime *rt);
 // unwinds past the caller as usual); false: out of stack, the caller
 // reports "stack overflow".
 bool rt_stack_grow(Runtime *rt, void (*fn)(void *), void *arg);
+// rt_stack_call: rt_stack_grow for C code that recurses with the data
+// (fmt, encoding/json) and found rt_stack_low: runs fn(arg) with more
+// stack, or reports Go's "stack overflow" (exit status 2).
+void rt_stack_call(Runtime *rt, void (*fn)(void *), void *arg);
 
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);

@@ -231,6 +231,10 @@ bool rt_stack_grow(Runtime *rt, void (*fn)(void *), void *arg) {
     return true;
 }
 
+void rt_stack_call(Runtime *rt, void (*fn)(void *), void *arg) {
+    if (!rt_stack_grow(rt, fn, arg)) rt_stack_overflow(rt);
+}
+
 bool rt_frame_deeper(Runtime *rt, const void *a, const void *b) {
     Sched *s = rt->sched;
     const Stack *seg = s && s->cur ? s->cur->seg : NULL;
