@@ -130,7 +130,18 @@ static uintptr_t seg_limit(const Stack *b) {
 
 // seg_get: an idle segment, or a new one (on rt->stacks from now on).
 static Stack *seg_get(Runtime *rt, Sched *s) {
-    if (s->nseg_idle) return s->seg_idle[--s->nseg_idle];
+    if (s->nseg_idle) {
+        Stack *b = s->seg_idle[--s->nseg_idle];
+#ifdef GOSUB_ASAN
+        // its last frames never returned (the switch away when its call
+        // ended, or the goroutine's when it died deep down): forget their
+        // poisoning, below the point it last switched away (a page of slack)
+        uintptr_t from = b->saved_sp ? (uintptr_t)b->saved_sp - 4096 : b->lo;
+        if (from < b->lo) from = b->lo;
+        stack_forget_frames((void *)from, b->hi - from);
+#endif
+        return b;
+    }
     if (s->nsegs == s->capseg_idle) {   // room for every segment to go idle at once
         s->capseg_idle = s->capseg_idle ? 2 * s->capseg_idle : 16;
         s->seg_idle = realloc(s->seg_idle, (size_t)s->capseg_idle * sizeof *s->seg_idle);
@@ -158,13 +169,6 @@ void sched_seg_detach(Runtime *rt, G *g) {
     Stack *b = g->seg;
     if (!b) return;
     g->seg = NULL;
-#ifdef GOSUB_ASAN
-    // the goroutine ended on b without unwinding: forget its frames'
-    // poisoning, below the point it last switched away (a page of slack)
-    uintptr_t from = b->saved_sp ? (uintptr_t)b->saved_sp - 4096 : b->lo;
-    if (from < b->lo) from = b->lo;
-    stack_forget_frames((void *)from, b->hi - from);
-#endif
     seg_put(rt->sched, b, g->seg_deep);
     g->seg_deep = false;
 }

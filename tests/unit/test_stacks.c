@@ -194,7 +194,7 @@ static void panic_leaf(Runtime *rt, void *arg) {
 static void cross_panic(Runtime *rt, void *arg) {
     (void)arg;
     G *g = rt->sched->cur;
-    for (int round = 0; round < 3; round++) {   // the segment is reused after each
+    for (volatile int round = 0; round < 3; round++) {   // the segment is reused after each
         PanicHandler h;
         volatile int caught = 0;
         rt_push_handler(rt, &h);
