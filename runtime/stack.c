@@ -248,8 +248,11 @@ static void trampoline(unsigned hi, unsigned lo) {
 
 __attribute__((noinline))
 void stack_switch(Runtime *rt, Stack *from, Stack *to) {
-    if (__builtin_expect(rt->heap->marking, 0))
-        gc_stack_resume(rt, to);   // a stack runs only once scanned this cycle
+    if (__builtin_expect(rt->heap->marking, 0)) {   // a stack runs only once scanned this cycle
+        if (to->base)
+            gc_stack_resume(rt, to->base);   // a segment's goroutine uses its small stack too
+        gc_stack_resume(rt, to);
+    }
     make_current(rt, to);
 #ifdef GOSUB_ASAN
     void *fake = NULL;

@@ -24,6 +24,12 @@
 //     scanned by the collector as any parked stack; the segment is the
 //     running stack or, when g parks on it, a suspended one. Segments
 //     stay on rt->stacks for good (done while idle: not scanned).
+//   - Code on the segment uses frames on the small stack (the first call
+//     there runs over its caller's slots), and the collector's rule is
+//     that a goroutine runs only on stacks scanned in the cycle: so the
+//     segment's base (the small stack) is scanned whenever the segment is
+//     (the running stack at a cycle's start, gc_mark.c; before it
+//     resumes, stack_switch).
 //   - A panic that leaves the segment is caught by seg_entry's handler on
 //     the segment, which returns normally: the switch back is the same
 //     as for a return, then rt_stack_grow goes on unwinding on the small
@@ -162,6 +168,7 @@ static void seg_put(Sched *s, Stack *b, bool deep) {
     if (deep) madvise((void *)b->lo, b->hi - SEG_SOFT - b->lo, MADV_DONTNEED);
     if (s->nseg_idle >= SEG_KEEP_DIRTY) madvise((void *)(b->hi - SEG_SOFT), SEG_SOFT, MADV_DONTNEED);
     b->limit = b->hi - SEG_SOFT;
+    b->base = NULL;
     s->seg_idle[s->nseg_idle++] = b;   // seg_get made room
 }
 
@@ -222,6 +229,7 @@ bool rt_stack_grow(Runtime *rt, void (*fn)(void *), void *arg) {
     stack_prepare(rt, b, seg_entry, &c);
     gc_stack_born(rt, b);
     b->ret = g->stack;
+    b->base = g->stack;
     g->seg = b;
     stack_switch(rt, g->stack, b);   // back when seg_entry returned
     bool deep = g->seg_deep;

@@ -367,6 +367,7 @@ static bool lcheck(Runtime *rt, const LNode *head, int64_t first, int len) {
 typedef struct GcCase {
     GoChan *c;
     int ok_seg, ok_small;
+    int resumed_marking;      // resumed on the segment while marking: 1 with its small stack scanned
 } GcCase;
 
 // gc_leaf, on the segment: a list only its frame holds; collections run
@@ -380,6 +381,8 @@ static void gc_leaf(Runtime *rt, void *arg) {
     for (int i = 0; i < 3; i++) gc_concurrent_collect(rt);
     int64_t v;
     rt_chan_recv(rt, gc->c, &v);   // parked on the segment while main collects
+    Heap *h = rt->heap;
+    if (h->marking) gc->resumed_marking = rt->sched->cur->stack->scangen == h->stackgen ? 1 : -1;
     for (int i = 0; i < 1000; i++) lpush(rt, NULL, -1);   // garbage over the freed slots
     gc->ok_seg = lcheck(rt, head, 1000, 50);
     head = NULL;
@@ -415,9 +418,56 @@ static void gc_body(Runtime *rt, void *arg) {
     ck_assert(w.done);
     ck_assert(gc.ok_seg);
     ck_assert(gc.ok_small);
+    ck_assert_int_eq(gc.resumed_marking, 1);
 }
 
 START_TEST(test_gc_on_segment) { run(gc_body, NULL); }
+END_TEST
+
+// A cycle starts while the goroutine runs on its segment; code there
+// takes the only reference to a list from a frame on the small stack
+// (as the first call on a segment uses its caller's slots) and clears
+// it: the small stack must have been scanned with the running segment
+// (the list may survive without, held by stale words, so the scan itself
+// is checked too).
+typedef struct Steal {
+    LNode *volatile head;     // on the small stack (a local of steal_small)
+    int ok;
+} Steal;
+
+static void steal_leaf(Runtime *rt, void *arg) {
+    Steal *st = arg;
+    ck_assert(on_segment(rt));
+    Heap *h = rt->heap;
+    gc_start_cycle(rt, false);
+    ck_assert_uint_eq(rt->sched->cur->stack->scangen, h->stackgen);   // black with the running segment
+    LNode *volatile mine = st->head;
+    st->head = NULL;
+    for (int i = 0; i < 1000; i++) lpush(rt, NULL, -1);
+    gc_finish_mark(rt);
+    gc_finish_sweep(h);
+    for (int i = 0; i < 1000; i++) lpush(rt, NULL, -1);   // reuse what the sweep freed
+    st->ok = lcheck(rt, mine, 3000, 50);
+    mine = NULL;
+}
+
+static void steal_small(Runtime *rt, void *arg) {
+    (void)arg;
+    Steal st = {0};
+    for (int i = 0; i < 50; i++) st.head = lpush(rt, st.head, 3000 + i);
+    Descent d = {.rt = rt, .leaf = steal_leaf, .arg = &st};
+    descend(&d, 3000);
+    ck_assert(st.ok);
+}
+
+static void steal_body(Runtime *rt, void *arg) {
+    (void)arg;
+    rt_set_gc_percent(rt, -1);
+    rt->heap->dbg_stw = false;
+    for (int i = 0; i < 5; i++) go_and_wait(rt, steal_small, NULL);
+}
+
+START_TEST(test_gc_small_stack_with_segment) { run(steal_body, NULL); }
 END_TEST
 
 Suite *stacks_suite(void);
@@ -429,6 +479,7 @@ Suite *stacks_suite(void) {
     tcase_add_test(tc, test_panics);
     tcase_add_test(tc, test_exit_on_segment);
     tcase_add_test(tc, test_gc_on_segment);
+    tcase_add_test(tc, test_gc_small_stack_with_segment);
     suite_add_tcase(s, tc);
     return s;
 }
