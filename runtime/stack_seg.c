@@ -16,7 +16,15 @@
 // address space) when every stack reserves 64 MiB. Small stacks packed
 // in chunks share page-table pages (16 per page), so a parked goroutine
 // costs its touched page and its G; only goroutines that recurse deeply
-// hold a segment, and only while they do.
+// hold a segment, and only while they do. Go grows a stack by copying it
+// (precise pointer maps); C frames found by a conservative scan cannot be
+// moved or mremap'ed, so continuing on another stack is the way left.
+// It costs nothing on the hot path (the evaluator's existing compare of
+// the frame with the stack limit), and a switch only where a call
+// crosses the limit (200,000 crossings: within the noise of the run).
+// SMALL_SIZE is 128 KiB so that C code the evaluator calls keeps the
+// 64 KiB margin below the limit it had (STACK_MARGIN), leaving 64 KiB,
+// ~250 plain Go calls, before a goroutine needs its segment.
 //
 // Invariants:
 //   - G.seg is the segment g's innermost calls run on (NULL: none); the
