@@ -44,7 +44,7 @@ func list(n int, c chan int) int {
 
 func deepPanic(n int, trail *[]string) {
 	defer func() {
-		if n%1000 == 0 {
+		if n%200 == 0 {
 			*trail = append(*trail, fmt.Sprint("defer ", n))
 		}
 	}()
@@ -72,7 +72,7 @@ func recoverAt(n, at int) (r string) {
 func nested() (r string) {
 	defer func() { r += fmt.Sprint(" | top: ", recover()) }()
 	defer func() {
-		r = recoverAt(20000, 10000)
+		r = recoverAt(1500, 700)
 	}()
 	panic("first")
 }
@@ -86,7 +86,7 @@ func main() {
 	go func() {
 		s := 0
 		for i := 0; i < 2000; i++ { // each call crosses onto the segment and back
-			s += depth(300 + i%7)
+			s += depth(1000 + i%7)
 		}
 		out <- fmt.Sprint("crossings: ", s)
 	}()
@@ -94,7 +94,7 @@ func main() {
 
 	c, sums := make(chan int), make(chan int)
 	for g := 0; g < 3; g++ {
-		go func(g int) { sums <- list(5000*(g+1), c) }(g)
+		go func(g int) { sums <- list(400*(g+1), c) }(g)
 	}
 	runtime.GC()
 	for g := 0; g < 3; g++ {
@@ -107,27 +107,27 @@ func main() {
 		var trail []string
 		func() {
 			defer func() { trail = append(trail, fmt.Sprint("recovered: ", recover())) }()
-			deepPanic(5000, &trail)
+			deepPanic(600, &trail)
 		}()
 		out <- strings.Join(trail, ", ")
 	}()
 	fmt.Println(<-out)
 
 	go func() {
-		out <- recoverAt(30000, 29990) + "; " + recoverAt(30000, 5) + "; " + nested()
+		out <- recoverAt(2000, 1990) + "; " + recoverAt(2000, 5) + "; " + nested()
 	}()
 	fmt.Println(<-out)
 
 	go func() {
 		t := &tree{}
-		for i := 0; i < 2000; i++ {
+		for i := 0; i < 600; i++ {
 			t = &tree{Kids: []*tree{t}}
 		}
 		b, err := json.Marshal(t)
 		var back tree
 		err2 := json.Unmarshal(b, &back)
 		var x interface{} = 0
-		for i := 0; i < 2000; i++ {
+		for i := 0; i < 600; i++ {
 			x = []interface{}{x}
 		}
 		s := fmt.Sprint(x)
