@@ -10,8 +10,8 @@
 // all but the KEEP_DIRTY most recently used give them back (madvise over
 // runs of adjacent stacks: few system calls and TLB flushes). A goroutine
 // that parks costs about one page of stack (~2 KiB used) plus its G,
-// Stack and heap objects, and a sixteenth of a page-table page: ~4.8 KiB
-// resident measured with 100,000 parked (8.7 KiB when every stack
+// Stack and heap objects, and a sixteenth of a page-table page: ~4.7 KB
+// resident measured with 100,000 parked (8.7 KB when every stack
 // reserved 64 MiB: a page-table page each). With KEEP_DIRTY at 64,
 // spawning and joining a million goroutines (the evaluator runs ~1,000
 // between preemptions) spent 60% of its time in page faults and madvise.
