@@ -357,10 +357,28 @@ static void print_iface(Printer *p, const Type *t, Value v, int32_t verb, int de
     print_value(p, v.e.type, rt_iface_unbox(v.e), verb, depth + 1, ro);
 }
 
+// A print_value call continued where the goroutine has more stack.
+typedef struct FarPrint {
+    Printer *p;
+    const Type *t;
+    Value v;
+    int32_t verb;
+    int depth;
+    bool ro;
+} FarPrint;
+
+static void print_value_far(void *arg) {
+    FarPrint *f = arg;
+    print_value(f->p, f->t, f->v, f->verb, f->depth, f->ro);
+}
+
 // print_value: Go's printValue; depth 0 is the operand itself.
 static void print_value(Printer *p, const Type *t, Value v, int32_t verb, int depth, bool ro) {
-    if (rt_stack_low(p->rt))   // a value that contains itself (s[0] = s): Go overflows too
-        rt_stack_overflow(p->rt);
+    if (rt_stack_low(p->rt)) {   // deep: more stack, or a value that contains itself (s[0] = s): Go overflows too
+        FarPrint f = {p, t, v, verb, depth, ro};
+        rt_stack_call(p->rt, print_value_far, &f);
+        return;
+    }
     if (depth > 0 && !ro && handle_methods(p, t, v, verb))
         return;
     p->arg_type = t;

@@ -277,6 +277,9 @@ struct Stack {
     void (*entry)(void *);
     void *arg;
     struct Stack *ret;        // stack to switch to when entry returns
+    struct Stack *base;       // a segment (stack_seg.c): the small stack of the
+                              // goroutine whose calls run on it; its frames are
+                              // used from the segment, so it is scanned with it
     struct Stack *next;       // Runtime.stacks list
     bool done;
     uint32_t scangen;         // atomic: Heap.stackgen once scanned this cycle,

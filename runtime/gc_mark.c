@@ -438,6 +438,10 @@ static void scan_running(Runtime *rt, GcWork *w, uintptr_t lo) {
         gc_scan_root_range(h, w, lo, cur->hi);
         __atomic_store_n(&h->stack_bytes, cur->hi - lo, __ATOMIC_RELAXED);
         __atomic_store_n(&cur->scangen, h->stackgen, __ATOMIC_RELEASE);
+        // running on a segment: the goroutine's small stack runs too (its
+        // frames are used from the segment), so it is black from the start
+        if (cur->base && stack_claim(cur->base, h->stackgen))
+            scan_suspended(h, w, cur->base, h->stackgen);
     }
 }
 

@@ -62,6 +62,10 @@ struct Runtime {
     struct JsonFieldCache *json_fields;  // encoding/json's struct field lists (json_fields.c)
 };
 
+// rt_frame_deeper: the C frame at a is at or below (deeper than) the one
+// at b, both frames of the running goroutine, whose calls may continue
+// on a segment (stack_seg.c): its frames are deeper than any other.
+bool rt_frame_deeper(Runtime *rt, const void *a, const void *b);
 // rt_regexp_free releases the compiled regexp programs (rt_free).
 void rt_regexp_free(Runtime *rt);
 // rt_json_free releases encoding/json's cache of struct fields (rt_free).

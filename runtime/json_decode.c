@@ -731,8 +731,32 @@ static GoIface decode_object(Dec *d, const Type *t, void *addr) {
     return err;
 }
 
+// Calls of value and value_interface continued where the goroutine has
+// more stack.
+typedef struct FarValue {
+    Dec *d;
+    const Type *t;
+    void *addr;
+    GoIface r;
+    Value rv;
+} FarValue;
+
+static void value_far(void *arg) {
+    FarValue *f = arg;
+    f->r = value(f->d, f->t, f->addr);
+}
+
+static void value_interface_far(void *arg) {
+    FarValue *f = arg;
+    f->rv = value_interface(f->d);
+}
+
 static GoIface value(Dec *d, const Type *t, void *addr) {
-    json_check_stack(d->rt);   // deeper than this goroutine's C stack
+    if (rt_stack_low(d->rt)) {   // deeper than this goroutine's C stack
+        FarValue f = {.d = d, .t = t, .addr = addr};
+        rt_stack_call(d->rt, value_far, &f);
+        return f.r;
+    }
     skip_ws(d);
     if (!t) {
         skip_value(d);
@@ -748,7 +772,11 @@ static GoIface value(Dec *d, const Type *t, void *addr) {
 // ---- interface{} values (Go's valueInterface): each returned boxed, in .e ----
 
 static Value value_interface(Dec *d) {
-    json_check_stack(d->rt);
+    if (rt_stack_low(d->rt)) {
+        FarValue f = {.d = d};
+        rt_stack_call(d->rt, value_interface_far, &f);
+        return f.rv;
+    }
     skip_ws(d);
     Value r = {.w = {0, 0}};
     uint8_t c = d->p[d->off];

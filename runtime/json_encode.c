@@ -429,8 +429,25 @@ static bool encode_string(Enc *e, const Type *t, const GoString *s, bool quoted)
     return true;
 }
 
+// An encode call continued where the goroutine has more stack.
+typedef struct FarEncode {
+    Enc *e;
+    const Type *t;
+    const void *p;
+    bool addressable, quoted, ok;
+} FarEncode;
+
+static void encode_far(void *arg) {
+    FarEncode *f = arg;
+    f->ok = encode(f->e, f->t, f->p, f->addressable, f->quoted);
+}
+
 static bool encode(Enc *e, const Type *t, const void *p, bool addressable, bool quoted) {
-    json_check_stack(e->rt);   // deeper than this goroutine's C stack
+    if (rt_stack_low(e->rt)) {   // deeper than this goroutine's C stack
+        FarEncode f = {e, t, p, addressable, quoted, false};
+        rt_stack_call(e->rt, encode_far, &f);
+        return f.ok;
+    }
     bool done;
     bool ok = try_marshalers(e, t, p, addressable, &done);
     if (done) return ok;

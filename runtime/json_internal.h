@@ -13,15 +13,6 @@
 #include "internal.h"
 #include "pkg_internal.h"
 
-// json_check_stack: Go's report when nesting outgrows the goroutine's
-// stack (as the evaluator reports runaway recursion).
-static inline void json_check_stack(Runtime *rt) {
-    if (!rt_stack_low(rt)) return;
-    rt_flush(rt);
-    fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);
-    rt_fatal(rt, "stack overflow");
-}
-
 // ---- json_scan.c ----
 
 // The scanner's results for one byte (Go's scanContinue...scanError).

@@ -6,7 +6,7 @@
 // started in frames below the one that recovered, Go's "aborted" panics).
 void rt_recovered(Runtime *rt, RtPanic *p) {
     RtPanic *q = p->link;
-    while (q && (uintptr_t)q->frame <= (uintptr_t)p->frame) q = q->link;
+    while (q && rt_frame_deeper(rt, q->frame, p->frame)) q = q->link;
     rt->panicking = q;
 }
 

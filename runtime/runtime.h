@@ -288,6 +288,17 @@ bool rt_stack_low(Runtime *rt);
 // changes with every goroutine switch); callers compare a frame address
 // with it to inline rt_stack_low.
 const uintptr_t *rt_stack_limit_addr(Runtime *rt);
+// rt_stack_grow: the caller's frame lies below the running stack's limit.
+// When the running goroutine can have more stack (it is on its small
+// first stack, or on its segment short of the segment's end), runs
+// fn(arg) with the stack it needs, then returns true (a panic in fn
+// unwinds past the caller as usual); false: out of stack, the caller
+// reports "stack overflow".
+bool rt_stack_grow(Runtime *rt, void (*fn)(void *), void *arg);
+// rt_stack_call: rt_stack_grow for C code that recurses with the data
+// (fmt, encoding/json) and found rt_stack_low: runs fn(arg) with more
+// stack, or reports Go's "stack overflow" (exit status 2).
+void rt_stack_call(Runtime *rt, void (*fn)(void *), void *arg);
 
 // rt_exit flushes stdout and exits the process with status code.
 _Noreturn void rt_exit(Runtime *rt, int code);

@@ -1,20 +1,20 @@
 // sched.c - the goroutine scheduler: green threads on the main OS thread.
 //
 // Each goroutine (G) runs on its own C stack (stack.c's Stack and switch).
-// Goroutine 1 is the main goroutine on rt_run_main's stack; the others get
-// G_STACK_SIZE stacks cut from chunks of CHUNK_STACKS (MAP_NORESERVE: pages
-// are committed on first touch; one guard page below each chunk; the
-// evaluator's rt_stack_low check keeps frames 64 KiB away from the
-// bottom). A chunk is one mapping, so 100,000 goroutines stay far
-// below the kernel's limit on mappings. Dead goroutines' stacks are reused,
-// most recently used first (their pages are still committed: no fault);
-// once TRIM_AT idle stacks hold pages, all but the KEEP_DIRTY most recently
-// used give them back (madvise over runs of adjacent stacks: few system
-// calls and TLB flushes). A goroutine that parks costs about one page of
-// stack (~2 KiB used) plus its G, Stack and heap objects: ~4.5 KiB resident
-// measured with 100,000 parked. With KEEP_DIRTY at 64, spawning and
-// joining a million goroutines (the evaluator runs ~1,000 between
-// preemptions) spent 60% of its time in page faults and madvise.
+// Goroutine 1 is the main goroutine on rt_run_main's stack; the others
+// start on 128 KiB stacks cut from chunks (stack_seg.c; MAP_NORESERVE:
+// pages are committed on first touch), and a call that finds its small
+// stack used up continues on a big segment (stack_seg.c). Dead
+// goroutines' stacks are reused, most recently used first (their pages
+// are still committed: no fault); once TRIM_AT idle stacks hold pages,
+// all but the KEEP_DIRTY most recently used give them back (madvise over
+// runs of adjacent stacks: few system calls and TLB flushes). A goroutine
+// that parks costs about one page of stack (~2 KiB used) plus its G,
+// Stack and heap objects, and a sixteenth of a page-table page: ~4.7 KB
+// resident measured with 100,000 parked (8.7 KB when every stack
+// reserved 64 MiB: a page-table page each). With KEEP_DIRTY at 64,
+// spawning and joining a million goroutines (the evaluator runs ~1,000
+// between preemptions) spent 60% of its time in page faults and madvise.
 //
 // Scheduling: a FIFO run queue. A goroutine runs until it parks (channel,
 // select, semaphore, sleep), yields (runtime.Gosched) or is preempted at a
@@ -39,10 +39,6 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
-// Goroutine stacks reserve 64 MiB of address space each (committed only as
-// touched): recursion 100,000 calls deep fits in any goroutine.
-#define G_STACK_SIZE ((size_t)64 << 20)
-#define CHUNK_STACKS 64
 #define KEEP_DIRTY 4096            // idle stacks kept committed
 #define TRIM_AT 8192               // idle committed stacks that trigger trim_free
 #define FIRST_GO_ID 18             // Go 1.19's first user goroutine id (runtime ones before)
@@ -83,6 +79,7 @@ Sched *sched_get(Runtime *rt) {
     s->ngoroutines = 1;
     s->next_id = FIRST_GO_ID;
     s->rand = (uint64_t)sched_now() | 1;
+    sched_stacks_init(s);
     add_g(s, m);
     rt->sched = s;
     return s;
@@ -93,11 +90,7 @@ void rt_sched_free(Runtime *rt) {
     if (!s) return;
     rt->sched = NULL;
     for (int i = 0; i < s->nall; i++) free(s->all[i]);   // their Stacks are on rt->stacks
-    for (int i = 0; i < s->nchunks; i++) {
-        stack_forget_frames(s->chunks[i], s->chunk_size);   // frames of goroutines abandoned by rt_leave
-        munmap(s->chunks[i], s->chunk_size);
-    }
-    free(s->chunks);
+    sched_stacks_free(s);
     free(s->all);
     free(s->timers.v);
     free(s->sleeps.v);
@@ -160,20 +153,21 @@ static void trim_free(Sched *s) {
     qsort(lo, (size_t)n, sizeof *lo, cmp_addr);
     for (int i = 0; i < n;) {
         int j = i + 1;
-        while (j < n && lo[j] == lo[j - 1] + G_STACK_SIZE) j++;
-        madvise((void *)lo[i], (size_t)(j - i) * G_STACK_SIZE, MADV_DONTNEED);
+        while (j < n && lo[j] == lo[j - 1] + s->small.size) j++;
+        madvise((void *)lo[i], (size_t)(j - i) * s->small.size, MADV_DONTNEED);
         i = j;
     }
     free(lo);
 }
 
 // release_exited puts the goroutine that exited last (whose stack we have
-// just left) on the free list; with too many idle stacks holding pages,
-// trim_free returns most of them.
-static void release_exited(Sched *s) {
+// just left) on the free list, its segment with the idle ones; with too
+// many idle stacks holding pages, trim_free returns most of them.
+static void release_exited(Runtime *rt, Sched *s) {
     G *g = s->exited;
     if (!g) return;
     s->exited = NULL;
+    sched_seg_detach(rt, g);
     g->dirty = true;
     s->ndirty++;
     g->schednext = s->free;
@@ -195,8 +189,8 @@ static void switch_to(Runtime *rt, Sched *s, G *from, G *to) {
     from->ctxbuf = buf;
     s->cur = to;
     to->status = G_RUNNING;
-    stack_switch(rt, from->stack, to->stack);
-    release_exited(s);
+    stack_switch(rt, g_top_stack(from), g_top_stack(to));
+    release_exited(rt, s);
     from->ctxbuf = NULL;
     rt->handler = h;
     rt->panicking = p;
@@ -336,6 +330,7 @@ _Noreturn void rt_goexit(Runtime *rt) {
     g->status = G_DEAD;   // as g_start does when the function returns
     s->ngoroutines--;
     g->stack->done = true;
+    if (g->seg) g->seg->done = true;   // ending deep in a call: the segment's frames are dead too
     s->exited = g;
     schedule(rt);
     rt_fatal(rt, "runtime: dead goroutine resumed");
@@ -363,42 +358,11 @@ int64_t rt_num_goroutine(Runtime *rt) { return rt->sched ? rt->sched->ngoroutine
 
 // ---- goroutine start and exit ----
 
-static bool alloc_stack(Runtime *rt, Sched *s, Stack *st) {
-    if (s->chunk_left == 0) {
-        size_t page = (size_t)sysconf(_SC_PAGESIZE);
-        size_t size = CHUNK_STACKS * G_STACK_SIZE + page;
-        char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
-                       -1, 0);
-        if (m == MAP_FAILED) return false;
-        mprotect(m, page, PROT_NONE);
-        if (s->nchunks == s->capchunks) {
-            s->capchunks = s->capchunks ? 2 * s->capchunks : 16;
-            s->chunks = realloc(s->chunks, (size_t)s->capchunks * sizeof *s->chunks);
-            if (!s->chunks) rt_fatal(rt, "out of memory");
-        }
-        s->chunks[s->nchunks++] = m;
-        s->chunk_size = size;
-        s->chunk = m + page;
-        s->chunk_left = CHUNK_STACKS;
-    }
-    st->rt = rt;
-    st->map = NULL;   // chunk memory: never unmapped by stack_release
-    st->lo = (uintptr_t)s->chunk;
-    st->hi = st->lo + G_STACK_SIZE;
-    st->limit = st->lo + ((size_t)64 << 10);   // the evaluator stops 64 KiB before the guard
-#ifdef GOSUB_TSAN
-    st->limit = st->hi - TSAN_STACK_USE;   // TSan's shadow call stack is the limit (gc_internal.h)
-#endif
-    s->chunk += G_STACK_SIZE;
-    s->chunk_left--;
-    return true;
-}
-
 static void g_start(void *arg) {
     G *g = arg;
     Runtime *rt = g->stack->rt;
     Sched *s = rt->sched;
-    release_exited(s);
+    release_exited(rt, s);
     rt->handler = NULL;
     rt->panicking = NULL;
     rt->sig_panic = NULL;
@@ -447,7 +411,7 @@ void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoO
     } else {
         g = calloc(1, sizeof *g);
         Stack *st = calloc(1, sizeof *st);
-        if (!g || !st || !alloc_stack(rt, s, st)) rt_fatal(rt, "runtime: cannot allocate goroutine stack");
+        if (!g || !st || !sched_stack_new(rt, s, st)) rt_fatal(rt, "runtime: cannot allocate goroutine stack");
         g->stack = st;
         st->next = rt->stacks;
         rt->stacks = st;

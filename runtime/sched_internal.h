@@ -12,6 +12,10 @@
 //     is parked, and the collector sees them when it scans that stack.
 //   - A parked G's interpreter context (frames, panic handlers) is saved
 //     in a buffer on its own stack (G.ctxbuf), swapped on every switch.
+//   - A G other than main runs on a small first stack (G.stack); while a
+//     call runs on a big segment (stack_seg.c), G.seg is that segment:
+//     the G runs, parks and resumes on it (g_top_stack), and its small
+//     stack, suspended at the switch, is scanned as any parked stack.
 #ifndef GOSUB_SCHED_INTERNAL_H
 #define GOSUB_SCHED_INTERNAL_H
 
@@ -36,6 +40,8 @@ struct G {
     int status;
     const char *wait_reason;
     Stack *stack;             // calloc'ed, on rt->stacks (main: rt_run_main's)
+    Stack *seg;               // the big segment its innermost calls run on, or NULL
+    bool seg_deep;            // seg is used past its first SEG_SOFT bytes (stack_seg.c)
     G *schednext;             // run queue, free list, semaphore queue
     void (*fn)(Runtime *, void *);
     void *ctxbuf;             // parked: the saved interpreter context
@@ -72,6 +78,18 @@ typedef struct TimerHeap {
 
 // A goroutine parked until one of its descriptors is ready (netpoll.c);
 // fds is on its own stack.
+// Stacks cut from big MAP_NORESERVE mappings ("chunks", one guard page
+// below each): one mapping per per_chunk stacks keeps the process far below
+// the kernel's limit on mappings (stack_seg.c).
+typedef struct StackPool {
+    size_t size;              // usable bytes of each stack
+    int per_chunk;
+    char *chunk;              // the next stack's lo in the current chunk
+    int chunk_left;
+    void **chunks;            // every chunk mapping (stack_pool_free unmaps them)
+    int nchunks, capchunks;
+} StackPool;
+
 typedef struct FdWait {
     G *g;
     struct pollfd *fds;
@@ -101,13 +119,29 @@ typedef struct Sched {
     FdWait *fdw;
     int nfdw, capfdw;
     int64_t netpoll_next;
-    // stack chunks
-    char *chunk;
-    int chunk_left;
-    void **chunks;            // every chunk mapping (rt_sched_free unmaps them)
-    int nchunks, capchunks;
-    size_t chunk_size;
+    // stacks: goroutines' small first stacks and the big segments deep
+    // calls continue on (stack_seg.c); idle segments for reuse
+    StackPool small, segs;
+    Stack **seg_idle;
+    int nseg_idle, capseg_idle, nsegs;
 } Sched;
+
+// g_top_stack: the stack g runs (or is suspended) on.
+static inline Stack *g_top_stack(const G *g) { return g->seg ? g->seg : g->stack; }
+
+// ---- stack_seg.c ----
+// sched_stacks_init sets up s's pools of small stacks and segments.
+void sched_stacks_init(Sched *s);
+// sched_stack_new gives st (zeroed by the caller) a fresh small first
+// stack; false when the address space is exhausted.
+bool sched_stack_new(Runtime *rt, Sched *s, Stack *st);
+// sched_seg_detach: g is dead (its stacks marked done) and we have left
+// its stacks: its segment, if any, goes back to the idle ones.
+void sched_seg_detach(Runtime *rt, G *g);
+// sched_stacks_free unmaps every stack chunk (forgetting ASan's poisoning
+// of the frames abandoned on them) and the idle segments' list; the
+// Stacks themselves are on rt->stacks.
+void sched_stacks_free(Sched *s);
 
 Sched *sched_get(Runtime *rt);
 // sched_park blocks the running G (reason as Go prints it) until sched_ready.

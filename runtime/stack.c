@@ -17,7 +17,9 @@
 //     frame needs before it runs (a goroutine's argument): inside the
 //     scanned range of the suspended stack, so no root table is needed.
 //   - While the collector marks, a stack is scanned before it is switched
-//     to (gc_stack_resume), unless it was scanned in this cycle already.
+//     to (gc_stack_resume), unless it was scanned in this cycle already;
+//     a segment's base (stack_seg.c: the small stack of the goroutine
+//     running on it) with it.
 // Under ASan and TSan the switches are announced with their fiber APIs
 // (TSan: every stack is a fiber with its own shadow call stack, and each
 // switch is a synchronisation, as the goroutines share one thread). TSan's
@@ -248,8 +250,11 @@ static void trampoline(unsigned hi, unsigned lo) {
 
 __attribute__((noinline))
 void stack_switch(Runtime *rt, Stack *from, Stack *to) {
-    if (__builtin_expect(rt->heap->marking, 0))
-        gc_stack_resume(rt, to);   // a stack runs only once scanned this cycle
+    if (__builtin_expect(rt->heap->marking, 0)) {   // a stack runs only once scanned this cycle
+        if (to->base)
+            gc_stack_resume(rt, to->base);   // a segment's goroutine uses its small stack too
+        gc_stack_resume(rt, to);
+    }
     make_current(rt, to);
 #ifdef GOSUB_ASAN
     void *fake = NULL;

@@ -14,6 +14,9 @@
 #            out the time the OS ran other threads in the middle of it, the
 #            wall-clock figure is beside it. Boehm's is its longest pause.
 #   rss      peak resident set (MB, /usr/bin/time -f %M)
+# A program may report a figure of its own on stderr as "NAME: text"
+# (parked.go: the memory per parked goroutine); the first run's line of
+# each build is printed under the program's row.
 # Outputs of the two builds are compared; a mismatch is reported.
 # Pictures: for each program, build/bench-gc/<name>.png (gnuplot, when
 # installed): heap size (as pacing sees it; Boehm: its heap less its free
@@ -56,6 +59,7 @@ run_one() {
     return
   fi
   [ -f "$TMP/$name.$tag.log" ] || grep '^gclog: ' "$TMP/$name.$tag.err" | cut -d' ' -f2- >"$TMP/$name.$tag.log"
+  [ -f "$TMP/$name.$tag.figure" ] || grep "^$name: " "$TMP/$name.$tag.err" | head -n 1 >"$TMP/$name.$tag.figure"
   awk -v l="$line" -v r="$(grep '^rusage ' "$TMP/$name.$tag.err" | tail -n 1)" 'BEGIN {
     n = split(l, f, " ")
     for (i = 1; i <= n; i++) { split(f[i], kv, "="); v[kv[1]] = kv[2] }
@@ -143,9 +147,13 @@ for name in "${NAMES[@]}"; do
     status=1
   fi
   for tag in ours boehm; do
-    if [ -f "$TMP/$name.$tag.err" ] && grep -qv '^\(gcpauses\?:\|gclog:\|rusage \)' "$TMP/$name.$tag.err"; then
+    [ -f "$TMP/$name.$tag.err" ] || continue
+    if [ -s "$TMP/$name.$tag.figure" ]; then
+      printf '  %-11s %-6s %s\n' "" "$tag" "$(cat "$TMP/$name.$tag.figure")"
+    fi
+    if grep -v "^$name: " "$TMP/$name.$tag.err" | grep -qv '^\(gcpauses\?:\|gclog:\|rusage \)'; then
       echo "  ! $name ($tag) stderr:" >&2
-      grep -v '^\(gcpauses\?:\|gclog:\|rusage \)' "$TMP/$name.$tag.err" | head -n 5 >&2
+      grep -v "^$name: " "$TMP/$name.$tag.err" | grep -v '^\(gcpauses\?:\|gclog:\|rusage \)' | head -n 5 >&2
     fi
   done
   plot "$name"

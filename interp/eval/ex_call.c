@@ -61,24 +61,34 @@ static inline Value copy_arg(Interp *in, const Type *t, Value v) {
 
 // ---- activations ----
 
-// enter: the checks every Go call makes (stack depth, safepoint).
-static inline void enter(Interp *in) {
-    if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < *in->stack_limit, 0)) {
-        if (in->interrupt) repl_stack_overflow(in);   // the REPL survives runaway recursion
-        rt_flush(in->rt);
-        fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);
-        rt_fatal(in->rt, "stack overflow");
-    }
-    eval_safepoint(in);
+// out_of_stack: a Go call found its goroutine's stack used up (Go's
+// report; the REPL survives runaway recursion).
+static _Noreturn __attribute__((noinline, cold)) void out_of_stack(Interp *in) {
+    if (in->interrupt) repl_stack_overflow(in);
+    rt_flush(in->rt);
+    fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n", stderr);
+    rt_fatal(in->rt, "stack overflow");
 }
 
-// run_code runs code in a fresh frame over slots (parameters already in
-// place); the results stay in their slots.
-static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Frame *caller) {
-    Frame fr = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = caller, .line = code->line};
-    Frame *saved = in->top;
-    in->top = &fr;
-    enter(in);
+// enter: the checks every Go call makes (stack depth, safepoint); false
+// when the frame lies below the stack's limit: the call's body must run
+// by on_more_stack.
+static inline bool enter(Interp *in) {
+    if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < *in->stack_limit, 0)) return false;
+    eval_safepoint(in);
+    return true;
+}
+
+// on_more_stack runs fn(arg), the rest of a call, where the goroutine
+// has more stack (a goroutine's small first stack continues on a big
+// segment: rt_stack_grow), or reports the overflow.
+static __attribute__((noinline)) void on_more_stack(Interp *in, void (*fn)(void *), void *arg) {
+    if (!rt_stack_grow(in->rt, fn, arg)) out_of_stack(in);
+}
+
+// run_body runs the body of fr's function (parameters in place).
+static void run_body(Interp *in, const Code *code, Frame *fr) {
+    Value *slots = fr->slots;
     for (int i = 0; i < code->ncellinit; i++) {   // captured, address-taken or aggregate parameters and results
         const CellInit *ci = &code->cellinit[i];
         if (ci->adopt) continue;   // already a fresh copy (copy_arg, method receivers)
@@ -88,8 +98,23 @@ static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Fr
         slots[ci->slot].w[1] = 0;
         slots[ci->slot].p = cell;
     }
-    if (code->has_defer) eval_run_with_defers(&fr);
-    else code->body->exec(code->body, &fr);
+    if (code->has_defer) eval_run_with_defers(fr);
+    else code->body->exec(code->body, fr);
+}
+
+static void run_body_far(void *arg) {
+    Frame *fr = arg;
+    run_body(fr->in, fr->code, fr);
+}
+
+// run_code runs code in a fresh frame over slots (parameters already in
+// place); the results stay in their slots.
+static void run_code(Interp *in, const Code *code, Closure *cl, Value *slots, Frame *caller) {
+    Frame fr = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = caller, .line = code->line};
+    Frame *saved = in->top;
+    in->top = &fr;
+    if (enter(in)) run_body(in, code, &fr);
+    else on_more_stack(in, run_body_far, &fr);
     in->top = saved;
 }
 
@@ -189,6 +214,35 @@ __attribute__((always_inline)) static inline void load_args(const CallSite *cs, 
     }
 }
 
+// frame_body runs the body of callee's function, a simple function, and
+// returns its result.
+__attribute__((always_inline)) static inline Value frame_body(Frame *callee) {
+    const Code *code = callee->code;
+    if (code->ret_expr) {   // func(...) T { return e }: e is the result
+        callee->line = code->ret_line;
+        return EVAL(code->ret_expr, callee);
+    }
+    eval_exec_list(&code->body->u.block, callee);
+    return callee->slots[code->nresults ? code->result_slot[0] : code->nslots];
+}
+
+// A simple function's call continued by on_more_stack.
+typedef struct FarFrame {
+    Frame *callee;
+    Value r;
+} FarFrame;
+
+static void frame_body_far(void *arg) {
+    FarFrame *f = arg;
+    f->r = frame_body(f->callee);
+}
+
+static __attribute__((noinline)) Value frame_on_more_stack(Frame *callee) {
+    FarFrame f = {.callee = callee};
+    on_more_stack(callee->in, frame_body_far, &f);
+    return f.r;
+}
+
 // run_frame runs code (closure cl), a simple function (no defer, cells
 // or named results; at most one result) whose parameters are already in
 // slots, called from fr at line: the shortest path. Slots other than the
@@ -199,15 +253,7 @@ __attribute__((always_inline)) static inline Value run_frame(Frame *fr, int line
     fr->line = line;
     Frame callee = {.slots = slots, .closure = cl, .in = in, .code = code, .caller = fr, .line = code->line};
     in->top = &callee;   // an overflow is reported in the callee, at its declaration (as Go does)
-    enter(in);
-    Value r;
-    if (code->ret_expr) {   // func(...) T { return e }: e is the result
-        callee.line = code->ret_line;
-        r = EVAL(code->ret_expr, &callee);
-    } else {
-        eval_exec_list(&code->body->u.block, &callee);
-        r = slots[code->nresults ? code->result_slot[0] : code->nslots];
-    }
+    Value r = __builtin_expect(enter(in), 1) ? frame_body(&callee) : frame_on_more_stack(&callee);
     in->top = fr;
     return r;
 }

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define SUITES(X) X(lexer) X(parser) X(constant) X(types) X(checker) X(runtime) X(gc) X(values) X(fmt) X(pkgs) X(sched) X(methods) X(repl) X(time) X(regexp) X(json) X(files)
+#define SUITES(X) X(lexer) X(parser) X(constant) X(types) X(checker) X(runtime) X(gc) X(values) X(fmt) X(pkgs) X(sched) X(stacks) X(methods) X(repl) X(time) X(regexp) X(json) X(files)
 
 #define DECLARE(name) extern Suite *name##_suite(void) __attribute__((weak));
 SUITES(DECLARE)
