@@ -39,12 +39,20 @@ typedef struct Tree { struct Tree *left, *right; int64_t val; } Tree;
 static uintptr_t hide(const void *p) { return (uintptr_t)p ^ HIDE_KEY; }
 static void *unhide(uintptr_t h) { return (void *)(h ^ HIDE_KEY); }
 
-static Runtime *new_rt(int gogc, int stress) {
+// new_rt_at: a runtime whose collections scan this thread's stack only up
+// to top, the calling test function's frame (new_rt passes it). libcheck's
+// frames above the test, in the forked child, hold stale words of the
+// parent; in about 1 ASan run in 10 one of them fell inside the heap's
+// arena, and six tests in that run found an object kept alive.
+static Runtime *new_rt_at(int gogc, int stress, uintptr_t top) {
     RtConfig cfg = {.gogc = gogc, .gcstress = stress};
     Runtime *rt = rt_new(&cfg, NULL);
     ck_assert_ptr_nonnull(rt);
+    if (rt->stack_cur && top < rt->stack_cur->hi)
+        rt->stack_cur->hi = top;
     return rt;
 }
+#define new_rt(gogc, stress) new_rt_at((gogc), (stress), (uintptr_t)__builtin_frame_address(0) + 16)
 
 // scrub zeroes the dead stack below the caller, then collects.
 __attribute__((noinline)) static void scrub(void) {
@@ -142,12 +150,14 @@ END_TEST
 // stack slot could otherwise keep them alive).
 static void *keep[8];
 
-static Runtime *new_rt_keep(void) {
-    Runtime *rt = new_rt(-1, 0);
+static Runtime *new_rt_keep_at(uintptr_t top) {
+    Runtime *rt = new_rt_at(-1, 0, top);
     memset(keep, 0, sizeof keep);
     gc_add_root(rt, keep, sizeof keep);
     return rt;
 }
+#define new_rt_keep() new_rt_keep_at((uintptr_t)__builtin_frame_address(0) + 16)
+
 
 __attribute__((noinline)) static void alloc_large_garbage(Runtime *rt, uintptr_t *unused) {
     (void)unused;
@@ -774,9 +784,9 @@ START_TEST(test_globals_not_scanned_in_pause) {
 END_TEST
 
 // Two global roots; the only reference to an object moves from the one
-// already scanned to the one not yet scanned while marking (the collector
-// thread is stopped, so the test decides the order): the barrier on the
-// stores must keep the object.
+// already scanned to the one not yet scanned while marking (this thread
+// scans the first batch, so it usually decides the order): the barrier on
+// the stores must keep the object.
 static void *moved_a[4], *moved_b[4];
 
 __attribute__((noinline)) static uintptr_t fill_moved(Runtime *rt) {
@@ -796,14 +806,18 @@ START_TEST(test_pointer_moved_between_globals) {
     h->dbg_checkmark = true;
     gc_add_global_root(rt, moved_a, sizeof moved_a);
     gc_add_global_root(rt, moved_b, sizeof moved_b);   // the head of the list: scanned first
-    gc_concurrent_stop(rt);   // cycles go on, marked by this thread alone
-    for (int round = 0; round < 3; round++) {
+    // gc_start_cycle starts the collector thread again, and it may take the
+    // first batch itself: such a round cannot order the scans and only
+    // checks that the object survives; most rounds are ordered, one must be.
+    int ordered = 0;
+    for (int round = 0; round < 20; round++) {
         memset(moved_b, 0, sizeof moved_b);
         uintptr_t x = fill_moved(rt);
         scrub();
         gc_start_cycle(rt, false);
-        ck_assert(gc_scan_global_batch(h, &h->mut_work, 1));   // moved_b
-        ck_assert_ptr_eq((void *)h->global_next->lo, moved_a);
+        if (gc_scan_global_batch(h, &h->mut_work, 1) && h->global_next &&   // moved_b
+            (void *)h->global_next->lo == moved_a)
+            ordered++;
         move_global(rt);
         scrub();
         gc_finish_mark(rt);   // scans moved_a, now without the object
@@ -812,6 +826,7 @@ START_TEST(test_pointer_moved_between_globals) {
         ck_assert_ptr_eq(moved_b[2], unhide(x));
         ck_assert_int_eq(cg_count(moved_b[2]), 10);
     }
+    ck_assert_int_gt(ordered, 0);
     memset(moved_a, 0, sizeof moved_a);
     memset(moved_b, 0, sizeof moved_b);
     gc_remove_root(rt, moved_a);
@@ -940,7 +955,7 @@ static void main_fn(void *p) {
 }
 
 START_TEST(test_run_main_stack) {
-    Runtime *rt = new_rt(-1, 0);
+    Runtime *rt = new_rt_at(-1, 0, UINTPTR_MAX);   // the thread's real stack bounds
     Node *volatile outer = rt_alloc(rt, &t_node);
     MainArg a = {.rt = rt, .outer = hide(outer)};
     rt_run_main(rt, main_fn, &a);
@@ -957,7 +972,7 @@ START_TEST(test_run_main_stack) {
 END_TEST
 
 START_TEST(test_thread_stack_low) {
-    Runtime *rt = new_rt(-1, 0);
+    Runtime *rt = new_rt_at(-1, 0, UINTPTR_MAX);   // the thread's real stack bounds
     ck_assert(!rt_stack_low(rt));
     int depth = recurse_until_low(rt, 0);
     ck_assert_int_gt(depth, 1000);
