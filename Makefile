@@ -63,12 +63,21 @@ CFLAGS_debug := -O0 -g3 -DGOSUB_DEBUG
 CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
 CFLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
 CFLAGS_tsan := -O1 -g -fsanitize=thread -DGOSUB_TSAN
+# TSan without function entry/exit instrumentation: its shadow call stack
+# (64K frames per goroutine stack, unchecked) would overflow long before a
+# deep Go recursion does; reports then show only the racing accesses'
+# lines (and the threads' origins), not their callers.
+ifeq ($(MODE),tsan)
+tsan_no_func = $(if $(findstring clang,$(shell $(1) --version 2>/dev/null)),-fno-sanitize-thread-func-entry-exit,--param=tsan-instrument-func-entry-exit=0)
+CCONLY_tsan := $(call tsan_no_func,$(CC))
+CXXONLY_tsan := $(call tsan_no_func,$(CXX))
+endif
 CFLAGS_fuzz := -O1 -g -ffp-contract=off -Wno-unknown-pragmas -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGOSUB_ASAN
 LDFLAGS_fuzz := -fsanitize=fuzzer,address,undefined
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
-ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(CCONLY_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
 LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lm -lpthread -ldl
 
@@ -119,7 +128,7 @@ $(OBJDIR)/%.o: %.c | $(GEN)/grammar.h
 
 $(OBJDIR)/%.o: %.cc
 	@mkdir -p $(dir $@)
-	$(CXX) -std=c++17 -fPIC $(filter-out -Wmissing-prototypes,$(WARN)) $(CFLAGS_$(MODE)) $(RE2_CFLAGS) -I. -MMD -MP -c -o $@ $<
+	$(CXX) -std=c++17 -fPIC $(filter-out -Wmissing-prototypes,$(WARN)) $(CFLAGS_$(MODE)) $(CXXONLY_$(MODE)) $(RE2_CFLAGS) -I. -MMD -MP -c -o $@ $<
 
 $(BIN)-re2.so: $(RE2_OBJ)
 	$(CXX) -shared $(ALL_LDFLAGS) -o $@ $^ $(RE2_LIBS)
