@@ -65,8 +65,10 @@ CFLAGS_ubsan := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
 CFLAGS_tsan := -O1 -g -fsanitize=thread -DGOSUB_TSAN
 # TSan without function entry/exit instrumentation: its shadow call stack
 # (64K frames per goroutine stack, unchecked) would overflow long before a
-# deep Go recursion does; reports then show only the racing accesses'
-# lines (and the threads' origins), not their callers.
+# deep Go recursion does. Only the collector's files (gc*.c, heap*.c: they
+# never call Go code, so their frames on a stack are few) keep it: a
+# report's stacks list the frames in those files (the collector's side in
+# full), other frames are left out.
 ifeq ($(MODE),tsan)
 tsan_no_func = $(if $(findstring clang,$(shell $(1) --version 2>/dev/null)),-fno-sanitize-thread-func-entry-exit,--param=tsan-instrument-func-entry-exit=0)
 CCONLY_tsan := $(call tsan_no_func,$(CC))
@@ -79,6 +81,9 @@ LDFLAGS_tsan := -fsanitize=thread
 LDFLAGS_ubsan := -fsanitize=undefined
 ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS_$(MODE)) $(CCONLY_$(MODE)) $(GC_CFLAGS) -D_GNU_SOURCE -I. -I$(GEN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(LDFLAGS_$(MODE)) $(LDFLAGS)
+ifeq ($(MODE),tsan)
+$(OBJDIR)/runtime/gc%.o $(OBJDIR)/runtime/heap%.o: ALL_CFLAGS := $(filter-out $(CCONLY_tsan),$(ALL_CFLAGS))
+endif
 LDLIBS := $(GC_LIBS) $(PKG_LDLIBS) -lm -lpthread -ldl
 
 ifeq ($(MODE),release)
