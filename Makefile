@@ -2,6 +2,7 @@
 #   make            build build/gosub (MODE=release)
 #   make run        install missing Debian packages, build, run examples/newmake.go
 #   make test       install missing packages, build, run every test
+#   make test-tsan  the concurrency-heavy tests under ThreadSanitizer
 #   make bench      benchmarks side by side (never part of test)
 #   make MODE=debug|asan|ubsan|tsan   variants in build/$(MODE)/, binary build/gosub-$(MODE)
 #   make GC=boehm   build/gosub-boehm: allocation on libgc, our collector compiled out
@@ -106,7 +107,7 @@ TEST_SRCS := $(wildcard tests/unit/*.c)
 TEST_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(TEST_SRCS))
 
 .PHONY: fuzz fuzz-bins
-.PHONY: all run test unit golden conformance bench bench-gc install clean deps deps-bench asan-test stress-test
+.PHONY: all run test test-tsan unit golden conformance bench bench-gc install clean deps deps-bench asan-test stress-test
 all: $(BIN) $(BIN)-re2.so
 
 deps:
@@ -166,6 +167,13 @@ test: deps
 	@$(MAKE) --no-print-directory MODE=asan $(BUILD)/gosub-asan $(BUILD)/asan/unit-tests
 	@$(MAKE) --no-print-directory $(TESTBIN)
 	@sh tests/run-all.sh
+
+# make test-tsan: build/gosub-tsan (MODE=tsan) over the concurrency, gc,
+# panics and recursion golden dirs and the conformance corpus; fails on any
+# ThreadSanitizer report (tests/run-all.sh section j). .ci/run runs it.
+test-tsan: deps
+	@$(MAKE) --no-print-directory MODE=tsan all
+	@TEST_SECTIONS=j sh tests/run-all.sh
 
 unit: $(TESTBIN)
 	./$(TESTBIN)
