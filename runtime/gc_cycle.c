@@ -82,7 +82,7 @@ static void *bg_main(void *arg) {
         if (h->phase == GC_PHASE_MARK && (h->scan_next || h->global_next)) {
             // The cycle's parked stacks (those listed at its start that have
             // not been resumed since) and global roots, then what they greyed.
-            h->bg_idle = false;
+            __atomic_store_n(&h->bg_idle, false, __ATOMIC_RELAXED);
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             while (gc_scan_stack_batch(h, &h->bg_work, BG_STACK_BATCH))
@@ -95,7 +95,7 @@ static void *bg_main(void *arg) {
             continue;
         }
         if (h->phase == GC_PHASE_MARK && h->mark_len > 0) {
-            h->bg_idle = false;
+            __atomic_store_n(&h->bg_idle, false, __ATOMIC_RELAXED);
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             gc_drain_work(h, &h->bg_work, UINT64_MAX);
@@ -106,7 +106,7 @@ static void *bg_main(void *arg) {
         if (h->bg_sweep_req) {
             h->bg_sweep_req = false;
             h->bg_sweeping = true;
-            h->bg_idle = false;
+            __atomic_store_n(&h->bg_idle, false, __ATOMIC_RELAXED);
             pthread_mutex_unlock(&h->mark_lock);
             uint64_t t = gc_nanotime();
             bool more = true;
@@ -137,11 +137,11 @@ static void *bg_main(void *arg) {
             h->bg_sweeping = false;
             continue;
         }
-        h->bg_idle = true;
+        __atomic_store_n(&h->bg_idle, true, __ATOMIC_RELAXED);
         pthread_cond_broadcast(&h->idle_cond);
         pthread_cond_wait(&h->bg_cond, &h->mark_lock);
     }
-    h->bg_idle = true;
+    __atomic_store_n(&h->bg_idle, true, __ATOMIC_RELAXED);
     pthread_cond_broadcast(&h->idle_cond);
     pthread_mutex_unlock(&h->mark_lock);
     return NULL;
@@ -254,8 +254,8 @@ void gc_start_cycle(Runtime *rt, bool forced) {
     h->assist_at = goal == UINT64_MAX ? UINT64_MAX : h->gc_trigger + (goal - h->gc_trigger) / 2;
     pthread_mutex_lock(&h->mark_lock);
     h->phase = GC_PHASE_MARK;
-    h->scan_next = rt->stacks;
-    h->global_next = h->globals;
+    __atomic_store_n(&h->scan_next, rt->stacks, __ATOMIC_RELAXED);
+    __atomic_store_n(&h->global_next, h->globals, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);
     h->defer_wake = true;
     gc_work_flush(h, &h->mut_work);

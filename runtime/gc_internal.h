@@ -191,6 +191,10 @@ typedef struct Heap {
     // concurrency (gc_cycle.c). Locks: `lock` guards the page heap, the
     // partial lists, the in-use array, span structs and sweeping;
     // `mark_lock` the shared grey stack, phase and the collector's state.
+    // mark_len, bg_idle, scan_next and global_next are written under
+    // mark_lock with atomic stores: the mutator peeks at them without it
+    // (relaxed loads in collector_asleep and assist: a hint, rechecked
+    // under the lock); readers holding the lock read them plainly.
     pthread_mutex_t lock, mark_lock;
     pthread_cond_t bg_cond;             // collector thread: wake up
     pthread_cond_t idle_cond;           // mutator: the collector went idle
@@ -285,9 +289,6 @@ struct Stack {
     uint32_t scangen;         // atomic: Heap.stackgen once scanned this cycle,
                               // stackgen + 1 while being scanned (gc_mark.c)
 #ifdef GOSUB_TSAN
-// TSAN_STACK_USE: how much of any stack a goroutine may use under TSan,
-// whose shadow call stack holds 64K frames: past it, "stack overflow".
-#define TSAN_STACK_USE ((uintptr_t)2 << 20)
     void *tsan_fiber;         // TSan's fiber for this stack (stack.c)
     bool tsan_own;            // made by __tsan_create_fiber (not the thread's)
 #endif

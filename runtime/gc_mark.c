@@ -61,7 +61,7 @@ static void shared_push(Heap *h, const uintptr_t *objs, size_t n) {
             h->mark_top_n = 0;
         }
         h->mark_top->e[h->mark_top_n++] = objs[i];
-        h->mark_len++;
+        __atomic_store_n(&h->mark_len, h->mark_len + 1, __ATOMIC_RELAXED);
     }
 }
 
@@ -74,7 +74,7 @@ static uintptr_t shared_pop(Heap *h) {
         h->mark_spare = b;
         h->mark_top_n = GC_MARK_BLOCK;
     }
-    h->mark_len--;
+    __atomic_store_n(&h->mark_len, h->mark_len - 1, __ATOMIC_RELAXED);
     return h->mark_top->e[--h->mark_top_n];
 }
 
@@ -378,7 +378,7 @@ bool gc_scan_stack_batch(Heap *h, GcWork *w, size_t max) {
     Stack *first = h->scan_next, *end = first;
     for (size_t n = 0; end && n < max; n++)
         end = end->next;
-    h->scan_next = end;
+    __atomic_store_n(&h->scan_next, end, __ATOMIC_RELAXED);
     uint32_t gen = h->stackgen;
     if (first)
         __atomic_fetch_add(&h->walkers, 1, __ATOMIC_RELAXED);

@@ -110,7 +110,7 @@ bool gc_scan_global_batch(Heap *h, GcWork *w, size_t max) {
     GcGlobal *first = h->global_next, *end = first;
     for (size_t n = 0; end && n < max; n++)
         end = end->next;
-    h->global_next = end;
+    __atomic_store_n(&h->global_next, end, __ATOMIC_RELAXED);
     if (first)
         __atomic_fetch_add(&h->walkers, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&h->mark_lock);

@@ -329,8 +329,8 @@ _Noreturn void rt_goexit(Runtime *rt) {
     rt->panicking = NULL;
     g->status = G_DEAD;   // as g_start does when the function returns
     s->ngoroutines--;
-    g->stack->done = true;
-    if (g->seg) g->seg->done = true;   // ending deep in a call: the segment's frames are dead too
+    __atomic_store_n(&g->stack->done, true, __ATOMIC_RELAXED);   // the collector reads it (gc_mark.c)
+    if (g->seg) __atomic_store_n(&g->seg->done, true, __ATOMIC_RELAXED);   // ending deep in a call: the segment's frames are dead too
     s->exited = g;
     schedule(rt);
     rt_fatal(rt, "runtime: dead goroutine resumed");
@@ -381,7 +381,7 @@ static void g_start(void *arg) {
     // schedule may start goroutines (AfterFunc timers) before switching.
     g->status = G_DEAD;
     s->ngoroutines--;
-    g->stack->done = true;
+    __atomic_store_n(&g->stack->done, true, __ATOMIC_RELAXED);   // the collector reads it (gc_mark.c)
     s->exited = g;
     schedule(rt);
     rt_fatal(rt, "runtime: dead goroutine resumed");

@@ -22,9 +22,9 @@
 //     running on it) with it.
 // Under ASan and TSan the switches are announced with their fiber APIs
 // (TSan: every stack is a fiber with its own shadow call stack, and each
-// switch is a synchronisation, as the goroutines share one thread). TSan's
-// shadow call stacks hold 64K frames: under TSan a goroutine may use
-// TSAN_STACK_USE of its stack, so "stack overflow" comes first.
+// switch is a synchronisation, as the goroutines share one thread). The
+// TSan build has no shadow call stacks to overflow (the Makefile turns
+// function entry/exit instrumentation off), so stacks are as deep as ever.
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,10 +99,6 @@ void stack_forget_frames(void *p, size_t n) {
 static void set_limit(Stack *s) {
     size_t size = s->hi - s->lo;
     s->limit = s->lo + (size >= 4 * STACK_RESERVE ? STACK_RESERVE : size / 4);
-#ifdef GOSUB_TSAN
-    if (s->hi - TSAN_STACK_USE > s->limit)
-        s->limit = s->hi - TSAN_STACK_USE;
-#endif
 }
 
 bool stack_alloc(Stack *s, size_t size) {
@@ -269,13 +265,13 @@ void stack_switch(Runtime *rt, Stack *from, Stack *to) {
     ucontext_t here;
     __builtin_unwind_init();
     from->ctx = &here;
-    from->saved_sp = &here;
+    __atomic_store_n(&from->saved_sp, (void *)&here, __ATOMIC_RELEASE);
     swapcontext(&here, to->ctx);
 #endif
 #ifdef GOSUB_ASAN
     __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #endif
-    from->saved_sp = NULL;
+    __atomic_store_n(&from->saved_sp, NULL, __ATOMIC_RELAXED);
 }
 
 // stack_entry is the first C frame of a prepared stack.
@@ -283,9 +279,9 @@ void stack_entry(Stack *s) {
 #ifdef GOSUB_ASAN
     __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
 #endif
-    s->saved_sp = NULL;
+    __atomic_store_n(&s->saved_sp, NULL, __ATOMIC_RELAXED);
     s->entry(s->arg);
-    s->done = true;
+    __atomic_store_n(&s->done, true, __ATOMIC_RELAXED);
     stack_switch(s->rt, s, s->ret);
     rt_fatal(s->rt, "runtime: finished stack resumed");
 }
@@ -294,7 +290,7 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     s->rt = rt;
     s->entry = entry;
     s->arg = arg;
-    s->done = false;
+    __atomic_store_n(&s->done, false, __ATOMIC_RELAXED);
 #ifdef GOSUB_TSAN
     if (!s->tsan_fiber) {
         s->tsan_fiber = __tsan_create_fiber(0);
@@ -302,7 +298,7 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     }
 #endif
 #ifdef __x86_64__
-    s->saved_sp = initial_frame(s);
+    __atomic_store_n(&s->saved_sp, initial_frame(s), __ATOMIC_RELEASE);   // the frame, then its address
 #else
     getcontext(&s->start_ctx);
     s->start_ctx.uc_stack.ss_sp = (void *)s->lo;
@@ -312,7 +308,7 @@ void stack_prepare(Runtime *rt, Stack *s, void (*entry)(void *), void *arg) {
     makecontext(&s->start_ctx, (void (*)(void))trampoline, 2,
                 (unsigned)(p >> 32), (unsigned)(p & 0xffffffffu));
     s->ctx = &s->start_ctx;
-    s->saved_sp = stack_start_slot(s);   // the scan covers the start slot
+    __atomic_store_n(&s->saved_sp, (void *)stack_start_slot(s), __ATOMIC_RELEASE);   // the scan covers the start slot
 #endif
 }
 

@@ -136,9 +136,6 @@ void sched_stacks_free(Sched *s) {
 // seg_limit: where a deep segment's frames must stop.
 static uintptr_t seg_limit(const Stack *b) {
     uintptr_t limit = b->lo + STACK_MARGIN;
-#ifdef GOSUB_TSAN
-    if (b->hi - TSAN_STACK_USE > limit) limit = b->hi - TSAN_STACK_USE;   // TSan's shadow call stack (gc_internal.h)
-#endif
     return limit;
 }
 

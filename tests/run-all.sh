@@ -12,17 +12,22 @@
 #   (g) the command line                tests/cli/run.sh build/gosub
 #   (h) the REPL through a terminal     tests/repl/run.py build/gosub (python3)
 #   (i) the fuzz regression corpus      fuzz/replay.sh, build/gosub and build/gosub-asan
+#   (j) ThreadSanitizer                 build/gosub-tsan: tests/golden/{concurrency,gc,
+#       panics,recursion} and the conformance corpus with TSAN_OPTIONS
+#       halt_on_error=1; every TSan report is a failure too
 # tests/xfail.txt (see run-golden.sh) applies to (c)-(e) and, for entries
 # written "conformance/<dir>/<x>.go", to (f). A missing binary is a failure
 # with a message, never silently skipped. Ends with a summary per section and
 # exactly one last line "N passed, M failed" (", K skipped" when xfail
 # programs failed); exit status 0 iff M is 0.
 #
-# Environment: GOSUB, GOSUB_ASAN, UNIT, UNIT_ASAN (the binaries, defaults
-# above), CONFORMANCE (default ../shared/conformance), TEST_SECTIONS (the
-# sections to run, default "a b c d e f g h i"), GOLDEN_TIMEOUT (seconds per
-# program; default 10 for (c), 30 for (d) and (e)), UNIT_TIMEOUT (default
-# 600), and everything run-golden.sh and the conformance run.sh read.
+# Environment: GOSUB, GOSUB_ASAN, GOSUB_TSAN, UNIT, UNIT_ASAN (the binaries,
+# defaults above), CONFORMANCE (default ../shared/conformance), TEST_SECTIONS
+# (the sections to run, default "a b c d e f g h i": `make test-tsan` runs
+# (j)), GOLDEN_TIMEOUT (seconds per program; default 10 for (c), 30 for (d)
+# and (e), 60 for (j)), CONF_TIMEOUT_TSAN (default 120), UNIT_TIMEOUT
+# (default 600), and everything run-golden.sh and the conformance run.sh
+# read.
 
 # `make` runs us as `sh tests/run-all.sh`: switch to bash.
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
@@ -33,6 +38,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 GOSUB=${GOSUB:-build/gosub}
 GOSUB_ASAN=${GOSUB_ASAN:-build/gosub-asan}
+GOSUB_TSAN=${GOSUB_TSAN:-build/gosub-tsan}
 UNIT=${UNIT:-build/release/unit-tests}
 UNIT_ASAN=${UNIT_ASAN:-build/asan/unit-tests}
 CONFORMANCE=${CONFORMANCE:-$ROOT/../shared/conformance}
@@ -102,16 +108,19 @@ unit_section() {
 }
 
 # golden_section LETTER NAME INTERP TIMEOUT [VAR=VALUE ...]: run-golden.sh
-# over GOLDEN_DIRS with the given timeout and extra environment
+# over GOLDEN_DIRS (or SECTION_DIRS when set) with the given timeout and
+# extra environment
 golden_section() {
   local letter=$1 name=$2 interp=$3 tmo=$4 counts p f s
   shift 4
   local genv="${GOLDEN_ENV:-} $*"
   genv=${genv# }
   genv=${genv% }
+  local dirs=("${GOLDEN_DIRS[@]}")
+  [ -n "${SECTION_DIRS:-}" ] && read -r -a dirs <<<"$SECTION_DIRS"
   header "$letter" "$name: $interp${genv:+ ($genv)}"
   GOLDEN_TIMEOUT=$tmo GOLDEN_ENV=$genv GOLDEN_XFAIL=$XFAIL_FILE \
-    bash tests/run-golden.sh "$interp" "${GOLDEN_DIRS[@]}" 2>&1 | tee "$TMP/golden.log"
+    bash tests/run-golden.sh "$interp" "${dirs[@]}" 2>&1 | tee "$TMP/golden.log"
   grep -E '^FAIL' "$TMP/golden.log" | sed "s|^|[$name] |" >>"$TMP/failures"
   counts=$(parse_counts "$TMP/golden.log")
   if [ -z "$counts" ]; then
@@ -123,17 +132,18 @@ golden_section() {
   record "$name" "$p" "$f" "$s"
 }
 
-# conformance_section LETTER: the shared corpus, with tests/xfail.txt applied
-# to its PASS/FAIL lines (run.sh itself knows nothing of xfail)
+# conformance_section LETTER [NAME INTERP]: the shared corpus (default: as
+# "conformance" through $GOSUB), with tests/xfail.txt applied to its
+# PASS/FAIL lines (run.sh itself knows nothing of xfail)
 conformance_section() {
-  local name="conformance" counts p f s n
+  local name=${2:-conformance} interp=${3:-$GOSUB} counts p f s n
   if [ ! -d "$CONFORMANCE" ] || [ ! -f "$CONFORMANCE/run.sh" ]; then
     header "$1" "$name"
     echo "conformance: ../shared/conformance not found, skipped"
     return
   fi
-  header "$1" "$name: $CONFORMANCE/run.sh $GOSUB"
-  bash "$CONFORMANCE/run.sh" -v "$GOSUB" >"$TMP/conf.log" 2>&1
+  header "$1" "$name: $CONFORMANCE/run.sh $interp"
+  bash "$CONFORMANCE/run.sh" -v "$interp" >"$TMP/conf.log" 2>&1
   if [ -z "$(parse_counts "$TMP/conf.log")" ]; then
     # usage error, e.g. no interpreter: every program counts as failed
     cat "$TMP/conf.log"
@@ -231,6 +241,40 @@ regress_section() {
   record "$name" "$p" "$f" "$s"
 }
 
+# tsan_section LETTER: the concurrency-heavy golden dirs and the conformance
+# corpus through the TSan build (make MODE=tsan). halt_on_error makes a
+# report end its program with status 66 (a failed comparison); the reports
+# go to files under $TMP (TSan's log_path), shown here, one failure each,
+# so none passes unnoticed (e.g. one from a program expected to fail).
+tsan_section() {
+  local name="tsan reports" n=0 r
+  if [ ! -x "$GOSUB_TSAN" ]; then
+    header "$1" "ThreadSanitizer: $GOSUB_TSAN"
+    echo "FAIL $GOSUB_TSAN not found or not executable (make MODE=tsan)"
+    record "tsan" 0 1 0
+    return
+  fi
+  mkdir -p "$TMP/tsan"
+  local opts="${TSAN_OPTIONS:-}"
+  export TSAN_OPTIONS="${opts:+$opts:}halt_on_error=1:log_path=$TMP/tsan/report"
+  SECTION_DIRS="tests/golden/concurrency tests/golden/gc tests/golden/panics tests/golden/recursion" \
+    golden_section "$1" "golden (tsan)" "$GOSUB_TSAN" "${GOLDEN_TIMEOUT:-60}"
+  # TSan's shadow memory multiplies RSS (the release run checks it), and
+  # its programs run 5-20 times slower
+  CONF_RSS_MB=0 CONF_TIMEOUT=${CONF_TIMEOUT_TSAN:-120} \
+    conformance_section "$1" "conformance (tsan)" "$GOSUB_TSAN"
+  if [ -n "$opts" ]; then export TSAN_OPTIONS=$opts; else unset TSAN_OPTIONS; fi
+  header "$1" "ThreadSanitizer reports"
+  for r in "$TMP"/tsan/report*; do
+    [ -f "$r" ] || continue
+    n=$((n + 1))
+    head -n 60 "$r"
+    echo "[$name] FAIL $(sed -n 's/^SUMMARY: //p' "$r" | head -n 1)" >>"$TMP/failures"
+  done
+  echo "$n reports"
+  record "$name" 0 "$n" 0
+}
+
 for sec in $SECTIONS; do
   case "$sec" in
     a) unit_section a "unit" "$UNIT" ;;
@@ -244,6 +288,7 @@ for sec in $SECTIONS; do
     g) cli_section g ;;
     h) repl_section h ;;
     i) regress_section i ;;
+    j) tsan_section j ;;
     *) echo "run-all.sh: unknown section in TEST_SECTIONS: $sec" >&2; exit 2 ;;
   esac
 done
