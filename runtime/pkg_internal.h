@@ -15,7 +15,7 @@
 extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes, rt_ptype_error;
 
 // The package tables (pkg_*.c), listed by rt_find_package (packages.c).
-extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
+extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
     rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,

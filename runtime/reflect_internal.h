@@ -1,0 +1,122 @@
+// reflect_internal.h - what package reflect's files (pkg_reflect.c: Type,
+// Kind, StructTag; reflect_value.c: Value; reflect_deep.c: DeepEqual and
+// Go's layout) share.
+//
+// A reflect.Type is an interface whose dynamic type is *reflect.rtype and
+// whose pointer is the runtime Type descriptor itself (the checker's,
+// interned: identical types share one descriptor, so == and map keys on
+// Types work as in Go). The collector ignores it (not a heap pointer).
+//
+// A reflect.Value is struct { typ *rtype; ptr *byte; flag uintptr }: typ
+// is the descriptor (NULL: the zero Value), ptr the address of the value
+// in its in-memory form (a heap copy for values that are not addressable,
+// never written through), flag the RV_* bits below.
+#ifndef GOSUB_RUNTIME_REFLECT_INTERNAL_H
+#define GOSUB_RUNTIME_REFLECT_INTERNAL_H
+
+#include "pkg_internal.h"
+
+enum {
+    RV_ADDR = 1,   // addressable (an element of a pointer's target, slice or addressable aggregate)
+    RV_RO = 2,     // obtained through an unexported field: readable, not settable or Interface()-able
+};
+
+typedef struct RValue {
+    const Type *typ;
+    void *ptr;
+    uint64_t flag;
+} RValue;
+
+// rv_new: a heap reflect.Value {t, ptr, flag} as a Value (an aggregate).
+Value rv_new(Runtime *rt, const Type *t, void *ptr, uint64_t flag);
+// rv_of: the reflect.Value of the interface value e (ValueOf).
+Value rv_of(Runtime *rt, GoIface e);
+// rv_type_iface: t as a reflect.Type (nil for NULL).
+GoIface rv_type_iface(Runtime *rt, const Type *t);
+// rv_type_arg: the descriptor of a reflect.Type argument (NULL for nil).
+const Type *rv_type_arg(GoIface t);
+
+// rv_panic_kind: panic(&ValueError{method, kind}) ("reflect: call of
+// reflect.Value.Int on string Value"; kind 0: "on zero Value").
+_Noreturn void rv_panic_kind(Runtime *rt, const char *method, int kind);
+
+// rt_type_ptr / rt_type_basic / rt_type_func: the RtHooks type makers;
+// fatal without a checker.
+const Type *rt_type_ptr(Runtime *rt, const Type *elem);
+const Type *rt_type_basic(Runtime *rt, int kind);
+const Type *rt_type_func(Runtime *rt, const Type *const *params, int np, const Type *const *results, int nr,
+                         bool variadic);
+
+// ---- reflect_deep.c ----
+// rt_deep_equal: reflect.DeepEqual of the values of type t at a and b.
+bool rt_deep_equal(Runtime *rt, const Type *t, const void *a, const void *b);
+// Go's layout of t (gosub's slices are 16 bytes, Go's 24): Size, Align,
+// and the offset of struct field i.
+uint64_t rt_go_size(const Type *t);
+uint64_t rt_go_align(const Type *t);
+uint64_t rt_go_offset(const Type *t, int i);
+
+// pkg_reflect.c's search helpers, used by Value too.
+// rv_field_by_name: Go's FieldByName on struct t (breadth first through
+// embedded structs; a name met twice at the shallowest depth is no match):
+// the index path, malloc'ed, into *path and its length into *n.
+bool rv_field_by_name(const Type *t, GoString name, int64_t **path, int *n);
+// rv_num_methods: Type.NumMethod (exported methods of t's method set;
+// every method of an interface).
+int64_t rv_num_methods(const Type *t);
+// rv_implements: Go's implements(T, V) (V's method set covers interface T);
+// rv_convertible: Go's convertOp(dst, src) != nil.
+bool rv_implements(const Type *T, const Type *V);
+bool rv_convertible(const Type *dst, const Type *src);
+
+// The package's entries written in reflect_value.c: X(name, signature, C function).
+#define RV_TABLE(X)                                                                       \
+    X("ValueOf", "func(i any) Value", rv_value_of)                                       \
+    X("New", "func(typ Type) Value", rv_new_fn)                                          \
+    X("Zero", "func(typ Type) Value", rv_zero)                                           \
+    X("Indirect", "func(v Value) Value", rv_indirect)                                    \
+    X("(*ValueError).Error", "func() string", rv_value_error_error)                      \
+    X("Value.Kind", "func() Kind", rv_kind)                                              \
+    X("Value.Type", "func() Type", rv_type)                                              \
+    X("Value.IsValid", "func() bool", rv_is_valid)                                       \
+    X("Value.Interface", "func() any", rv_interface)                                     \
+    X("Value.Int", "func() int64", rv_int)                                               \
+    X("Value.Uint", "func() uint64", rv_uint)                                            \
+    X("Value.Float", "func() float64", rv_float)                                         \
+    X("Value.Bool", "func() bool", rv_bool)                                              \
+    X("Value.String", "func() string", rv_string)                                        \
+    X("Value.Len", "func() int", rv_len)                                                 \
+    X("Value.Cap", "func() int", rv_cap)                                                 \
+    X("Value.Index", "func(i int) Value", rv_index)                                      \
+    X("Value.Field", "func(i int) Value", rv_field)                                      \
+    X("Value.NumField", "func() int", rv_num_field)                                      \
+    X("Value.FieldByName", "func(name string) Value", rv_field_by_name_fn)               \
+    X("Value.FieldByIndex", "func(index []int) Value", rv_field_by_index)                \
+    X("Value.NumMethod", "func() int", rv_num_method)                                    \
+    X("Value.Elem", "func() Value", rv_elem)                                             \
+    X("Value.IsNil", "func() bool", rv_is_nil)                                           \
+    X("Value.IsZero", "func() bool", rv_is_zero)                                         \
+    X("Value.Pointer", "func() uintptr", rv_pointer)                                     \
+    X("Value.MapIndex", "func(key Value) Value", rv_map_index)                           \
+    X("Value.SetMapIndex", "func(key, elem Value)", rv_set_map_index)                    \
+    X("Value.MapKeys", "func() []Value", rv_map_keys)                                    \
+    X("Value.MapRange", "func() *MapIter", rv_map_range)                                 \
+    X("(*MapIter).Next", "func() bool", rv_iter_next)                                    \
+    X("(*MapIter).Key", "func() Value", rv_iter_key)                                     \
+    X("(*MapIter).Value", "func() Value", rv_iter_value)                                 \
+    X("Value.Set", "func(x Value)", rv_set)                                              \
+    X("Value.SetInt", "func(x int64)", rv_set_int)                                       \
+    X("Value.SetUint", "func(x uint64)", rv_set_uint)                                    \
+    X("Value.SetFloat", "func(x float64)", rv_set_float)                                 \
+    X("Value.SetString", "func(x string)", rv_set_string)                                \
+    X("Value.SetBool", "func(x bool)", rv_set_bool)                                      \
+    X("Value.CanSet", "func() bool", rv_can_set)                                         \
+    X("Value.CanAddr", "func() bool", rv_can_addr)                                       \
+    X("Value.CanInterface", "func() bool", rv_can_interface)                             \
+    X("Value.Addr", "func() Value", rv_addr)                                             \
+    X("Value.Call", "func(in []Value) []Value", rv_call)
+#define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
+RV_TABLE(RV_DECLARE)
+#undef RV_DECLARE
+
+#endif
