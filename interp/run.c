@@ -105,6 +105,14 @@ static const Type *type_ptr(void *ctx, const Type *elem) {
     return tc_pointer(((Interp *)ctx)->c, (Type *)elem);
 }
 
+static const Type *type_slice(void *ctx, const Type *elem) {
+    return tc_slice(((Interp *)ctx)->c, (Type *)elem);
+}
+
+static const Type *type_map(void *ctx, const Type *key, const Type *elem) {
+    return tc_map(((Interp *)ctx)->c, (Type *)key, (Type *)elem);
+}
+
 static const Type *type_basic(void *ctx, int kind) {
     Checker *c = ((Interp *)ctx)->c;
     return kind > KIND_INVALID && kind < KIND__COUNT ? c->u.types[kind] : NULL;
@@ -139,7 +147,8 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
                      .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
                      .native_func = native_func, .pkg_var = pkg_var,
-                     .type_ptr = type_ptr, .type_basic = type_basic, .type_func = type_func,
+                     .type_ptr = type_ptr, .type_slice = type_slice, .type_map = type_map,
+                     .type_basic = type_basic, .type_func = type_func,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
     if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);

@@ -71,6 +71,18 @@ const Type *rt_type_ptr(Runtime *rt, const Type *elem) {
     return t;
 }
 
+const Type *rt_type_slice(Runtime *rt, const Type *elem) {
+    const Type *t = rt->hooks.type_slice ? rt->hooks.type_slice(rt->hooks.ctx, elem) : NULL;
+    if (!t) rt_fatal(rt, "reflect: no type maker");
+    return t;
+}
+
+const Type *rt_type_map(Runtime *rt, const Type *key, const Type *elem) {
+    const Type *t = rt->hooks.type_map ? rt->hooks.type_map(rt->hooks.ctx, key, elem) : NULL;
+    if (!t) rt_fatal(rt, "reflect: no type maker");
+    return t;
+}
+
 const Type *rt_type_basic(Runtime *rt, int kind) {
     const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, kind) : NULL;
     if (!t) rt_fatal(rt, "reflect: no type maker");
@@ -261,6 +273,10 @@ static const Method *exported_method(const Type *t, int64_t i, int64_t *count) {
     }
     if (count) *count = n;
     return NULL;
+}
+
+const Method *rv_method_at(const Type *t, int64_t i) {
+    return t->kind == KIND_INTERFACE ? &t->methods[i] : exported_method(t, i, NULL);
 }
 
 int64_t rv_num_methods(const Type *t) {
@@ -726,6 +742,7 @@ static const NativeType reflect_types[] = {
     {"Method", "struct { Name string; PkgPath string; Type Type; Func Value; Index int }"},
     {"Value", "struct { typ *rtype; ptr *byte; flag uintptr }"},
     {"ValueError", "struct { Method string; Kind Kind }"},
+    {"methodValue", "struct { recv any; name string }"},
     {"MapIter", "struct { m Value; hm *byte; pos int; seq uint64; end uint64; gen uint32; key *byte; "
                 "val *byte }"},
 };

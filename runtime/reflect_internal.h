@@ -19,6 +19,7 @@
 enum {
     RV_ADDR = 1,   // addressable (an element of a pointer's target, slice or addressable aggregate)
     RV_RO = 2,     // obtained through an unexported field: readable, not settable or Interface()-able
+    RV_METHOD = 4, // a method value (v.Method(i)): ptr is a MethodValue (reflect_make.c)
 };
 
 typedef struct RValue {
@@ -44,6 +45,8 @@ _Noreturn void rv_panic_kind(Runtime *rt, const char *method, int kind);
 // fatal without a checker.
 const Type *rt_type_ptr(Runtime *rt, const Type *elem);
 const Type *rt_type_basic(Runtime *rt, int kind);
+const Type *rt_type_slice(Runtime *rt, const Type *elem);
+const Type *rt_type_map(Runtime *rt, const Type *key, const Type *elem);
 const Type *rt_type_func(Runtime *rt, const Type *const *params, int np, const Type *const *results, int nr,
                          bool variadic);
 
@@ -67,6 +70,13 @@ int64_t rv_num_methods(const Type *t);
 // rv_implements: Go's implements(T, V) (V's method set covers interface T);
 // rv_convertible: Go's convertOp(dst, src) != nil.
 bool rv_implements(const Type *T, const Type *V);
+// rv_method_at: method i of t's method set as NumMethod counts them.
+const Method *rv_method_at(const Type *t, int64_t i);
+// rv_call_method_value calls the method Value fn (RV_METHOD) with args;
+// false when the receiver has no such method.
+bool rv_call_method_value(Runtime *rt, const RValue *fn, Value *args, int nargs, Value *results);
+// rv_method_func: the method Value fn as a Go func value (Interface()).
+void *rv_method_func(Runtime *rt, const RValue *fn);
 bool rv_convertible(const Type *dst, const Type *src);
 
 // The package's entries written in reflect_value.c: X(name, signature, C function).
@@ -114,7 +124,29 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("Value.CanAddr", "func() bool", rv_can_addr)                                       \
     X("Value.CanInterface", "func() bool", rv_can_interface)                             \
     X("Value.Addr", "func() Value", rv_addr)                                             \
-    X("Value.Call", "func(in []Value) []Value", rv_call)
+    X("Value.Call", "func(in []Value) []Value", rv_call)                                 \
+    X("MakeSlice", "func(typ Type, len, cap int) Value", rv_make_slice)                  \
+    X("MakeMap", "func(typ Type) Value", rv_make_map)                                    \
+    X("MakeMapWithSize", "func(typ Type, n int) Value", rv_make_map_size)                \
+    X("SliceOf", "func(t Type) Type", rv_slice_of)                                       \
+    X("MapOf", "func(key, elem Type) Type", rv_map_of)                                   \
+    X("Append", "func(s Value, x ...Value) Value", rv_append)                            \
+    X("AppendSlice", "func(s, t Value) Value", rv_append_slice)                          \
+    X("Copy", "func(dst, src Value) int", rv_copy)                                       \
+    X("Swapper", "func(slice any) func(i, j int)", rv_swapper)                           \
+    X("Value.Slice", "func(i, j int) Value", rv_slice)                                   \
+    X("Value.Bytes", "func() []byte", rv_bytes)                                          \
+    X("Value.SetLen", "func(n int)", rv_set_len)                                         \
+    X("Value.CanInt", "func() bool", rv_can_int)                                         \
+    X("Value.CanUint", "func() bool", rv_can_uint)                                       \
+    X("Value.CanFloat", "func() bool", rv_can_float)                                     \
+    X("Value.OverflowInt", "func(x int64) bool", rv_overflow_int)                        \
+    X("Value.OverflowUint", "func(x uint64) bool", rv_overflow_uint)                     \
+    X("Value.OverflowFloat", "func(x float64) bool", rv_overflow_float)                  \
+    X("Value.Convert", "func(t Type) Value", rv_convert)                                 \
+    X("Value.CanConvert", "func(t Type) bool", rv_can_convert)                           \
+    X("Value.Method", "func(i int) Value", rv_method)                                    \
+    X("Value.MethodByName", "func(name string) Value", rv_method_by_name)
 #define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
 RV_TABLE(RV_DECLARE)
 #undef RV_DECLARE

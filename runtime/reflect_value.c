@@ -185,7 +185,8 @@ void rv_interface(Runtime *rt, Value *a, Value *res) {
     if (rv->flag & RV_RO)
         rt_panic_string(rt, "reflect.Value.Interface: cannot return value obtained from unexported field or method");
     res[0] = nil_val();
-    if (rv->typ->kind == KIND_INTERFACE) res[0].e = *(const GoIface *)rv->ptr;
+    if (rv->flag & RV_METHOD) res[0].e = rt_iface_box(rt, rv->typ, (Value){.p = rv_method_func(rt, rv)});
+    else if (rv->typ->kind == KIND_INTERFACE) res[0].e = *(const GoIface *)rv->ptr;
     else res[0].e = rt_iface_box(rt, rv->typ, load(rv));
 }
 
@@ -356,7 +357,7 @@ void rv_field_by_index(Runtime *rt, Value *a, Value *res) {
 void rv_num_method(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = arg(a[0]);
     if (!rv->typ) rv_panic_kind(rt, "reflect.Value.NumMethod", KIND_INVALID);
-    res[0] = int_val(rv_num_methods(rv->typ));
+    res[0] = int_val((rv->flag & RV_METHOD) ? 0 : rv_num_methods(rv->typ));
 }
 
 void rv_elem(Runtime *rt, Value *a, Value *res) {
@@ -626,8 +627,8 @@ void rv_addr(Runtime *rt, Value *a, Value *res) {
 void rv_call(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = must_be(rt, a[0], KIND_FUNC, "reflect.Value.Call");
     const Type *ft = rv->typ;
-    Value fn = load(rv);
-    if (!fn.p) rt_panic_string(rt, "reflect.Value.Call: call of nil function");
+    Value fn = (rv->flag & RV_METHOD) ? nil_val() : load(rv);
+    if (!fn.p && !(rv->flag & RV_METHOD)) rt_panic_string(rt, "reflect.Value.Call: call of nil function");
     GoSlice in = a[1].sl;
     const RValue *ins = in.ptr;
     int np = ft->nparams, fixed = ft->variadic ? np - 1 : np;
@@ -647,7 +648,8 @@ void rv_call(Runtime *rt, Value *a, Value *res) {
                             assign_to(rt, &ins[fixed + i], et, "reflect.Value.Call"), 1);
         args[np - 1].sl = s;
     }
-    rt_call_func(rt, fn, args, np, out);
+    if (rv->flag & RV_METHOD) rv_call_method_value(rt, rv, args, np, out);
+    else rt_call_func(rt, fn, args, np, out);
     const Type *vt = rt_pkg_type(rt, "reflect", "Value", false);
     GoSlice rs = rt_make_slice(rt, vt, ft->nresults, ft->nresults);
     for (int i = 0; i < ft->nresults; i++)

@@ -1,0 +1,467 @@
+// reflect_make.c - the parts of package reflect that make values and
+// types (Go 1.19): MakeSlice, MakeMap, Append, AppendSlice, Copy, Value's
+// Slice, Bytes, SetLen, Convert, CanInt..., Overflow*, Method and
+// MethodByName, Swapper, SliceOf, MapOf.
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reflect_internal.h"
+
+static Value nil_val(void) {
+    Value v = {.w = {0, 0}};
+    return v;
+}
+
+static Value bool_val(bool b) {
+    Value v = nil_val();
+    v.b = b;
+    return v;
+}
+
+static const RValue *arg(Value v) { return v.p; }
+static int kind_of(const RValue *v) { return v->typ ? v->typ->kind : KIND_INVALID; }
+
+static _Noreturn void panic_text(Runtime *rt, const char *a, const char *b, const char *c, const char *d) {
+    StrBuf s = {0};
+    sb_puts(&s, a);
+    sb_puts(&s, b);
+    sb_puts(&s, c);
+    sb_puts(&s, d);
+    GoString g = rt_string_from_c(rt, s.p, s.len);
+    sb_free(&s);
+    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+}
+
+// slice_val: a non-addressable Value of slice type t holding s.
+static Value slice_val(Runtime *rt, const Type *t, GoSlice s, uint64_t flag) {
+    GoSlice *p = rt_alloc(rt, t);
+    rt_store(rt, t, p, (Value){.sl = s});
+    return rv_new(rt, t, p, flag);
+}
+
+// ---- making slices and maps ----
+
+void rv_make_slice(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(a[0].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (t->kind != KIND_SLICE) rt_panic_string(rt, "reflect.MakeSlice of non-slice type");
+    if (a[1].i < 0) rt_panic_string(rt, "reflect.MakeSlice: negative len");
+    if (a[2].i < 0) rt_panic_string(rt, "reflect.MakeSlice: negative cap");
+    if (a[1].i > a[2].i) rt_panic_string(rt, "reflect.MakeSlice: len > cap");
+    res[0] = slice_val(rt, t, rt_make_slice(rt, t->elem, a[1].i, a[2].i), 0);
+}
+
+static void make_map(Runtime *rt, GoIface ti, int64_t n, Value *res) {
+    const Type *t = rv_type_arg(ti);
+    if (!t) rt_panic_nil_deref(rt);
+    if (t->kind != KIND_MAP) rt_panic_string(rt, "reflect.MakeMapWithSize of non-map type");
+    GoMap **p = rt_alloc(rt, t);
+    gc_write_ptr(rt, (void **)p, rt_map_new(rt, t, n));
+    res[0] = rv_new(rt, t, p, 0);
+}
+
+void rv_make_map(Runtime *rt, Value *a, Value *res) { make_map(rt, a[0].e, 0, res); }
+void rv_make_map_size(Runtime *rt, Value *a, Value *res) { make_map(rt, a[0].e, a[1].i, res); }
+
+void rv_slice_of(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(a[0].e);
+    if (!t) rt_panic_nil_deref(rt);
+    res[0] = nil_val();
+    res[0].e = rv_type_iface(rt, rt_type_slice(rt, t));
+}
+
+void rv_map_of(Runtime *rt, Value *a, Value *res) {
+    const Type *k = rv_type_arg(a[0].e), *e = rv_type_arg(a[1].e);
+    if (!k || !e) rt_panic_nil_deref(rt);
+    if (!(k->flags & TF_COMPARABLE)) panic_text(rt, "reflect.MapOf: invalid key type ", rt_type_string(k), "", "");
+    res[0] = nil_val();
+    res[0].e = rv_type_iface(rt, rt_type_map(rt, k, e));
+}
+
+// must_be_kind: Go's flag.mustBe (a ValueError naming method).
+static const RValue *must_be_kind(Runtime *rt, Value v, int k, const char *method) {
+    const RValue *rv = arg(v);
+    if (kind_of(rv) != k) rv_panic_kind(rt, method, kind_of(rv));
+    return rv;
+}
+
+// assign_ptr: where x's value is, converted for a slot of type t (Go's
+// assignTo); panics as Go's when it is not assignable.
+static const void *assign_ptr(Runtime *rt, const RValue *x, const Type *t, const char *context) {
+    if (!x->typ) panic_text(rt, "reflect: ", context, " using zero Value argument", "");
+    if (x->flag & RV_RO) panic_text(rt, "reflect: ", context, " using value obtained using unexported field", "");
+    if (x->typ == t || (t->underlying == x->typ->underlying && (!t->name || !x->typ->name))) return x->ptr;
+    if (t->kind == KIND_INTERFACE && rv_implements(t, x->typ)) {
+        GoIface *e = rt_alloc(rt, t);
+        Value v = rt_load(x->typ, x->ptr);
+        GoIface i = x->typ->kind == KIND_INTERFACE ? v.e : rt_iface_box(rt, x->typ, v);
+        rt_store(rt, t, e, (Value){.e = i});
+        return e;
+    }
+    StrBuf b = {0};
+    sb_printf(&b, "%s: value of type %s is not assignable to type ", context, rt_type_string(x->typ));
+    sb_puts(&b, rt_type_string(t));
+    GoString g = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+}
+
+void rv_append(Runtime *rt, Value *a, Value *res) {
+    const RValue *s = must_be_kind(rt, a[0], KIND_SLICE, "reflect.Value.Append");
+    const Type *et = s->typ->elem;
+    GoSlice cur = *(const GoSlice *)s->ptr;
+    GoSlice xs = a[1].sl;
+    for (uint32_t i = 0; i < xs.len; i++) {
+        const void *src = assign_ptr(rt, &((const RValue *)xs.ptr)[i], et, "reflect.Set");
+        cur = rt_append(rt, et, cur, src, 1);
+    }
+    res[0] = slice_val(rt, s->typ, cur, s->flag & RV_RO);
+}
+
+void rv_append_slice(Runtime *rt, Value *a, Value *res) {
+    const RValue *s = must_be_kind(rt, a[0], KIND_SLICE, "reflect.Value.AppendSlice");
+    const RValue *t = must_be_kind(rt, a[1], KIND_SLICE, "reflect.Value.AppendSlice");
+    if (s->typ->elem != t->typ->elem)
+        panic_text(rt, "reflect.AppendSlice: ", rt_type_string(s->typ->elem), " != ", rt_type_string(t->typ->elem));
+    GoSlice src = *(const GoSlice *)t->ptr;
+    GoSlice out = rt_append(rt, s->typ->elem, *(const GoSlice *)s->ptr, src.ptr, src.len);
+    res[0] = slice_val(rt, s->typ, out, s->flag & RV_RO);
+}
+
+// as_slice: the elements of an array, slice or string Value as a GoSlice.
+static GoSlice as_slice(const RValue *v) {
+    GoSlice s = {NULL, 0, 0};
+    if (v->typ->kind == KIND_SLICE) return *(const GoSlice *)v->ptr;
+    if (v->typ->kind == KIND_STRING) {
+        GoString str = *(const GoString *)v->ptr;
+        s.ptr = (void *)str.ptr, s.len = s.cap = (uint32_t)str.len;
+        return s;
+    }
+    s.ptr = v->ptr, s.len = s.cap = (uint32_t)v->typ->len;
+    return s;
+}
+
+void rv_copy(Runtime *rt, Value *a, Value *res) {
+    const RValue *d = arg(a[0]), *s = arg(a[1]);
+    int dk = kind_of(d), sk = kind_of(s);
+    if (dk != KIND_ARRAY && dk != KIND_SLICE) rv_panic_kind(rt, "reflect.Copy", dk);
+    if (dk == KIND_ARRAY && (d->flag & (RV_ADDR | RV_RO)) != RV_ADDR)
+        rt_panic_string(rt, "reflect: reflect.Copy using unaddressable value");
+    bool str = sk == KIND_STRING && d->typ->elem->kind == KIND_UINT8;
+    if (sk != KIND_ARRAY && sk != KIND_SLICE && !str) rv_panic_kind(rt, "reflect.Copy", sk);
+    if (!str && d->typ->elem != s->typ->elem)
+        panic_text(rt, "reflect.Copy: ", rt_type_string(d->typ->elem), " != ", rt_type_string(s->typ->elem));
+    res[0] = nil_val();
+    res[0].i = rt_copy_slice(rt, d->typ->elem, as_slice(d), as_slice(s));
+}
+
+// ---- Value methods on slices ----
+
+void rv_slice(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    int64_t i = a[1].i, j = a[2].i;
+    const Type *st;
+    GoSlice base;
+    switch (kind_of(v)) {
+    case KIND_ARRAY:
+        if (!(v->flag & RV_ADDR)) rt_panic_string(rt, "reflect.Value.Slice: slice of unaddressable array");
+        st = rt_type_slice(rt, v->typ->elem);
+        base = as_slice(v);
+        break;
+    case KIND_SLICE:
+        st = v->typ;
+        base = as_slice(v);
+        break;
+    case KIND_STRING: {
+        GoString s = *(const GoString *)v->ptr;
+        if (i < 0 || j < i || j > s.len) rt_panic_string(rt, "reflect.Value.Slice: string slice index out of bounds");
+        GoString *p = rt_alloc(rt, v->typ);
+        gc_write_ptr(rt, (void **)&p->ptr, (void *)(i < s.len ? s.ptr + i : NULL));
+        p->len = j - i;
+        res[0] = rv_new(rt, v->typ, p, v->flag & RV_RO);
+        return;
+    }
+    default: rv_panic_kind(rt, "reflect.Value.Slice", kind_of(v));
+    }
+    if (i < 0 || j < i || j > base.cap) rt_panic_string(rt, "reflect.Value.Slice: slice index out of bounds");
+    GoSlice out = base;
+    out.len = (uint32_t)(j - i);
+    out.cap = (uint32_t)(base.cap - i);
+    if (out.cap > 0) out.ptr = (char *)base.ptr + (uint64_t)i * st->elem->size;
+    res[0] = slice_val(rt, st, out, v->flag & RV_RO);
+}
+
+void rv_bytes(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    res[0] = nil_val();
+    if (kind_of(v) == KIND_SLICE) {
+        if (v->typ->elem->kind != KIND_UINT8) rt_panic_string(rt, "reflect.Value.Bytes of non-byte slice");
+        res[0].sl = *(const GoSlice *)v->ptr;
+        return;
+    }
+    if (kind_of(v) == KIND_ARRAY) {
+        if (v->typ->elem->kind != KIND_UINT8) rt_panic_string(rt, "reflect.Value.Bytes of non-byte array");
+        if (!(v->flag & RV_ADDR)) rt_panic_string(rt, "reflect.Value.Bytes of unaddressable byte array");
+        res[0].sl = as_slice(v);
+        return;
+    }
+    rv_panic_kind(rt, "reflect.Value.Bytes", kind_of(v));
+}
+
+void rv_set_len(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    const RValue *v = arg(a[0]);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.SetLen", KIND_INVALID);
+    if (v->flag & RV_RO) rt_panic_string(rt, "reflect: reflect.Value.SetLen using value obtained using unexported field");
+    if (!(v->flag & RV_ADDR)) rt_panic_string(rt, "reflect: reflect.Value.SetLen using unaddressable value");
+    if (kind_of(v) != KIND_SLICE) rv_panic_kind(rt, "reflect.Value.SetLen", kind_of(v));
+    GoSlice *s = v->ptr;
+    if (a[1].i < 0 || a[1].i > s->cap) rt_panic_string(rt, "reflect: slice length out of range in SetLen");
+    s->len = (uint32_t)a[1].i;
+}
+
+// ---- kinds and conversions ----
+
+static bool is_int(int k) { return k >= KIND_INT && k <= KIND_INT64; }
+static bool is_uint(int k) { return k >= KIND_UINT && k <= KIND_UINTPTR; }
+static bool is_float(int k) { return k == KIND_FLOAT32 || k == KIND_FLOAT64; }
+
+void rv_can_int(Runtime *rt, Value *a, Value *res) { (void)rt, res[0] = bool_val(is_int(kind_of(arg(a[0])))); }
+void rv_can_uint(Runtime *rt, Value *a, Value *res) { (void)rt, res[0] = bool_val(is_uint(kind_of(arg(a[0])))); }
+void rv_can_float(Runtime *rt, Value *a, Value *res) { (void)rt, res[0] = bool_val(is_float(kind_of(arg(a[0])))); }
+
+void rv_overflow_int(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    if (!is_int(kind_of(v))) rv_panic_kind(rt, "reflect.Value.OverflowInt", kind_of(v));
+    unsigned bits = (unsigned)v->typ->size * 8;
+    int64_t x = a[1].i;
+    int64_t trunc = bits == 64 ? x : (int64_t)((uint64_t)x << (64 - bits)) >> (64 - bits);
+    res[0] = bool_val(x != trunc);
+}
+
+void rv_overflow_uint(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    if (!is_uint(kind_of(v))) rv_panic_kind(rt, "reflect.Value.OverflowUint", kind_of(v));
+    unsigned bits = (unsigned)v->typ->size * 8;
+    uint64_t x = a[1].u;
+    uint64_t trunc = bits == 64 ? x : (x << (64 - bits)) >> (64 - bits);
+    res[0] = bool_val(x != trunc);
+}
+
+void rv_overflow_float(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    if (!is_float(kind_of(v))) rv_panic_kind(rt, "reflect.Value.OverflowFloat", kind_of(v));
+    double x = fabs(a[1].f);
+    res[0] = bool_val(kind_of(v) == KIND_FLOAT32 && 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308);
+}
+
+// float_to_int: Go's conversion of a float to a 64-bit integer on amd64
+// (CVTTSD2SQ: out of range gives the minimum int64).
+static int64_t float_to_int(double f) {
+    if (!(f > -9223372036854775808.0 && f < 9223372036854775808.0)) return INT64_MIN;
+    return (int64_t)f;
+}
+
+static uint64_t float_to_uint(double f) {
+    if (f < 9223372036854775808.0) return (uint64_t)float_to_int(f);
+    if (!(f < 18446744073709551616.0)) return (uint64_t)INT64_MIN;
+    return (uint64_t)float_to_int(f - 9223372036854775808.0) ^ ((uint64_t)1 << 63);
+}
+
+// convert: v converted to t (Go's convertOp and its cvt functions), into
+// fresh storage; false when the conversion is not allowed.
+static bool convert(Runtime *rt, const RValue *v, const Type *t, Value *out) {
+    const Type *s = v->typ;
+    int sk = s->kind, dk = t->kind;
+    Value x = rt_load(s, v->ptr), r = nil_val();
+    uint64_t fl = v->flag & RV_RO;
+    if ((is_int(sk) || is_uint(sk) || is_float(sk)) && (is_int(dk) || is_uint(dk) || is_float(dk))) {
+        if (is_float(sk)) {
+            double f = sk == KIND_FLOAT32 ? (double)x.f32 : x.f;
+            if (dk == KIND_FLOAT32) r.f32 = (float)f;
+            else if (dk == KIND_FLOAT64) r.f = f;
+            else if (is_int(dk)) r.i = float_to_int(f);
+            else r.u = float_to_uint(f);
+        } else if (dk == KIND_FLOAT32) {
+            r.f32 = is_int(sk) ? (float)x.i : (float)x.u;
+        } else if (dk == KIND_FLOAT64) {
+            r.f = is_int(sk) ? (double)x.i : (double)x.u;
+        } else {
+            r.u = x.u;   // rt_store keeps the low bytes
+        }
+        void *p = rt_alloc(rt, t);
+        rt_store(rt, t, p, r);
+        *out = rv_new(rt, t, p, fl);
+        return true;
+    }
+    GoString str = {NULL, 0};
+    bool to_str = false;
+    if ((is_int(sk) || is_uint(sk)) && dk == KIND_STRING) {
+        int64_t rn = is_uint(sk) && x.u > 0x10FFFF ? 0xFFFD : x.i;
+        str = rt_string_from_rune(rt, rn < 0 || rn > 0x10FFFF ? 0xFFFD : rn);
+        to_str = true;
+    } else if (sk == KIND_SLICE && dk == KIND_STRING && !s->elem->pkg && s->elem->kind == KIND_UINT8) {
+        str = rt_string_from_bytes(rt, x.sl);
+        to_str = true;
+    } else if (sk == KIND_SLICE && dk == KIND_STRING && !s->elem->pkg && s->elem->kind == KIND_INT32) {
+        str = rt_string_from_runes(rt, x.sl);
+        to_str = true;
+    }
+    if (to_str) {
+        void *p = rt_alloc(rt, t);
+        rt_store(rt, t, p, (Value){.s = str});
+        *out = rv_new(rt, t, p, fl);
+        return true;
+    }
+    if (sk == KIND_STRING && dk == KIND_SLICE && !t->elem->pkg &&
+        (t->elem->kind == KIND_UINT8 || t->elem->kind == KIND_INT32)) {
+        GoSlice sl = t->elem->kind == KIND_UINT8 ? rt_bytes_from_string(rt, t, x.s) : rt_runes_from_string(rt, t, x.s);
+        *out = slice_val(rt, t, sl, fl);
+        return true;
+    }
+    if (sk == KIND_SLICE && dk == KIND_POINTER && t->elem->kind == KIND_ARRAY && s->elem == t->elem->elem) {
+        if (x.sl.len < t->elem->len) {
+            char buf[128];
+            snprintf(buf, sizeof buf, "reflect: cannot convert slice with length %u to pointer to array with length %lld",
+                     (unsigned)x.sl.len, (long long)t->elem->len);
+            rt_panic_string(rt, buf);
+        }
+        void **p = rt_alloc(rt, t);
+        gc_write_ptr(rt, p, t->elem->len == 0 && !x.sl.ptr ? NULL : x.sl.ptr);
+        *out = rv_new(rt, t, p, fl);
+        return true;
+    }
+    if (dk == KIND_INTERFACE && rv_implements(t, s)) {
+        GoIface e = sk == KIND_INTERFACE ? x.e : rt_iface_box(rt, s, x);
+        void *p = rt_alloc(rt, t);
+        rt_store(rt, t, p, (Value){.e = e});
+        *out = rv_new(rt, t, p, fl);
+        return true;
+    }
+    if (!rv_convertible(t, s)) return false;
+    // same underlying type, pointers to it, channels: the bits as they are
+    void *p = rt_alloc(rt, t);
+    rt_typedmemmove(rt, t, p, v->ptr, 1);
+    *out = rv_new(rt, t, p, fl);
+    return true;
+}
+
+void rv_convert(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    const Type *t = rv_type_arg(a[1].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.Convert", KIND_INVALID);
+    if (!convert(rt, v, t, &res[0]))
+        panic_text(rt, "reflect.Value.Convert: value of type ", rt_type_string(v->typ), " cannot be converted to type ",
+                   rt_type_string(t));
+}
+
+void rv_can_convert(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    const Type *t = rv_type_arg(a[1].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.Type", KIND_INVALID);
+    bool ok = rv_convertible(t, v->typ);
+    if (ok && v->typ->kind == KIND_SLICE && t->kind == KIND_POINTER && t->elem->kind == KIND_ARRAY)
+        ok = ((const GoSlice *)v->ptr)->len >= t->elem->len;
+    res[0] = bool_val(ok);
+}
+
+// ---- methods as Values ----
+
+// MethodValue: what a method Value's ptr points to (reflect's methodValue
+// type): the receiver as an interface and the method's name.
+typedef struct MethodValue {
+    GoIface recv;
+    GoString name;
+} MethodValue;
+
+// rv_method_value: v.Method(i) for i in range: a Func Value of the
+// method's signature, called through rt_call_method (rv_call).
+static Value method_value(Runtime *rt, const RValue *v, int64_t i) {
+    const Type *t = v->typ;
+    const Method *m = rv_method_at(t, i);
+    GoIface recv;
+    if (t->kind == KIND_INTERFACE) {
+        recv = *(const GoIface *)v->ptr;
+        if (!recv.type) rt_panic_string(rt, "reflect: Method on nil interface value");
+    } else {
+        recv = rt_iface_box(rt, t, rt_load(t, v->ptr));
+    }
+    MethodValue *mv = rt_alloc(rt, rt_pkg_type(rt, "reflect", "methodValue", false));
+    gc_write_ptr(rt, (void **)&mv->recv.type, (void *)recv.type);
+    gc_write_ptr(rt, &mv->recv.data, recv.data);
+    gc_write_ptr(rt, (void **)&mv->name.ptr, (void *)m->name);
+    mv->name.len = (int64_t)strlen(m->name);
+    return rv_new(rt, m->type, mv, RV_METHOD | (v->flag & RV_RO));
+}
+
+void rv_method(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.Method", KIND_INVALID);
+    if ((v->flag & RV_METHOD) || a[1].i < 0 || a[1].i >= rv_num_methods(v->typ))
+        rt_panic_string(rt, "reflect: Method index out of range");
+    res[0] = method_value(rt, v, a[1].i);
+}
+
+void rv_method_by_name(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.MethodByName", KIND_INVALID);
+    int64_t n = (v->flag & RV_METHOD) ? 0 : rv_num_methods(v->typ);
+    for (int64_t i = 0; i < n; i++) {
+        const char *name = rv_method_at(v->typ, i)->name;
+        if ((int64_t)strlen(name) == a[1].s.len && memcmp(name, a[1].s.ptr, (size_t)a[1].s.len) == 0) {
+            res[0] = method_value(rt, v, i);
+            return;
+        }
+    }
+    res[0] = rv_new(rt, NULL, NULL, 0);
+}
+
+bool rv_call_method_value(Runtime *rt, const RValue *fn, Value *args, int nargs, Value *results) {
+    const MethodValue *mv = fn->ptr;
+    char *name = rt_cstring(mv->name);
+    bool ok = rt_call_method(rt, mv->recv, name, args, nargs, results);
+    free(name);
+    return ok;
+}
+
+// method_func: the body of a method Value made a func value (Interface):
+// a[0] is the bound method Value (an aggregate, so its address).
+static void method_func(Runtime *rt, Value *a, Value *res) {
+    const RValue *fn = a[0].p;
+    rv_call_method_value(rt, fn, a + 1, fn->typ->nparams, res);
+}
+
+void *rv_method_func(Runtime *rt, const RValue *fn) {
+    Value recv = nil_val();
+    recv.p = (void *)fn;
+    return rt_native_func(rt, method_func, &recv);
+}
+
+// ---- Swapper ----
+
+static void swap_fn(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    GoIface e = a[0].e;
+    GoSlice s = *(const GoSlice *)e.data;
+    int64_t i = a[1].i, j = a[2].i;
+    if ((uint64_t)i >= s.len || (uint64_t)j >= s.len) rt_panic_string(rt, "reflect: slice index out of range");
+    const Type *et = e.type->elem;
+    void *tmp = rt_alloc(rt, et);
+    char *pi = (char *)s.ptr + (uint64_t)i * et->size, *pj = (char *)s.ptr + (uint64_t)j * et->size;
+    rt_typedmemmove(rt, et, tmp, pi, 1);
+    rt_typedmemmove(rt, et, pi, pj, 1);
+    rt_typedmemmove(rt, et, pj, tmp, 1);
+}
+
+void rv_swapper(Runtime *rt, Value *a, Value *res) {
+    GoIface e = a[0].e;
+    if (!e.type || e.type->kind != KIND_SLICE) {
+        RValue v = {e.type, NULL, 0};
+        rv_panic_kind(rt, "Swapper", kind_of(&v));
+    }
+    res[0] = nil_val();
+    res[0].p = rt_native_func(rt, swap_fn, &a[0]);
+}
