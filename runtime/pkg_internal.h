@@ -27,11 +27,13 @@ extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strcon
 #define RT_FMT_SS_PATH "fmt scanstate"
 
 // rt_panic_string: Go's panic("msg") from package code (a string value,
-// as Go's packages panic, so recover() yields a string).
+// as Go's packages panic, so recover() yields a string: of the program's
+// own string type when there is a checker, so that r.(string) holds).
 static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
     Value v = {.w = {0, 0}};
     v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
+    const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, KIND_STRING) : NULL;
+    rt_panic(rt, rt_iface_box(rt, t ? t : &rt_ptype_string, v));
 }
 
 // rt_error_new: a new error value of dynamic type *errors.errorString

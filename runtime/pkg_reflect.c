@@ -57,7 +57,7 @@ static _Noreturn void panic_msg(Runtime *rt, const char *prefix, const Type *t) 
     if (t) sb_puts(&b, rt_type_string(t));
     GoString s = rt_string_from_c(rt, b.p, b.len);
     sb_free(&b);
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = s}));
+    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = s}));
 }
 
 static bool exported(const char *name) { return name && name[0] >= 'A' && name[0] <= 'Z'; }

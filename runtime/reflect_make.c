@@ -30,7 +30,7 @@ static _Noreturn void panic_text(Runtime *rt, const char *a, const char *b, cons
     sb_puts(&s, d);
     GoString g = rt_string_from_c(rt, s.p, s.len);
     sb_free(&s);
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
 }
 
 // slice_val: a non-addressable Value of slice type t holding s.
@@ -104,7 +104,7 @@ static const void *assign_ptr(Runtime *rt, const RValue *x, const Type *t, const
     sb_puts(&b, rt_type_string(t));
     GoString g = rt_string_from_c(rt, b.p, b.len);
     sb_free(&b);
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
 }
 
 void rv_append(Runtime *rt, Value *a, Value *res) {

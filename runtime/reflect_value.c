@@ -107,7 +107,7 @@ static _Noreturn void panic_text(Runtime *rt, const char *a, const char *b, cons
     sb_puts(&s, c);
     GoString g = rt_string_from_c(rt, s.p, s.len);
     sb_free(&s);
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
 }
 
 // must_be_assignable: Go's flag.mustBeAssignable for method.
@@ -445,7 +445,7 @@ static const void *assign_to(Runtime *rt, const RValue *x, const Type *t, const 
     sb_puts(&b, rt_type_string(t));
     GoString g = rt_string_from_c(rt, b.p, b.len);
     sb_free(&b);
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, (Value){.s = g}));
+    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
 }
 
 void rv_map_index(Runtime *rt, Value *a, Value *res) {

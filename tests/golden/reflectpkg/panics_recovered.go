@@ -13,7 +13,8 @@ type T struct {
 func try(name string, f func()) {
 	defer func() {
 		r := recover()
-		fmt.Printf("%s: %v (%T)\n", name, r, r)
+		_, isString := r.(string)
+		fmt.Printf("%s: %v (%T %v)\n", name, r, r, isString)
 		if e, ok := r.(error); ok {
 			fmt.Println("  error:", e.Error())
 		}
