@@ -312,10 +312,11 @@ static Value method_val(Runtime *rt, const Type *t, int64_t i) {
     free(params);
     set_str(rt, &rm->name, cstr(m->name));
     set_iface(rt, &rm->type, rv_type_iface(rt, ft));
-    // Func: a Value of the method's type (the func itself is nil: gosub
-    // has no method expressions as values for the runtime to hand out)
+    // Func: the method expression T.Name as a Value
+    void **fp = rt_alloc(rt, ft);
+    gc_write_ptr(rt, fp, rv_method_expr(rt, t, m->name));
     gc_write_ptr(rt, (void **)&rm->func.typ, (void *)ft);
-    gc_write_ptr(rt, &rm->func.ptr, rt_alloc(rt, ft));
+    gc_write_ptr(rt, &rm->func.ptr, fp);
     rm->index = i;
     return v;
 }

@@ -37,6 +37,11 @@ GoIface rv_type_iface(Runtime *rt, const Type *t);
 // rv_type_arg: the descriptor of a reflect.Type argument (NULL for nil).
 const Type *rv_type_arg(GoIface t);
 
+// rv_assign_ptr: where x's value is, converted for a slot of type t
+// (Go's Value.assignTo: boxed into fresh storage for an interface t);
+// panics as Go's when x is the zero Value, read-only or not assignable.
+const void *rv_assign_ptr(Runtime *rt, const RValue *x, const Type *t, const char *context);
+
 // rv_panic_kind: panic(&ValueError{method, kind}) ("reflect: call of
 // reflect.Value.Int on string Value"; kind 0: "on zero Value").
 _Noreturn void rv_panic_kind(Runtime *rt, const char *method, int kind);
@@ -77,6 +82,9 @@ const Method *rv_method_at(const Type *t, int64_t i);
 bool rv_call_method_value(Runtime *rt, const RValue *fn, Value *args, int nargs, Value *results);
 // rv_method_func: the method Value fn as a Go func value (Interface()).
 void *rv_method_func(Runtime *rt, const RValue *fn);
+// rv_method_expr: the method expression T.name (the receiver first) as a
+// Go func value (Type.Method(i).Func).
+void *rv_method_expr(Runtime *rt, const Type *t, const char *name);
 bool rv_convertible(const Type *dst, const Type *src);
 
 // The package's entries written in reflect_value.c: X(name, signature, C function).

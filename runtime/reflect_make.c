@@ -86,34 +86,13 @@ static const RValue *must_be_kind(Runtime *rt, Value v, int k, const char *metho
     return rv;
 }
 
-// assign_ptr: where x's value is, converted for a slot of type t (Go's
-// assignTo); panics as Go's when it is not assignable.
-static const void *assign_ptr(Runtime *rt, const RValue *x, const Type *t, const char *context) {
-    if (!x->typ) panic_text(rt, "reflect: ", context, " using zero Value argument", "");
-    if (x->flag & RV_RO) panic_text(rt, "reflect: ", context, " using value obtained using unexported field", "");
-    if (x->typ == t || (t->underlying == x->typ->underlying && (!t->name || !x->typ->name))) return x->ptr;
-    if (t->kind == KIND_INTERFACE && rv_implements(t, x->typ)) {
-        GoIface *e = rt_alloc(rt, t);
-        Value v = rt_load(x->typ, x->ptr);
-        GoIface i = x->typ->kind == KIND_INTERFACE ? v.e : rt_iface_box(rt, x->typ, v);
-        rt_store(rt, t, e, (Value){.e = i});
-        return e;
-    }
-    StrBuf b = {0};
-    sb_printf(&b, "%s: value of type %s is not assignable to type ", context, rt_type_string(x->typ));
-    sb_puts(&b, rt_type_string(t));
-    GoString g = rt_string_from_c(rt, b.p, b.len);
-    sb_free(&b);
-    rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
-}
-
 void rv_append(Runtime *rt, Value *a, Value *res) {
     const RValue *s = must_be_kind(rt, a[0], KIND_SLICE, "reflect.Value.Append");
     const Type *et = s->typ->elem;
     GoSlice cur = *(const GoSlice *)s->ptr;
     GoSlice xs = a[1].sl;
     for (uint32_t i = 0; i < xs.len; i++) {
-        const void *src = assign_ptr(rt, &((const RValue *)xs.ptr)[i], et, "reflect.Set");
+        const void *src = rv_assign_ptr(rt, &((const RValue *)xs.ptr)[i], et, "reflect.Set");
         cur = rt_append(rt, et, cur, src, 1);
     }
     res[0] = slice_val(rt, s->typ, cur, s->flag & RV_RO);
@@ -438,6 +417,28 @@ void *rv_method_func(Runtime *rt, const RValue *fn) {
     Value recv = nil_val();
     recv.p = (void *)fn;
     return rt_native_func(rt, method_func, &recv);
+}
+
+// method_expr: the body of Type.Method(i).Func, the method expression
+// T.M: a[0] is the bound MethodValue (the receiver's type, the name),
+// a[1] the receiver, the method's arguments after it.
+static void method_expr(Runtime *rt, Value *a, Value *res) {
+    const MethodValue *mv = a[0].p;
+    char *name = rt_cstring(mv->name);
+    const Method *m = rt_find_method(mv->recv.type, name);
+    GoIface recv = rt_iface_box(rt, mv->recv.type, a[1]);
+    rt_call_method(rt, recv, name, a + 2, m ? m->type->nparams : 0, res);
+    free(name);
+}
+
+void *rv_method_expr(Runtime *rt, const Type *t, const char *name) {
+    MethodValue *mv = rt_alloc(rt, rt_pkg_type(rt, "reflect", "methodValue", false));
+    gc_write_ptr(rt, (void **)&mv->recv.type, (void *)t);
+    gc_write_ptr(rt, (void **)&mv->name.ptr, (void *)name);
+    mv->name.len = (int64_t)strlen(name);
+    Value bound = nil_val();
+    bound.p = mv;
+    return rt_native_func(rt, method_expr, &bound);
 }
 
 // ---- Swapper ----

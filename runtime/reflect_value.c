@@ -424,19 +424,17 @@ void rv_pointer(Runtime *rt, Value *a, Value *res) {
 
 // ---- maps ----
 
-// assign_to: x converted for storing into a slot of type t (Go's
-// Value.assignTo): the address of its in-memory form.
-static const void *assign_to(Runtime *rt, const RValue *x, const Type *t, const char *context) {
+const void *rv_assign_ptr(Runtime *rt, const RValue *x, const Type *t, const char *context) {
     if (!x->typ) panic_text(rt, "reflect: ", context, " using zero Value argument");
-    if (x->typ == t) return x->ptr;
-    if (t->kind == KIND_INTERFACE && (x->typ->kind == KIND_INTERFACE || t->nmethods == 0 ||
-                                      rt_find_method(x->typ, t->methods[0].name))) {
+    if (x->flag & RV_RO) panic_text(rt, "reflect: ", context, " using value obtained using unexported field");
+    if (x->typ == t || (t->underlying == x->typ->underlying && (!t->name || !x->typ->name))) return x->ptr;
+    if (t->kind == KIND_INTERFACE && rv_implements(t, x->typ)) {
         GoIface *e = rt_alloc(rt, t);
-        GoIface v = x->typ->kind == KIND_INTERFACE ? *(const GoIface *)x->ptr : rt_iface_box(rt, x->typ, load(x));
-        rt_store(rt, t, e, (Value){.e = v});
+        Value v = load(x);
+        GoIface i = x->typ->kind == KIND_INTERFACE ? v.e : rt_iface_box(rt, x->typ, v);
+        rt_store(rt, t, e, (Value){.e = i});
         return e;
     }
-    if (t->underlying == x->typ->underlying && (!t->name || !x->typ->name)) return x->ptr;
     StrBuf b = {0};
     sb_puts(&b, context);
     sb_puts(&b, ": value of type ");
@@ -450,7 +448,7 @@ static const void *assign_to(Runtime *rt, const RValue *x, const Type *t, const 
 
 void rv_map_index(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = must_be(rt, a[0], KIND_MAP, "reflect.Value.MapIndex");
-    const void *key = assign_to(rt, arg(a[1]), rv->typ->key, "reflect.Value.MapIndex");
+    const void *key = rv_assign_ptr(rt, arg(a[1]), rv->typ->key, "reflect.Value.MapIndex");
     void *slot = rt_map_access(rt, rv->typ, *(GoMap **)rv->ptr, key);
     if (!slot) {
         res[0] = rv_new(rt, NULL, NULL, 0);
@@ -463,13 +461,13 @@ void rv_set_map_index(Runtime *rt, Value *a, Value *res) {
     (void)res;
     const RValue *rv = must_be(rt, a[0], KIND_MAP, "reflect.Value.SetMapIndex");
     if (rv->flag & RV_RO) rt_panic_string(rt, "reflect: reflect.Value.SetMapIndex using value obtained using unexported field");
-    const void *key = assign_to(rt, arg(a[1]), rv->typ->key, "reflect.Value.SetMapIndex");
+    const void *key = rv_assign_ptr(rt, arg(a[1]), rv->typ->key, "reflect.Value.SetMapIndex");
     GoMap *m = *(GoMap **)rv->ptr;
     if (!arg(a[2])->typ) {
         rt_map_delete(rt, rv->typ, m, key);
         return;
     }
-    const void *val = assign_to(rt, arg(a[2]), rv->typ->elem, "reflect.Value.SetMapIndex");
+    const void *val = rv_assign_ptr(rt, arg(a[2]), rv->typ->elem, "reflect.Value.SetMapIndex");
     void *slot = rt_map_assign(rt, rv->typ, m, key);
     rt_typedmemmove(rt, rv->typ->elem, slot, val, 1);
 }
@@ -550,9 +548,7 @@ void rv_set(Runtime *rt, Value *a, Value *res) {
     (void)res;
     const RValue *rv = must_be_assignable(rt, a[0], "reflect.Set");
     const RValue *x = arg(a[1]);
-    if (x->typ && (x->flag & RV_RO))
-        rt_panic_string(rt, "reflect: reflect.Set using value obtained using unexported field");
-    const void *src = assign_to(rt, x, rv->typ, "reflect.Set");
+    const void *src = rv_assign_ptr(rt, x, rv->typ, "reflect.Set");
     rt_typedmemmove(rt, rv->typ, rv->ptr, src, 1);
 }
 
@@ -638,14 +634,14 @@ void rv_call(Runtime *rt, Value *a, Value *res) {
     Value args[np > 0 ? np : 1], out[ft->nresults > 0 ? ft->nresults : 1];
     memset(args, 0, sizeof args);
     memset(out, 0, sizeof out);
-    for (int i = 0; i < fixed; i++) args[i] = rt_load(ft->params[i], assign_to(rt, &ins[i], ft->params[i], "reflect.Value.Call"));
+    for (int i = 0; i < fixed; i++) args[i] = rt_load(ft->params[i], rv_assign_ptr(rt, &ins[i], ft->params[i], "reflect.Value.Call"));
     if (ft->variadic) {
         const Type *st = ft->params[np - 1], *et = st->elem;
         int64_t n = (int64_t)in.len - fixed;
         GoSlice s = rt_make_slice(rt, et, n, n);
         for (int64_t i = 0; i < n; i++)
             rt_typedmemmove(rt, et, (char *)s.ptr + (uint64_t)i * et->size,
-                            assign_to(rt, &ins[fixed + i], et, "reflect.Value.Call"), 1);
+                            rv_assign_ptr(rt, &ins[fixed + i], et, "reflect.Value.Call"), 1);
         args[np - 1].sl = s;
     }
     if (rv->flag & RV_METHOD) rv_call_method_value(rt, rv, args, np, out);

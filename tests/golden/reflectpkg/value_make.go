@@ -90,3 +90,16 @@ func main() {
 	sw(0, 1)
 	fmt.Println(people)
 }
+
+func init() {
+	t := reflect.TypeOf(Greeter{})
+	m, _ := t.MethodByName("Hello")
+	out := m.Func.Call([]reflect.Value{reflect.ValueOf(Greeter{"Al"}), reflect.ValueOf("Hey"), reflect.ValueOf(1)})
+	fmt.Printf("%q %v %v\n", out[0].String(), m.Func.Type(), m.Func.Kind())
+	f := m.Func.Interface().(func(Greeter, string, int) string)
+	fmt.Printf("%q\n", f(Greeter{"Cy"}, "Ho", 2))
+	pm, _ := reflect.TypeOf(&Greeter{}).MethodByName("Rename")
+	g := &Greeter{"old"}
+	pm.Func.Call([]reflect.Value{reflect.ValueOf(g), reflect.ValueOf("new")})
+	fmt.Println(g.Who, pm.Type)
+}
