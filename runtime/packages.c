@@ -120,6 +120,13 @@ static const NativePkg *const all_packages[] = {
     &rt_pkg_fmt_ss, &rt_pkg_reflect,
 };
 
+const char *rt_package_path(const char *name) {
+    for (size_t i = 0; i < sizeof all_packages / sizeof all_packages[0]; i++)
+        if (strcmp(all_packages[i]->name, name) == 0)
+            return all_packages[i]->path;
+    return name;
+}
+
 const NativePkg *rt_find_package(const char *path) {
     for (size_t i = 0; i < sizeof all_packages / sizeof all_packages[0]; i++)
         if (strcmp(all_packages[i]->path, path) == 0)

@@ -225,7 +225,7 @@ typedef struct RMethod {
 } RMethod;
 
 // pkg_path_of: the package path unexported names of t belong to.
-static const char *pkg_path_of(const Type *t) { return t && t->pkg ? t->pkg : "main"; }
+static const char *pkg_path_of(const Type *t) { return t && t->pkg ? rt_package_path(t->pkg) : "main"; }
 
 // struct_field: StructField i of struct t, with the index path
 // prefix[0..n) before i.
@@ -260,16 +260,24 @@ static const Type *method_owner(const Type *t, bool *ptr) {
     return t->methods && t->kind != KIND_INTERFACE ? t : NULL;
 }
 
+// in_set: m is an exported method of the method set (ptr: of *T).
+static bool in_set(const Method *m, bool ptr) { return (!m->ptr_recv || ptr) && exported(m->name); }
+
 // exported_method: the i-th exported method of non-interface t (its
-// method set), or NULL; with i < 0 counts them into *count.
+// method set) in name order, as Go numbers them (the tables of built-in
+// packages are in table order), or NULL; with i < 0 counts them into *count.
 static const Method *exported_method(const Type *t, int64_t i, int64_t *count) {
     bool ptr;
     const Type *o = method_owner(t, &ptr);
     int64_t n = 0;
     for (int k = 0; o && k < o->nmethods; k++) {
         const Method *m = &o->methods[k];
-        if ((m->ptr_recv && !ptr) || !exported(m->name)) continue;
-        if (n++ == i) return m;
+        if (!in_set(m, ptr)) continue;
+        n++;
+        int64_t rank = 0;
+        for (int j = 0; j < o->nmethods; j++)
+            rank += in_set(&o->methods[j], ptr) && strcmp(o->methods[j].name, m->name) < 0;
+        if (rank == i) return m;
     }
     if (count) *count = n;
     return NULL;
@@ -347,7 +355,7 @@ static void t_name(Runtime *rt, Value *a, Value *res) {
 
 static void t_pkg_path(Runtime *rt, Value *a, Value *res) {
     const Type *t = recv(rt, a[0]);
-    res[0] = str_val(has_name(t) && t->pkg ? t->pkg : "");
+    res[0] = str_val(has_name(t) && t->pkg ? rt_package_path(t->pkg) : "");
 }
 
 static void t_kind(Runtime *rt, Value *a, Value *res) { res[0] = int_val(recv(rt, a[0])->kind); }
