@@ -224,6 +224,13 @@ typedef struct RMethod {
     int64_t index;
 } RMethod;
 
+// sf_is_exported: StructField.IsExported and Method.IsExported (both
+// start with Name, PkgPath): PkgPath == "".
+static void sf_is_exported(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    res[0] = bool_val(((const RStructField *)a[0].p)->pkgpath.len == 0);
+}
+
 // pkg_path_of: the package path unexported names of t belong to.
 static const char *pkg_path_of(const Type *t) { return t && t->pkg ? rt_package_path(t->pkg) : "main"; }
 
@@ -555,6 +562,85 @@ static void t_field_by_name(Runtime *rt, Value *a, Value *res) {
     free(path);
 }
 
+// ---- VisibleFields (Go's visibleFieldsWalker) ----
+
+typedef struct VisField {
+    const Type *st;           // the struct declaring it
+    int i;                    // its index there
+    int64_t *path;            // the index path (malloc'ed), depth entries
+    int depth;
+    bool hidden;
+} VisField;
+
+typedef struct VisWalk {
+    VisField *f;
+    int n, cap;
+    const Type **visiting;
+    int nvisiting;
+    int64_t *index;
+    int depth;
+} VisWalk;
+
+static void vis_walk(VisWalk *w, const Type *t) {
+    for (int k = 0; k < w->nvisiting; k++)
+        if (w->visiting[k] == t) return;
+    w->visiting = realloc(w->visiting, (size_t)(w->nvisiting + 1) * sizeof *w->visiting);
+    w->visiting[w->nvisiting++] = t;
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        w->index = realloc(w->index, (size_t)(w->depth + 1) * sizeof *w->index);
+        w->index[w->depth++] = i;
+        bool add = true;
+        for (int k = 0; k < w->n; k++) {
+            VisField *old = &w->f[k];
+            if (old->hidden || strcmp(old->st->fields[old->i].name, f->name) != 0) continue;
+            if (w->depth == old->depth) old->hidden = true, add = false;
+            else if (w->depth < old->depth) old->hidden = true;
+            else add = false;
+        }
+        if (add) {
+            if (w->n == w->cap) {
+                w->cap = w->cap ? 2 * w->cap : 8;
+                w->f = realloc(w->f, (size_t)w->cap * sizeof *w->f);
+            }
+            VisField *nf = &w->f[w->n++];
+            *nf = (VisField){t, i, malloc((size_t)w->depth * sizeof(int64_t)), w->depth, false};
+            memcpy(nf->path, w->index, (size_t)w->depth * sizeof(int64_t));
+        }
+        if (f->embedded) {
+            const Type *ft = f->type;
+            if (ft->kind == KIND_POINTER) ft = ft->elem;
+            if (ft->kind == KIND_STRUCT) vis_walk(w, ft);
+        }
+        w->depth--;
+    }
+    w->nvisiting--;
+}
+
+static void f_visible_fields(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(a[0].e);
+    if (!t) rt_panic_string(rt, "reflect: VisibleFields(nil)");
+    if (t->kind != KIND_STRUCT) rt_panic_string(rt, "reflect.VisibleFields of non-struct type");
+    VisWalk w = {0};
+    vis_walk(&w, t);
+    const Type *sft = rt_pkg_type(rt, "reflect", "StructField", false);
+    int64_t n = 0;
+    for (int k = 0; k < w.n; k++) n += !w.f[k].hidden;
+    GoSlice s = rt_make_slice(rt, sft, n, n);
+    for (int k = 0, j = 0; k < w.n; k++) {
+        VisField *f = &w.f[k];
+        if (!f->hidden)
+            rt_store(rt, sft, (char *)s.ptr + (uint64_t)j++ * sft->size,
+                     struct_field(rt, f->st, f->i, f->path, f->depth - 1));
+        free(f->path);
+    }
+    free(w.f);
+    free(w.visiting);
+    free(w.index);
+    res[0] = nil_val();
+    res[0].sl = s;
+}
+
 static void t_num_method(Runtime *rt, Value *a, Value *res) { res[0] = int_val(rv_num_methods(recv(rt, a[0]))); }
 
 static void t_method(Runtime *rt, Value *a, Value *res) { res[0] = method_val(rt, recv(rt, a[0]), a[1].i); }
@@ -684,6 +770,9 @@ static const NativeFunc reflect_funcs[] = {
     {"PtrTo", "func(t Type) Type", f_pointer_to},
     {"PointerTo", "func(t Type) Type", f_pointer_to},
     {"DeepEqual", "func(x, y any) bool", f_deep_equal},
+    {"VisibleFields", "func(t Type) []StructField", f_visible_fields},
+    {"StructField.IsExported", "func() bool", sf_is_exported},
+    {"Method.IsExported", "func() bool", sf_is_exported},
     {"Kind.String", "func() string", kind_string},
     {"ChanDir.String", "func() string", chandir_string},
     {"StructTag.Get", "func(key string) string", tag_get},
