@@ -83,6 +83,12 @@ const Type *rt_type_map(Runtime *rt, const Type *key, const Type *elem) {
     return t;
 }
 
+const Type *rt_type_chan(Runtime *rt, const Type *elem, int dir) {
+    const Type *t = rt->hooks.type_chan ? rt->hooks.type_chan(rt->hooks.ctx, elem, dir) : NULL;
+    if (!t) rt_fatal(rt, "reflect: no type maker");
+    return t;
+}
+
 const Type *rt_type_basic(Runtime *rt, int kind) {
     const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, kind) : NULL;
     if (!t) rt_fatal(rt, "reflect: no type maker");
@@ -485,7 +491,16 @@ typedef struct FieldScan {
 // rv_field_by_name: Go's FieldByName (breadth first through embedded
 // structs; a name found twice at the shallowest depth is no match). The
 // path is malloc'ed into *path (its length *n); false when none.
-bool rv_field_by_name(const Type *t, GoString name, int64_t **path, int *n) {
+// field_matches: name is fname, or match (a func(string) bool) says so.
+static bool field_matches(Runtime *rt, const char *fname, GoString name, const Value *match) {
+    if (!match) return (int64_t)strlen(fname) == name.len && memcmp(fname, name.ptr, (size_t)name.len) == 0;
+    Value arg = nil_val(), r[1] = {nil_val()};
+    arg.s = cstr(fname);
+    rt_call_func(rt, *match, &arg, 1, r);
+    return r[0].b;
+}
+
+bool rv_field_by_name(Runtime *rt, const Type *t, GoString name, const Value *match, int64_t **path, int *n) {
     FieldScan *cur = malloc(sizeof *cur), *next = NULL;
     if (!cur) return false;
     cur[0] = (FieldScan){t, NULL, 0};
@@ -506,7 +521,7 @@ bool rv_field_by_name(const Type *t, GoString name, int64_t **path, int *n) {
             for (int i = 0; i < st->nfields; i++) {
                 const Field *f = &st->fields[i];
                 const char *fname = f->name;
-                if ((int64_t)strlen(fname) == name.len && memcmp(fname, name.ptr, (size_t)name.len) == 0) {
+                if (field_matches(rt, fname, name, match)) {
                     if (count++ == 0) {
                         *n = cur[s].depth + 1;
                         *path = malloc((size_t)*n * sizeof **path);
@@ -543,11 +558,12 @@ bool rv_field_by_name(const Type *t, GoString name, int64_t **path, int *n) {
     return found;
 }
 
-static void t_field_by_name(Runtime *rt, Value *a, Value *res) {
-    const Type *t = struct_recv(rt, a[0], "reflect: FieldByName of non-struct type ");
+static void field_by(Runtime *rt, Value *a, Value *res, bool func) {
+    const Type *t = struct_recv(rt, a[0], func ? "reflect: FieldByNameFunc of non-struct type "
+                                               : "reflect: FieldByName of non-struct type ");
     int64_t *path = NULL;
     int n = 0;
-    res[1] = bool_val(rv_field_by_name(t, a[1].s, &path, &n));
+    res[1] = bool_val(rv_field_by_name(rt, t, a[1].s, func ? &a[1] : NULL, &path, &n));
     if (!res[1].b) {
         res[0] = nil_val();
         res[0].p = rt_alloc(rt, rt_pkg_type(rt, "reflect", "StructField", false));
@@ -640,6 +656,9 @@ static void f_visible_fields(Runtime *rt, Value *a, Value *res) {
     res[0] = nil_val();
     res[0].sl = s;
 }
+
+static void t_field_by_name(Runtime *rt, Value *a, Value *res) { field_by(rt, a, res, false); }
+static void t_field_by_name_func(Runtime *rt, Value *a, Value *res) { field_by(rt, a, res, true); }
 
 static void t_num_method(Runtime *rt, Value *a, Value *res) { res[0] = int_val(rv_num_methods(recv(rt, a[0]))); }
 
@@ -799,6 +818,7 @@ static const NativeFunc reflect_funcs[] = {
     {"(*rtype).Field", "func(i int) StructField", t_field},
     {"(*rtype).FieldByIndex", "func(index []int) StructField", t_field_by_index},
     {"(*rtype).FieldByName", "func(name string) (StructField, bool)", t_field_by_name},
+    {"(*rtype).FieldByNameFunc", "func(match func(string) bool) (StructField, bool)", t_field_by_name_func},
     {"(*rtype).NumMethod", "func() int", t_num_method},
     {"(*rtype).Method", "func(i int) Method", t_method},
     {"(*rtype).MethodByName", "func(name string) (Method, bool)", t_method_by_name},
@@ -830,7 +850,7 @@ static const NativeType reflect_types[] = {
     {"Type", "interface { Align() int; AssignableTo(u Type) bool; Bits() int; ChanDir() ChanDir; "
              "Comparable() bool; ConvertibleTo(u Type) bool; Elem() Type; Field(i int) StructField; "
              "FieldAlign() int; FieldByIndex(index []int) StructField; "
-             "FieldByName(name string) (StructField, bool); Implements(u Type) bool; In(i int) Type; "
+             "FieldByName(name string) (StructField, bool); FieldByNameFunc(match func(string) bool) (StructField, bool); Implements(u Type) bool; In(i int) Type; "
              "IsVariadic() bool; Key() Type; Kind() Kind; Len() int; Method(int) Method; "
              "MethodByName(string) (Method, bool); Name() string; NumField() int; NumIn() int; "
              "NumMethod() int; NumOut() int; Out(i int) Type; PkgPath() string; Size() uintptr; "

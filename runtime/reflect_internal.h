@@ -52,6 +52,7 @@ const Type *rt_type_ptr(Runtime *rt, const Type *elem);
 const Type *rt_type_basic(Runtime *rt, int kind);
 const Type *rt_type_slice(Runtime *rt, const Type *elem);
 const Type *rt_type_map(Runtime *rt, const Type *key, const Type *elem);
+const Type *rt_type_chan(Runtime *rt, const Type *elem, int dir);
 const Type *rt_type_func(Runtime *rt, const Type *const *params, int np, const Type *const *results, int nr,
                          bool variadic);
 
@@ -66,9 +67,10 @@ uint64_t rt_go_offset(const Type *t, int i);
 
 // pkg_reflect.c's search helpers, used by Value too.
 // rv_field_by_name: Go's FieldByName on struct t (breadth first through
-// embedded structs; a name met twice at the shallowest depth is no match):
-// the index path, malloc'ed, into *path and its length into *n.
-bool rv_field_by_name(const Type *t, GoString name, int64_t **path, int *n);
+// embedded structs; a name met twice at the shallowest depth is no match),
+// or FieldByNameFunc when match (a func(string) bool) is not NULL: the
+// index path, malloc'ed, into *path and its length into *n.
+bool rv_field_by_name(Runtime *rt, const Type *t, GoString name, const Value *match, int64_t **path, int *n);
 // rv_num_methods: Type.NumMethod (exported methods of t's method set;
 // every method of an interface).
 int64_t rv_num_methods(const Type *t);
@@ -109,6 +111,7 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("Value.Field", "func(i int) Value", rv_field)                                      \
     X("Value.NumField", "func() int", rv_num_field)                                      \
     X("Value.FieldByName", "func(name string) Value", rv_field_by_name_fn)               \
+    X("Value.FieldByNameFunc", "func(match func(string) bool) Value", rv_field_by_name_func) \
     X("Value.FieldByIndex", "func(index []int) Value", rv_field_by_index)                \
     X("Value.NumMethod", "func() int", rv_num_method)                                    \
     X("Value.Elem", "func() Value", rv_elem)                                             \
@@ -154,7 +157,14 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("Value.Convert", "func(t Type) Value", rv_convert)                                 \
     X("Value.CanConvert", "func(t Type) bool", rv_can_convert)                           \
     X("Value.Method", "func(i int) Value", rv_method)                                    \
-    X("Value.MethodByName", "func(name string) Value", rv_method_by_name)
+    X("Value.MethodByName", "func(name string) Value", rv_method_by_name)                \
+    X("ChanOf", "func(dir ChanDir, t Type) Type", rv_chan_of)                            \
+    X("MakeChan", "func(typ Type, buffer int) Value", rv_make_chan)                      \
+    X("Value.Send", "func(x Value)", rv_send)                                            \
+    X("Value.TrySend", "func(x Value) bool", rv_try_send)                                \
+    X("Value.Recv", "func() (x Value, ok bool)", rv_recv)                                \
+    X("Value.TryRecv", "func() (x Value, ok bool)", rv_try_recv)                         \
+    X("Value.Close", "func()", rv_close)
 #define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
 RV_TABLE(RV_DECLARE)
 #undef RV_DECLARE

@@ -441,6 +441,83 @@ void *rv_method_expr(Runtime *rt, const Type *t, const char *name) {
     return rt_native_func(rt, method_expr, &bound);
 }
 
+// ---- channels ----
+
+void rv_chan_of(Runtime *rt, Value *a, Value *res) {
+    int64_t dir = a[0].i;
+    const Type *t = rv_type_arg(a[1].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (t->size >= 1 << 16) rt_panic_string(rt, "reflect.ChanOf: element size too large");
+    if (dir < 1 || dir > 3) rt_panic_string(rt, "reflect.ChanOf: invalid dir");
+    // Go's RecvDir 1, SendDir 2; gosub's chandir 1 send, 2 recv
+    res[0] = nil_val();
+    res[0].e = rv_type_iface(rt, rt_type_chan(rt, t, dir == 3 ? 3 : dir == 1 ? 2 : 1));
+}
+
+void rv_make_chan(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(a[0].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (t->kind != KIND_CHAN) rt_panic_string(rt, "reflect.MakeChan of non-chan type");
+    if (a[1].i < 0) rt_panic_string(rt, "reflect.MakeChan: negative buffer size");
+    if (t->chandir != 3) rt_panic_string(rt, "reflect.MakeChan: unidirectional channel type");
+    GoChan **p = rt_alloc(rt, t);
+    gc_write_ptr(rt, (void **)p, rt_chan_new(rt, t, a[1].i));
+    res[0] = rv_new(rt, t, p, 0);
+}
+
+// chan_arg: the channel of Value v for method (Go's mustBe(Chan) and
+// mustBeExported).
+static GoChan *chan_arg(Runtime *rt, Value v, const char *method) {
+    const RValue *c = must_be_kind(rt, v, KIND_CHAN, method);
+    if (c->flag & RV_RO) panic_text(rt, "reflect: ", method, " using value obtained using unexported field", "");
+    return *(GoChan **)c->ptr;
+}
+
+static bool send(Runtime *rt, Value *a, const char *method, bool nb) {
+    GoChan *c = chan_arg(rt, a[0], method);
+    const Type *t = arg(a[0])->typ;
+    if (!(t->chandir & 1)) rt_panic_string(rt, "reflect: send on recv-only channel");
+    const void *p = rv_assign_ptr(rt, arg(a[1]), t->elem, "reflect.Value.Send");
+    if (!nb) {
+        rt_chan_send(rt, c, p);
+        return true;
+    }
+    RtSelectCase sc = {.c = c, .elem = (void *)p, .send = true};
+    return rt_select(rt, &sc, 1, true) == 0;
+}
+
+void rv_send(Runtime *rt, Value *a, Value *res) { (void)res, send(rt, a, "reflect.Value.Send", false); }
+void rv_try_send(Runtime *rt, Value *a, Value *res) { res[0] = bool_val(send(rt, a, "reflect.Value.TrySend", true)); }
+
+static void recv(Runtime *rt, Value *a, Value *res, const char *method, bool nb) {
+    GoChan *c = chan_arg(rt, a[0], method);
+    const Type *t = arg(a[0])->typ;
+    if (!(t->chandir & 2)) rt_panic_string(rt, "reflect: recv on send-only channel");
+    void *p = rt_alloc(rt, t->elem);
+    bool ok;
+    if (!nb) {
+        ok = rt_chan_recv(rt, c, p);
+    } else {
+        RtSelectCase sc = {.c = c, .elem = p};
+        if (rt_select(rt, &sc, 1, true) != 0) {
+            res[0] = rv_new(rt, NULL, NULL, 0);
+            res[1] = bool_val(false);
+            return;
+        }
+        ok = sc.ok;
+    }
+    res[0] = rv_new(rt, t->elem, p, 0);
+    res[1] = bool_val(ok);
+}
+
+void rv_recv(Runtime *rt, Value *a, Value *res) { recv(rt, a, res, "reflect.Value.Recv", false); }
+void rv_try_recv(Runtime *rt, Value *a, Value *res) { recv(rt, a, res, "reflect.Value.TryRecv", true); }
+
+void rv_close(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    rt_chan_close(rt, chan_arg(rt, a[0], "reflect.Value.Close"));
+}
+
 // ---- Swapper ----
 
 static void swap_fn(Runtime *rt, Value *a, Value *res) {

@@ -337,17 +337,20 @@ static Value field_path(Runtime *rt, const RValue *rv, const int64_t *path, int 
     return cur;
 }
 
-void rv_field_by_name_fn(Runtime *rt, Value *a, Value *res) {
-    const RValue *rv = must_be(rt, a[0], KIND_STRUCT, "reflect.Value.FieldByName");
+static void field_by(Runtime *rt, Value *a, Value *res, bool func) {
+    const RValue *rv = must_be(rt, a[0], KIND_STRUCT, func ? "reflect.Value.FieldByNameFunc" : "reflect.Value.FieldByName");
     int64_t *path = NULL;
     int n = 0;
-    if (!rv_field_by_name(rv->typ, a[1].s, &path, &n)) {
+    if (!rv_field_by_name(rt, rv->typ, a[1].s, func ? &a[1] : NULL, &path, &n)) {
         res[0] = rv_new(rt, NULL, NULL, 0);
         return;
     }
     res[0] = field_path(rt, rv, path, n);
     free(path);
 }
+
+void rv_field_by_name_fn(Runtime *rt, Value *a, Value *res) { field_by(rt, a, res, false); }
+void rv_field_by_name_func(Runtime *rt, Value *a, Value *res) { field_by(rt, a, res, true); }
 
 void rv_field_by_index(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = must_be(rt, a[0], KIND_STRUCT, "reflect.Value.FieldByIndex");

@@ -53,3 +53,13 @@ func main() {
 	defer func() { fmt.Println("recovered:", recover()) }()
 	reflect.ValueOf(Doc{}).FieldByName("Created")
 }
+
+func init() {
+	t := reflect.TypeOf(Doc{})
+	f, ok := t.FieldByNameFunc(func(s string) bool { return len(s) == 7 })
+	fmt.Println(f.Name, f.Index, ok)
+	f, ok = t.FieldByNameFunc(func(s string) bool { return s == "ID" || s == "Title" })
+	fmt.Println(f.Name, f.Index, ok)
+	v := reflect.ValueOf(Doc{Title: "T", Audit: &Audit{}})
+	fmt.Println(v.FieldByNameFunc(func(s string) bool { return s[0] == 'T' }))
+}
