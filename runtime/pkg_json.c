@@ -162,7 +162,7 @@ static void type_error_error(Runtime *rt, Value *a, Value *res) {
     } else {
         sb_puts(&b, " into Go value of type ");
     }
-    sb_puts(&b, rt_type_string(rv_type_arg(e->typ)));
+    sb_puts(&b, rt_type_string(rv_type_arg(rt, e->typ)));
     res[0] = nil_val();
     res[0].s = rt_string_from_c(rt, b.p, b.len);
     sb_free(&b);

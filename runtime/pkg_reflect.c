@@ -113,7 +113,13 @@ GoIface rv_type_iface(Runtime *rt, const Type *t) {
     return e;
 }
 
-const Type *rv_type_arg(GoIface t) { return t.type ? t.data : NULL; }
+const Type *rv_type_arg(Runtime *rt, GoIface t) {
+    if (!t.type) return NULL;
+    const Type *rtype = rt_pkg_type(rt, "reflect", "rtype", true);
+    if (t.type != rtype)   // a Type of the program's own making: Go's u.(*rtype) fails too
+        rt_panic_type_assert(rt, rt_pkg_type(rt, "reflect", "Type", false), t.type, rtype, NULL);
+    return t.data;
+}
 
 static Value type_val(Runtime *rt, const Type *t) {
     Value v = nil_val();
@@ -634,7 +640,7 @@ static void vis_walk(VisWalk *w, const Type *t) {
 }
 
 static void f_visible_fields(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_string(rt, "reflect: VisibleFields(nil)");
     if (t->kind != KIND_STRUCT) rt_panic_string(rt, "reflect.VisibleFields of non-struct type");
     VisWalk w = {0};
@@ -736,7 +742,7 @@ bool rv_convertible(const Type *dst, const Type *src) {
 }
 
 static const Type *type_param(Runtime *rt, Value v, const char *what) {
-    const Type *u = rv_type_arg(v.e);
+    const Type *u = rv_type_arg(rt, v.e);
     if (!u) rt_panic_string(rt, what);
     return u;
 }
@@ -762,7 +768,7 @@ static void t_convertible_to(Runtime *rt, Value *a, Value *res) {
 static void f_type_of(Runtime *rt, Value *a, Value *res) { res[0] = type_val(rt, a[0].e.type); }
 
 static void f_pointer_to(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_nil_deref(rt);
     res[0] = type_val(rt, rt_type_ptr(rt, t));
 }

@@ -34,8 +34,9 @@ Value rv_new(Runtime *rt, const Type *t, void *ptr, uint64_t flag);
 Value rv_of(Runtime *rt, GoIface e);
 // rv_type_iface: t as a reflect.Type (nil for NULL).
 GoIface rv_type_iface(Runtime *rt, const Type *t);
-// rv_type_arg: the descriptor of a reflect.Type argument (NULL for nil).
-const Type *rv_type_arg(GoIface t);
+// rv_type_arg: the descriptor of a reflect.Type argument (NULL for nil;
+// Go's failed u.(*rtype) for a Type that is not a *rtype).
+const Type *rv_type_arg(Runtime *rt, GoIface t);
 
 // rv_assign_ptr: where x's value is, converted for a slot of type t
 // (Go's Value.assignTo: boxed into fresh storage for an interface t);

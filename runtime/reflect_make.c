@@ -43,7 +43,7 @@ static Value slice_val(Runtime *rt, const Type *t, GoSlice s, uint64_t flag) {
 // ---- making slices and maps ----
 
 void rv_make_slice(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_nil_deref(rt);
     if (t->kind != KIND_SLICE) rt_panic_string(rt, "reflect.MakeSlice of non-slice type");
     if (a[1].i < 0) rt_panic_string(rt, "reflect.MakeSlice: negative len");
@@ -53,7 +53,7 @@ void rv_make_slice(Runtime *rt, Value *a, Value *res) {
 }
 
 static void make_map(Runtime *rt, GoIface ti, int64_t n, Value *res) {
-    const Type *t = rv_type_arg(ti);
+    const Type *t = rv_type_arg(rt, ti);
     if (!t) rt_panic_nil_deref(rt);
     if (t->kind != KIND_MAP) rt_panic_string(rt, "reflect.MakeMapWithSize of non-map type");
     GoMap **p = rt_alloc(rt, t);
@@ -65,14 +65,14 @@ void rv_make_map(Runtime *rt, Value *a, Value *res) { make_map(rt, a[0].e, 0, re
 void rv_make_map_size(Runtime *rt, Value *a, Value *res) { make_map(rt, a[0].e, a[1].i, res); }
 
 void rv_slice_of(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_nil_deref(rt);
     res[0] = nil_val();
     res[0].e = rv_type_iface(rt, rt_type_slice(rt, t));
 }
 
 void rv_map_of(Runtime *rt, Value *a, Value *res) {
-    const Type *k = rv_type_arg(a[0].e), *e = rv_type_arg(a[1].e);
+    const Type *k = rv_type_arg(rt, a[0].e), *e = rv_type_arg(rt, a[1].e);
     if (!k || !e) rt_panic_nil_deref(rt);
     if (!(k->flags & TF_COMPARABLE)) panic_text(rt, "reflect.MapOf: invalid key type ", rt_type_string(k), "", "");
     res[0] = nil_val();
@@ -328,7 +328,7 @@ static bool convert(Runtime *rt, const RValue *v, const Type *t, Value *out) {
 
 void rv_convert(Runtime *rt, Value *a, Value *res) {
     const RValue *v = arg(a[0]);
-    const Type *t = rv_type_arg(a[1].e);
+    const Type *t = rv_type_arg(rt, a[1].e);
     if (!t) rt_panic_nil_deref(rt);
     if (!v->typ) rv_panic_kind(rt, "reflect.Value.Convert", KIND_INVALID);
     if (!convert(rt, v, t, &res[0]))
@@ -338,7 +338,7 @@ void rv_convert(Runtime *rt, Value *a, Value *res) {
 
 void rv_can_convert(Runtime *rt, Value *a, Value *res) {
     const RValue *v = arg(a[0]);
-    const Type *t = rv_type_arg(a[1].e);
+    const Type *t = rv_type_arg(rt, a[1].e);
     if (!t) rt_panic_nil_deref(rt);
     if (!v->typ) rv_panic_kind(rt, "reflect.Value.Type", KIND_INVALID);
     bool ok = rv_convertible(t, v->typ);
@@ -445,7 +445,7 @@ void *rv_method_expr(Runtime *rt, const Type *t, const char *name) {
 
 void rv_chan_of(Runtime *rt, Value *a, Value *res) {
     int64_t dir = a[0].i;
-    const Type *t = rv_type_arg(a[1].e);
+    const Type *t = rv_type_arg(rt, a[1].e);
     if (!t) rt_panic_nil_deref(rt);
     if (t->size >= 1 << 16) rt_panic_string(rt, "reflect.ChanOf: element size too large");
     if (dir < 1 || dir > 3) rt_panic_string(rt, "reflect.ChanOf: invalid dir");
@@ -455,7 +455,7 @@ void rv_chan_of(Runtime *rt, Value *a, Value *res) {
 }
 
 void rv_make_chan(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_nil_deref(rt);
     if (t->kind != KIND_CHAN) rt_panic_string(rt, "reflect.MakeChan of non-chan type");
     if (a[1].i < 0) rt_panic_string(rt, "reflect.MakeChan: negative buffer size");

@@ -124,7 +124,7 @@ static const RValue *must_be_assignable(Runtime *rt, Value v, const char *method
 void rv_value_of(Runtime *rt, Value *a, Value *res) { res[0] = rv_of(rt, a[0].e); }
 
 void rv_new_fn(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_string(rt, "reflect: New(nil)");
     const Type *pt = rt_type_ptr(rt, t);
     Value p = nil_val();
@@ -133,7 +133,7 @@ void rv_new_fn(Runtime *rt, Value *a, Value *res) {
 }
 
 void rv_zero(Runtime *rt, Value *a, Value *res) {
-    const Type *t = rv_type_arg(a[0].e);
+    const Type *t = rv_type_arg(rt, a[0].e);
     if (!t) rt_panic_string(rt, "reflect: Zero(nil)");
     res[0] = rv_new(rt, t, rt_alloc(rt, t), 0);
 }
