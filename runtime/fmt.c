@@ -444,7 +444,12 @@ static bool print_byte_slice_sharp(Printer *p, const Type *t, Value v, int32_t v
 // value it holds (Go's printArg case reflect.Value; its layout is
 // reflect_internal.h's RValue).
 static bool print_reflect_value(Printer *p, const Type *t, Value v, int32_t verb) {
-    if (!t->name || !t->pkg || strcmp(t->name, "Value") != 0 || strcmp(t->pkg, "reflect") != 0)
+    if (t->kind != KIND_STRUCT || !(t->flags & TF_NAMED))
+        return false;
+    const Type *vt = p->rt->reflect_types[RVT_VALUE];   // cached once a Value was made
+    if (!vt && t->pkg && strcmp(t->pkg, "reflect") == 0 && strcmp(t->name, "Value") == 0)
+        vt = rv_ptype(p->rt, RVT_VALUE);
+    if (t != vt)
         return false;
     const RValue *rv = v.p;
     if (!rv->typ) {

@@ -103,21 +103,38 @@ const Type *rt_type_func(Runtime *rt, const Type *const *params, int np, const T
     return t;
 }
 
+// ---- reflect's own types ----
+
+const Type *rv_ptype(Runtime *rt, RvType which) {
+    static const struct { const char *name; bool ptr; } names[RVT__COUNT] = {
+        [RVT_VALUE] = {"Value", false}, [RVT_RTYPE_PTR] = {"rtype", true}, [RVT_TYPE] = {"Type", false},
+        [RVT_STRUCT_FIELD] = {"StructField", false}, [RVT_METHOD] = {"Method", false},
+        [RVT_VALUE_ERROR] = {"ValueError", false}, [RVT_VALUE_ERROR_PTR] = {"ValueError", true},
+        [RVT_MAP_ITER] = {"MapIter", false}, [RVT_METHOD_VALUE] = {"methodValue", false},
+    };
+    const Type *t = rt->reflect_types[which];
+    if (!t) {
+        t = rt_pkg_type(rt, "reflect", names[which].name, names[which].ptr);
+        rt->reflect_types[which] = t;
+    }
+    return t;
+}
+
 // ---- Types as interface values ----
 
 GoIface rv_type_iface(Runtime *rt, const Type *t) {
     GoIface e = {NULL, NULL};
     if (!t) return e;
-    e.type = rt_pkg_type(rt, "reflect", "rtype", true);
+    e.type = rv_ptype(rt, RVT_RTYPE_PTR);
     e.data = (void *)t;
     return e;
 }
 
 const Type *rv_type_arg(Runtime *rt, GoIface t) {
     if (!t.type) return NULL;
-    const Type *rtype = rt_pkg_type(rt, "reflect", "rtype", true);
+    const Type *rtype = rv_ptype(rt, RVT_RTYPE_PTR);
     if (t.type != rtype)   // a Type of the program's own making: Go's u.(*rtype) fails too
-        rt_panic_type_assert(rt, rt_pkg_type(rt, "reflect", "Type", false), t.type, rtype, NULL);
+        rt_panic_type_assert(rt, rv_ptype(rt, RVT_TYPE), t.type, rtype, NULL);
     return t.data;
 }
 
@@ -250,7 +267,7 @@ static const char *pkg_path_of(const Type *t) { return t && t->pkg ? rt_package_
 // prefix[0..n) before i.
 static Value struct_field(Runtime *rt, const Type *t, int i, const int64_t *prefix, int n) {
     const Field *f = &t->fields[i];
-    RStructField *sf = rt_alloc(rt, rt_pkg_type(rt, "reflect", "StructField", false));
+    RStructField *sf = rt_alloc(rt, rv_ptype(rt, RVT_STRUCT_FIELD));
     set_str(rt, &sf->name, cstr(f->name));
     if (!exported(f->name)) set_str(rt, &sf->pkgpath, cstr(pkg_path_of(t)));
     set_iface(rt, &sf->type, rv_type_iface(rt, f->type));
@@ -315,7 +332,7 @@ int64_t rv_num_methods(const Type *t) {
 
 // method_val: reflect.Method i of t (Go's rtype.Method).
 static Value method_val(Runtime *rt, const Type *t, int64_t i) {
-    RMethod *rm = rt_alloc(rt, rt_pkg_type(rt, "reflect", "Method", false));
+    RMethod *rm = rt_alloc(rt, rv_ptype(rt, RVT_METHOD));
     Value v = nil_val();
     v.p = rm;
     if (t->kind == KIND_INTERFACE) {
@@ -484,7 +501,7 @@ static void t_field_by_index(Runtime *rt, Value *a, Value *res) {
         t = t->fields[ix[k]].type;
     }
     res[0] = nil_val();
-    res[0].p = rt_alloc(rt, rt_pkg_type(rt, "reflect", "StructField", false));
+    res[0].p = rt_alloc(rt, rv_ptype(rt, RVT_STRUCT_FIELD));
 }
 
 // A struct to search for a field name, and the index path that reaches it.
@@ -572,7 +589,7 @@ static void field_by(Runtime *rt, Value *a, Value *res, bool func) {
     res[1] = bool_val(rv_field_by_name(rt, t, a[1].s, func ? &a[1] : NULL, &path, &n));
     if (!res[1].b) {
         res[0] = nil_val();
-        res[0].p = rt_alloc(rt, rt_pkg_type(rt, "reflect", "StructField", false));
+        res[0].p = rt_alloc(rt, rv_ptype(rt, RVT_STRUCT_FIELD));
         return;
     }
     const Type *st = t;
@@ -645,7 +662,7 @@ static void f_visible_fields(Runtime *rt, Value *a, Value *res) {
     if (t->kind != KIND_STRUCT) rt_panic_string(rt, "reflect.VisibleFields of non-struct type");
     VisWalk w = {0};
     vis_walk(&w, t);
-    const Type *sft = rt_pkg_type(rt, "reflect", "StructField", false);
+    const Type *sft = rv_ptype(rt, RVT_STRUCT_FIELD);
     int64_t n = 0;
     for (int k = 0; k < w.n; k++) n += !w.f[k].hidden;
     GoSlice s = rt_make_slice(rt, sft, n, n);
@@ -682,7 +699,7 @@ static void t_method_by_name(Runtime *rt, Value *a, Value *res) {
         }
     }
     res[0] = nil_val();
-    res[0].p = rt_alloc(rt, rt_pkg_type(rt, "reflect", "Method", false));
+    res[0].p = rt_alloc(rt, rv_ptype(rt, RVT_METHOD));
     res[1] = bool_val(false);
 }
 

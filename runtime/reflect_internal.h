@@ -28,6 +28,15 @@ typedef struct RValue {
     uint64_t flag;
 } RValue;
 
+// Package reflect's own types, cached in Runtime.reflect_types.
+typedef enum RvType {
+    RVT_VALUE, RVT_RTYPE_PTR, RVT_TYPE, RVT_STRUCT_FIELD, RVT_METHOD, RVT_VALUE_ERROR, RVT_VALUE_ERROR_PTR,
+    RVT_MAP_ITER, RVT_METHOD_VALUE, RVT__COUNT
+} RvType;
+_Static_assert(RVT__COUNT <= sizeof ((Runtime *)0)->reflect_types / sizeof(Type *), "Runtime.reflect_types");
+// rv_ptype: reflect's type which (the checker's descriptor; NULL without one).
+const Type *rv_ptype(Runtime *rt, RvType which);
+
 // rv_new: a heap reflect.Value {t, ptr, flag} as a Value (an aggregate).
 Value rv_new(Runtime *rt, const Type *t, void *ptr, uint64_t flag);
 // rv_of: the reflect.Value of the interface value e (ValueOf).

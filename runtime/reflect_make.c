@@ -368,7 +368,7 @@ static Value method_value(Runtime *rt, const RValue *v, int64_t i) {
     } else {
         recv = rt_iface_box(rt, t, rt_load(t, v->ptr));
     }
-    MethodValue *mv = rt_alloc(rt, rt_pkg_type(rt, "reflect", "methodValue", false));
+    MethodValue *mv = rt_alloc(rt, rv_ptype(rt, RVT_METHOD_VALUE));
     gc_write_ptr(rt, (void **)&mv->recv.type, (void *)recv.type);
     gc_write_ptr(rt, &mv->recv.data, recv.data);
     gc_write_ptr(rt, (void **)&mv->name.ptr, (void *)m->name);
@@ -432,7 +432,7 @@ static void method_expr(Runtime *rt, Value *a, Value *res) {
 }
 
 void *rv_method_expr(Runtime *rt, const Type *t, const char *name) {
-    MethodValue *mv = rt_alloc(rt, rt_pkg_type(rt, "reflect", "methodValue", false));
+    MethodValue *mv = rt_alloc(rt, rv_ptype(rt, RVT_METHOD_VALUE));
     gc_write_ptr(rt, (void **)&mv->recv.type, (void *)t);
     gc_write_ptr(rt, (void **)&mv->name.ptr, (void *)name);
     mv->name.len = (int64_t)strlen(name);

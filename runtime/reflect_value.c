@@ -31,7 +31,7 @@ static GoString cstr(const char *s) {
 // ---- making Values ----
 
 Value rv_new(Runtime *rt, const Type *t, void *ptr, uint64_t flag) {
-    RValue *rv = rt_alloc(rt, rt_pkg_type(rt, "reflect", "Value", false));
+    RValue *rv = rt_alloc(rt, rv_ptype(rt, RVT_VALUE));
     gc_write_ptr(rt, (void **)&rv->typ, (void *)t);
     gc_write_ptr(rt, &rv->ptr, ptr);
     rv->flag = t ? flag : 0;
@@ -65,12 +65,12 @@ static Value load(const RValue *v) { return rt_load(v->typ, v->ptr); }
 static int kind_of(const RValue *v) { return v->typ ? v->typ->kind : KIND_INVALID; }
 
 _Noreturn void rv_panic_kind(Runtime *rt, const char *method, int kind) {
-    struct { GoString method; uint64_t kind; } *e = rt_alloc(rt, rt_pkg_type(rt, "reflect", "ValueError", false));
+    struct { GoString method; uint64_t kind; } *e = rt_alloc(rt, rv_ptype(rt, RVT_VALUE_ERROR));
     GoString m = cstr(method);
     gc_write_ptr(rt, (void **)&e->method.ptr, (void *)m.ptr);
     e->method.len = m.len;
     e->kind = (uint64_t)kind;
-    rt_panic(rt, (GoIface){rt_pkg_type(rt, "reflect", "ValueError", true), e});
+    rt_panic(rt, (GoIface){rv_ptype(rt, RVT_VALUE_ERROR_PTR), e});
 }
 
 void rv_value_error_error(Runtime *rt, Value *a, Value *res) {
@@ -478,7 +478,7 @@ void rv_set_map_index(Runtime *rt, Value *a, Value *res) {
 void rv_map_keys(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = must_be(rt, a[0], KIND_MAP, "reflect.Value.MapKeys");
     GoMap *m = *(GoMap **)rv->ptr;
-    const Type *vt = rt_pkg_type(rt, "reflect", "Value", false);
+    const Type *vt = rv_ptype(rt, RVT_VALUE);
     int64_t n = rt_map_len(m);
     GoSlice s = rt_make_slice(rt, vt, n, n);
     MapIter it = {.m = m};
@@ -504,7 +504,7 @@ typedef struct RMapIter {
 void rv_map_range(Runtime *rt, Value *a, Value *res) {
     const RValue *rv = arg(a[0]);
     if (kind_of(rv) != KIND_MAP) rv_panic_kind(rt, "reflect.Value.MapRange", kind_of(rv));
-    RMapIter *it = rt_alloc(rt, rt_pkg_type(rt, "reflect", "MapIter", false));
+    RMapIter *it = rt_alloc(rt, rv_ptype(rt, RVT_MAP_ITER));
     gc_write_ptr(rt, (void **)&it->m.typ, (void *)rv->typ);
     gc_write_ptr(rt, &it->m.ptr, rv->ptr);
     it->m.flag = rv->flag;
@@ -649,7 +649,7 @@ void rv_call(Runtime *rt, Value *a, Value *res) {
     }
     if (rv->flag & RV_METHOD) rv_call_method_value(rt, rv, args, np, out);
     else rt_call_func(rt, fn, args, np, out);
-    const Type *vt = rt_pkg_type(rt, "reflect", "Value", false);
+    const Type *vt = rv_ptype(rt, RVT_VALUE);
     GoSlice rs = rt_make_slice(rt, vt, ft->nresults, ft->nresults);
     for (int i = 0; i < ft->nresults; i++)
         rt_store(rt, vt, (char *)rs.ptr + (uint64_t)i * vt->size, val_of(rt, ft->results[i], out[i], 0));
