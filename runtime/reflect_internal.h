@@ -17,10 +17,16 @@
 #include "pkg_internal.h"
 
 enum {
-    RV_ADDR = 1,   // addressable (an element of a pointer's target, slice or addressable aggregate)
-    RV_RO = 2,     // obtained through an unexported field: readable, not settable or Interface()-able
-    RV_METHOD = 4, // a method value (v.Method(i)): ptr is a MethodValue (reflect_make.c)
+    RV_ADDR = 1,        // addressable (an element of a pointer's target, slice or addressable aggregate)
+    RV_RO_STICKY = 2,   // obtained through an unexported field: readable, not settable or Interface()-able
+    RV_METHOD = 4,      // a method value (v.Method(i)): ptr is a MethodValue (reflect_make.c)
+    RV_RO_EMBED = 8,    // an unexported embedded field: as RV_RO_STICKY, but its exported fields are not
+    RV_RO = RV_RO_STICKY | RV_RO_EMBED,   // either (Go's flagRO)
 };
+
+// rv_ro: the read-only flag a Value derived from one with flag inherits
+// (Go's flag.ro: sticky whichever it was).
+static inline uint64_t rv_ro(uint64_t flag) { return (flag & RV_RO) ? RV_RO_STICKY : 0; }
 
 typedef struct RValue {
     const Type *typ;

@@ -95,7 +95,7 @@ void rv_append(Runtime *rt, Value *a, Value *res) {
         const void *src = rv_assign_ptr(rt, &((const RValue *)xs.ptr)[i], et, "reflect.Set");
         cur = rt_append(rt, et, cur, src, 1);
     }
-    res[0] = slice_val(rt, s->typ, cur, s->flag & RV_RO);
+    res[0] = slice_val(rt, s->typ, cur, rv_ro(s->flag));
 }
 
 void rv_append_slice(Runtime *rt, Value *a, Value *res) {
@@ -105,7 +105,7 @@ void rv_append_slice(Runtime *rt, Value *a, Value *res) {
         panic_text(rt, "reflect.AppendSlice: ", rt_type_string(s->typ->elem), " != ", rt_type_string(t->typ->elem));
     GoSlice src = *(const GoSlice *)t->ptr;
     GoSlice out = rt_append(rt, s->typ->elem, *(const GoSlice *)s->ptr, src.ptr, src.len);
-    res[0] = slice_val(rt, s->typ, out, s->flag & RV_RO);
+    res[0] = slice_val(rt, s->typ, out, rv_ro(s->flag));
 }
 
 // as_slice: the elements of an array, slice or string Value as a GoSlice.
@@ -158,7 +158,7 @@ void rv_slice(Runtime *rt, Value *a, Value *res) {
         GoString *p = rt_alloc(rt, v->typ);
         gc_write_ptr(rt, (void **)&p->ptr, (void *)(i < s.len ? s.ptr + i : NULL));
         p->len = j - i;
-        res[0] = rv_new(rt, v->typ, p, v->flag & RV_RO);
+        res[0] = rv_new(rt, v->typ, p, rv_ro(v->flag));
         return;
     }
     default: rv_panic_kind(rt, "reflect.Value.Slice", kind_of(v));
@@ -168,7 +168,7 @@ void rv_slice(Runtime *rt, Value *a, Value *res) {
     out.len = (uint32_t)(j - i);
     out.cap = (uint32_t)(base.cap - i);
     if (out.cap > 0) out.ptr = (char *)base.ptr + (uint64_t)i * st->elem->size;
-    res[0] = slice_val(rt, st, out, v->flag & RV_RO);
+    res[0] = slice_val(rt, st, out, rv_ro(v->flag));
 }
 
 void rv_bytes(Runtime *rt, Value *a, Value *res) {
@@ -254,7 +254,7 @@ static bool convert(Runtime *rt, const RValue *v, const Type *t, Value *out) {
     const Type *s = v->typ;
     int sk = s->kind, dk = t->kind;
     Value x = rt_load(s, v->ptr), r = nil_val();
-    uint64_t fl = v->flag & RV_RO;
+    uint64_t fl = rv_ro(v->flag);
     if ((is_int(sk) || is_uint(sk) || is_float(sk)) && (is_int(dk) || is_uint(dk) || is_float(dk))) {
         if (is_float(sk)) {
             double f = sk == KIND_FLOAT32 ? (double)x.f32 : x.f;
@@ -373,7 +373,7 @@ static Value method_value(Runtime *rt, const RValue *v, int64_t i) {
     gc_write_ptr(rt, &mv->recv.data, recv.data);
     gc_write_ptr(rt, (void **)&mv->name.ptr, (void *)m->name);
     mv->name.len = (int64_t)strlen(m->name);
-    return rv_new(rt, m->type, mv, RV_METHOD | (v->flag & RV_RO));
+    return rv_new(rt, m->type, mv, RV_METHOD | rv_ro(v->flag));
 }
 
 void rv_method(Runtime *rt, Value *a, Value *res) {

@@ -143,12 +143,12 @@ static Value elem(Runtime *rt, const RValue *rv) {
     if (kind_of(rv) == KIND_INTERFACE) {
         GoIface e = *(const GoIface *)rv->ptr;
         Value r = rv_of(rt, e);
-        ((RValue *)r.p)->flag |= rv->flag & RV_RO;
+        ((RValue *)r.p)->flag |= rv_ro(rv->flag);
         return r;
     }
     void *p = *(void **)rv->ptr;
     if (!p) return rv_new(rt, NULL, NULL, 0);
-    return rv_new(rt, rv->typ->elem, p, RV_ADDR | (rv->flag & RV_RO));
+    return rv_new(rt, rv->typ->elem, p, RV_ADDR | rv_ro(rv->flag));
 }
 
 void rv_indirect(Runtime *rt, Value *a, Value *res) {
@@ -280,14 +280,14 @@ void rv_index(Runtime *rt, Value *a, Value *res) {
     case KIND_ARRAY: {
         const Type *et = rv->typ->elem;
         if (i < 0 || i >= rv->typ->len) rt_panic_string(rt, "reflect: array index out of range");
-        res[0] = rv_new(rt, et, (char *)rv->ptr + (uint64_t)i * et->size, rv->flag);
+        res[0] = rv_new(rt, et, (char *)rv->ptr + (uint64_t)i * et->size, (rv->flag & RV_ADDR) | rv_ro(rv->flag));
         return;
     }
     case KIND_SLICE: {
         const Type *et = rv->typ->elem;
         GoSlice s = *(const GoSlice *)rv->ptr;
         if (i < 0 || i >= s.len) rt_panic_string(rt, "reflect: slice index out of range");
-        res[0] = rv_new(rt, et, (char *)s.ptr + (uint64_t)i * et->size, RV_ADDR | (rv->flag & RV_RO));
+        res[0] = rv_new(rt, et, (char *)s.ptr + (uint64_t)i * et->size, RV_ADDR | rv_ro(rv->flag));
         return;
     }
     case KIND_STRING: {
@@ -295,7 +295,7 @@ void rv_index(Runtime *rt, Value *a, Value *res) {
         if (i < 0 || i >= s.len) rt_panic_string(rt, "reflect: string index out of range");
         Value b = nil_val();
         b.u = s.ptr[i];
-        res[0] = val_of(rt, rt_type_basic(rt, KIND_UINT8), b, rv->flag & RV_RO);
+        res[0] = val_of(rt, rt_type_basic(rt, KIND_UINT8), b, rv_ro(rv->flag));
         return;
     }
     default: rv_panic_kind(rt, "reflect.Value.Index", kind_of(rv));
@@ -305,8 +305,8 @@ void rv_index(Runtime *rt, Value *a, Value *res) {
 // field: field i of the struct Value rv.
 static Value field(Runtime *rt, const RValue *rv, int64_t i) {
     const Field *f = &rv->typ->fields[i];
-    uint64_t fl = rv->flag;
-    if (!f->exported) fl |= RV_RO;
+    uint64_t fl = rv->flag & (RV_ADDR | RV_RO_STICKY);
+    if (!f->exported) fl |= f->embedded ? RV_RO_EMBED : RV_RO_STICKY;
     return rv_new(rt, f->type, (char *)rv->ptr + f->offset, fl);
 }
 
@@ -457,7 +457,7 @@ void rv_map_index(Runtime *rt, Value *a, Value *res) {
         res[0] = rv_new(rt, NULL, NULL, 0);
         return;
     }
-    res[0] = val_of(rt, rv->typ->elem, rt_load(rv->typ->elem, slot), rv->flag & RV_RO);
+    res[0] = val_of(rt, rv->typ->elem, rt_load(rv->typ->elem, slot), rv_ro(rv->flag));
 }
 
 void rv_set_map_index(Runtime *rt, Value *a, Value *res) {
@@ -485,7 +485,7 @@ void rv_map_keys(Runtime *rt, Value *a, Value *res) {
     void *k, *v;
     int64_t i = 0;
     while (i < n && rt_map_next(&it, &k, &v)) {
-        Value kv = val_of(rt, rv->typ->key, rt_load(rv->typ->key, k), rv->flag & RV_RO);
+        Value kv = val_of(rt, rv->typ->key, rt_load(rv->typ->key, k), rv_ro(rv->flag));
         rt_store(rt, vt, (char *)s.ptr + (uint64_t)i * vt->size, kv);
         i++;
     }
@@ -539,7 +539,7 @@ static void iter_item(Runtime *rt, Value *a, Value *res, bool key) {
         rt_panic_string(rt, key ? "MapIter.Key called before Next" : "MapIter.Value called before Next");
     }
     const Type *t = key ? it->m.typ->key : it->m.typ->elem;
-    res[0] = val_of(rt, t, rt_load(t, p), it->m.flag & RV_RO);
+    res[0] = val_of(rt, t, rt_load(t, p), rv_ro(it->m.flag));
 }
 
 void rv_iter_key(Runtime *rt, Value *a, Value *res) { iter_item(rt, a, res, true); }
@@ -618,7 +618,7 @@ void rv_addr(Runtime *rt, Value *a, Value *res) {
     if (!(rv->flag & RV_ADDR)) rt_panic_string(rt, "reflect.Value.Addr of unaddressable value");
     Value p = nil_val();
     p.p = rv->ptr;
-    res[0] = val_of(rt, rt_type_ptr(rt, rv->typ), p, rv->flag & RV_RO);
+    res[0] = val_of(rt, rt_type_ptr(rt, rv->typ), p, rv_ro(rv->flag));
 }
 
 // ---- Call ----
