@@ -141,6 +141,11 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("(*MapIter).Next", "func() bool", rv_iter_next)                                    \
     X("(*MapIter).Key", "func() Value", rv_iter_key)                                     \
     X("(*MapIter).Value", "func() Value", rv_iter_value)                                 \
+    X("(*MapIter).Reset", "func(v Value)", rv_iter_reset)                                \
+    X("Value.SetIterKey", "func(iter *MapIter)", rv_set_iter_key)                        \
+    X("Value.SetIterValue", "func(iter *MapIter)", rv_set_iter_value)                    \
+    X("Value.Slice3", "func(i, j, k int) Value", rv_slice3)                              \
+    X("Value.SetCap", "func(n int)", rv_set_cap)                                         \
     X("Value.Set", "func(x Value)", rv_set)                                              \
     X("Value.SetInt", "func(x int64)", rv_set_int)                                       \
     X("Value.SetUint", "func(x uint64)", rv_set_uint)                                    \

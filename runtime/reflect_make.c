@@ -171,6 +171,37 @@ void rv_slice(Runtime *rt, Value *a, Value *res) {
     res[0] = slice_val(rt, st, out, rv_ro(v->flag));
 }
 
+void rv_slice3(Runtime *rt, Value *a, Value *res) {
+    const RValue *v = arg(a[0]);
+    int64_t i = a[1].i, j = a[2].i, k = a[3].i;
+    const Type *st = v->typ;
+    if (kind_of(v) == KIND_ARRAY) {
+        if (!(v->flag & RV_ADDR)) rt_panic_string(rt, "reflect.Value.Slice3: slice of unaddressable array");
+        st = rt_type_slice(rt, v->typ->elem);
+    } else if (kind_of(v) != KIND_SLICE) {
+        rv_panic_kind(rt, "reflect.Value.Slice3", kind_of(v));
+    }
+    GoSlice base = as_slice(v);
+    if (i < 0 || j < i || k < j || k > base.cap) rt_panic_string(rt, "reflect.Value.Slice3: slice index out of bounds");
+    GoSlice out = base;
+    out.len = (uint32_t)(j - i);
+    out.cap = (uint32_t)(k - i);
+    if (k - i > 0) out.ptr = (char *)base.ptr + (uint64_t)i * st->elem->size;
+    res[0] = slice_val(rt, st, out, rv_ro(v->flag));
+}
+
+void rv_set_cap(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    const RValue *v = arg(a[0]);
+    if (!v->typ) rv_panic_kind(rt, "reflect.Value.SetCap", KIND_INVALID);
+    if (v->flag & RV_RO) rt_panic_string(rt, "reflect: reflect.Value.SetCap using value obtained using unexported field");
+    if (!(v->flag & RV_ADDR)) rt_panic_string(rt, "reflect: reflect.Value.SetCap using unaddressable value");
+    if (kind_of(v) != KIND_SLICE) rv_panic_kind(rt, "reflect.Value.SetCap", kind_of(v));
+    GoSlice *s = v->ptr;
+    if (a[1].i < s->len || a[1].i > s->cap) rt_panic_string(rt, "reflect: slice capacity out of range in SetCap");
+    s->cap = (uint32_t)a[1].i;
+}
+
 void rv_bytes(Runtime *rt, Value *a, Value *res) {
     const RValue *v = arg(a[0]);
     res[0] = nil_val();

@@ -545,6 +545,39 @@ static void iter_item(Runtime *rt, Value *a, Value *res, bool key) {
 void rv_iter_key(Runtime *rt, Value *a, Value *res) { iter_item(rt, a, res, true); }
 void rv_iter_value(Runtime *rt, Value *a, Value *res) { iter_item(rt, a, res, false); }
 
+void rv_iter_reset(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    RMapIter *it = iter_recv(rt, a[0]);
+    const RValue *m = arg(a[1]);
+    if (m->typ && m->typ->kind != KIND_MAP) rv_panic_kind(rt, "reflect.MapIter.Reset", m->typ->kind);
+    gc_write_ptr(rt, (void **)&it->m.typ, (void *)m->typ);
+    gc_write_ptr(rt, &it->m.ptr, m->ptr);
+    it->m.flag = m->flag;
+    gc_write_ptr(rt, (void **)&it->it.m, m->typ ? *(GoMap **)m->ptr : NULL);
+    it->it.pos = 0, it->it.seq = 0, it->it.end = 0, it->it.gen = 0;
+    gc_write_ptr(rt, &it->key, NULL);
+    gc_write_ptr(rt, &it->val, NULL);
+}
+
+// set_iter: v.SetIterKey(iter) / v.SetIterValue(iter).
+static void set_iter(Runtime *rt, Value *a, bool key) {
+    RMapIter *it = iter_recv(rt, a[1]);
+    void *p = key ? it->key : it->val;
+    if (!p) {
+        if (it->it.pos < 0) rt_panic_string(rt, key ? "reflect: Value.SetIterKey called on exhausted iterator"
+                                                    : "reflect: Value.SetIterValue called on exhausted iterator");
+        rt_panic_string(rt, key ? "reflect: Value.SetIterKey called before Next"
+                                : "reflect: Value.SetIterValue called before Next");
+    }
+    const RValue *v = must_be_assignable(rt, a[0], key ? "reflect.Value.SetIterKey" : "reflect.Value.SetIterValue");
+    RValue x = {key ? it->m.typ->key : it->m.typ->elem, p, it->m.flag & ~(uint64_t)RV_RO};
+    const void *src = rv_assign_ptr(rt, &x, v->typ, key ? "reflect.MapIter.SetKey" : "reflect.MapIter.SetValue");
+    rt_typedmemmove(rt, v->typ, v->ptr, src, 1);
+}
+
+void rv_set_iter_key(Runtime *rt, Value *a, Value *res) { (void)res, set_iter(rt, a, true); }
+void rv_set_iter_value(Runtime *rt, Value *a, Value *res) { (void)res, set_iter(rt, a, false); }
+
 // ---- setting ----
 
 void rv_set(Runtime *rt, Value *a, Value *res) {
