@@ -111,6 +111,7 @@ const Type *rv_ptype(Runtime *rt, RvType which) {
         [RVT_STRUCT_FIELD] = {"StructField", false}, [RVT_METHOD] = {"Method", false},
         [RVT_VALUE_ERROR] = {"ValueError", false}, [RVT_VALUE_ERROR_PTR] = {"ValueError", true},
         [RVT_MAP_ITER] = {"MapIter", false}, [RVT_METHOD_VALUE] = {"methodValue", false},
+        [RVT_MAKE_FUNC_IMPL] = {"makeFuncImpl", false},
     };
     const Type *t = rt->reflect_types[which];
     if (!t) {
@@ -736,6 +737,8 @@ static bool directly_assignable(const Type *T, const Type *V) {
     return same_underlying(T, V);
 }
 
+bool rv_assignable(const Type *T, const Type *V) { return directly_assignable(T, V) || rv_implements(T, V); }
+
 // rv_convertible: Go's convertOp(dst, src) != nil.
 bool rv_convertible(const Type *dst, const Type *src) {
     int sk = src->kind, dk = dst->kind;
@@ -772,7 +775,7 @@ static void t_implements(Runtime *rt, Value *a, Value *res) {
 
 static void t_assignable_to(Runtime *rt, Value *a, Value *res) {
     const Type *t = recv(rt, a[0]), *u = type_param(rt, a[1], "reflect: nil type passed to Type.AssignableTo");
-    res[0] = bool_val(directly_assignable(u, t) || rv_implements(u, t));
+    res[0] = bool_val(rv_assignable(u, t));
 }
 
 static void t_convertible_to(Runtime *rt, Value *a, Value *res) {
@@ -884,6 +887,7 @@ static const NativeType reflect_types[] = {
     {"Value", "struct { typ *rtype; ptr *byte; flag uintptr }"},
     {"ValueError", "struct { Method string; Kind Kind }"},
     {"methodValue", "struct { recv any; name string }"},
+    {"makeFuncImpl", "struct { ftyp *byte; fn func([]Value) []Value }"},
     {"MapIter", "struct { m Value; hm *byte; pos int; seq uint64; end uint64; gen uint32; key *byte; "
                 "val *byte }"},
 };

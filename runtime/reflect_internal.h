@@ -37,7 +37,7 @@ typedef struct RValue {
 // Package reflect's own types, cached in Runtime.reflect_types.
 typedef enum RvType {
     RVT_VALUE, RVT_RTYPE_PTR, RVT_TYPE, RVT_STRUCT_FIELD, RVT_METHOD, RVT_VALUE_ERROR, RVT_VALUE_ERROR_PTR,
-    RVT_MAP_ITER, RVT_METHOD_VALUE, RVT__COUNT
+    RVT_MAP_ITER, RVT_METHOD_VALUE, RVT_MAKE_FUNC_IMPL, RVT__COUNT
 } RvType;
 _Static_assert(RVT__COUNT <= sizeof ((Runtime *)0)->reflect_types / sizeof(Type *), "Runtime.reflect_types");
 // rv_ptype: reflect's type which (the checker's descriptor; NULL without one).
@@ -104,6 +104,8 @@ void *rv_method_func(Runtime *rt, const RValue *fn);
 // Go func value (Type.Method(i).Func).
 void *rv_method_expr(Runtime *rt, const Type *t, const char *name);
 bool rv_convertible(const Type *dst, const Type *src);
+// rv_assignable: Go's Type.AssignableTo: a value of type V can be assigned to a T.
+bool rv_assignable(const Type *T, const Type *V);
 
 // The package's entries written in reflect_value.c: X(name, signature, C function).
 #define RV_TABLE(X)                                                                       \
@@ -157,6 +159,7 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("Value.CanInterface", "func() bool", rv_can_interface)                             \
     X("Value.Addr", "func() Value", rv_addr)                                             \
     X("Value.Call", "func(in []Value) []Value", rv_call)                                 \
+    X("Value.CallSlice", "func(in []Value) []Value", rv_call_slice)                      \
     X("MakeSlice", "func(typ Type, len, cap int) Value", rv_make_slice)                  \
     X("MakeMap", "func(typ Type) Value", rv_make_map)                                    \
     X("MakeMapWithSize", "func(typ Type, n int) Value", rv_make_map_size)                \
@@ -185,7 +188,8 @@ bool rv_convertible(const Type *dst, const Type *src);
     X("Value.TrySend", "func(x Value) bool", rv_try_send)                                \
     X("Value.Recv", "func() (x Value, ok bool)", rv_recv)                                \
     X("Value.TryRecv", "func() (x Value, ok bool)", rv_try_recv)                         \
-    X("Value.Close", "func()", rv_close)
+    X("Value.Close", "func()", rv_close)                                                 \
+    X("MakeFunc", "func(typ Type, fn func(args []Value) (results []Value)) Value", rv_make_func)
 #define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
 RV_TABLE(RV_DECLARE)
 #undef RV_DECLARE

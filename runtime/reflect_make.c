@@ -549,6 +549,56 @@ void rv_close(Runtime *rt, Value *a, Value *res) {
     rt_chan_close(rt, chan_arg(rt, a[0], "reflect.Value.Close"));
 }
 
+// ---- MakeFunc ----
+
+// MakeFuncImpl: what a func made by MakeFunc is bound to (reflect's
+// makeFuncImpl type): its type and the Go func implementing it.
+typedef struct MakeFuncImpl {
+    const Type *ftyp;
+    void *fn;
+} MakeFuncImpl;
+
+// make_func_call: the body of every func MakeFunc makes: a[0] is the bound
+// MakeFuncImpl, a[1..] the arguments (a variadic one as its slice).
+static void make_func_call(Runtime *rt, Value *a, Value *res) {
+    const MakeFuncImpl *impl = a[0].p;
+    const Type *ft = impl->ftyp, *vt = rv_ptype(rt, RVT_VALUE);
+    GoSlice in = rt_make_slice(rt, vt, ft->nparams, ft->nparams);
+    for (int i = 0; i < ft->nparams; i++) {
+        const Type *t = ft->params[i];
+        void *p = rt_alloc(rt, t);
+        rt_store(rt, t, p, a[1 + i]);
+        rt_store(rt, vt, (char *)in.ptr + (uint64_t)i * vt->size, rv_new(rt, t, p, 0));
+    }
+    Value fn = nil_val(), arg = nil_val(), out[1] = {nil_val()};
+    fn.p = impl->fn;
+    arg.sl = in;
+    rt_call_func(rt, fn, &arg, 1, out);
+    if ((int64_t)out[0].sl.len != ft->nresults)
+        rt_panic_string(rt, "reflect: wrong return count from function created by MakeFunc");
+    const RValue *rs = out[0].sl.ptr;
+    for (int i = 0; i < ft->nresults; i++) {
+        const Type *t = ft->results[i];
+        if (!rs[i].typ) rt_panic_string(rt, "reflect: function created by MakeFunc returned zero Value");
+        const void *src = rv_assign_ptr(rt, &rs[i], t, "reflect.MakeFunc");
+        res[i] = rt_copy_value(rt, t, rt_load(t, src));
+    }
+}
+
+void rv_make_func(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(rt, a[0].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (t->kind != KIND_FUNC) rt_panic_string(rt, "reflect: call of MakeFunc with non-Func type");
+    MakeFuncImpl *impl = rt_alloc(rt, rv_ptype(rt, RVT_MAKE_FUNC_IMPL));
+    gc_write_ptr(rt, (void **)&impl->ftyp, (void *)t);
+    gc_write_ptr(rt, &impl->fn, a[1].p);
+    Value bound = nil_val();
+    bound.p = impl;
+    void **p = rt_alloc(rt, t);
+    gc_write_ptr(rt, p, rt_native_func(rt, make_func_call, &bound));
+    res[0] = rv_new(rt, t, p, 0);
+}
+
 // ---- Swapper ----
 
 static void swap_fn(Runtime *rt, Value *a, Value *res) {

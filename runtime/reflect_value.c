@@ -656,22 +656,53 @@ void rv_addr(Runtime *rt, Value *a, Value *res) {
 
 // ---- Call ----
 
-void rv_call(Runtime *rt, Value *a, Value *res) {
-    const RValue *rv = must_be(rt, a[0], KIND_FUNC, "reflect.Value.Call");
+// call_checks: Go's argument checks of Value.call for op ("Call" or
+// "CallSlice") with in[0..n) against func type ft.
+static void call_checks(Runtime *rt, const Type *ft, const RValue *in, int n, bool slice) {
+    const char *op = slice ? "CallSlice" : "Call";
+    int np = ft->nparams;
+    if (slice) {
+        if (!ft->variadic) rt_panic_string(rt, "reflect: CallSlice of non-variadic function");
+        if (n < np) rt_panic_string(rt, "reflect: CallSlice with too few input arguments");
+        if (n > np) rt_panic_string(rt, "reflect: CallSlice with too many input arguments");
+    } else {
+        if (ft->variadic) np--;
+        if (n < np) rt_panic_string(rt, "reflect: Call with too few input arguments");
+        if (!ft->variadic && n > np) rt_panic_string(rt, "reflect: Call with too many input arguments");
+    }
+    for (int i = 0; i < n; i++)
+        if (!in[i].typ) panic_text(rt, "reflect: ", op, " using zero Value argument");
+    for (int i = 0; i < n; i++) {
+        const Type *want = i < np ? ft->params[i] : ft->params[np]->elem;
+        if (rv_assignable(want, in[i].typ)) continue;
+        StrBuf b = {0};
+        if (i < np) sb_printf(&b, "reflect: %s using %s as type ", op, rt_type_string(in[i].typ));
+        else sb_printf(&b, "reflect: cannot use %s as type ", rt_type_string(in[i].typ));
+        sb_puts(&b, rt_type_string(want));
+        if (i >= np) sb_printf(&b, " in %s", op);
+        GoString g = rt_string_from_c(rt, b.p, b.len);
+        sb_free(&b);
+        rt_panic(rt, rt_iface_box(rt, rt_type_basic(rt, KIND_STRING), (Value){.s = g}));
+    }
+}
+
+// call: v.Call(in) / v.CallSlice(in) (slice: the variadic parameter is in's last).
+static void call(Runtime *rt, Value *a, Value *res, bool slice) {
+    const RValue *rv = must_be(rt, a[0], KIND_FUNC, slice ? "reflect.Value.CallSlice" : "reflect.Value.Call");
     const Type *ft = rv->typ;
     Value fn = (rv->flag & RV_METHOD) ? nil_val() : load(rv);
     if (!fn.p && !(rv->flag & RV_METHOD)) rt_panic_string(rt, "reflect.Value.Call: call of nil function");
     GoSlice in = a[1].sl;
     const RValue *ins = in.ptr;
-    int np = ft->nparams, fixed = ft->variadic ? np - 1 : np;
-    if ((int)in.len < fixed) rt_panic_string(rt, "reflect: Call with too few input arguments");
-    if (!ft->variadic && (int)in.len > np) rt_panic_string(rt, "reflect: Call with too many input arguments");
+    int np = ft->nparams, fixed = ft->variadic && !slice ? np - 1 : np;
+    call_checks(rt, ft, ins, (int)in.len, slice);
     // on the C stack, which the collector scans (a malloc'ed array would hide the pointers)
     Value args[np > 0 ? np : 1], out[ft->nresults > 0 ? ft->nresults : 1];
     memset(args, 0, sizeof args);
     memset(out, 0, sizeof out);
-    for (int i = 0; i < fixed; i++) args[i] = rt_load(ft->params[i], rv_assign_ptr(rt, &ins[i], ft->params[i], "reflect.Value.Call"));
-    if (ft->variadic) {
+    for (int i = 0; i < fixed; i++)
+        args[i] = rt_load(ft->params[i], rv_assign_ptr(rt, &ins[i], ft->params[i], "reflect.Value.Call"));
+    if (fixed < np) {
         const Type *st = ft->params[np - 1], *et = st->elem;
         int64_t n = (int64_t)in.len - fixed;
         GoSlice s = rt_make_slice(rt, et, n, n);
@@ -689,3 +720,6 @@ void rv_call(Runtime *rt, Value *a, Value *res) {
     res[0] = nil_val();
     res[0].sl = rs;
 }
+
+void rv_call(Runtime *rt, Value *a, Value *res) { call(rt, a, res, false); }
+void rv_call_slice(Runtime *rt, Value *a, Value *res) { call(rt, a, res, true); }
