@@ -117,6 +117,10 @@ static const Type *type_chan(void *ctx, const Type *elem, int dir) {
     return tc_chan(((Interp *)ctx)->c, (Type *)elem, dir);
 }
 
+static const Type *type_array(void *ctx, const Type *elem, int64_t len) {
+    return tc_array(((Interp *)ctx)->c, (Type *)elem, len);
+}
+
 static const Type *type_basic(void *ctx, int kind) {
     Checker *c = ((Interp *)ctx)->c;
     return kind > KIND_INVALID && kind < KIND__COUNT ? c->u.types[kind] : NULL;
@@ -151,7 +155,7 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
                      .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
                      .native_func = native_func, .pkg_var = pkg_var,
-                     .type_ptr = type_ptr, .type_slice = type_slice, .type_map = type_map, .type_chan = type_chan,
+                     .type_ptr = type_ptr, .type_slice = type_slice, .type_map = type_map, .type_chan = type_chan, .type_array = type_array,
                      .type_basic = type_basic, .type_func = type_func,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);

@@ -89,6 +89,12 @@ const Type *rt_type_chan(Runtime *rt, const Type *elem, int dir) {
     return t;
 }
 
+const Type *rt_type_array(Runtime *rt, const Type *elem, int64_t len) {
+    const Type *t = rt->hooks.type_array ? rt->hooks.type_array(rt->hooks.ctx, elem, len) : NULL;
+    if (!t) rt_fatal(rt, "reflect: no type maker");
+    return t;
+}
+
 const Type *rt_type_basic(Runtime *rt, int kind) {
     const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, kind) : NULL;
     if (!t) rt_fatal(rt, "reflect: no type maker");
@@ -866,6 +872,7 @@ static const NativeConst reflect_consts[] = {
     {"Ptr", "Kind", "22"}, {"Slice", "Kind", "23"}, {"String", "Kind", "24"}, {"Struct", "Kind", "25"},
     {"UnsafePointer", "Kind", "26"},
     {"RecvDir", "ChanDir", "1"}, {"SendDir", "ChanDir", "2"}, {"BothDir", "ChanDir", "3"},
+    {"SelectSend", "SelectDir", "1"}, {"SelectRecv", "SelectDir", "2"}, {"SelectDefault", "SelectDir", "3"},
 };
 
 static const NativeType reflect_types[] = {
@@ -887,6 +894,8 @@ static const NativeType reflect_types[] = {
     {"Value", "struct { typ *rtype; ptr *byte; flag uintptr }"},
     {"ValueError", "struct { Method string; Kind Kind }"},
     {"methodValue", "struct { recv any; name string }"},
+    {"SelectDir", "int"},
+    {"SelectCase", "struct { Dir SelectDir; Chan Value; Send Value }"},
     {"makeFuncImpl", "struct { ftyp *byte; fn func([]Value) []Value }"},
     {"MapIter", "struct { m Value; hm *byte; pos int; seq uint64; end uint64; gen uint32; key *byte; "
                 "val *byte }"},

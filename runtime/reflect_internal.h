@@ -69,6 +69,7 @@ const Type *rt_type_basic(Runtime *rt, int kind);
 const Type *rt_type_slice(Runtime *rt, const Type *elem);
 const Type *rt_type_map(Runtime *rt, const Type *key, const Type *elem);
 const Type *rt_type_chan(Runtime *rt, const Type *elem, int dir);
+const Type *rt_type_array(Runtime *rt, const Type *elem, int64_t len);
 const Type *rt_type_func(Runtime *rt, const Type *const *params, int np, const Type *const *results, int nr,
                          bool variadic);
 
@@ -165,6 +166,8 @@ bool rv_assignable(const Type *T, const Type *V);
     X("MakeMapWithSize", "func(typ Type, n int) Value", rv_make_map_size)                \
     X("SliceOf", "func(t Type) Type", rv_slice_of)                                       \
     X("MapOf", "func(key, elem Type) Type", rv_map_of)                                   \
+    X("ArrayOf", "func(length int, elem Type) Type", rv_array_of)                        \
+    X("FuncOf", "func(in, out []Type, variadic bool) Type", rv_func_of)                  \
     X("Append", "func(s Value, x ...Value) Value", rv_append)                            \
     X("AppendSlice", "func(s, t Value) Value", rv_append_slice)                          \
     X("Copy", "func(dst, src Value) int", rv_copy)                                       \
@@ -189,7 +192,8 @@ bool rv_assignable(const Type *T, const Type *V);
     X("Value.Recv", "func() (x Value, ok bool)", rv_recv)                                \
     X("Value.TryRecv", "func() (x Value, ok bool)", rv_try_recv)                         \
     X("Value.Close", "func()", rv_close)                                                 \
-    X("MakeFunc", "func(typ Type, fn func(args []Value) (results []Value)) Value", rv_make_func)
+    X("MakeFunc", "func(typ Type, fn func(args []Value) (results []Value)) Value", rv_make_func) \
+    X("Select", "func(cases []SelectCase) (chosen int, recv Value, recvOK bool)", rv_select)
 #define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
 RV_TABLE(RV_DECLARE)
 #undef RV_DECLARE

@@ -79,6 +79,44 @@ void rv_map_of(Runtime *rt, Value *a, Value *res) {
     res[0].e = rv_type_iface(rt, rt_type_map(rt, k, e));
 }
 
+void rv_array_of(Runtime *rt, Value *a, Value *res) {
+    const Type *t = rv_type_arg(rt, a[1].e);
+    if (!t) rt_panic_nil_deref(rt);
+    if (a[0].i < 0) rt_panic_string(rt, "reflect: negative length passed to ArrayOf");
+    if (t->size > 0 && (uint64_t)a[0].i > ((uint64_t)1 << 40) / t->size)
+        rt_panic_string(rt, "reflect.ArrayOf: array size would exceed virtual address space");
+    res[0] = nil_val();
+    res[0].e = rv_type_iface(rt, rt_type_array(rt, t, a[0].i));
+}
+
+// type_list: the descriptors of a []Type (malloc'ed; NULL when empty).
+static const Type **type_list(Runtime *rt, GoSlice s) {
+    const Type **v = s.len ? malloc(s.len * sizeof *v) : NULL;
+    if (s.len && !v) rt_fatal(rt, "runtime: out of memory");
+    for (uint32_t i = 0; i < s.len; i++) {
+        v[i] = rv_type_arg(rt, ((const GoIface *)s.ptr)[i]);
+        if (!v[i]) {
+            free(v);
+            rt_panic_nil_deref(rt);
+        }
+    }
+    return v;
+}
+
+void rv_func_of(Runtime *rt, Value *a, Value *res) {
+    GoSlice in = a[0].sl, out = a[1].sl;
+    bool variadic = a[2].b;
+    if (variadic && (in.len == 0 || rv_type_arg(rt, ((const GoIface *)in.ptr)[in.len - 1])->kind != KIND_SLICE))
+        rt_panic_string(rt, "reflect.FuncOf: last arg of variadic func must be slice");
+    if (in.len + out.len > 128) rt_panic_string(rt, "reflect.FuncOf: too many arguments");
+    const Type **ins = type_list(rt, in), **outs = type_list(rt, out);
+    const Type *ft = rt_type_func(rt, ins, (int)in.len, outs, (int)out.len, variadic);
+    free(ins);
+    free(outs);
+    res[0] = nil_val();
+    res[0].e = rv_type_iface(rt, ft);
+}
+
 // must_be_kind: Go's flag.mustBe (a ValueError naming method).
 static const RValue *must_be_kind(Runtime *rt, Value v, int k, const char *method) {
     const RValue *rv = arg(v);
@@ -547,6 +585,68 @@ void rv_try_recv(Runtime *rt, Value *a, Value *res) { recv(rt, a, res, "reflect.
 void rv_close(Runtime *rt, Value *a, Value *res) {
     (void)res;
     rt_chan_close(rt, chan_arg(rt, a[0], "reflect.Value.Close"));
+}
+
+// ---- Select ----
+
+// RSelectCase: reflect.SelectCase.
+typedef struct RSelectCase {
+    int64_t dir;   // SelectSend 1, SelectRecv 2, SelectDefault 3
+    RValue chan, send;
+} RSelectCase;
+
+void rv_select(Runtime *rt, Value *a, Value *res) {
+    GoSlice cs = a[0].sl;
+    const RSelectCase *in = cs.ptr;
+    int n = (int)cs.len, def = -1;
+    RtSelectCase sc[n > 0 ? n : 1];   // the C stack: scanned by the collector
+    int idx[n > 0 ? n : 1], m = 0;
+    for (int i = 0; i < n; i++) {
+        const RSelectCase *c = &in[i];
+        if (c->dir == 3) {
+            if (def >= 0) rt_panic_string(rt, "reflect.Select: multiple default cases");
+            if (c->chan.typ) rt_panic_string(rt, "reflect.Select: default case has Chan value");
+            if (c->send.typ) rt_panic_string(rt, "reflect.Select: default case has Send value");
+            def = i;
+            continue;
+        }
+        if (c->dir != 1 && c->dir != 2) rt_panic_string(rt, "reflect.Select: invalid Dir");
+        if (c->dir == 2 && c->send.typ) rt_panic_string(rt, "reflect.Select: RecvDir case has Send value");
+        sc[m] = (RtSelectCase){.send = c->dir == 1};
+        idx[m] = i;
+        if (c->chan.typ) {
+            Value cv = nil_val();
+            cv.p = (void *)&c->chan;
+            GoChan *ch = chan_arg(rt, cv, "reflect.Select");
+            int dir = c->chan.typ->chandir;
+            if (c->dir == 1 && !(dir & 1)) rt_panic_string(rt, "reflect.Select: SendDir case using recv-only channel");
+            if (c->dir == 2 && !(dir & 2)) rt_panic_string(rt, "reflect.Select: RecvDir case using send-only channel");
+            sc[m].c = ch;
+            if (c->dir == 1) {
+                if (!c->send.typ) rt_panic_string(rt, "reflect.Select: SendDir case missing Send value");
+                sc[m].elem = (void *)rv_assign_ptr(rt, &c->send, c->chan.typ->elem, "reflect.Select");
+            } else {
+                sc[m].elem = rt_alloc(rt, c->chan.typ->elem);
+            }
+        }
+        m++;
+    }
+    int k = rt_select(rt, sc, m, def >= 0);
+    res[0] = nil_val();
+    res[2] = bool_val(false);
+    if (k < 0) {
+        res[0].i = def;
+        res[1] = rv_new(rt, NULL, NULL, 0);
+        return;
+    }
+    res[0].i = idx[k];
+    const RSelectCase *c = &in[idx[k]];
+    if (c->dir == 2) {
+        res[1] = rv_new(rt, c->chan.typ->elem, sc[k].elem, 0);
+        res[2] = bool_val(sc[k].ok);
+    } else {
+        res[1] = rv_new(rt, NULL, NULL, 0);
+    }
 }
 
 // ---- MakeFunc ----
