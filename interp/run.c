@@ -99,6 +99,38 @@ static Value *pkg_var(void *ctx, const char *path, const char *name) {
     return &in->globals[o->slot];
 }
 
+// type_ptr, type_basic, type_func: types made for package reflect
+// (reflect.New's *T, the uint8 of a string's bytes, a method's type).
+static const Type *type_ptr(void *ctx, const Type *elem) {
+    return tc_pointer(((Interp *)ctx)->c, (Type *)elem);
+}
+
+static const Type *type_slice(void *ctx, const Type *elem) {
+    return tc_slice(((Interp *)ctx)->c, (Type *)elem);
+}
+
+static const Type *type_map(void *ctx, const Type *key, const Type *elem) {
+    return tc_map(((Interp *)ctx)->c, (Type *)key, (Type *)elem);
+}
+
+static const Type *type_chan(void *ctx, const Type *elem, int dir) {
+    return tc_chan(((Interp *)ctx)->c, (Type *)elem, dir);
+}
+
+static const Type *type_array(void *ctx, const Type *elem, int64_t len) {
+    return tc_array(((Interp *)ctx)->c, (Type *)elem, len);
+}
+
+static const Type *type_basic(void *ctx, int kind) {
+    Checker *c = ((Interp *)ctx)->c;
+    return kind > KIND_INVALID && kind < KIND__COUNT ? c->u.types[kind] : NULL;
+}
+
+static const Type *type_func(void *ctx, const Type *const *params, int np, const Type *const *results, int nr,
+                             bool variadic) {
+    return tc_func(((Interp *)ctx)->c, (Type **)params, np, (Type **)results, nr, variadic);
+}
+
 typedef struct MainArgs {
     Interp *in;
 } MainArgs;
@@ -123,6 +155,8 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
     RtHooks hooks = {.ctx = in, .print_frames = eval_print_frames, .call_string_method = call_string_method,
                      .call_func = call_func, .call_method = call_method, .pkg_type = pkg_type,
                      .native_func = native_func, .pkg_var = pkg_var,
+                     .type_ptr = type_ptr, .type_slice = type_slice, .type_map = type_map, .type_chan = type_chan, .type_array = type_array,
+                     .type_basic = type_basic, .type_func = type_func,
                      .capture_trace = eval_capture_trace};
     in->rt = rt_new(&cfg, &hooks);
     if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fmt_printer.h"
+#include "reflect_internal.h"
 #include "fmt_sort.h"
 #include "value_internal.h"
 
@@ -439,6 +440,36 @@ static bool print_byte_slice_sharp(Printer *p, const Type *t, Value v, int32_t v
     return true;
 }
 
+// print_reflect_value: an operand of type reflect.Value prints as the
+// value it holds (Go's printArg case reflect.Value; its layout is
+// reflect_internal.h's RValue).
+static bool print_reflect_value(Printer *p, const Type *t, Value v, int32_t verb) {
+    if (t->kind != KIND_STRUCT || !(t->flags & TF_NAMED))
+        return false;
+    const Type *vt = p->rt->reflect_types[RVT_VALUE];   // cached once a Value was made
+    if (!vt && t->pkg && strcmp(t->pkg, "reflect") == 0 && strcmp(t->name, "Value") == 0)
+        vt = rv_ptype(p->rt, RVT_VALUE);
+    if (t != vt)
+        return false;
+    const RValue *rv = v.p;
+    if (!rv->typ) {
+        fmt_pad_str(p, "<invalid reflect.Value>");
+        return true;
+    }
+    Value held = rt_load(rv->typ, rv->ptr);
+    if (rv->typ->kind == KIND_INTERFACE) {   // Interface() of an interface-typed Value: what it holds
+        GoIface e = held.e;
+        if (!(rv->flag & RV_RO) && e.type && handle_methods(p, e.type, rt_iface_unbox(e), verb))
+            return true;
+    } else if (!(rv->flag & RV_RO) && handle_methods(p, rv->typ, held, verb)) {
+        return true;
+    }
+    p->arg_type = rv->typ;
+    p->arg = held;
+    print_value(p, rv->typ, held, verb, 0, (rv->flag & RV_RO) != 0);
+    return true;
+}
+
 // print_arg: Go's printArg for one operand.
 static void print_arg(Printer *p, GoIface arg, int32_t verb) {
     p->arg_type = arg.type;
@@ -460,6 +491,8 @@ static void print_arg(Printer *p, GoIface arg, int32_t verb) {
         return;
     }
     if (print_byte_slice_sharp(p, arg.type, v, verb))
+        return;
+    if (print_reflect_value(p, arg.type, v, verb))
         return;
     if (!handle_methods(p, arg.type, v, verb))
         print_value(p, arg.type, v, verb, 0, false);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "json_fields.h"
+#include "reflect_internal.h"
 
 typedef struct Dec {
     Runtime *rt;
@@ -67,14 +68,13 @@ static void save(Dec *d, GoIface err) {
 // type_error: an *UnmarshalTypeError with the current field context.
 static GoIface type_error(Dec *d, const char *value, size_t vlen, const Type *t) {
     const Type *et = json_pkg_type(d->rt, "UnmarshalTypeError", false);
-    struct { GoString value, typ; int64_t offset; GoString strct, field; } *e = rt_alloc(d->rt, et);
+    struct { GoString value; GoIface typ; int64_t offset; GoString strct, field; } *e = rt_alloc(d->rt, et);
     GoString s = rt_string_from_c(d->rt, value, vlen);
     gc_write_ptr(d->rt, (void **)&e->value.ptr, (void *)s.ptr);
     e->value.len = s.len;
-    const char *ts = rt_type_string(t);
-    s = rt_string_from_c(d->rt, ts, strlen(ts));
-    gc_write_ptr(d->rt, (void **)&e->typ.ptr, (void *)s.ptr);
-    e->typ.len = s.len;
+    GoIface ti = rv_type_iface(d->rt, t);
+    gc_write_ptr(d->rt, (void **)&e->typ.type, (void *)ti.type);
+    gc_write_ptr(d->rt, &e->typ.data, ti.data);
     e->offset = (int64_t)d->off;
     if (d->ctx_struct || d->ctx_fields.len) {
         const char *sn = d->ctx_struct && d->ctx_struct->name ? d->ctx_struct->name : "";
@@ -842,7 +842,7 @@ GoIface json_unmarshal(Runtime *rt, const uint8_t *p, size_t n, GoIface v, JsonD
             sb_puts(&m, "json: Unmarshal(nil)");
         else
             sb_printf(&m, "json: Unmarshal(%s %s)", v.type->kind != KIND_POINTER ? "non-pointer" : "nil", rt_type_string(v.type));
-        GoIface e = json_error_value(rt, "InvalidUnmarshalError", &m);
+        GoIface e = json_error_typed(rt, "InvalidUnmarshalError", &m, v.type, (GoIface){NULL, NULL});
         sb_free(&m);
         return e;
     }

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "json_internal.h"
+#include "reflect_internal.h"
 #include "json_fields.h"
 
 // Past this many nested pointers, maps and slices the encoder starts
@@ -38,11 +39,33 @@ GoIface json_error_value(Runtime *rt, const char *type, StrBuf *msg) {
     return (GoIface){json_pkg_type(rt, type, true), e};
 }
 
+GoIface json_error_typed(Runtime *rt, const char *type, StrBuf *msg, const Type *t, GoIface err) {
+    GoIface e = json_error_value(rt, type, msg);
+    struct { GoString msg; GoIface type, err; } *v = e.data;
+    GoIface ti = rv_type_iface(rt, t);
+    gc_write_ptr(rt, (void **)&v->type.type, (void *)ti.type);
+    gc_write_ptr(rt, &v->type.data, ti.data);
+    if (strcmp(type, "MarshalerError") == 0) {
+        gc_write_ptr(rt, (void **)&v->err.type, (void *)err.type);
+        gc_write_ptr(rt, &v->err.data, err.data);
+    }
+    return e;
+}
+
 static bool fail_text(Enc *e, const char *type, const char *a, const char *b) {
     StrBuf m = {0};
     sb_puts(&m, a);
     sb_puts(&m, b);
     e->err = json_error_value(e->rt, type, &m);
+    sb_free(&m);
+    return false;
+}
+
+static bool unsupported_type(Enc *e, const Type *t) {
+    StrBuf m = {0};
+    sb_puts(&m, "json: unsupported type: ");
+    sb_puts(&m, rt_type_string(t));
+    e->err = json_error_typed(e->rt, "UnsupportedTypeError", &m, t, (GoIface){NULL, NULL});
     sb_free(&m);
     return false;
 }
@@ -56,7 +79,7 @@ static bool marshaler_error(Enc *e, const Type *t, const char *fn, GoIface err) 
     sb_puts(&m, rt_type_string(t));
     sb_puts(&m, ": ");
     if (rt_error_text(e->rt, err, &text)) sb_put(&m, text.ptr, (size_t)text.len);
-    e->err = json_error_value(e->rt, "MarshalerError", &m);
+    e->err = json_error_typed(e->rt, "MarshalerError", &m, t, err);
     sb_free(&m);
     return false;
 }
@@ -322,7 +345,7 @@ static bool encode_map(Enc *e, const Type *t, const void *p) {
     const Type *kt = t->key;
     bool text_key = kt->kind != KIND_STRING && json_method(kt, "MarshalText", 0);
     if (kt->kind != KIND_STRING && !is_int_kind(kt->kind) && !is_uint_kind(kt->kind) && !text_key)
-        return fail_text(e, "UnsupportedTypeError", "json: unsupported type: ", rt_type_string(t));
+        return unsupported_type(e, t);
     GoMap *m = *(GoMap *const *)p;
     if (!m) {
         sb_puts(e->out, "null");
@@ -496,7 +519,7 @@ static bool encode(Enc *e, const Type *t, const void *p, bool addressable, bool 
         return ok;
     }
     default:
-        return fail_text(e, "UnsupportedTypeError", "json: unsupported type: ", rt_type_string(t));
+        return unsupported_type(e, t);
     }
 }
 

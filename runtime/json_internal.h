@@ -64,6 +64,10 @@ bool json_format_float(StrBuf *out, double f, int bits);
 void json_write_string(StrBuf *out, const uint8_t *s, size_t n, bool escape_html);
 // json_type_error_text and friends build the package's error values.
 GoIface json_error_value(Runtime *rt, const char *type, StrBuf *msg);
+// json_error_typed: the same for the error types whose Type field (a
+// reflect.Type, after msg) says which Go type failed; err is a
+// MarshalerError's Err (else nil).
+GoIface json_error_typed(Runtime *rt, const char *type, StrBuf *msg, const Type *t, GoIface err);
 
 // ---- json_decode.c ----
 typedef struct JsonDecOpts { bool use_number, disallow_unknown; } JsonDecOpts;

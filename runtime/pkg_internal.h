@@ -15,23 +15,28 @@
 extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes, rt_ptype_error;
 
 // The package tables (pkg_*.c), listed by rt_find_package (packages.c).
-extern const NativePkg rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
+extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
     rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
     rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
     rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
     rt_pkg_user, rt_pkg_fmt_ss, rt_pkg_hash, rt_pkg_sha256, rt_pkg_md5, rt_pkg_crc32, rt_pkg_fnv;
+// rt_package_path: the import path of the built-in package called name
+// ("encoding/json" for "json"), else name itself ("main").
+const char *rt_package_path(const char *name);
 // The import path of rt_pkg_fmt_ss (fmt's scan state types; no program
 // imports it: a space makes it an invalid import path).
 #define RT_FMT_SS_PATH "fmt scanstate"
 
 // rt_panic_string: Go's panic("msg") from package code (a string value,
-// as Go's packages panic, so recover() yields a string).
+// as Go's packages panic, so recover() yields a string: of the program's
+// own string type when there is a checker, so that r.(string) holds).
 static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
     Value v = {.w = {0, 0}};
     v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
-    rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
+    const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, KIND_STRING) : NULL;
+    rt_panic(rt, rt_iface_box(rt, t ? t : &rt_ptype_string, v));
 }
 
 // rt_error_new: a new error value of dynamic type *errors.errorString

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "json_internal.h"
+#include "reflect_internal.h"
 
 GoIface json_syntax_error(Runtime *rt, const char *msg, int64_t offset) {
     struct { GoString msg; int64_t offset; } *e = rt_alloc(rt, json_pkg_type(rt, "SyntaxError", false));
@@ -144,7 +145,7 @@ static void err_first_string(Runtime *rt, Value *a, Value *res) {
     res[0].s = *(GoString *)a[0].p;
 }
 
-typedef struct TypeError { GoString value, typ; int64_t offset; GoString strct, field; } TypeError;
+typedef struct TypeError { GoString value; GoIface typ; int64_t offset; GoString strct, field; } TypeError;
 
 static void type_error_error(Runtime *rt, Value *a, Value *res) {
     TypeError *e = a[0].p;
@@ -161,10 +162,18 @@ static void type_error_error(Runtime *rt, Value *a, Value *res) {
     } else {
         sb_puts(&b, " into Go value of type ");
     }
-    sb_put(&b, e->typ.ptr, (size_t)e->typ.len);
+    sb_puts(&b, rt_type_string(rv_type_arg(rt, e->typ)));
     res[0] = nil_val();
     res[0].s = rt_string_from_c(rt, b.p, b.len);
     sb_free(&b);
+}
+
+// (*MarshalerError).Unwrap: its Err (struct { msg string; Type reflect.Type; Err error }).
+static void marshaler_error_unwrap(Runtime *rt, Value *a, Value *res) {
+    const struct { GoString msg; GoIface type, err; } *e = a[0].p;
+    if (!e) rt_panic_nil_deref(rt);
+    res[0] = nil_val();
+    res[0].e = e->err;
 }
 
 // ---- RawMessage and Number ----
@@ -617,6 +626,7 @@ static const NativeFunc json_funcs[] = {
     {"(*UnsupportedTypeError).Error", "func() string", err_first_string},
     {"(*UnsupportedValueError).Error", "func() string", err_first_string},
     {"(*MarshalerError).Error", "func() string", err_first_string},
+    {"(*MarshalerError).Unwrap", "func() error", marshaler_error_unwrap},
     {"RawMessage.MarshalJSON", "func() ([]byte, error)", raw_marshal},
     {"(*RawMessage).UnmarshalJSON", "func(data []byte) error", raw_unmarshal},
     {"Number.String", "func() string", number_string},
@@ -630,11 +640,11 @@ static const NativeType json_types[] = {
     {"RawMessage", "[]byte"},
     {"Number", "string"},
     {"SyntaxError", "struct { msg string; Offset int64 }"},
-    {"UnmarshalTypeError", "struct { Value string; typ string; Offset int64; Struct string; Field string }"},
-    {"InvalidUnmarshalError", "struct { msg string }"},
-    {"UnsupportedTypeError", "struct { msg string }"},
+    {"UnmarshalTypeError", "struct { Value string; Type reflect.Type; Offset int64; Struct string; Field string }"},
+    {"InvalidUnmarshalError", "struct { msg string; Type reflect.Type }"},
+    {"UnsupportedTypeError", "struct { msg string; Type reflect.Type }"},
     {"UnsupportedValueError", "struct { msg string; Str string }"},
-    {"MarshalerError", "struct { msg string; Err error }"},
+    {"MarshalerError", "struct { msg string; Type reflect.Type; Err error }"},
     {"writer", "interface { Write(p []byte) (n int, err error) }"},
     {"reader", "interface { Read(p []byte) (n int, err error) }"},
     {"Encoder", "struct { w writer; err error; prefix string; indent string; escapeHTML bool }"},
@@ -654,7 +664,7 @@ static const NativeType json_types[] = {
     {"ptrAny", "*interface{}"},
 };
 
-static const char *const json_imports[] = {"bytes", "io", NULL};
+static const char *const json_imports[] = {"bytes", "io", "reflect", NULL};
 
 const NativePkg rt_pkg_json = {
     .path = "encoding/json", .name = "json",

@@ -261,6 +261,18 @@ typedef struct RtHooks {
     // program sees it (flag.Usage after the program set it), or NULL
     // when the program never referred to that variable.
     Value *(*pkg_var)(void *ctx, const char *path, const char *name);
+    // The checker's (interned) descriptors of types package reflect makes
+    // at run time: *elem, []elem, map[key]elem, chan elem, [len]elem, the predeclared type of
+    // kind k (KIND_BOOL..KIND_STRING), and func(params...) results
+    // (variadic: the last parameter is a slice). NULL without a checker.
+    const Type *(*type_ptr)(void *ctx, const Type *elem);
+    const Type *(*type_slice)(void *ctx, const Type *elem);
+    const Type *(*type_map)(void *ctx, const Type *key, const Type *elem);
+    const Type *(*type_chan)(void *ctx, const Type *elem, int dir);   // Type.chandir's encoding
+    const Type *(*type_array)(void *ctx, const Type *elem, int64_t len);
+    const Type *(*type_basic)(void *ctx, int kind);
+    const Type *(*type_func)(void *ctx, const Type *const *params, int np, const Type *const *results,
+                             int nr, bool variadic);
 } RtHooks;
 
 // rt_call_func / rt_call_method: the hooks above, for package code

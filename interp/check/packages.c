@@ -155,6 +155,10 @@ void tc_native_resolve(Checker *c, Obj *o) {
         if (method_of(p->funcs[j].name, nt->name, &ptr)) texts[k++] = p->funcs[j].sig;
     AstExpr **expr = parse_texts(c, texts, n);
     free(texts);
+    // An interface is complete for layout before its methods are checked:
+    // a struct its signatures name may hold it (reflect's Type and
+    // StructField), so it gets the empty interface's layout first.
+    if (!alias && strncmp(nt->underlying, "interface", 9) == 0) tc_set_underlying(c, o->type, c->u.t_any);
     Type *u = check_in(c, o->pkg_scope, expr ? expr[0] : NULL);
     if (!u) u = c->u.types[KIND_INT];
     if (alias) o->type = u;

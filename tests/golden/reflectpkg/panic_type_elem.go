@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+func main() {
+	t := reflect.TypeOf(42)
+	fmt.Println(t)
+	fmt.Println(t.Elem())
+}
