@@ -21,8 +21,6 @@ GoIface json_syntax_error(Runtime *rt, const char *msg, int64_t offset) {
     return (GoIface){json_pkg_type(rt, "SyntaxError", true), e};
 }
 
-static Value nil_val(void) { return (Value){.w = {0, 0}}; }
-
 static Value bytes_val(Runtime *rt, const StrBuf *b) {
     Value v = nil_val();
     v.sl = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b->len, (int64_t)b->len);

@@ -10,30 +10,6 @@
 
 // ---- small helpers ----
 
-static Value nil_val(void) {
-    Value v = {.w = {0, 0}};
-    return v;
-}
-
-static Value int_val(int64_t i) {
-    Value v = nil_val();
-    v.i = i;
-    return v;
-}
-
-static Value bool_val(bool b) {
-    Value v = nil_val();
-    v.b = b;
-    return v;
-}
-
-// cstr: a Go string over C string s, which lives as long as the program
-// (descriptor names, tags, literals): not copied.
-static GoString cstr(const char *s) {
-    GoString g = {(const uint8_t *)(s ? s : ""), s ? (int64_t)strlen(s) : 0};
-    return g;
-}
-
 static Value str_val(const char *s) {
     Value v = nil_val();
     v.s = cstr(s);

@@ -14,6 +14,8 @@
 #ifndef GOSUB_RUNTIME_REFLECT_INTERNAL_H
 #define GOSUB_RUNTIME_REFLECT_INTERNAL_H
 
+#include <string.h>
+
 #include "pkg_internal.h"
 
 enum {
@@ -194,6 +196,31 @@ bool rv_assignable(const Type *T, const Type *V);
     X("Value.Close", "func()", rv_close)                                                 \
     X("MakeFunc", "func(typ Type, fn func(args []Value) (results []Value)) Value", rv_make_func) \
     X("Select", "func(cases []SelectCase) (chosen int, recv Value, recvOK bool)", rv_select)
+// Small Value and string makers shared by the reflect files.
+static inline Value nil_val(void) {
+    Value v = {.w = {0, 0}};
+    return v;
+}
+
+static inline Value int_val(int64_t i) {
+    Value v = nil_val();
+    v.i = i;
+    return v;
+}
+
+static inline Value bool_val(bool b) {
+    Value v = nil_val();
+    v.b = b;
+    return v;
+}
+
+// cstr: a Go string over C string s (NULL is ""), which lives as long as
+// the program (descriptor names, tags, literals): not copied.
+static inline GoString cstr(const char *s) {
+    GoString g = {(const uint8_t *)(s ? s : ""), s ? (int64_t)strlen(s) : 0};
+    return g;
+}
+
 #define RV_DECLARE(name, sig, fn) void fn(Runtime *rt, Value *a, Value *res);
 RV_TABLE(RV_DECLARE)
 #undef RV_DECLARE

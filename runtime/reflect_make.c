@@ -8,17 +8,6 @@
 
 #include "reflect_internal.h"
 
-static Value nil_val(void) {
-    Value v = {.w = {0, 0}};
-    return v;
-}
-
-static Value bool_val(bool b) {
-    Value v = nil_val();
-    v.b = b;
-    return v;
-}
-
 static const RValue *arg(Value v) { return v.p; }
 static int kind_of(const RValue *v) { return v->typ ? v->typ->kind : KIND_INVALID; }
 

@@ -6,28 +6,6 @@
 
 #include "reflect_internal.h"
 
-static Value nil_val(void) {
-    Value v = {.w = {0, 0}};
-    return v;
-}
-
-static Value int_val(int64_t i) {
-    Value v = nil_val();
-    v.i = i;
-    return v;
-}
-
-static Value bool_val(bool b) {
-    Value v = nil_val();
-    v.b = b;
-    return v;
-}
-
-static GoString cstr(const char *s) {
-    GoString g = {(const uint8_t *)s, (int64_t)strlen(s)};
-    return g;
-}
-
 // ---- making Values ----
 
 Value rv_new(Runtime *rt, const Type *t, void *ptr, uint64_t flag) {

@@ -18,6 +18,7 @@
 #include "runtime/pkg_internal.h"
 #include "runtime/sched_internal.h"
 #include "runtime/value_internal.h"
+#include "tests/unit/run_main.h"
 
 // ---- hand-built types ------------------------------------------------------------
 
@@ -25,28 +26,6 @@ static const Type t_i64 = {.kind = KIND_INT64, .size = 8, .align = 8, .flags = T
 static const Type t_chan_i64 = {.kind = KIND_CHAN, .size = 8, .align = 8, .elem = &t_i64, .chandir = 3,
                                 .underlying = &t_chan_i64};
 
-typedef void (*Body)(Runtime *rt, void *arg);
-
-typedef struct Run {
-    Runtime *rt;
-    Body body;
-    void *arg;
-} Run;
-
-static void run_body(void *p) {
-    Run *r = p;
-    r->body(r->rt, r->arg);
-}
-
-// run makes a runtime, runs body on its main goroutine and frees it.
-static void run(Body body, void *arg) {
-    RtConfig cfg = {.gogc = 100};
-    Runtime *rt = rt_new(&cfg, NULL);
-    ck_assert_ptr_nonnull(rt);
-    Run r = {rt, body, arg};
-    rt_run_main(rt, run_body, &r);
-    rt_free(rt);
-}
 
 static GoChan *mkchan(Runtime *rt, int64_t cap) { return rt_chan_new(rt, &t_chan_i64, cap); }
 
@@ -123,7 +102,7 @@ static void spawn_body(Runtime *rt, void *arg) {
     ck_assert(c.ids[0] > 1 && c.ids[1] == c.ids[0] + 1 && c.ids[2] == c.ids[1] + 1);   // FIFO start, sequential ids
 }
 
-START_TEST(test_spawn) { run(spawn_body, NULL); }
+START_TEST(test_spawn) { tu_run(spawn_body, NULL); }
 END_TEST
 
 // many goroutines in waves: stacks of exited ones are reused (and trimmed)
@@ -144,7 +123,7 @@ static void wave_body(Runtime *rt, void *arg) {
     ck_assert_int_le(rt->sched->nall, 2001);   // G structs reused across waves
 }
 
-START_TEST(test_spawn_reuse) { run(wave_body, NULL); }
+START_TEST(test_spawn_reuse) { tu_run(wave_body, NULL); }
 END_TEST
 
 // ---- channels ----------------------------------------------------------------------
@@ -182,7 +161,7 @@ static void pingpong_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(rt_num_goroutine(rt), 1);
 }
 
-START_TEST(test_pingpong) { run(pingpong_body, NULL); }
+START_TEST(test_pingpong) { tu_run(pingpong_body, NULL); }
 END_TEST
 
 static void fifo_body(Runtime *rt, void *arg) {
@@ -200,7 +179,7 @@ static void fifo_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(rt_chan_cap(NULL), 0);
 }
 
-START_TEST(test_buffered_fifo) { run(fifo_body, NULL); }
+START_TEST(test_buffered_fifo) { tu_run(fifo_body, NULL); }
 END_TEST
 
 // a sender blocked on a full buffer is woken by a receive, in order
@@ -218,7 +197,7 @@ static void blocked_send_body(Runtime *rt, void *arg) {
     for (int i = 0; i < 4; i++) ck_assert_int_eq(recv(rt, c, NULL), i);
 }
 
-START_TEST(test_blocked_sender) { run(blocked_send_body, NULL); }
+START_TEST(test_blocked_sender) { tu_run(blocked_send_body, NULL); }
 END_TEST
 
 static void do_send(Runtime *rt, void *arg) { send(rt, ((PanicCase *)arg)->c, 1); }
@@ -241,7 +220,7 @@ static void close_body(Runtime *rt, void *arg) {
     ck_assert_panics(rt, do_close, &nilc, "close of nil channel");
 }
 
-START_TEST(test_close) { run(close_body, NULL); }
+START_TEST(test_close) { tu_run(close_body, NULL); }
 END_TEST
 
 // close wakes every blocked receiver with ok false
@@ -269,7 +248,7 @@ static void close_wakes_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(w.closed_seen, 3);
 }
 
-START_TEST(test_close_wakes) { run(close_wakes_body, NULL); }
+START_TEST(test_close_wakes) { tu_run(close_wakes_body, NULL); }
 END_TEST
 
 // ---- select ------------------------------------------------------------------------
@@ -301,7 +280,7 @@ static void select_default_body(Runtime *rt, void *arg) {
     ck_assert(!cs[1].ok);
 }
 
-START_TEST(test_select_default) { run(select_default_body, NULL); }
+START_TEST(test_select_default) { tu_run(select_default_body, NULL); }
 END_TEST
 
 static void select_fair_body(Runtime *rt, void *arg) {
@@ -321,7 +300,7 @@ static void select_fair_body(Runtime *rt, void *arg) {
     ck_assert_msg(counts[1] >= 4000 && counts[1] <= 6000, "case 1 chosen %d of 10000", counts[1]);
 }
 
-START_TEST(test_select_fair) { run(select_fair_body, NULL); }
+START_TEST(test_select_fair) { tu_run(select_fair_body, NULL); }
 END_TEST
 
 // a blocking select is completed by a goroutine's send; the other case is
@@ -340,7 +319,7 @@ static void select_block_body(Runtime *rt, void *arg) {
     ck_assert_ptr_null(b->recvq);
 }
 
-START_TEST(test_select_block) { run(select_block_body, NULL); }
+START_TEST(test_select_block) { tu_run(select_block_body, NULL); }
 END_TEST
 
 // ---- timers and deadlock -------------------------------------------------------------
@@ -368,7 +347,7 @@ static void timer_body(Runtime *rt, void *arg) {
     ck_assert(sched_all_asleep(rt));
 }
 
-START_TEST(test_timers) { run(timer_body, NULL); }
+START_TEST(test_timers) { tu_run(timer_body, NULL); }
 END_TEST
 
 static void blocked_forever(Runtime *rt, void *arg) { recv(rt, arg, NULL); }
@@ -385,7 +364,7 @@ static void asleep_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(rt_num_goroutine(rt), 1);
 }
 
-START_TEST(test_all_asleep) { run(asleep_body, NULL); }
+START_TEST(test_all_asleep) { tu_run(asleep_body, NULL); }
 END_TEST
 
 // check_report runs at exit of the deadlocked test process (before the
@@ -415,7 +394,7 @@ static void deadlock_body(Runtime *rt, void *arg) {
     recv(rt, c, NULL);   // all goroutines asleep: exit status 2
 }
 
-START_TEST(test_deadlock_exits) { run(deadlock_body, NULL); }
+START_TEST(test_deadlock_exits) { tu_run(deadlock_body, NULL); }
 END_TEST
 
 // ---- package sync ------------------------------------------------------------------
@@ -476,7 +455,7 @@ static void sync_body(Runtime *rt, void *arg) {
     call0(rt, "(*Mutex).Unlock", s.mu);
 }
 
-START_TEST(test_waitgroup_mutex) { run(sync_body, NULL); }
+START_TEST(test_waitgroup_mutex) { tu_run(sync_body, NULL); }
 END_TEST
 
 static void wg_negative(Runtime *rt, void *arg) {
@@ -492,7 +471,7 @@ static void wg_neg_body(Runtime *rt, void *arg) {
     ck_assert_panics(rt, wg_negative, wg, "sync: negative WaitGroup counter");
 }
 
-START_TEST(test_waitgroup_negative) { run(wg_neg_body, NULL); }
+START_TEST(test_waitgroup_negative) { tu_run(wg_neg_body, NULL); }
 END_TEST
 
 // ---- the collector and parked stacks ---------------------------------------------
@@ -600,7 +579,7 @@ static void scan_once_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(changed, 4 * (SCAN_WORKERS / 3));
 }
 
-START_TEST(test_parked_stacks_scanned_once) { run(scan_once_body, NULL); }
+START_TEST(test_parked_stacks_scanned_once) { tu_run(scan_once_body, NULL); }
 END_TEST
 
 // ---- descriptor waits (netpoll.c) ------------------------------------------------
@@ -639,7 +618,7 @@ static void pipe_body(Runtime *rt, void *arg) {
 
 START_TEST(test_poll_wait) {
     PipeCase pc = {0};
-    run(pipe_body, &pc);
+    tu_run(pipe_body, &pc);
     ck_assert_int_eq(pc.n, 4);
     for (int i = 0; i < 4; i++) ck_assert_int_eq(pc.order[i], i + 1);
 }
@@ -658,7 +637,7 @@ static void alone_body(Runtime *rt, void *arg) {
     close(fds[1]);
 }
 
-START_TEST(test_poll_wait_alone) { run(alone_body, NULL); }
+START_TEST(test_poll_wait_alone) { tu_run(alone_body, NULL); }
 END_TEST
 
 Suite *sched_suite(void);

@@ -19,6 +19,7 @@
 #include "runtime/pkg_internal.h"
 #include "runtime/sched_internal.h"
 #include "runtime/value_internal.h"
+#include "tests/unit/run_main.h"
 
 static const Type t_i64 = {.kind = KIND_INT64, .size = 8, .align = 8, .flags = TF_NOPTR};
 static const Type t_chan_i64 = {.kind = KIND_CHAN, .size = 8, .align = 8, .elem = &t_i64, .chandir = 3,
@@ -27,28 +28,6 @@ static const uint8_t mask_w0[] = {0x1};
 typedef struct LNode { struct LNode *next; int64_t val; } LNode;
 static const Type t_lnode = {.kind = KIND_STRUCT, .size = 16, .align = 8, .ptrwords = 1, .gcmask = mask_w0};
 
-typedef void (*Body)(Runtime *rt, void *arg);
-
-typedef struct Run {
-    Runtime *rt;
-    Body body;
-    void *arg;
-} Run;
-
-static void run_body(void *p) {
-    Run *r = p;
-    r->body(r->rt, r->arg);
-}
-
-// run makes a runtime, runs body on its main goroutine and frees it.
-static void run(Body body, void *arg) {
-    RtConfig cfg = {.gogc = 100};
-    Runtime *rt = rt_new(&cfg, NULL);
-    ck_assert_ptr_nonnull(rt);
-    Run r = {rt, body, arg};
-    rt_run_main(rt, run_body, &r);
-    rt_free(rt);
-}
 
 // go_and_wait runs f(rt, arg) in a new goroutine until it ends.
 typedef struct Waited {
@@ -182,7 +161,7 @@ static void deep_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(rt->sched->nseg_idle, 2);
 }
 
-START_TEST(test_deep_recursion) { run(deep_body, NULL); }
+START_TEST(test_deep_recursion) { tu_run(deep_body, NULL); }
 END_TEST
 
 // ---- panics across the boundary ----------------------------------------------------
@@ -342,10 +321,10 @@ static void exit_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(b.result, 50000);
 }
 
-START_TEST(test_panics) { run(panics_body, NULL); }
+START_TEST(test_panics) { tu_run(panics_body, NULL); }
 END_TEST
 
-START_TEST(test_exit_on_segment) { run(exit_body, NULL); }
+START_TEST(test_exit_on_segment) { tu_run(exit_body, NULL); }
 END_TEST
 
 // ---- collections ---------------------------------------------------------------------
@@ -421,7 +400,7 @@ static void gc_body(Runtime *rt, void *arg) {
     ck_assert_int_eq(gc.resumed_marking, 1);
 }
 
-START_TEST(test_gc_on_segment) { run(gc_body, NULL); }
+START_TEST(test_gc_on_segment) { tu_run(gc_body, NULL); }
 END_TEST
 
 // A cycle starts while the goroutine runs on its segment; code there
@@ -467,7 +446,7 @@ static void steal_body(Runtime *rt, void *arg) {
     for (int i = 0; i < 5; i++) go_and_wait(rt, steal_small, NULL);
 }
 
-START_TEST(test_gc_small_stack_with_segment) { run(steal_body, NULL); }
+START_TEST(test_gc_small_stack_with_segment) { tu_run(steal_body, NULL); }
 END_TEST
 
 Suite *stacks_suite(void);
