@@ -144,6 +144,13 @@ void rt_unicode_in(Runtime *rt, Value *a, Value *res);
 void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
 // rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
 int32_t rt_unicode_orbit(int32_t r);
+// RT_UNICODE_BITS: the size in bits of a set of all runes 0..0x10FFFF.
+#define RT_UNICODE_BITS 0x110000
+// rt_unicode_class_set: for regexp's \p{name}: fills bits (RT_UNICODE_BITS
+// bits, rune r at bit r&63 of word r>>6) with Go 1.19's unicode.Categories
+// [name] or unicode.Scripts[name] ("Any": every rune); false, with bits
+// untouched, when Go's regexp/syntax knows no such class.
+bool rt_unicode_class_set(const uint8_t *name, size_t n, uint64_t *bits);
 // rt_unicode_special_to: the mapping of r to case kind (0 upper, 1 lower,
 // 2 title) by the unicode.SpecialCase special; *found tells whether a
 // range held r (r itself is returned otherwise).
@@ -215,6 +222,20 @@ void rt_bufio_reader_write_to(Runtime *rt, Value *a, Value *res);
 // rt_regexp_literal_prefix: (*regexp.Regexp).LiteralPrefix of the (valid)
 // pattern expr: the prefix appended to *prefix, *complete as Go's.
 void rt_regexp_literal_prefix(Runtime *rt, GoString expr, StrBuf *prefix, bool *complete);
+
+// ---- regexp_uclass.c ------------------------------------------------------------
+// RT_UCLASS_UNKNOWN: what rt_regexp_uclass_rewrite puts for a class name Go
+// does not know: an escape RE2 rejects (as "invalid character class range").
+#define RT_UCLASS_UNKNOWN "\\p{gosub:unknown}"
+// rt_regexp_uclass_rewrite: the Perl-syntax pattern p[0..n) appended to
+// *out with every Unicode class escape (\p{X}, \P{X}, \pL, \p{^X}, in and
+// out of brackets) replaced by explicit ranges from Go 1.19's tables, (?i)
+// applied as Go does; false, *out untouched, when p has no \p or \P. The
+// first escape naming a class Go does not know is at p[*unknown], of
+// *unknown_len bytes (0 when none); it and any later ones are written as
+// RT_UCLASS_UNKNOWN.
+bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *out, size_t *unknown,
+                              size_t *unknown_len);
 
 // ---- pkg_time.c ------------------------------------------------------------------
 // rt_duration_string writes time.Duration(d).String() to out; returns its length.

@@ -23,8 +23,8 @@
 //     copy (see Fixed below).
 //   - LiteralPrefix needs Go's compiled program: regexp_prefix.c walks
 //     the pattern instead.
-//   - still different: Unicode tables (RE2's version, not Go 1.19's
-//     Unicode 13).
+//   - RE2's Unicode tables are newer than Go 1.19's: Unicode class
+//     escapes are replaced by Go's ranges first (regexp_uclass.c).
 //
 // The bridge is loaded with dlopen on first use (re2_load.c), so programs
 // that never compile a regexp do not load RE2 or the C++ runtime.
@@ -156,6 +156,45 @@ static GoIface re2_error(Runtime *rt, GoString expr, Re2Err code, const char *ar
     return compile_error(rt, err_text[code], (const uint8_t *)(arg ? arg : ""), arg_len);
 }
 
+// compile_go_classes compiles expr in mode with Go 1.19's Unicode classes
+// (regexp_uclass.c); NULL with *err set, its fragment from expr as written.
+static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, int mode, GoIface *err) {
+    StrBuf rw = {0};
+    size_t unknown = 0, unknown_len = 0;
+    bool rewritten = mode == RE2_MODE_PERL &&
+                     rt_regexp_uclass_rewrite(rt, expr.ptr, (size_t)expr.len, &rw, &unknown, &unknown_len);
+    Re2Err code;
+    char *arg = NULL;
+    size_t arg_len = 0;
+    Re2Prog *prog = rewritten ? re2_api(rt)->compile(rw.p, rw.len, mode, &code, &arg, &arg_len)
+                              : re2_api(rt)->compile((const char *)expr.ptr, (size_t)expr.len, mode, &code, &arg, &arg_len);
+    sb_free(&rw);
+    if (prog) return prog;
+    size_t k = strlen(RT_UCLASS_UNKNOWN);
+    if (rewritten && unknown_len && code == RE2E_BAD_CHAR_RANGE && arg_len == k && memcmp(arg, RT_UCLASS_UNKNOWN, k) == 0) {
+        *err = compile_error(rt, err_text[code], expr.ptr + unknown, unknown_len);
+        free(arg);
+        return NULL;
+    }
+    if (rewritten) {
+        // The fragment must come from the pattern as written: the error
+        // lies outside the classes, so RE2 finds it in expr too.
+        char *arg2 = NULL;
+        size_t arg2_len = 0;
+        Re2Err code2;
+        Re2Prog *p2 = re2_api(rt)->compile((const char *)expr.ptr, (size_t)expr.len, mode, &code2, &arg2, &arg2_len);
+        if (p2) {
+            re2_api(rt)->free(p2);   // only the expansion fails (e.g. too large): its error
+        } else {
+            free(arg);
+            arg = arg2, arg_len = arg2_len, code = code2;
+        }
+    }
+    *err = re2_error(rt, expr, code, arg, arg_len);
+    free(arg);
+    return NULL;
+}
+
 // find_prog: the table index of expr compiled in mode, compiling it on
 // first use; -1 with *err set when it does not compile.
 static int64_t find_prog(Runtime *rt, GoString expr, int mode, GoIface *err) {
@@ -176,14 +215,8 @@ static int64_t find_prog(Runtime *rt, GoString expr, int mode, GoIface *err) {
         *err = compile_error(rt, "expression nests too deeply", expr.ptr, (size_t)expr.len);
         return -1;
     }
-    char *arg = NULL;
-    size_t arg_len = 0;
-    Re2Prog *prog = re2_api(rt)->compile((const char *)expr.ptr, (size_t)expr.len, mode, &code, &arg, &arg_len);
-    if (!prog) {
-        *err = re2_error(rt, expr, code, arg, arg_len);
-        free(arg);
-        return -1;
-    }
+    Re2Prog *prog = compile_go_classes(rt, expr, mode, err);
+    if (!prog) return -1;
     if (t->n == t->cap) {
         t->cap = t->cap ? 2 * t->cap : 8;
         t->v = realloc(t->v, t->cap * sizeof *t->v);

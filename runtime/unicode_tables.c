@@ -161,3 +161,64 @@ int32_t rt_unicode_orbit(int32_t r) {
     if (lo < sizeof case_orbit / sizeof case_orbit[0] && (int32_t)case_orbit[lo][0] == r) return (int32_t)case_orbit[lo][1];
     return -1;
 }
+
+// Go 1.19 regexp/syntax unicodeTable names: the keys of unicode.Categories
+// and unicode.Scripts, without the aliases and properties above.
+static const char *const class_names[] = {
+    "Adlam", "Ahom", "Anatolian_Hieroglyphs", "Arabic", "Armenian", "Avestan", "Balinese", "Bamum",
+    "Bassa_Vah", "Batak", "Bengali", "Bhaiksuki", "Bopomofo", "Brahmi", "Braille", "Buginese", "Buhid",
+    "C", "Canadian_Aboriginal", "Carian", "Caucasian_Albanian", "Cc", "Cf", "Chakma", "Cham",
+    "Cherokee", "Chorasmian", "Co", "Common", "Coptic", "Cs", "Cuneiform", "Cypriot", "Cyrillic",
+    "Deseret", "Devanagari", "Dives_Akuru", "Dogra", "Duployan", "Egyptian_Hieroglyphs", "Elbasan",
+    "Elymaic", "Ethiopic", "Georgian", "Glagolitic", "Gothic", "Grantha", "Greek", "Gujarati",
+    "Gunjala_Gondi", "Gurmukhi", "Han", "Hangul", "Hanifi_Rohingya", "Hanunoo", "Hatran", "Hebrew",
+    "Hiragana", "Imperial_Aramaic", "Inherited", "Inscriptional_Pahlavi", "Inscriptional_Parthian",
+    "Javanese", "Kaithi", "Kannada", "Katakana", "Kayah_Li", "Kharoshthi", "Khitan_Small_Script",
+    "Khmer", "Khojki", "Khudawadi", "L", "Lao", "Latin", "Lepcha", "Limbu", "Linear_A", "Linear_B",
+    "Lisu", "Ll", "Lm", "Lo", "Lt", "Lu", "Lycian", "Lydian", "M", "Mahajani", "Makasar", "Malayalam",
+    "Mandaic", "Manichaean", "Marchen", "Masaram_Gondi", "Mc", "Me", "Medefaidrin", "Meetei_Mayek",
+    "Mende_Kikakui", "Meroitic_Cursive", "Meroitic_Hieroglyphs", "Miao", "Mn", "Modi", "Mongolian",
+    "Mro", "Multani", "Myanmar", "N", "Nabataean", "Nandinagari", "Nd", "New_Tai_Lue", "Newa", "Nko",
+    "Nl", "No", "Nushu", "Nyiakeng_Puachue_Hmong", "Ogham", "Ol_Chiki", "Old_Hungarian", "Old_Italic",
+    "Old_North_Arabian", "Old_Permic", "Old_Persian", "Old_Sogdian", "Old_South_Arabian", "Old_Turkic",
+    "Oriya", "Osage", "Osmanya", "P", "Pahawh_Hmong", "Palmyrene", "Pau_Cin_Hau", "Pc", "Pd", "Pe",
+    "Pf", "Phags_Pa", "Phoenician", "Pi", "Po", "Ps", "Psalter_Pahlavi", "Rejang", "Runic", "S",
+    "Samaritan", "Saurashtra", "Sc", "Sharada", "Shavian", "Siddham", "SignWriting", "Sinhala", "Sk",
+    "Sm", "So", "Sogdian", "Sora_Sompeng", "Soyombo", "Sundanese", "Syloti_Nagri", "Syriac", "Tagalog",
+    "Tagbanwa", "Tai_Le", "Tai_Tham", "Tai_Viet", "Takri", "Tamil", "Tangut", "Telugu", "Thaana",
+    "Thai", "Tibetan", "Tifinagh", "Tirhuta", "Ugaritic", "Vai", "Wancho", "Warang_Citi", "Yezidi",
+    "Yi", "Z", "Zanabazar_Square", "Zl", "Zp", "Zs",
+};
+
+typedef struct NamedTable {
+    const char *name;
+    const UniTable *tab;
+} NamedTable;
+
+#define NAMED_ENTRY(name, tab) {#name, &tab},
+static const NamedTable named_tables[] = {UNICODE_TABLE_VARS(NAMED_ENTRY)};
+
+static void set_bits(uint64_t *bits, uint32_t lo, uint32_t hi, uint32_t stride) {
+    for (uint32_t r = lo; r <= hi; r += stride) bits[r >> 6] |= (uint64_t)1 << (r & 63);
+}
+
+// rt_unicode_class_set: see pkg_internal.h.
+bool rt_unicode_class_set(const uint8_t *name, size_t n, uint64_t *bits) {
+    if (n == 3 && memcmp(name, "Any", 3) == 0) {
+        memset(bits, 0xff, RT_UNICODE_BITS / 8);
+        return true;
+    }
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof class_names / sizeof class_names[0] && !found; i++)
+        if (strlen(class_names[i]) == n && memcmp(class_names[i], name, n) == 0) found = class_names[i];
+    if (!found) return false;
+    for (size_t i = 0; i < sizeof named_tables / sizeof named_tables[0]; i++) {
+        if (strcmp(named_tables[i].name, found) != 0) continue;
+        const UniTable *u = named_tables[i].tab;
+        memset(bits, 0, RT_UNICODE_BITS / 8);
+        for (int j = 0; j < u->n16; j++) set_bits(bits, u->r16[3 * j], u->r16[3 * j + 1], u->r16[3 * j + 2]);
+        for (int j = 0; j < u->n32; j++) set_bits(bits, u->r32[3 * j], u->r32[3 * j + 1], u->r32[3 * j + 2]);
+        return true;
+    }
+    return false;
+}
