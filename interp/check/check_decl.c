@@ -127,7 +127,8 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
         ai->tuple = true;
         if (x.mode != MODE_INVALID) {
             int got = x.type && x.type->kind == KIND_TUPLE ? x.type->nfields : 1;
-            if (x.mode == MODE_COMMAOK) got = 2;
+            bool commaok = (x.mode == MODE_COMMAOK || x.mode == MODE_MAPINDEX) && n == 2;
+            if (commaok) got = 2;
             if (got != n) {
                 if (ai->rhs[0]->kind == AST_CALL_EXPR)
                     tc_errorf(c, ai->rhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", n,
@@ -137,9 +138,15 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
                               n > 1 ? "s" : "", got, got > 1 ? "s" : "");
             } else {
                 for (int i = 0; i < n; i++) {
-                    Type *xt = x.mode == MODE_COMMAOK ? (i == 0 ? x.type : c->u.types[KIND_BOOL])
-                                                      : (Type *)x.type->fields[i].type;
+                    Type *xt = commaok ? (i == 0 ? x.type : c->u.types[KIND_BOOL]) : (Type *)x.type->fields[i].type;
                     types[i] = t ? t : xt;
+                    if (t) {   // Go 1.19 words these as an assignment
+                        Operand o = {.mode = MODE_VALUE, .type = commaok && i == 1 ? c->u.types[KIND_UNTYPED_BOOL] : xt,
+                                     .expr = ai->rhs[0]};
+                        tc_assignment(c, &o, NULL, t, "assignment");
+                        if (o.mode == MODE_INVALID) failed[i] = true;
+                        tc_tuple_box(c, ai, i, xt);
+                    }
                 }
                 tc_commaok_mark(c, &x, ai->rhs[0], n);
             }

@@ -92,6 +92,13 @@ static bool returns_tuple(Checker *c, AstExpr *e) {
 
 // assign_rhs checks the right-hand sides against lhs types (NULL: infer
 // from the value, as := does). Fills ai->types for inferred ones.
+void tc_tuple_box(Checker *c, AssignInfo *ai, int i, const Type *vt) {
+    const Type *t = ai->types[i];
+    if (!t || !vt || tc_under(t)->kind != KIND_INTERFACE || tc_under(vt)->kind == KIND_INTERFACE) return;
+    if (!ai->tuple_box) ai->tuple_box = arena_alloc(c->arena, (size_t)ai->nlhs * sizeof *ai->tuple_box);
+    ai->tuple_box[i] = vt;
+}
+
 static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, const char *ctx) {
     int n = ai->nlhs;
     ai->nrhs = rhs->n;
@@ -152,8 +159,7 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
                 if (commaok && i == 1) o.type = c->u.types[KIND_UNTYPED_BOOL];
                 if (!(commaok && i == 1))
                     tc_assignment_as(c, &o, NULL, ai->types[i], SPELL(ai->lhs[i], SPELL_SELF, 0), ctx);
-                if (ai->types[i] != vt && !(commaok && i == 1) && tc_under(ai->types[i])->kind == KIND_INTERFACE)
-                    tc_errorf(c, rhs->v[0]->pos, "gosub: assigning a multi-value result to an interface is not supported yet");
+                tc_tuple_box(c, ai, i, vt);
             } else {
                 ai->types[i] = vt;
             }
@@ -652,8 +658,12 @@ static void return_stmt(Checker *c, AstStmt *s) {
             ri->tuple = true;
             for (int i = 0; i < want; i++) {
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)xs[0].type->fields[i].type, .expr = rl->v[0]};
-                tc_assignment_as(c, &o, NULL, (Type *)fn->sig->results[i], SPELL(fn->ftype, SPELL_RESULT, i),
-                                 "return statement");
+                const Type *rt = fn->sig->results[i];
+                tc_assignment_as(c, &o, NULL, (Type *)rt, SPELL(fn->ftype, SPELL_RESULT, i), "return statement");
+                if (tc_under(rt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE) {
+                    if (!ri->tuple_box) ri->tuple_box = arena_alloc(c->arena, (size_t)want * sizeof *ri->tuple_box);
+                    ri->tuple_box[i] = o.type;
+                }
             }
             return;
         }

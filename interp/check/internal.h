@@ -251,6 +251,7 @@ typedef struct AssignInfo {
     bool tuple;               // one rhs producing nlhs values
     bool copy_first;          // aggregates: copy all rhs values before storing
     Type **types;             // per lhs type
+    const Type **tuple_box;   // tuple: per lhs, the value's type when it is boxed into an interface, or NULL
 } AssignInfo;
 
 typedef struct OpAssignInfo {
@@ -266,6 +267,7 @@ typedef struct ReturnInfo {
     int n;
     AstExpr **results;
     bool tuple;               // return f() with multi-result f
+    const Type **tuple_box;   // tuple: per result, f's result type when boxed into an interface, or NULL
 } ReturnInfo;
 
 // Range loop over array, pointer to array, slice, string, map, int or chan
@@ -685,6 +687,9 @@ void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t);
 // e (pkg.Name) denotes, or NULL
 Obj *tc_native_generic(Checker *c, AstExpr *e);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
+// tc_tuple_box notes that element i of a tuple assignment, of type vt,
+// is boxed into lhs i's interface type (AssignInfo.tuple_box).
+void tc_tuple_box(Checker *c, AssignInfo *ai, int i, const Type *vt);
 void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);
 void tc_binary(Checker *c, Operand *x, AstExpr *e);

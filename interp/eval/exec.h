@@ -340,6 +340,7 @@ typedef struct AssignData {
     bool tuple;               // one rhs yielding n values
     bool define;
     const Type *const *types; // per lhs
+    const Type *const *tuple_box;   // tuple: per lhs, the value's type to box into its interface, or NULL
     int step_from[2];         // exec_step2 (i, j = i+1, j-1): the locals read...
     int64_t step[2];          // ...and the constants added
     int swap_s, swap_i, swap_j;   // exec_swap (s[i], s[j] = s[j], s[i]): the slots
@@ -433,6 +434,7 @@ typedef struct ReturnData {
     Node **results;
     bool *copy;               // per result: an aggregate to copy (not fresh)
     bool tuple;
+    const Type *const *tuple_box;   // tuple: per result, the value's type to box into its interface, or NULL
     Node *single;             // one non-cell result: evaluated straight into its slot
     int single_slot;
 } ReturnData;

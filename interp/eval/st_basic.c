@@ -129,6 +129,9 @@ void eval_exec_assign(const AssignData *a, Frame *fr) {
         for (int i = 0; i < n; i++) vals[i] = rt_zero_value(in->rt, a->types[i]);
     } else if (a->tuple) {
         eval_multi(a->rhs[0], fr, vals, n);
+        if (a->tuple_box)   // var a, b any = f(): concrete results boxed into the interfaces
+            for (int i = 0; i < n; i++)
+                if (a->tuple_box[i]) vals[i].e = rt_iface_box(in->rt, a->tuple_box[i], vals[i]);
     } else {
         for (int i = 0; i < n; i++) {
             vals[i] = EVAL(a->rhs[i], fr);
@@ -295,6 +298,7 @@ static void lower_assign_data(Lower *L, AssignInfo *ai, bool define, AssignData 
     a->nrhs = ai->nrhs;
     a->tuple = ai->tuple;
     a->types = (const Type *const *)ai->types;
+    a->tuple_box = (const Type *const *)ai->tuple_box;
     a->lhs = eval_lower_alloc(L, (size_t)(n + 1) * sizeof(Target));
     a->decl = eval_lower_alloc(L, (size_t)(n + 1) * sizeof(VarDecl *));
     a->rhs = eval_lower_alloc(L, (size_t)(ai->nrhs + 1) * sizeof(Node *));
@@ -350,7 +354,8 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             words = words && word_target(&a->lhs[i]);
         }
         if (a->tuple) {   // v, ok := m[k] into plain locals
-            if (locals && !a->define && a->n == 2 && eval_is_map_index(a->rhs[0])) st->exec = exec_map_commaok;
+            if (locals && !a->define && a->n == 2 && !a->tuple_box && eval_is_map_index(a->rhs[0]))
+                st->exec = exec_map_commaok;
         } else if (locals && !a->define) {
             st->exec = a->n == 2 ? exec_set_locals2 : exec_set_locals;
             if (a->n == 2 && eval_local_step(a->rhs[0], &a->step_from[0], &a->step[0]) &&
@@ -649,6 +654,9 @@ static ExecStatus exec_return(const Stmt *s, Frame *fr) {
     Value vals[n > 0 ? n : 1];
     if (r->tuple) {
         eval_multi(r->results[0], fr, vals, n);
+        if (r->tuple_box)   // return f() into interface results: f's concrete results boxed
+            for (int i = 0; i < n; i++)
+                if (r->tuple_box[i]) vals[i].e = rt_iface_box(fr->in->rt, r->tuple_box[i], vals[i]);
     } else {
         for (int i = 0; i < r->n; i++) {
             vals[i] = EVAL(r->results[i], fr);
@@ -715,6 +723,7 @@ Stmt *eval_lower_return(Lower *L, AstStmt *s) {
     ReturnData *r = &st->u.ret;
     r->n = ri->n;
     r->tuple = ri->tuple;
+    r->tuple_box = (const Type *const *)ri->tuple_box;
     r->results = eval_lower_alloc(L, (size_t)(ri->n + 1) * sizeof(Node *));
     r->copy = eval_lower_alloc(L, (size_t)(ri->n + 1) * sizeof(bool));
     const Code *code = L->code;
