@@ -223,8 +223,7 @@ static void check_args(Checker *c, AstExpr *e, Type *sig, CallInfo *ci, Operand 
                 Type *pt = (Type *)(sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i]);
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)tt->fields[i].type, .expr = al->v[0]};
                 tc_assignment_as(c, &o, NULL, pt, SPELL(e->u.call.fun, SPELL_PARAM_ELEM, i), ctx);
-                if (tc_under(pt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE)
-                    ci->tuple_box[i] = o.type;
+                ci->tuple_box[i] = tc_box_type(pt, o.type);
             }
             ci->nargs = tt->nfields;
             return;

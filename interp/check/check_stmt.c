@@ -92,11 +92,15 @@ static bool returns_tuple(Checker *c, AstExpr *e) {
 
 // assign_rhs checks the right-hand sides against lhs types (NULL: infer
 // from the value, as := does). Fills ai->types for inferred ones.
+const Type *tc_box_type(const Type *t, const Type *vt) {
+    return t && vt && tc_under(t)->kind == KIND_INTERFACE && tc_under(vt)->kind != KIND_INTERFACE ? vt : NULL;
+}
+
 void tc_tuple_box(Checker *c, AssignInfo *ai, int i, const Type *vt) {
-    const Type *t = ai->types[i];
-    if (!t || !vt || tc_under(t)->kind != KIND_INTERFACE || tc_under(vt)->kind == KIND_INTERFACE) return;
+    const Type *box = tc_box_type(ai->types[i], vt);
+    if (!box) return;
     if (!ai->tuple_box) ai->tuple_box = arena_alloc(c->arena, (size_t)ai->nlhs * sizeof *ai->tuple_box);
-    ai->tuple_box[i] = vt;
+    ai->tuple_box[i] = box;
 }
 
 static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, const char *ctx) {
@@ -660,7 +664,7 @@ static void return_stmt(Checker *c, AstStmt *s) {
                 Operand o = {.mode = MODE_VALUE, .type = (Type *)xs[0].type->fields[i].type, .expr = rl->v[0]};
                 const Type *rt = fn->sig->results[i];
                 tc_assignment_as(c, &o, NULL, (Type *)rt, SPELL(fn->ftype, SPELL_RESULT, i), "return statement");
-                if (tc_under(rt)->kind == KIND_INTERFACE && tc_under(o.type)->kind != KIND_INTERFACE) {
+                if (tc_box_type(rt, o.type)) {
                     if (!ri->tuple_box) ri->tuple_box = arena_alloc(c->arena, (size_t)want * sizeof *ri->tuple_box);
                     ri->tuple_box[i] = o.type;
                 }

@@ -687,6 +687,10 @@ void tc_native_inst_methods(Checker *c, const GenInst *g, Type *t);
 // e (pkg.Name) denotes, or NULL
 Obj *tc_native_generic(Checker *c, AstExpr *e);
 bool tc_assignable(Checker *c, Operand *x, Type *t, char **why);
+// tc_box_type: vt when a value of type vt stored into a target of type t
+// must be boxed (t an interface, vt not), else NULL. Tuple elements (call
+// arguments, assignments, returns) record it for the evaluator.
+const Type *tc_box_type(const Type *t, const Type *vt);
 // tc_tuple_box notes that element i of a tuple assignment, of type vt,
 // is boxed into lhs i's interface type (AssignInfo.tuple_box).
 void tc_tuple_box(Checker *c, AssignInfo *ai, int i, const Type *vt);

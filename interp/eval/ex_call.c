@@ -181,8 +181,7 @@ int eval_pack_args(const CallSite *cs, Frame *fr, Value *args) {
     Value vals[n > 0 ? n : 1];
     if (cs->tuple_arg) {
         eval_multi(cs->args[0], fr, vals, n);
-        for (int i = 0; i < n; i++)
-            if (cs->tuple_box[i]) vals[i].e = rt_iface_box(in->rt, cs->tuple_box[i], vals[i]);
+        eval_box_multi(in, cs->tuple_box, vals, n);
     } else {
         for (int i = 0; i < n; i++) vals[i] = EVAL(cs->args[i], fr);
     }
@@ -494,6 +493,12 @@ void eval_call_site(const CallSite *cs, Frame *fr, Value *out) {
     default: eval_call_value(in, fnv, args, nargs, out, fr); break;
     }
     eval_forget(args, sizeof args);
+}
+
+void eval_box_multi(Interp *in, const Type *const *box, Value *out, int count) {
+    if (!box) return;
+    for (int i = 0; i < count; i++)
+        if (box[i]) out[i].e = rt_iface_box(in->rt, box[i], out[i]);
 }
 
 // eval_multi evaluates a tuple-producing node into out[0..count).

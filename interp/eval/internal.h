@@ -116,6 +116,9 @@ Node *eval_lower_call(Lower *L, AstExpr *e);
 CallSite *eval_lower_callsite(Lower *L, AstExpr *e);
 // eval_call_multi runs call node n (or any tuple node) into out[0..n).
 void eval_multi(const Node *n, Frame *fr, Value *out, int count);
+// eval_box_multi boxes out[i] with type box[i] where box[i] is set (a tuple's
+// concrete values stored into interfaces: the checker's tuple_box); box may be NULL.
+void eval_box_multi(Interp *in, const Type *const *box, Value *out, int count);
 // eval_call_site performs a call, results to out.
 void eval_call_site(const CallSite *cs, Frame *fr, Value *out);
 void eval_call_code(Interp *in, const Code *code, Closure *cl, Value *args, int nargs, Value *out, Frame *caller);

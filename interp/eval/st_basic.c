@@ -129,9 +129,7 @@ void eval_exec_assign(const AssignData *a, Frame *fr) {
         for (int i = 0; i < n; i++) vals[i] = rt_zero_value(in->rt, a->types[i]);
     } else if (a->tuple) {
         eval_multi(a->rhs[0], fr, vals, n);
-        if (a->tuple_box)   // var a, b any = f(): concrete results boxed into the interfaces
-            for (int i = 0; i < n; i++)
-                if (a->tuple_box[i]) vals[i].e = rt_iface_box(in->rt, a->tuple_box[i], vals[i]);
+        eval_box_multi(in, a->tuple_box, vals, n);   // var a, b any = f()
     } else {
         for (int i = 0; i < n; i++) {
             vals[i] = EVAL(a->rhs[i], fr);
@@ -654,9 +652,7 @@ static ExecStatus exec_return(const Stmt *s, Frame *fr) {
     Value vals[n > 0 ? n : 1];
     if (r->tuple) {
         eval_multi(r->results[0], fr, vals, n);
-        if (r->tuple_box)   // return f() into interface results: f's concrete results boxed
-            for (int i = 0; i < n; i++)
-                if (r->tuple_box[i]) vals[i].e = rt_iface_box(fr->in->rt, r->tuple_box[i], vals[i]);
+        eval_box_multi(fr->in, r->tuple_box, vals, n);   // return f() into interface results
     } else {
         for (int i = 0; i < r->n; i++) {
             vals[i] = EVAL(r->results[i], fr);
