@@ -346,6 +346,9 @@ void tc_set_underlying(Checker *c, Type *named, Type *under) {
         named->nmethods = u->nmethods;
     }
     named->flags = (uint16_t)((named->flags & ~(TF_INCOMPLETE | TF_COMPARABLE)) | (u->flags & TF_COMPARABLE));
+    // set twice for a native interface (the empty interface's layout
+    // first, see tc_native_resolve): the first mask is this type's own
+    free((void *)named->gcmask);
     named->gcmask = NULL;
     rt_type_finish(named);
 }
