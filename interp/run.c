@@ -231,6 +231,7 @@ typedef struct FrontEnd {
     const RunOptions *opt;
     Arena *arena;
     Checker *c;               // NULL after errors (printed)
+    int code;                 // the exit status after errors
 } FrontEnd;
 
 // front_end parses and checks fe->opt's program, printing its errors.
@@ -247,6 +248,7 @@ static void *front_end(void *arg) {
     Checker *c = tc_new(fe->arena, opt->filename);
     if (tc_check_file(c, file) > 0) {
         tc_print_errors(c, stderr);
+        fe->code = tc_exit_status(c);
         tc_free(c);
         return NULL;
     }
@@ -281,10 +283,10 @@ static bool main_stack_enough(void) {
 }
 
 int interp_run(const RunOptions *opt) {
-    FrontEnd fe = {.opt = opt, .arena = arena_new()};
+    FrontEnd fe = {.opt = opt, .arena = arena_new(), .code = 2};
     if (opt->len <= SMALL_SOURCE && main_stack_enough()) front_end(&fe);
     else on_big_stack(front_end, &fe);
-    int code = 2;
+    int code = fe.code;
     if (fe.c) {
         code = run_program(opt, fe.c);
         tc_free(fe.c);

@@ -56,6 +56,7 @@ void tc_free(Checker *c) {
     free(c->native_vars);
     free(c->methods);
     free(c->init_funcs);
+    free(c->imports);
     free(c->init_fninfo);
     for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
     free(c->diags);
@@ -89,11 +90,18 @@ void tc_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     }
     c->diags[c->ndiags].pos = pos;
     c->diags[c->ndiags].msg = msg;
+    c->diags[c->ndiags].import_path = NULL;
     c->ndiags++;
 }
 
 static int diag_cmp(const void *a, const void *b) {
     const Diag *x = a, *y = b;
+    if (x->import_path || y->import_path) {
+        if (!y->import_path) return -1;
+        if (!x->import_path) return 1;
+        int d = strcmp(x->import_path, y->import_path);
+        if (d) return d;
+    }
     if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
     if (x->pos.col != y->pos.col) return x->pos.col < y->pos.col ? -1 : 1;
     return 0;
@@ -116,6 +124,12 @@ void tc_print_errors(Checker *c, FILE *f) {
             break;
         }
     }
+}
+
+int tc_exit_status(const Checker *c) {
+    for (int i = 0; i < c->ndiags; i++)
+        if (c->diags[i].import_path) return 1;
+    return 2;
 }
 
 int tc_new_slot(Checker *c) {
@@ -286,6 +300,9 @@ int tc_check_file(Checker *c, AstFile *file) {
         AstDecl *d = file->imports.v[i];
         for (int j = 0; j < d->u.gen.specs.n; j++) tc_import(c, d->u.gen.specs.v[j]);
     }
+    // `go run` resolves the imports before it compiles: a missing package
+    // is the only kind of error it reports
+    if (c->ndiags > 0) return c->ndiags;
     for (int i = 0; i < file->decls.n; i++) collect_decl(c, file->decls.v[i]);
     tc_collect_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++) tc_resolve_obj(c, c->pkg_scope->objs[i]);

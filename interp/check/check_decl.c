@@ -560,6 +560,7 @@ void tc_import(Checker *c, AstSpec *spec) {
     if (!pkg) {
         const char *slash = strchr(path, '/');
         const char *dot = strchr(path, '.');
+        int before = c->ndiags;
         if (dot && (!slash || dot < slash))   // a module path (golang.org/x/...): `go run x.go` has no go.mod
             tc_errorf(c, spec->u.import.path->pos,
                       "no required module provides package %s: go.mod file not found in current directory or any "
@@ -567,6 +568,7 @@ void tc_import(Checker *c, AstSpec *spec) {
                       path);
         else
             tc_errorf(c, spec->u.import.path->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
+        if (c->ndiags > before) c->diags[before].import_path = path;
         return;
     }
     const char *name = pkg->name;
@@ -575,7 +577,9 @@ void tc_import(Checker *c, AstSpec *spec) {
     Obj *o = tc_new_obj(c, OBJ_PKGNAME, name, spec->pos, NULL);
     o->pkg = pkg;
     o->import_spec = spec;
-    if (c->nimports < 64) c->imports[c->nimports++] = o;
+    c->imports = realloc(c->imports, (size_t)(c->nimports + 1) * sizeof *c->imports);
+    if (!c->imports) abort();
+    c->imports[c->nimports++] = o;
     tc_declare(c, c->pkg_scope, o);
 }
 

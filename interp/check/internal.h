@@ -363,6 +363,7 @@ typedef struct PendingBody {
 typedef struct Diag {
     Pos pos;
     char *msg;
+    const char *import_path;   // an import that failed: these print first, ordered by path (as `go run`)
 } Diag;
 
 typedef struct Universe {
@@ -414,7 +415,7 @@ typedef struct Checker {
     int nblank_vars;
     AstDecl **methods;        // method declarations
     int nmethods;
-    Obj *imports[64];         // package names, for "imported and not used"
+    Obj **imports;            // package names, for "imported and not used"
     struct NativeScope *native_scopes;   // one scope per built-in package used (packages.c)
     int nimports;
     // dependency tracking while checking a package-level initialiser
@@ -593,6 +594,10 @@ typedef struct Operand {
 // of errors (printed by tc_print_errors).
 int tc_check_file(Checker *c, AstFile *file);
 void tc_print_errors(Checker *c, FILE *f);
+
+// tc_exit_status is what `go run` exits with after c's errors: 1 when an
+// imported package is missing (go's build fails before compiling), else 2.
+int tc_exit_status(const Checker *c);
 Checker *tc_new(Arena *arena, const char *filename);
 void tc_free(Checker *c);
 
