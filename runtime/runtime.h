@@ -134,6 +134,8 @@ struct Type {
     const uint8_t *gcmask;    // ptrwords bits; NULL when TF_NOPTR
     const char *str;          // cached Go spelling ("map[string]int"), see rt_type_string
     uint32_t hash;            // structural hash (for interning and interface hashing)
+    uint32_t local_id;        // TF_NAMED, declared in a function: its number N among the
+                              //   package's local types ("main.local·N" in instance names)
 };
 
 // RT_MAX_MASKED: rt_type_finish builds GC masks for types up to this many
@@ -152,6 +154,12 @@ void rt_type_finish(Type *t);
 // "struct { X int; Y int }", "func(int) string", "interface {}".
 // The result is cached in t->str (malloc'ed).
 const char *rt_type_string(const Type *t);
+
+// rt_type_link_string is t spelled as Go's linker symbols spell it, which
+// is how a generic instance's name spells its type arguments: local types
+// get their "·N" and unexported field and method names their package
+// ("struct { main.b string }"). The result is malloc'ed (the caller frees).
+char *rt_type_link_string(const Type *t);
 
 // ---- Values --------------------------------------------------------------
 

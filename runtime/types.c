@@ -123,10 +123,14 @@ void rt_type_finish(Type *t) {
 
 // ---- Go's spelling of types ----------------------------------------------
 
-static void put_type(StrBuf *b, const Type *t);
+// link: the spelling of the linker's symbol names, which Go uses for the
+// type arguments in an instance's name: a type declared in a function is
+// "main.local·3" (its number among the package's local types), and
+// unexported field and method names are qualified ("main.b").
+static void put_type(StrBuf *b, const Type *t, bool link);
 
 // put_signature writes "(int, ...string) (bool, error)" for a FUNC type.
-static void put_signature(StrBuf *b, const Type *t) {
+static void put_signature(StrBuf *b, const Type *t, bool link) {
     sb_putc(b, '(');
     for (int i = 0; i < t->nparams; i++) {
         if (i > 0) sb_puts(b, ", ");
@@ -135,34 +139,34 @@ static void put_signature(StrBuf *b, const Type *t) {
             sb_puts(b, "...");
             p = p->elem;
         }
-        put_type(b, p);
+        put_type(b, p, link);
     }
     sb_putc(b, ')');
     if (t->nresults == 1) {
         sb_putc(b, ' ');
-        put_type(b, t->results[0]);
+        put_type(b, t->results[0], link);
     } else if (t->nresults > 1) {
         sb_puts(b, " (");
         for (int i = 0; i < t->nresults; i++) {
             if (i > 0) sb_puts(b, ", ");
-            put_type(b, t->results[i]);
+            put_type(b, t->results[i], link);
         }
         sb_putc(b, ')');
     }
 }
 
-static void put_chan(StrBuf *b, const Type *t) {
+static void put_chan(StrBuf *b, const Type *t, bool link) {
     if (t->chandir == 2) sb_puts(b, "<-chan ");
     else if (t->chandir == 1) sb_puts(b, "chan<- ");
     else sb_puts(b, "chan ");
     // chan (<-chan int): parenthesised so it does not read as (chan<- chan int)
     bool paren = t->chandir == 3 && t->elem->kind == KIND_CHAN && !t->elem->name && t->elem->chandir == 2;
     if (paren) sb_putc(b, '(');
-    put_type(b, t->elem);
+    put_type(b, t->elem, link);
     if (paren) sb_putc(b, ')');
 }
 
-static void put_struct(StrBuf *b, const Type *t) {
+static void put_struct(StrBuf *b, const Type *t, bool link) {
     if (t->nfields == 0) {
         sb_puts(b, "struct {}");
         return;
@@ -171,10 +175,11 @@ static void put_struct(StrBuf *b, const Type *t) {
     for (int i = 0; i < t->nfields; i++) {
         if (i > 0) sb_puts(b, "; ");
         if (!t->fields[i].embedded) {
+            if (link && !t->fields[i].exported) sb_puts(b, "main.");
             sb_puts(b, t->fields[i].name);
             sb_putc(b, ' ');
         }
-        put_type(b, t->fields[i].type);
+        put_type(b, t->fields[i].type, link);
         if (t->fields[i].tag) {
             sb_putc(b, ' ');
             rt_quote(b, (const uint8_t *)t->fields[i].tag, strlen(t->fields[i].tag), false);
@@ -183,7 +188,7 @@ static void put_struct(StrBuf *b, const Type *t) {
     sb_puts(b, " }");
 }
 
-static void put_interface(StrBuf *b, const Type *t) {
+static void put_interface(StrBuf *b, const Type *t, bool link) {
     if (t->nmethods == 0) {
         sb_puts(b, "interface {}");
         return;
@@ -191,18 +196,20 @@ static void put_interface(StrBuf *b, const Type *t) {
     sb_puts(b, "interface { ");
     for (int i = 0; i < t->nmethods; i++) {
         if (i > 0) sb_puts(b, "; ");
-        sb_puts(b, t->methods[i].name);
-        put_signature(b, t->methods[i].type);
+        const char *m = t->methods[i].name;
+        if (link && !(m[0] >= 'A' && m[0] <= 'Z')) sb_puts(b, "main.");
+        sb_puts(b, m);
+        put_signature(b, t->methods[i].type, link);
     }
     sb_puts(b, " }");
 }
 
-static void put_type(StrBuf *b, const Type *t) {
+static void put_type(StrBuf *b, const Type *t, bool link) {
     if (!t) {
         sb_puts(b, "nil");
         return;
     }
-    if (t->str) {
+    if (t->str && !link) {
         sb_puts(b, t->str);
         return;
     }
@@ -212,27 +219,28 @@ static void put_type(StrBuf *b, const Type *t) {
             sb_putc(b, '.');
         }
         sb_puts(b, t->name);
+        if (link && t->local_id) sb_printf(b, "\xc2\xb7%u", t->local_id);
         return;
     }
     switch (t->kind) {
-    case KIND_POINTER: sb_putc(b, '*'); put_type(b, t->elem); break;
-    case KIND_SLICE: sb_puts(b, "[]"); put_type(b, t->elem); break;
-    case KIND_ARRAY: sb_printf(b, "[%lld]", (long long)t->len); put_type(b, t->elem); break;
+    case KIND_POINTER: sb_putc(b, '*'); put_type(b, t->elem, link); break;
+    case KIND_SLICE: sb_puts(b, "[]"); put_type(b, t->elem, link); break;
+    case KIND_ARRAY: sb_printf(b, "[%lld]", (long long)t->len); put_type(b, t->elem, link); break;
     case KIND_MAP:
         sb_puts(b, "map[");
-        put_type(b, t->key);
+        put_type(b, t->key, link);
         sb_putc(b, ']');
-        put_type(b, t->elem);
+        put_type(b, t->elem, link);
         break;
-    case KIND_CHAN: put_chan(b, t); break;
-    case KIND_FUNC: sb_puts(b, "func"); put_signature(b, t); break;
-    case KIND_STRUCT: put_struct(b, t); break;
-    case KIND_INTERFACE: put_interface(b, t); break;
+    case KIND_CHAN: put_chan(b, t, link); break;
+    case KIND_FUNC: sb_puts(b, "func"); put_signature(b, t, link); break;
+    case KIND_STRUCT: put_struct(b, t, link); break;
+    case KIND_INTERFACE: put_interface(b, t, link); break;
     case KIND_TUPLE:
         sb_putc(b, '(');
         for (int i = 0; i < t->nfields; i++) {
             if (i > 0) sb_puts(b, ", ");
-            put_type(b, t->fields[i].type);
+            put_type(b, t->fields[i].type, link);
         }
         sb_putc(b, ')');
         break;
@@ -244,10 +252,17 @@ const char *rt_type_string(const Type *t) {
     if (!t) return "nil";
     if (t->str) return t->str;
     StrBuf b = {0};
-    put_type(&b, t);
+    put_type(&b, t, false);
     sb_putc(&b, '\0');
     // The descriptor is the checker's (arena memory, writable); runtime-made
     // static descriptors always carry str, so this never writes to them.
     ((Type *)t)->str = b.p;
+    return b.p;
+}
+
+char *rt_type_link_string(const Type *t) {
+    StrBuf b = {0};
+    put_type(&b, t, true);
+    sb_putc(&b, '\0');
     return b.p;
 }

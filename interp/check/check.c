@@ -57,6 +57,7 @@ void tc_free(Checker *c) {
     free(c->methods);
     free(c->init_funcs);
     free(c->imports);
+    free(c->local_types);
     free(c->init_fninfo);
     for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
     free(c->diags);
@@ -324,6 +325,7 @@ int tc_check_file(Checker *c, AstFile *file) {
     check_unused_imports(c);
     finish_var_refs(c);
     tc_init_order(c);
+    if (c->ndiags == 0) tc_name_instances(c);
     return c->ndiags;
 }
 

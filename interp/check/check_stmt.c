@@ -349,6 +349,9 @@ static void decl_stmt(Checker *c, AstStmt *s) {
             EN(name)->obj = o;
             tc_declare(c, c->scope, o);
             tc_resolve_local_type(c, o);
+            c->local_types = realloc(c->local_types, (size_t)(c->nlocal_types + 1) * sizeof *c->local_types);
+            if (!c->local_types) abort();
+            c->local_types[c->nlocal_types++] = o;
         }
     }
     if (SN(s)->op == SOP_DEFINE && d->u.gen.specs.n > 1) SN(s)->op = SOP_DEFINE_MULTI;

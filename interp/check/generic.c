@@ -818,3 +818,48 @@ void tc_generic_methods(Checker *c) {
     }
     c->nmethods = k;
 }
+
+// ---- instance names as the linker spells them ----
+
+static int obj_pos_cmp(const void *a, const void *b) {
+    const Obj *x = *(Obj *const *)a, *y = *(Obj *const *)b;
+    if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
+    return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
+}
+
+void tc_name_instances(Checker *c) {
+    if (c->ninsts == 0) return;
+    // Go numbers local types in the order the compiler meets their
+    // declarations: source order (a function literal's within its function)
+    qsort(c->local_types, (size_t)c->nlocal_types, sizeof *c->local_types, obj_pos_cmp);
+    uint32_t n = 0;
+    for (int i = 0; i < c->nlocal_types; i++) {
+        Obj *o = c->local_types[i];
+        if (!o->spec->u.type_spec.assign && o->type && (o->type->flags & TF_NAMED)) o->type->local_id = ++n;
+    }
+    bool renamed = false;
+    for (int i = 0; i < c->ninsts; i++) {   // in creation order: an instance's arguments come first
+        GenInst *g = c->insts[i];
+        if (!g->type || g->own_check) continue;
+        StrBuf b = {0};
+        sb_puts(&b, g->gen->name);
+        sb_putc(&b, '[');
+        for (int j = 0; j < g->n; j++) {
+            if (j) sb_putc(&b, ',');
+            char *a = rt_type_link_string(g->targs[j]);
+            sb_puts(&b, a);
+            free(a);
+        }
+        sb_putc(&b, ']');
+        if (strlen(g->type->name) != b.len || memcmp(g->type->name, b.p, b.len) != 0) {
+            g->type->name = arena_printf(c->arena, "%.*s", (int)b.len, b.p);
+            renamed = true;
+        }
+        sb_free(&b);
+    }
+    if (!renamed) return;
+    for (int i = 0; i < c->ntypes; i++) {   // spellings cached while checking may hold the old names
+        free((void *)c->types[i]->str);
+        c->types[i]->str = NULL;
+    }
+}

@@ -416,6 +416,8 @@ typedef struct Checker {
     AstDecl **methods;        // method declarations
     int nmethods;
     Obj **imports;            // package names, for "imported and not used"
+    Obj **local_types;        // types declared in functions (tc_name_instances numbers them)
+    int nlocal_types;
     struct NativeScope *native_scopes;   // one scope per built-in package used (packages.c)
     int nimports;
     // dependency tracking while checking a package-level initialiser
@@ -594,6 +596,13 @@ typedef struct Operand {
 // of errors (printed by tc_print_errors).
 int tc_check_file(Checker *c, AstFile *file);
 void tc_print_errors(Checker *c, FILE *f);
+
+// tc_name_instances gives, after a check without errors, each generic
+// type instance the name Go's linker gives it: "Box[main.local·3]" (local
+// types numbered in source order through the package), "Box[struct {
+// main.b string }]" (see rt_type_link_string). Messages keep types2's
+// spelling ("Box[local]"), so this runs last.
+void tc_name_instances(Checker *c);
 
 // tc_exit_status is what `go run` exits with after c's errors: 1 when an
 // imported package is missing (go's build fails before compiling), else 2.
