@@ -22,6 +22,7 @@ typedef struct Interp {
     Runtime *rt;
     Checker *c;
     const char *filename;
+    char *abs_filename;       // the program's absolute path (runtime.Caller's file), malloc'ed; NULL at the REPL
     Value *globals;
     int nglobals;
     Frame *top;               // innermost frame
@@ -76,5 +77,6 @@ bool eval_call_method_hook(void *ctx, GoIface recv, const char *name, Value *arg
 bool eval_string_method_hook(void *ctx, GoIface v, const char *name, GoString *out);
 void eval_print_frames(void *ctx, FILE *f);
 void eval_capture_trace(void *ctx);
+bool eval_caller(void *ctx, int skip, const char **func, const char **file, int *line);
 
 #endif

@@ -157,7 +157,7 @@ Runtime *interp_new_runtime(Interp *in, int argc, char **argv) {
                      .native_func = native_func, .pkg_var = pkg_var,
                      .type_ptr = type_ptr, .type_slice = type_slice, .type_map = type_map, .type_chan = type_chan, .type_array = type_array,
                      .type_basic = type_basic, .type_func = type_func,
-                     .capture_trace = eval_capture_trace};
+                     .capture_trace = eval_capture_trace, .caller = eval_caller};
     in->rt = rt_new(&cfg, &hooks);
     if (in->rt) in->stack_limit = rt_stack_limit_addr(in->rt);
     return in->rt;
@@ -179,6 +179,23 @@ static bool run_exit(void *ctx, int code, RtExitWhy why) {
     rt_leave(ex->rt, ex->jb);
 }
 
+// absolute_path: path made absolute against the working directory (as go
+// run names the file in runtime.Caller), malloc'ed.
+static char *absolute_path(const char *path) {
+    char *abs = realpath(path, NULL);
+    if (abs) return abs;
+    char *cwd = getcwd(NULL, 0);
+    if (path[0] == '/' || !cwd) {
+        free(cwd);
+        abs = strdup(path);
+    } else if (asprintf(&abs, "%s/%s", cwd, path) < 0) {
+        abs = NULL;
+    }
+    free(cwd);
+    if (!abs) abort();
+    return abs;
+}
+
 // run_program runs a checked program on a fresh runtime: exits the
 // process, or returns the status when opt->return_status.
 static int run_program(const RunOptions *opt, Checker *c) {
@@ -188,6 +205,7 @@ static int run_program(const RunOptions *opt, Checker *c) {
     in.filename = opt->filename;
     const char *slash = strrchr(opt->filename, '/');
     if (slash) in.filename = slash + 1;
+    in.abs_filename = absolute_path(opt->filename);
     if (!interp_new_runtime(&in, opt->argc, opt->argv)) {
         fprintf(stderr, "fatal error: runtime: out of memory\n");
         return 2;
@@ -218,6 +236,7 @@ static int run_program(const RunOptions *opt, Checker *c) {
     free(in.globals);
     eval_interp_free(&in);
     sb_free(&in.trace);
+    free(in.abs_filename);
     return code;
 }
 

@@ -61,6 +61,7 @@ struct Runtime {
     struct Re2Api *re2_api;         // the dlopen'ed RE2 bridge (re2_load.c), NULL until used
     struct JsonFieldCache *json_fields;  // encoding/json's struct field lists (json_fields.c)
     const Type *reflect_types[10];  // package reflect's own types by RvType (pkg_reflect.c), NULL until used
+    struct FuncTable *func_table;   // functions runtime.Caller has named (pkg_runtime.c), NULL until used
 };
 
 // rt_frame_deeper: the C frame at a is at or below (deeper than) the one

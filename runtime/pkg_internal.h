@@ -348,6 +348,10 @@ GoIface rt_io_no_progress(void);
 // rt_bytes_buffer_write appends p[0..n) to the *bytes.Buffer b.
 void rt_bytes_buffer_write(Runtime *rt, void *b, const void *p, int64_t n);
 
+// ---- pkg_runtime.c -----------------------------------------------------------------
+// rt_func_table_free releases what runtime.Caller and FuncForPC keep.
+void rt_func_table_free(Runtime *rt);
+
 // ---- pkg_state.c -----------------------------------------------------------------
 // rt_pkg_state: the slot of package state which (a heap pointer, NULL
 // until the package stores one with gc_write_ptr); the slots are a GC root.

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "gc_internal.h"
+#include "pkg_internal.h"
 
 // GC_CONCURRENT_DEFAULT: 1 = concurrent mark and sweep unless GOSUBDEBUG=gcstw=1.
 #ifndef GC_CONCURRENT_DEFAULT
@@ -96,6 +97,7 @@ void rt_free(Runtime *rt) {
     rt_regexp_free(rt);
     free(rt->re2_api);
     rt_json_free(rt);
+    rt_func_table_free(rt);
     free(rt);
 }
 

@@ -251,6 +251,11 @@ typedef struct RtHooks {
     // Calls method name of the interface value recv (its dynamic type's
     // method set) with args; false if there is no such method.
     bool (*call_method)(void *ctx, GoIface recv, const char *name, Value *args, int nargs, Value *results);
+    // The Go frame skip frames out from the innermost (0: the function
+    // running): its function's name ("main.f.func1"), file (absolute, as
+    // Go's runtime.Caller gives it) and current line; false past the
+    // goroutine's outermost frame.
+    bool (*caller)(void *ctx, int skip, const char **func, const char **file, int *line);
     // Called when a panic starts, before unwinding: the interpreter keeps
     // the current goroutine's frames for the report.
     void (*capture_trace)(void *ctx);

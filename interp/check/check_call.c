@@ -586,10 +586,11 @@ void tc_func_lit(Checker *c, Operand *x, AstExpr *e) {
     Type *sig = tc_signature(c, e->u.func_lit.type);
     FuncInfo *outer = c->fn;
     FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
-    FuncInfo *top = outer;
-    while (top && top->parent) top = top->parent;
-    int n = top ? ++top->nlits : 1;
-    fn->name = arena_printf(c->arena, "%s.func%d", top ? top->name : "main.glob", n);
+    // Go's names (cmd/compile closureName): main.f.func1 in a function,
+    // main.f.func1.2 in a literal, main.glob..func1 outside functions
+    if (!outer) fn->name = arena_printf(c->arena, "main.glob..func%d", ++c->glob_lits);
+    else fn->name = arena_printf(c->arena, "%s.%s%d", outer->name, outer->is_lit ? "" : "func", ++outer->nlits);
+    fn->is_lit = true;
     fn->sig = sig;
     fn->parent = outer;
     fn->pos = e->pos;

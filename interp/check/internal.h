@@ -202,6 +202,7 @@ struct FuncInfo {
     bool has_defer;
     bool has_recover;
     int nlits;                // function literals numbered for names (func1...)
+    bool is_lit;              // a function literal (its own literals are named ".1", ".2"...)
     struct Code *code;        // the evaluator's compiled form (eval_code_of)
     bool generic;             // an instance of a generic function or method (generic.c)
     Type *recv_type;          // methods: the receiver's type (T or *T)
@@ -416,6 +417,7 @@ typedef struct Checker {
     AstDecl **methods;        // method declarations
     int nmethods;
     Obj **imports;            // package names, for "imported and not used"
+    int glob_lits;            // function literals outside functions ("main.glob..func1"...)
     Obj **local_types;        // types declared in functions (tc_name_instances numbers them)
     int nlocal_types;
     struct NativeScope *native_scopes;   // one scope per built-in package used (packages.c)

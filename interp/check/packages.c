@@ -299,9 +299,9 @@ static Obj *make_member(Checker *c, Obj *pkgobj, const char *name) {
         if (strcmp(p->consts[i].name, name) != 0) continue;
         const char *ty = p->consts[i].type, *val = p->consts[i].value;
         Type *t;
-        if (strcmp(ty, "untyped string") == 0) {
+        if (strcmp(ty, "untyped string") == 0 || strcmp(ty, "string") == 0) {
             // A string constant: value is the string itself (no quotes).
-            o = tc_new_obj(c, OBJ_CONST, name, (Pos){0, 0}, c->u.types[KIND_UNTYPED_STRING]);
+            o = tc_new_obj(c, OBJ_CONST, name, (Pos){0, 0}, c->u.types[ty[0] == 's' ? KIND_STRING : KIND_UNTYPED_STRING]);
             o->cval = const_from_string(c->cctx, val, strlen(val));
             o->state = 2;
             tc_declare(c, s, o);

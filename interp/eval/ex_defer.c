@@ -132,6 +132,17 @@ static void write_frames(Interp *in, Frame *top, StrBuf *b) {
     }
 }
 
+bool eval_caller(void *ctx, int skip, const char **func, const char **file, int *line) {
+    Interp *in = ctx;
+    Frame *fr = in->top;
+    for (; fr && skip > 0; skip--) fr = fr->caller;
+    if (!fr) return false;
+    *func = fr->code->name;
+    *file = in->abs_filename ? in->abs_filename : in->filename;
+    *line = fr->line;
+    return true;
+}
+
 // eval_capture_trace (RtHooks.capture_trace) keeps the frames of the
 // panic that is starting, while they are still alive.
 void eval_capture_trace(void *ctx) {

@@ -151,6 +151,8 @@ void eval_run_defer(Interp *in, DeferRec *d, Frame *fr);
 void eval_run_with_defers(Frame *fr);
 void eval_print_frames(void *ctx, FILE *f);
 void eval_capture_trace(void *ctx);
+// eval_caller: RtHooks.caller (the goroutine's frames, innermost first).
+bool eval_caller(void *ctx, int skip, const char **func, const char **file, int *line);
 
 // ---- ex_builtin.c ----
 Value eval_builtin(const CallSite *cs, Frame *fr);
