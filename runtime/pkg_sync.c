@@ -29,7 +29,7 @@ static void *recv_ptr(Runtime *rt, Value *args) {
 // ---- Mutex ----
 
 static void mutex_lock(Runtime *rt, Mutex *m, const char *frames) {
-    while (m->state) sched_sem_wait(rt, &m->sema, frames);
+    while (m->state) sched_sem_wait(rt, &m->sema, frames, "semacquire");
     m->state = 1;
 }
 
@@ -56,7 +56,7 @@ static void rw_lock(Runtime *rt, Value *args, Value *res) {
     RWMutex *rw = recv_ptr(rt, args);
     rw->writers_waiting++;
     while (rw->w.state || rw->readers > 0)
-        sched_sem_wait(rt, &rw->writer_sem, rw->w.state ? SEM_FRAMES_RW_LOCK_MUTEX : SEM_FRAMES_RW_LOCK);
+        sched_sem_wait(rt, &rw->writer_sem, rw->w.state ? SEM_FRAMES_RW_LOCK_MUTEX : SEM_FRAMES_RW_LOCK, "semacquire");
     rw->writers_waiting--;
     rw->w.state = 1;
 }
@@ -73,7 +73,7 @@ static void rw_unlock(Runtime *rt, Value *args, Value *res) {
 static void rw_rlock(Runtime *rt, Value *args, Value *res) {
     (void)res;
     RWMutex *rw = recv_ptr(rt, args);
-    while (rw->w.state || rw->writers_waiting > 0) sched_sem_wait(rt, &rw->reader_sem, SEM_FRAMES_RW_RLOCK);
+    while (rw->w.state || rw->writers_waiting > 0) sched_sem_wait(rt, &rw->reader_sem, SEM_FRAMES_RW_RLOCK, "semacquire");
     rw->readers++;
 }
 
@@ -98,7 +98,7 @@ static void wg_done(Runtime *rt, Value *args, Value *res) { (void)res; wg_add(rt
 static void wg_wait(Runtime *rt, Value *args, Value *res) {
     (void)res;
     WaitGroup *wg = recv_ptr(rt, args);
-    while (wg->counter != 0) sched_sem_wait(rt, &wg->sema, SEM_FRAMES_WAITGROUP);
+    while (wg->counter != 0) sched_sem_wait(rt, &wg->sema, SEM_FRAMES_WAITGROUP, "semacquire");
 }
 
 // ---- Once ----
@@ -174,7 +174,7 @@ static void cond_wait(Runtime *rt, Value *args, Value *res) {
     Cond *c = recv_ptr(rt, args);
     GoIface l = c->l;
     call_locker(rt, l, "Unlock");
-    sched_sem_wait(rt, &c->sema, SEM_FRAMES_COND);
+    sched_sem_wait(rt, &c->sema, SEM_FRAMES_COND, "sync.Cond.Wait");
     call_locker(rt, l, "Lock");
 }
 

@@ -434,7 +434,7 @@ void rt_go_at(Runtime *rt, void (*fn)(Runtime *, void *), void *arg, const RtGoO
 
 // ---- semaphores (sync) ----
 
-void sched_sem_wait(Runtime *rt, void *addr, const char *frames) {
+void sched_sem_wait(Runtime *rt, void *addr, const char *frames, const char *reason) {
     Sched *s = sched_get(rt);
     G *g = s->cur;
     g->sem_addr = addr;
@@ -443,7 +443,7 @@ void sched_sem_wait(Runtime *rt, void *addr, const char *frames) {
     else s->semq = g;
     s->semq_tail = g;
     g->wait_frames = frames;
-    sched_park(rt, "semacquire");
+    sched_park(rt, reason);
     g->wait_frames = NULL;
     if (sched_aborted(g)) {   // rt_abort_main: leave the semaphore queue
         G *prev = NULL;

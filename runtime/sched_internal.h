@@ -165,8 +165,9 @@ int64_t timer_run(Runtime *rt);
 // timer_next: the earliest pending when of both heaps (INT64_MAX: none).
 int64_t timer_next(const Sched *s);
 // semaphores keyed by address (pkg_sync.c): wait until woken. frames:
-// the Go frames a deadlock trace shows for this wait (SEM_FRAMES_*).
-void sched_sem_wait(Runtime *rt, void *addr, const char *frames);
+// the Go frames a deadlock trace shows for this wait (SEM_FRAMES_*);
+// reason: its wait reason in the trace ("semacquire", "sync.Cond.Wait").
+void sched_sem_wait(Runtime *rt, void *addr, const char *frames, const char *reason);
 #define GO_SRC "/usr/lib/go-1.19/src/"
 #define SEM_FRAMES_MUTEX                                                              \
     "sync.runtime_SemacquireMutex(0x0?, 0x0?, 0x0?)\n\t" GO_SRC "runtime/sema.go:77 +0x25\n" \
