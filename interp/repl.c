@@ -410,6 +410,9 @@ static void report_panic(Repl *r) {
         if (r->interrupt_text.len == 11) fputs(r->el ? "\ninterrupted\n" : "interrupted\n", stderr);
         r->interrupt_text.ptr = (const uint8_t *)"interrupted";   // reset after a stack overflow
         r->interrupt_text.len = 11;
+    } else if (p && p->goexit && !p->link) {
+        // runtime.Goexit ends the input (its deferred calls ran), not the session
+        fputs("runtime.Goexit: the input's goroutine exited\n", stderr);
     } else {
         rt_print_panic(rt);
     }

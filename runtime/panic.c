@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sched_internal.h"
 #include "value_internal.h"
 
 // ---- the runtime's own types -------------------------------------------------
@@ -298,6 +299,7 @@ static bool is_runtime_error_type(const Type *t) {
 
 _Noreturn void rt_panic_continue(Runtime *rt) {
     PanicHandler *h = rt->handler;
+    if (!h && rt->panicking && rt->panicking->goexit) sched_goexit_done(rt);
     if (!h) rt_report_panic(rt);
     rt->handler = h->prev;
     if (rt->panicking) rt->panicking->frame = h;
@@ -328,6 +330,12 @@ _Noreturn void rt_panic(Runtime *rt, GoIface v) {
     // let the interpreter record the panic site's frames before unwinding
     // destroys them (the report prints them after deferred calls ran)
     if (rt->hooks.capture_trace) rt->hooks.capture_trace(rt->hooks.ctx);
+    rt_panic_continue(rt);
+}
+
+_Noreturn void rt_goexit_start(Runtime *rt) {
+    RtPanic *p = start_panic(rt, (GoIface){NULL, NULL});
+    p->goexit = true;
     rt_panic_continue(rt);
 }
 

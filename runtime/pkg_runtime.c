@@ -305,6 +305,11 @@ static void debug_print_stack(Runtime *rt, Value *a, Value *res) {
     sb_free(&b);
 }
 
+static void goexit(Runtime *rt, Value *a, Value *res) {
+    (void)a, (void)res;
+    rt_goexit_start(rt);
+}
+
 static void nop(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a, (void)res; }
 
 static void goroot(Runtime *rt, Value *a, Value *res) {
@@ -371,6 +376,7 @@ static const NativeFunc runtime_funcs[] = {
     {"(*Frames).Next", "func() (frame Frame, more bool)", frames_next},
     {"Stack", "func(buf []byte, all bool) int", rt_stack},
     {"KeepAlive", "func(x any)", nop},
+    {"Goexit", "func()", goexit},
     {"LockOSThread", "func()", nop},
     {"UnlockOSThread", "func()", nop},
     {"NumCgoCall", "func() int64", zero_int},

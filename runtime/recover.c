@@ -15,7 +15,7 @@ void rt_recovered(Runtime *rt, RtPanic *p) {
 GoIface rt_recover(Runtime *rt) {
     RtPanic *p = rt->panicking;
     GoIface none = {0};
-    if (!p || p->recovered) return none;
+    if (!p || p->recovered || p->goexit) return none;
     p->recovered = true;
     return p->value;
 }

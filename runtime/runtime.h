@@ -361,6 +361,12 @@ void rt_abort_blocked(Runtime *rt);
 // its function had returned: the REPL drops a goroutine that panicked.
 _Noreturn void rt_goexit(Runtime *rt);
 
+// rt_goexit_start is runtime.Goexit: the goroutine's deferred calls run
+// (unwinding as a panic that recover() does not see), then it ends; the
+// main goroutine ends too, and the program with "no goroutines (main
+// called runtime.Goexit) - deadlock!" once no other goroutine is left.
+_Noreturn void rt_goexit_start(Runtime *rt);
+
 // rt_leave jumps to jb, set by setjmp on the OS thread's own stack, from
 // whichever goroutine stack is running (announcing the switch to the
 // sanitizers). The goroutines are abandoned: the caller's next step is
@@ -516,6 +522,7 @@ typedef struct RtPanic {
     GoIface value;            // what was passed to panic (runtime errors: a runtime.Error)
     bool recovered;
     bool runtime_error;       // value is a runtime.Error made by rt_panic_runtime
+    bool goexit;              // runtime.Goexit: runs the deferred calls, recover() does not stop it
     struct RtPanic *link;     // earlier panic still in progress
     void *frame;              // the handler it last unwound to (C stack address:
                               // a panic whose frame is at or below the frame where

@@ -222,13 +222,20 @@ bool sched_all_asleep(Runtime *rt) {
 static void deadlock(Runtime *rt) {
     Sched *s = rt->sched;
     rt_flush(rt);
+    int live = 0;
+    for (int i = 0; i < s->nall; i++) live += s->all[i]->status != G_DEAD && !s->all[i]->goexited;
+    if (live == 0) {   // Go's checkdead: nothing waits, main called runtime.Goexit
+        fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
+        rt_exit_why(rt, 2, RT_EXIT_DEADLOCK);
+        return;
+    }
     fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
     _Alignas(16) unsigned char cur[256];
     if (s->have_hooks) s->hooks.save(s->hooks.ctx, cur);
     rt->panicking = NULL;
     for (int i = 0; i < s->nall; i++) {
         G *g = s->all[i];
-        if (g->status == G_DEAD) continue;
+        if (g->status == G_DEAD || g->goexited) continue;
         fprintf(stderr, "\ngoroutine %lld [%s]:\n", (long long)g->id, g->wait_reason ? g->wait_reason : "running");
         if (g->wait_frames) fputs(g->wait_frames, stderr);
         const void *ctx = g == s->cur ? cur : g->ctxbuf;
@@ -319,6 +326,21 @@ _Noreturn void sched_abort(Runtime *rt) {
     if (g != rt->sched->main_g) rt_goexit(rt);   // rt_abort_blocked: a blocked goroutine ends
     rt_exit_why(rt, 2, RT_EXIT_ABORT);
     exit(2);
+}
+
+_Noreturn void sched_goexit_done(Runtime *rt) {
+    Sched *s = sched_get(rt);
+    G *g = s->cur;
+    if (g != s->main_g) rt_goexit(rt);
+    rt->handler = NULL;
+    rt->panicking = NULL;
+    g->goexited = true;
+    s->ngoroutines--;
+    sched_park(rt, "goexit");
+    // only rt_abort_main (the REPL) wakes it
+    g->goexited = false;
+    s->ngoroutines++;
+    sched_abort(rt);
 }
 
 _Noreturn void rt_goexit(Runtime *rt) {

@@ -51,6 +51,7 @@ struct G {
     RtGoOrigin origin;        // the go statement (origin.fn NULL: none)
     bool dirty;               // free: its stack pages are still committed
     bool abort;               // rt_abort_main/rt_abort_blocked: undo the wait, then sched_abort
+    bool goexited;            // the main goroutine after runtime.Goexit (parked for good, not shown)
 };
 
 struct GoChan {
@@ -149,6 +150,9 @@ void sched_park(Runtime *rt, const char *reason);
 // sched_abort: the running G was woken by rt_abort_main (its wait already
 // undone by the caller): end with RT_EXIT_ABORT. sched_aborted tells.
 _Noreturn void sched_abort(Runtime *rt);
+// sched_goexit_done ends the running goroutine after runtime.Goexit ran its
+// deferred calls (the main goroutine parks for good, see rt_goexit_start).
+_Noreturn void sched_goexit_done(Runtime *rt);
 // sched_netpoll readies the goroutines whose descriptors are ready,
 // waiting at most timeout ns for one (-1: no limit; 0: do not wait, and
 // at most once per millisecond) (netpoll.c).
