@@ -58,6 +58,7 @@ void tc_free(Checker *c) {
     free(c->init_funcs);
     free(c->imports);
     free(c->local_types);
+    free(c->deferred_types);
     free(c->init_fninfo);
     for (int i = 0; i < c->ndiags; i++) free(c->diags[i].msg);
     free(c->diags);

@@ -246,15 +246,37 @@ bool tc_type_cycle(Checker *c, const Type *incomplete) {
     return true;
 }
 
+void tc_defer_type(Checker *c, Obj *o) {
+    if (o->state == 3) return;
+    o->type = tc_named(c, o->name, "main");
+    o->state = 3;
+    if (c->ndeferred_types == c->deferred_cap) {
+        c->deferred_cap = c->deferred_cap ? 2 * c->deferred_cap : 16;
+        c->deferred_types = realloc(c->deferred_types, (size_t)c->deferred_cap * sizeof *c->deferred_types);
+        if (!c->deferred_types) abort();
+    }
+    c->deferred_types[c->ndeferred_types++] = o;
+}
+
+// define_deferred defines the types tc_defer_type named, now that no type
+// declaration is in progress (each may name more).
+static void define_deferred(Checker *c) {
+    while (c->ndeferred_types > 0) {
+        Obj *o = c->deferred_types[--c->ndeferred_types];
+        if (o->state == 3) tc_resolve_obj(c, o);
+    }
+}
+
 static void check_type_spec(Checker *c, Obj *o) {
     AstSpec *s = o->spec;
     push_type_path(c, o);
     if (s->u.type_spec.assign) {       // alias
         o->type = tc_type_expr(c, s->u.type_spec.type);
         c->ntype_path--;
+        if (c->ntype_path == 0) define_deferred(c);
         return;
     }
-    Type *named = tc_named(c, o->name, "main");
+    Type *named = o->type ? o->type : tc_named(c, o->name, "main");   // named already when deferred
     o->type = named;
     o->state = 2;                      // visible (incomplete) for self-reference through pointers
     Type *under = tc_type_expr(c, s->u.type_spec.type);
@@ -272,6 +294,7 @@ static void check_type_spec(Checker *c, Obj *o) {
     c->ntype_path--;
     tc_set_underlying(c, named, under ? under : c->u.types[KIND_INT]);
     if (c->nincomplete_arrays) tc_complete_arrays(c);
+    if (c->ntype_path == 0) define_deferred(c);
 }
 
 // alias_cycle: o is an alias whose declaration is in progress (a use of
@@ -329,6 +352,7 @@ void tc_resolve_obj(Checker *c, Obj *o) {
         return;
     }
     if (o->state == 2 || !o->decl) return;
+    if (o->state == 3) o->state = 0;   // named through a pointer (tc_defer_type): define it now
     if (tc_tparams_of(o)) {   // generic: instantiated where used (generic.c)
         if (o->kind == OBJ_FUNC && (strcmp(o->name, "main") == 0 || strcmp(o->name, "init") == 0))
             tc_errorf(c, tc_tparams_of(o)->v[0]->names.v[0]->pos, "func %s must have no type parameters", o->name);

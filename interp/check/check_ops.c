@@ -448,6 +448,13 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         x->expr = e;
         return;
     }
+    if (op == TOK_LAND || op == TOK_LOR) {
+        // an untyped constant operand beside a non-constant one (len(a) == 3
+        // || x > 0) gets no type from the context, which types the result:
+        // it is a bool whatever type that is
+        if (x->mode == MODE_CONSTANT && tc_is_untyped(x->type)) tc_set_const(c, x->expr, x->val, c->u.types[KIND_BOOL]);
+        if (y.mode == MODE_CONSTANT && tc_is_untyped(y.type)) tc_set_const(c, y.expr, y.val, c->u.types[KIND_BOOL]);
+    }
     x->mode = MODE_VALUE;
     tc_finish_binary_op(c, e, x->type);
     x->expr = e;

@@ -77,7 +77,17 @@ static Type *type_name(Checker *c, AstExpr *e) {
         tc_generic_unused(c, e->pos, o);
         return NULL;
     }
-    if (o->state != 2 && o->decl) tc_resolve_obj(c, o);
+    if (o->state != 2 && o->decl) {
+        // A type met through an indirection while types are being declared
+        // needs only its name now: it is defined once those declarations
+        // are done, so that a struct it holds by value (type A struct{ p *B };
+        // type B struct{ a A }) is complete by then.
+        if (c->indirect > 0 && c->ntype_path > 0 && (o->state == 0 || o->state == 3) && !o->pkg && o->spec &&
+            !o->spec->u.type_spec.assign)
+            tc_defer_type(c, o);
+        else
+            tc_resolve_obj(c, o);
+    }
     EN(e)->obj = o;
     EN(e)->op = OP_TYPE_EXPR;
     const TypeSetInfo *ts = !c->in_constraint && o->type ? tc_typeset_of(c, o->type) : NULL;
@@ -327,12 +337,17 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
     case AST_PAREN_EXPR: t = tc_type_expr(c, e->u.paren.x); break;
     case AST_SELECTOR_EXPR: t = pkg_type(c, e); break;
     case AST_STAR_EXPR: {
+        c->indirect++;
         Type *elem = tc_type_expr(c, e->u.star.x);
+        c->indirect--;
         t = elem ? tc_pointer(c, elem) : NULL;
         break;
     }
     case AST_ARRAY_TYPE: {
+        bool slice = !e->u.array_type.len;
+        c->indirect += slice;
         Type *elem = tc_type_expr(c, e->u.array_type.elt);
+        c->indirect -= slice;
         if (!elem) return NULL;
         if (!e->u.array_type.len) {
             t = tc_slice(c, elem);
@@ -349,8 +364,10 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
         break;
     }
     case AST_MAP_TYPE: {
-        Type *k = tc_type_expr(c, e->u.map_type.key);
+        Type *k = tc_type_expr(c, e->u.map_type.key);   // complete now: its comparability is checked
+        c->indirect++;
         Type *v = tc_type_expr(c, e->u.map_type.value);
+        c->indirect--;
         if (!k || !v) return NULL;
         if (!(k->flags & TF_INCOMPLETE) && !tc_comparable(k)) {
             AstExpr *ke = e->u.map_type.key;
@@ -365,11 +382,17 @@ Type *tc_type_expr(Checker *c, AstExpr *e) {
         break;
     }
     case AST_CHAN_TYPE: {
+        c->indirect++;
         Type *elem = tc_type_expr(c, e->u.chan_type.value);
+        c->indirect--;
         t = elem ? tc_chan(c, elem, e->u.chan_type.dir) : NULL;
         break;
     }
-    case AST_FUNC_TYPE: t = tc_signature(c, e); break;
+    case AST_FUNC_TYPE:
+        c->indirect++;
+        t = tc_signature(c, e);
+        c->indirect--;
+        break;
     case AST_STRUCT_TYPE: t = struct_type(c, e); break;
     case AST_INTERFACE_TYPE: t = interface_type(c, e); break;
     case AST_INDEX_EXPR:

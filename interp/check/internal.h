@@ -142,7 +142,8 @@ typedef struct Obj {
     AstSpec *spec;
     int spec_index;
     AstDecl *decl;
-    int state;                // 0 unresolved, 1 resolving, 2 done
+    int state;                // 0 unresolved, 1 resolving, 2 done, 3 a type named but not yet
+                              //   defined (met through a pointer while declaring a type)
     // package-level initialisation dependencies (vars and funcs referenced)
     struct Obj **deps;
     int ndeps;
@@ -417,6 +418,9 @@ typedef struct Checker {
     AstDecl **methods;        // method declarations
     int nmethods;
     Obj **imports;            // package names, for "imported and not used"
+    int indirect;             // > 0 inside a pointer, slice, map value, chan or func type
+    Obj **deferred_types;     // package-level types named through such (state 3), to define
+    int ndeferred_types, deferred_cap;   //   once the type declarations in progress are done
     int glob_lits;            // function literals outside functions ("main.glob..func1"...)
     Obj **local_types;        // types declared in functions (tc_name_instances numbers them)
     int nlocal_types;
@@ -723,6 +727,10 @@ void raw_expr_quiet(Checker *c, Operand *x, AstExpr *e);
 bool tc_has_call(AstExpr *e);
 void tc_resolve_local_const(Checker *c, Obj *o);
 void tc_resolve_local_type(Checker *c, Obj *o);
+// tc_defer_type names package-level type o (state 3) without defining it:
+// met through an indirection while another type is declared, it is
+// defined when no type declaration is in progress (check_decl.c).
+void tc_defer_type(Checker *c, Obj *o);
 AstExpr *tc_wrap(Checker *c, AstExpr *x, int op, Type *t);
 
 // ---- generics (generic.c) ----

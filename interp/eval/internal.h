@@ -251,6 +251,26 @@ static inline void eval_range_set(Frame *fr, const Target *t, const VarDecl *var
     }
 }
 
+// eval_range_set_kv assigns a range loop's key and (want_value) value as
+// one assignment statement: when both are = targets, the value target's
+// operands are evaluated before the key is stored (for i, x[i] = range y
+// indexes x with the old i).
+static inline void eval_range_set_kv(Frame *fr, const RangeData *r, Value k, Value v, bool first) {
+    if (r->want_value && !r->value_var && (r->value.kind == TGT_ADDR || r->value.kind == TGT_MAP) && !r->key_var &&
+        r->key.kind != TGT_BLANK) {
+        void *addr = NULL;
+        GoMap *m = NULL;
+        Value key;
+        key.w[0] = key.w[1] = 0;
+        eval_prepare_target(fr, &r->value, &addr, &m, &key);
+        eval_store_target(fr, &r->key, k);
+        eval_store_prepared(fr, &r->value, addr, m, &key, v);
+        return;
+    }
+    eval_range_set(fr, &r->key, r->key_var, k, first);
+    if (r->want_value) eval_range_set(fr, &r->value, r->value_var, v, first);
+}
+
 // eval_back_edge: a loop's safepoint and the REPL's Ctrl-C poll.
 static inline void eval_back_edge(Interp *in) {
     eval_safepoint(in);

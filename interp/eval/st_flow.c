@@ -15,8 +15,7 @@ static ExecStatus range_map(const Stmt *s, Frame *fr, Value x) {
     void *k, *v;
     bool first = true;
     while (x.p && rt_map_next(&iter, &k, &v)) {
-        eval_range_set(fr, &r->key, r->key_var, rt_load(mt->key, k), first);
-        if (r->want_value) eval_range_set(fr, &r->value, r->value_var, rt_load(mt->elem, v), first);
+        eval_range_set_kv(fr, r, rt_load(mt->key, k), r->want_value ? rt_load(mt->elem, v) : eval_vint(0), first);
         first = false;
         ExecStatus st = r->body->exec(r->body, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
@@ -53,12 +52,10 @@ static ExecStatus exec_range(const Stmt *s, Frame *fr) {
             int w = 1;
             Value rv = eval_vint(rt_decode_rune(x.s, i, &w));
             next = i + w;
-            eval_range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
-            if (r->want_value) eval_range_set(fr, &r->value, r->value_var, rv, i == 0);
+            eval_range_set_kv(fr, r, eval_vint(i), rv, i == 0);
         } else {
-            eval_range_set(fr, &r->key, r->key_var, eval_vint(i), i == 0);
-            if (r->want_value)
-                eval_range_set(fr, &r->value, r->value_var, eval_load(r->elem, base + i * (int64_t)r->elem->size), i == 0);
+            Value v = r->want_value ? eval_load(r->elem, base + i * (int64_t)r->elem->size) : eval_vint(0);
+            eval_range_set_kv(fr, r, eval_vint(i), v, i == 0);
         }
         ExecStatus st = eval_exec_body(&r->body->u.block, fr);
         if (st != EXEC_NORMAL && eval_leave_loop(fr, s, &st)) return st;
