@@ -100,6 +100,7 @@ void tc_set_const(Checker *c, AstExpr *e, const ConstVal *v, Type *t) {
     EN(e)->type = t;
     EN(e)->op = OP_CONST;
     EN(e)->aux = tc_const_value(c, v, t);
+    if (e->kind == AST_PAREN_EXPR) tc_set_const(c, e->u.paren.x, v, t);   // the evaluator looks through parentheses
 }
 
 // target_string: t, the target of the assignment being checked, spelled
@@ -140,12 +141,22 @@ static bool representable(Checker *c, Operand *x, Type *t, const char *ctx) {
     return false;
 }
 
+void tc_stash_untyped_const(AstExpr *e, Type *t, const ConstVal *v) {
+    for (;;) {
+        if ((EN(e)->op != OP_NONE && EN(e)->op != OP_PAREN) || (EN(e)->aux && EN(e)->aux != v)) return;
+        EN(e)->type = t;
+        EN(e)->aux = (void *)v;
+        if (e->kind != AST_PAREN_EXPR) return;
+        e = e->u.paren.x;
+    }
+}
+
 // update_untyped gives an untyped non-constant expression (comparison,
 // shift) its final type t, recursively.
 void tc_update_untyped(Checker *c, AstExpr *e, Type *t) {
     if (!e || !EN(e)->type || !tc_is_untyped(EN(e)->type)) return;
     if (EN(e)->op == OP_CONST) return;
-    if (EN(e)->op == OP_NONE && EN(e)->aux) {   // untyped constant operand of a non-constant shift
+    if ((EN(e)->op == OP_NONE || EN(e)->op == OP_PAREN) && EN(e)->aux) {   // see tc_stash_untyped_const
         tc_set_const(c, e, (const ConstVal *)EN(e)->aux, t);
         return;
     }

@@ -318,6 +318,9 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
         tc_errorf(c, y->expr->pos, "invalid operation: shift count %s must be integer", tc_operand_string(c, y));
         x->mode = MODE_INVALID;
         return;
+    } else if (tc_is_untyped(y->type)) {   // a non-constant untyped count (1 << (1 << n)): uint, as types2
+        tc_update_untyped(c, y->expr, c->u.types[KIND_UINT]);
+        y->type = c->u.types[KIND_UINT];
     }
     if (x->mode == MODE_CONSTANT) {
         if (!const_is_integral(x->val)) {
@@ -356,8 +359,7 @@ static void shift(Checker *c, Operand *x, Operand *y, AstExpr *e) {
             x->mode = MODE_VALUE;
             EN(e)->type = c->u.types[KIND_UNTYPED_INT];
             x->type = EN(e)->type;
-            EN(e->u.binary.x)->type = EN(e)->type;
-            EN(e->u.binary.x)->aux = (void *)x->val;
+            tc_stash_untyped_const(e->u.binary.x, EN(e)->type, x->val);
             return;
         }
     }
@@ -447,6 +449,12 @@ void tc_binary(Checker *c, Operand *x, AstExpr *e) {
         if (!tc_is_untyped(x->type)) tc_set_const(c, e, x->val, x->type);
         x->expr = e;
         return;
+    }
+    if (tc_is_untyped(x->type) && op != TOK_LAND && op != TOK_LOR) {
+        // an untyped result (1<<s + 1): its constant operand takes the type
+        // the context gives the whole, when tc_update_untyped gets there
+        if (x->mode == MODE_CONSTANT) tc_stash_untyped_const(e->u.binary.x, x->type, x->val);
+        if (y.mode == MODE_CONSTANT) tc_stash_untyped_const(e->u.binary.y, y.type, y.val);
     }
     if (op == TOK_LAND || op == TOK_LOR) {
         // an untyped constant operand beside a non-constant one (len(a) == 3

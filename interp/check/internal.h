@@ -718,6 +718,11 @@ void tc_composite_lit(Checker *c, Operand *x, AstExpr *e, Type *hint);
 void tc_func_lit(Checker *c, Operand *x, AstExpr *e);
 void tc_binary(Checker *c, Operand *x, AstExpr *e);
 void tc_unary(Checker *c, Operand *x, AstExpr *e);
+// tc_stash_untyped_const records untyped constant v (of type t) at e and
+// the expressions in its parentheses, an operand of an untyped
+// non-constant expression: tc_update_untyped makes it a constant of the
+// type the context gives.
+void tc_stash_untyped_const(AstExpr *e, Type *t, const ConstVal *v);
 void tc_update_untyped(Checker *c, AstExpr *e, Type *t);
 void tc_finish_binary_op(Checker *c, AstExpr *e, Type *t);
 void tc_finish_shift(Checker *c, AstExpr *e);
