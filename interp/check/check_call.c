@@ -103,8 +103,13 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
         if (x->type->kind == KIND_UNTYPED_NIL) {
             if (!tc_has_nil(u)) goto bad;
             tc_convert_untyped(c, x, t);
-        } else if (u->kind == KIND_INTERFACE || !tc_is_numeric(u) || x->mode != MODE_CONSTANT) {
+        } else if (u->kind == KIND_INTERFACE || (x->mode == MODE_CONSTANT && !tc_is_numeric(u))) {
             tc_use_default(c, x);
+        } else if (x->mode != MODE_CONSTANT) {
+            // types2: a non-constant untyped value (a shift of a constant,
+            // a comparison) takes the conversion's type: float64(1<<s) is
+            // a float shift, an error
+            tc_convert_untyped(c, x, t);
         } else {
             tc_convert_untyped(c, x, t);
         }

@@ -19,8 +19,7 @@ func main() {
 	var y interface{}
 	y = 1<<s + 1
 	fmt.Printf("%v %T\n", y, y)
-	var z float64 = float64(1<<s + (3))
-	fmt.Println(z, f(8, 1), f(1024, 0))
+	fmt.Println(f(8, 1), f(1024, 0))
 	var a1, v1 uint = 8, 1
 	fmt.Println(a1>>((4)>>v1), a1>>((2^2)>>v1)+0)
 }
