@@ -524,7 +524,15 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     const Field *path[8], *f = NULL;
     const Method *m = NULL;
     int np = 0;
-    int found = tc_lookup_path(t, sel, path, &np, &f, &m);
+    int found;
+    if ((t->flags & TF_NAMED) && tc_under(t)->kind == KIND_POINTER) {
+        // spec "Selectors": for a defined pointer type, x.f is (*x).f when f
+        // is a field (type PS *dch; ps.req), never a method
+        found = tc_lookup_path(tc_under(t), sel, path, &np, &f, &m);
+        if (found == 1 && !f) found = 0;
+    } else {
+        found = tc_lookup_path(t, sel, path, &np, &f, &m);
+    }
     const Type *pt = tc_under(t)->kind == KIND_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
     if (found == 1 && f && (tc_synth_param(c, t) || tc_synth_param(c, pt))) {   // Go 1.19: no fields through T
         found = 0;

@@ -541,14 +541,28 @@ static void switch_stmt(Checker *c, AstStmt *s) {
             } else if (tag_e == NULL && s->u.switch_stmt.tag == NULL) {
                 Operand x;
                 tc_expr(c, &x, ce);
+                si->cases[i][j] = cl->u.case_clause.list.v[j];
                 if (x.mode != MODE_INVALID) {
-                    if (!tc_is_boolean(tc_under(x.type)))
+                    Type *bt = c->u.types[KIND_BOOL];
+                    if (tc_is_boolean(tc_under(x.type))) {
+                        tc_assignment(c, &x, &cl->u.case_clause.list.v[j], bt, "switch case");
+                    } else if (tc_under(x.type)->kind == KIND_INTERFACE && tc_implements(c, bt, x.type, NULL)) {
+                        // the case is compared with the implicit tag true: an
+                        // interface value holding true matches (switch.go)
+                        AstExpr *t = ast_new_expr(c->arena, AST_IDENT, ce->pos);
+                        t->u.ident.name = "true";
+                        AstExpr *bin = ast_new_expr(c->arena, AST_BINARY_EXPR, ce->pos);
+                        bin->u.binary.x = ce;
+                        bin->u.binary.op = TOK_EQL;
+                        bin->u.binary.y = t;
+                        tc_expr(c, &x, bin);
+                        if (x.mode != MODE_INVALID) tc_assignment(c, &x, &bin, bt, "switch case");
+                        si->cases[i][j] = bin;
+                    } else {
                         tc_errorf(c, ce->pos, "invalid case %s in switch on true (mismatched types %s and bool)",
                                   tc_expr_str(c, ce), tc_expr_type_string(c, ce, x.type));
-                    else
-                        tc_assignment(c, &x, &cl->u.case_clause.list.v[j], c->u.types[KIND_BOOL], "switch case");
+                    }
                 }
-                si->cases[i][j] = cl->u.case_clause.list.v[j];
             } else {
                 Operand x;
                 tc_expr(c, &x, ce);
