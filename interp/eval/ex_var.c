@@ -55,6 +55,10 @@ static Value captured_w8(const Node *n, Frame *fr) {
 static Value captured_any(const Node *n, Frame *fr) { return eval_load(n->type, fr->closure->cells[n->u.slot]); }
 
 static Value global(const Node *n, Frame *fr) { return fr->in->globals[n->u.slot]; }
+// a global narrower than a word (int8, float32...): stores through its
+// address (= assignments, pointers) write only its bytes, so it is loaded
+// as its type (sign-extended) rather than as the whole Value
+static Value global_narrow(const Node *n, Frame *fr) { return eval_load(n->type, &fr->in->globals[n->u.slot]); }
 static void *global_addr(const Node *n, Frame *fr) { return &fr->in->globals[n->u.slot]; }
 static void *global_cell_addr(const Node *n, Frame *fr) { return fr->in->globals[n->u.slot].p; }
 static Value global_cell(const Node *n, Frame *fr) { return eval_load(n->type, fr->in->globals[n->u.slot].p); }
@@ -68,7 +72,10 @@ Node *eval_lower_var_ref(Lower *L, AstExpr *e) {
     case OP_LOCAL: n->eval = eval_local; n->addr = local_addr; break;
     case OP_LOCAL_CELL: n->eval = word_sized(EN(e)->type) ? cell_w8 : cell_any; n->addr = cell_addr; break;
     case OP_CAPTURED: n->eval = word_sized(EN(e)->type) ? captured_w8 : captured_any; n->addr = captured_addr; break;
-    case OP_GLOBAL: n->eval = global; n->addr = global_addr; break;
+    case OP_GLOBAL:
+        n->eval = EN(e)->type->size < 8 && !(EN(e)->type->flags & TF_AGGREGATE) ? global_narrow : global;
+        n->addr = global_addr;
+        break;
     default: n->eval = global_cell; n->addr = global_cell_addr; break;
     }
     return n;
