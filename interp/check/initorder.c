@@ -130,6 +130,8 @@ static void order_vars(Checker *c, Vars *vs) {
     int nheap = 0;
     for (int i = 0; i < n; i++)
         if (!waiting[i]) heap[nheap++] = i;   // increasing: already a heap
+    int *emitted = malloc(((size_t)n + 1) * sizeof *emitted);   // this round's: one var, or its whole spec
+    if (!emitted) abort();
     while (nheap > 0) {
         int i = heap[0];
         heap[0] = heap[--nheap];
@@ -145,27 +147,35 @@ static void order_vars(Checker *c, Vars *vs) {
         }
         Obj *o = vs->v[i];
         if (o->init_mark) continue;   // emitted with its spec
+        int ne = 0;
         add_init(c, o);
+        emitted[ne++] = i;
         if (o->init && o->init->tuple) {   // the other names of its spec (adjacent), together
             for (int j = i - 1; j >= 0 && vs->v[j]->init == o->init; j--)
-                if (!vs->v[j]->init_mark) add_init(c, vs->v[j]);
+                if (!vs->v[j]->init_mark) add_init(c, vs->v[j]), emitted[ne++] = j;
             for (int j = i + 1; j < n && vs->v[j]->init == o->init; j++)
-                if (!vs->v[j]->init_mark) add_init(c, vs->v[j]);
+                if (!vs->v[j]->init_mark) add_init(c, vs->v[j]), emitted[ne++] = j;
         }
-        for (int u = 0; u < users[i].n; u++) {
-            int k = users[i].v[u]->init_index;
-            if (--waiting[k] == 0) {   // sift up
-                int at = nheap++;
-                heap[at] = k;
-                while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
-                    int t = heap[at];
-                    heap[at] = heap[(at - 1) / 2];
-                    heap[(at - 1) / 2] = t;
-                    at = (at - 1) / 2;
+        // every variable initialised now releases its users (var c = b waits
+        // for b of var a, b = f() even when a was the one ready first)
+        for (int e = 0; e < ne; e++) {
+            Vars *us = &users[emitted[e]];
+            for (int u = 0; u < us->n; u++) {
+                int k = us->v[u]->init_index;
+                if (--waiting[k] == 0) {   // sift up
+                    int at = nheap++;
+                    heap[at] = k;
+                    while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
+                        int t = heap[at];
+                        heap[at] = heap[(at - 1) / 2];
+                        heap[(at - 1) / 2] = t;
+                        at = (at - 1) / 2;
+                    }
                 }
             }
         }
     }
+    free(emitted);
     for (int i = 0; i < n; i++) free(users[i].v);
     free(users);
     free(waiting);
