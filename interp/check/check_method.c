@@ -263,10 +263,15 @@ static AstField *field(Checker *c, AstExpr *name, AstExpr *type) {
     return f;
 }
 
-// ptr_method_expr: (*T).M of a method M with a value receiver, the
-// function Go generates: func(p *T, args...) results { return (*p).M(args...) },
-// checked as a function literal in e's place
-static bool ptr_method_expr(Checker *c, Operand *x, AstExpr *e, Type *t, const Method *m) {
+static void panicwrap(Checker *c, Scope *s, AstBlock *body, Type *t, const Method *m, Pos pos);
+
+// method_expr_lit: the function Go generates for a method expression
+// T.M it cannot take from T's method table, checked as a function literal
+// in e's place: with deref ((*T).M of a value method M), func(p *T,
+// args...) results { return (*p).M(args...) } (Go's panicwrap when p is
+// nil); else (M promoted from an embedded field, or T an interface)
+// func(p T, args...) results { return p.M(args...) }.
+static bool method_expr_lit(Checker *c, Operand *x, AstExpr *e, Type *t, const Method *m, bool deref) {
     const Type *sig = m->type;
     Pos pos = e->pos;
     Scope *s = tc_scope_new(c, c->scope, false);
@@ -274,12 +279,15 @@ static bool ptr_method_expr(Checker *c, Operand *x, AstExpr *e, Type *t, const M
     AstExpr *recv = bound_ident(c, s, pos, ".p", NULL);
     ast_field_push(c->arena, &ft->u.func_type.params, field(c, recv, bound_ident(c, s, pos, ".R", t)));
     AstExpr *call = ast_new_expr(c->arena, AST_CALL_EXPR, pos);
-    AstExpr *star = ast_new_expr(c->arena, AST_STAR_EXPR, pos);
-    star->u.star.x = bound_ident(c, s, pos, ".p", NULL);
-    AstExpr *paren = ast_new_expr(c->arena, AST_PAREN_EXPR, pos);
-    paren->u.paren.x = star;
     AstExpr *sel = ast_new_expr(c->arena, AST_SELECTOR_EXPR, pos);
-    sel->u.selector.x = paren;
+    sel->u.selector.x = bound_ident(c, s, pos, ".p", NULL);
+    if (deref) {
+        AstExpr *star = ast_new_expr(c->arena, AST_STAR_EXPR, pos);
+        star->u.star.x = sel->u.selector.x;
+        AstExpr *paren = ast_new_expr(c->arena, AST_PAREN_EXPR, pos);
+        paren->u.paren.x = star;
+        sel->u.selector.x = paren;
+    }
     sel->u.selector.sel = bound_ident(c, s, pos, m->name, NULL);
     call->u.call.fun = sel;
     for (int i = 0; i < sig->nparams; i++) {
@@ -309,7 +317,31 @@ static bool ptr_method_expr(Checker *c, Operand *x, AstExpr *e, Type *t, const M
     }
     AstBlock *body = ast_new_block(c->arena, pos);
     body->rbrace = pos;
-    // if p == nil { panic("value method main.S.M called using nil *S pointer") }, Go's panicwrap
+    if (deref) panicwrap(c, s, body, t, m, pos);
+    ast_stmt_push(c->arena, &body->list, st);
+    AstExpr *lit = ast_new_expr(c->arena, AST_FUNC_LIT, pos);
+    lit->u.func_lit.type = ft;
+    lit->u.func_lit.body = body;
+    Scope *saved = c->scope;
+    c->scope = s;
+    // not one of the function's literals: the numbering of those stays Go's
+    FuncInfo *outer = c->fn;
+    int nlits = outer ? outer->nlits : 0, glob = c->glob_lits;
+    tc_func_lit(c, x, lit);
+    if (outer) outer->nlits = nlits;
+    c->glob_lits = glob;
+    FuncInfo *fn = EN(lit)->aux;
+    if (fn && EN(lit)->op == OP_FUNC_LIT) fn->name = arena_printf(c->arena, "%s.%s", tc_type_string(c, t), m->name);
+    c->scope = saved;
+    *e = *lit;   // e becomes the literal (its record follows)
+    *EN(e) = *EN(lit);
+    x->expr = e;
+    return true;
+}
+
+// panicwrap appends to body: if p == nil { panic("value method main.S.M
+// called using nil *S pointer") }, Go's panicwrap for (*T).M
+static void panicwrap(Checker *c, Scope *s, AstBlock *body, Type *t, const Method *m, Pos pos) {
     const Type *base = t->elem;
     const char *msg = arena_printf(c->arena, "value method %s.%s.%s called using nil *%s pointer", base->pkg ? base->pkg : "main",
                                    base->name ? base->name : "?", m->name, base->name ? base->name : "?");
@@ -335,18 +367,6 @@ static bool ptr_method_expr(Checker *c, Operand *x, AstExpr *e, Type *t, const M
     ifs->u.if_stmt.cond = cond;
     ifs->u.if_stmt.body = then;
     ast_stmt_push(c->arena, &body->list, ifs);
-    ast_stmt_push(c->arena, &body->list, st);
-    AstExpr *lit = ast_new_expr(c->arena, AST_FUNC_LIT, pos);
-    lit->u.func_lit.type = ft;
-    lit->u.func_lit.body = body;
-    Scope *saved = c->scope;
-    c->scope = s;
-    tc_func_lit(c, x, lit);
-    c->scope = saved;
-    *e = *lit;   // e becomes the literal (its record follows)
-    *EN(e) = *EN(lit);
-    x->expr = e;
-    return true;
 }
 
 // tc_method_expr: T.M or (*T).M, a function whose first parameter is the
@@ -356,14 +376,24 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
     Type *t = x->type;
     bool ptr = false;
     const Method *m = tc_lookup_method(t, sel, &ptr);
-    if (!m || m->promoted || tc_under(t)->kind == KIND_INTERFACE) return false;
+    if (!m) return false;
+    if (tc_under(t)->kind == KIND_INTERFACE) return method_expr_lit(c, x, e, t, m, false);   // I.M
+    if (m->promoted) {
+        if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER && !m->promote_ptr) {
+            tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
+                      tc_type_string(c, t), sel);
+            x->mode = MODE_INVALID;
+            return true;
+        }
+        return method_expr_lit(c, x, e, t, m, false);
+    }
     if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER) {
         tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
                   tc_type_string(c, t), sel);
         x->mode = MODE_INVALID;
         return true;
     }
-    if (!m->ptr_recv && tc_under(t)->kind == KIND_POINTER) return ptr_method_expr(c, x, e, t, m);
+    if (!m->ptr_recv && tc_under(t)->kind == KIND_POINTER) return method_expr_lit(c, x, e, t, m, true);
     const Type *sig = m->type;
     method_dep(c, m->fn);
     Type **params = arena_alloc(c->arena, (size_t)(sig->nparams + 1) * sizeof *params);

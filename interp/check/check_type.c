@@ -139,7 +139,7 @@ static Type *struct_type(Checker *c, AstExpr *e) {
         Type *ft = tc_type_expr(c, f->type);
         if (!ft) ft = c->u.types[KIND_INT];
         const char *tag = NULL;
-        if (f->tag) {   // spec "Struct types": the tag is part of the type
+        if (f->tag && f->tag->u.lit.slen > 0) {   // spec "Struct types": the tag is part of the type ("" is none)
             tag = arena_strndup(c->arena, f->tag->u.lit.sval, f->tag->u.lit.slen);
         }
         if (f->names.n == 0) {

@@ -50,6 +50,12 @@ static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Val
     if (!inner.type) rt_panic_nil_deref(in->rt);
     const Method *im = eval_promoted_target(in, inner.type, m);
     if (!im) rt_fatal(in->rt, "gosub: internal error: %s has no method %s", rt_type_string(inner.type), m->name);
+    if (inner.data == field && !im->ptr_recv && !im->promoted && !(ft->flags & TF_BOXED)) {
+        // a value method of a type an interface holds unboxed (type T int):
+        // the receiver is the field's value, not its address
+        Value v = rt_load(ft, field);
+        inner.data = v.p;
+    }
     return resolve(in, inner, im, recv);
 }
 
