@@ -23,6 +23,7 @@ static int conv_op(const Type *from, const Type *to) {
         return tc_under(t->elem)->kind == KIND_UINT8 ? OP_CONV_STR_BYTES : OP_CONV_STR_RUNES;
     if (f->kind == KIND_SLICE && t->kind == KIND_STRING)
         return tc_under(f->elem)->kind == KIND_UINT8 ? OP_CONV_BYTES_STR : OP_CONV_RUNES_STR;
+    if (f->kind == KIND_SLICE && t->kind == KIND_POINTER) return OP_CONV_SLICE_ARRPTR;
     return OP_CONV_NOP;
 }
 
@@ -42,6 +43,10 @@ static bool convertible(Checker *c, Operand *x, Type *t) {
         (tc_under(v->elem)->kind == KIND_UINT8 || tc_under(v->elem)->kind == KIND_INT32))
         return true;
     if (v->kind == KIND_STRING && u->kind == KIND_STRING) return true;
+    // spec "Conversions from slice to array pointer" (Go 1.17)
+    if (v->kind == KIND_SLICE && u->kind == KIND_POINTER && tc_under(u->elem)->kind == KIND_ARRAY &&
+        tc_under(u->elem)->elem == v->elem)
+        return true;
     return false;
 }
 

@@ -597,7 +597,7 @@ static AstExpr *spell_expr(Checker *c, AstExpr *e, int depth) {
     depth++;
     switch (e->kind) {
     case AST_PAREN_EXPR:
-        if (EN(e)->op >= OP_CONV_NOP && EN(e)->op <= OP_CONV_AGG_COPY) return NULL;   // implicit conversion
+        if (EN(e)->op >= OP_CONV_NOP && EN(e)->op <= OP_CONV_SLICE_ARRPTR) return NULL;   // implicit conversion
         return spell_expr(c, e->u.paren.x, depth);
     case AST_IDENT:
         if (EN(e)->obj && EN(e)->obj->kind == OBJ_TYPENAME) return e;

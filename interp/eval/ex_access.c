@@ -211,7 +211,8 @@ static Value slice_expr(const Node *n, Frame *fr) {
     bool is_string = d->kind == SLICE_OF_STRING;
     Runtime *rt = fr->in->rt;
     if (d->max) {
-        if ((uint64_t)max > (uint64_t)cap) rt_panic_slice(rt, BOUNDS_SLICE3_ACAP, max, cap);
+        if ((uint64_t)max > (uint64_t)cap)   // an array's bound is its length (Go's boundsSlice3Alen)
+            rt_panic_slice(rt, d->kind == SLICE_OF_SLICE ? BOUNDS_SLICE3_ACAP : BOUNDS_SLICE3_ALEN, max, cap);
         if ((uint64_t)hi > (uint64_t)max) rt_panic_slice(rt, BOUNDS_SLICE3_B, hi, max);
         if ((uint64_t)lo > (uint64_t)hi) rt_panic_slice(rt, BOUNDS_SLICE3_C, lo, hi);
     } else {

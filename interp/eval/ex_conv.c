@@ -98,6 +98,17 @@ static Value conv_to_iface(const Node *n, Frame *fr) {
 }
 static void *conv_agg_addr(const Node *n, Frame *fr) { return X(n, fr).p; }
 
+// (*[N]T)(s): the array s's elements are, nil for a nil slice
+static Value conv_slice_arrptr(const Node *n, Frame *fr) {
+    GoSlice s = X(n, fr).sl;
+    int64_t want = tc_under(tc_under(n->u.conv.to)->elem)->len;
+    if ((int64_t)s.len < want) rt_panic_slice(fr->in->rt, BOUNDS_CONVERT, want, (int64_t)s.len);
+    Value r;
+    r.w[1] = 0;
+    r.p = s.ptr;
+    return r;
+}
+
 Node *eval_lower_conv(Lower *L, AstExpr *e) {
     static const EvalFn fns[] = {
         [OP_CONV_NOP - OP_CONV_NOP] = conv_nop, [OP_CONV_INT - OP_CONV_NOP] = conv_int,
@@ -109,7 +120,7 @@ Node *eval_lower_conv(Lower *L, AstExpr *e) {
         [OP_CONV_INT_STR - OP_CONV_NOP] = conv_int_str, [OP_CONV_STR_BYTES - OP_CONV_NOP] = conv_str_bytes,
         [OP_CONV_BYTES_STR - OP_CONV_NOP] = conv_bytes_str, [OP_CONV_STR_RUNES - OP_CONV_NOP] = conv_str_runes,
         [OP_CONV_RUNES_STR - OP_CONV_NOP] = conv_runes_str, [OP_CONV_TO_IFACE - OP_CONV_NOP] = conv_to_iface,
-        [OP_CONV_AGG_COPY - OP_CONV_NOP] = conv_nop,
+        [OP_CONV_AGG_COPY - OP_CONV_NOP] = conv_nop, [OP_CONV_SLICE_ARRPTR - OP_CONV_NOP] = conv_slice_arrptr,
     };
     AstExpr *xe = e->kind == AST_CALL_EXPR ? e->u.call.args.v[0] : e->u.paren.x;
     Node *x = eval_lower_expr(L, xe);

@@ -92,7 +92,7 @@ Node *eval_lower_expr(Lower *L, AstExpr *e) {
     case OP_FUNC_VAL: case OP_NATIVE_VAL: return eval_lower_func_val(L, e);
     case OP_ADD_INT ... OP_LOR: return eval_lower_binary(L, e);
     case OP_NEG_INT: case OP_NEG_F64: case OP_NEG_F32: case OP_NOT: case OP_COMPL: return eval_lower_unary(L, e);
-    case OP_CONV_NOP ... OP_CONV_AGG_COPY: return eval_lower_conv(L, e);
+    case OP_CONV_NOP ... OP_CONV_SLICE_ARRPTR: return eval_lower_conv(L, e);
     case OP_INDEX_ARRAY ... OP_INDEX_MAP: return eval_lower_index(L, e);
     case OP_SLICE_ARRAY ... OP_SLICE_STRING: return eval_lower_slice(L, e);
     case OP_FIELD: case OP_PTR_FIELD: return eval_lower_field(L, e);
