@@ -372,6 +372,8 @@ _Noreturn void rt_panic_plain(Runtime *rt, const char *msg) {
     panic_string_error(rt, &rt_type_plainError, rt_string_from_c(rt, msg, strlen(msg)));
 }
 
+_Noreturn void rt_panic_plain_string(Runtime *rt, GoString msg) { panic_string_error(rt, &rt_type_plainError, msg); }
+
 _Noreturn void rt_panic_bounds(Runtime *rt, BoundsCode code, int64_t x, bool x_signed, int64_t y) {
     BoundsError *e = rt_alloc(rt, &rt_type_boundsError);
     e->x = x;

@@ -545,6 +545,8 @@ _Noreturn void rt_panic_runtime(Runtime *rt, const char *fmt, ...)
 // rt_panic_plain panics with a plain error string value without the
 // "runtime error: " prefix (e.g. "assignment to entry in nil map").
 _Noreturn void rt_panic_plain(Runtime *rt, const char *msg);
+// rt_panic_plain_string: the same with a Go string already made.
+_Noreturn void rt_panic_plain_string(Runtime *rt, GoString msg);
 // Common runtime errors, with Go's exact texts.
 _Noreturn void rt_panic_index(Runtime *rt, int64_t i, int64_t len);
 _Noreturn void rt_panic_nil_deref(Runtime *rt);

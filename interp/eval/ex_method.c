@@ -8,6 +8,8 @@
 // through the itab of (dynamic type, interface), built once per pair: no
 // method is looked up by name while a program runs, except for package
 // code's calls by name (String, Error: eval_string_method).
+#include <stdlib.h>
+
 #include "internal.h"
 
 // How a cached method takes its receiver from the interface value.
@@ -17,7 +19,7 @@ static const Code *code_of_method(Interp *in, const Method *m) {
     return m->fn ? eval_code_of(in, m->fn) : NULL;
 }
 
-static void take_recv(Interp *in, int mode, GoIface e, Value *recv);
+static void take_recv(Interp *in, int mode, GoIface e, Value *recv, const Method *m);
 static int recv_mode(const Method *m, const Type *t);
 
 // resolve: the method m of e's dynamic type as called: its receiver to
@@ -61,7 +63,7 @@ static const Method *promoted_method(Interp *in, GoIface e, const Method *m, Val
 
 static const Method *resolve(Interp *in, GoIface e, const Method *m, Value *recv) {
     if (m->promoted) return promoted_method(in, e, m, recv);
-    take_recv(in, recv_mode(m, e.type), e, recv);
+    take_recv(in, recv_mode(m, e.type), e, recv, m);
     return m;
 }
 
@@ -72,13 +74,25 @@ static int recv_mode(const Method *m, const Type *t) {
     return IRECV_UNBOX;
 }
 
-static void take_recv(Interp *in, int mode, GoIface e, Value *recv) {
+// panicwrap: Go's panic for value method m of T called through a nil *T
+static _Noreturn void panicwrap(Interp *in, const Type *t, const Method *m) {
+    if (!t->name) rt_panic_nil_deref(in->rt);
+    char *msg = NULL;
+    if (asprintf(&msg, "value method %s.%s.%s called using nil *%s pointer", t->pkg ? t->pkg : "main", t->name,
+                 m ? m->name : "?", t->name) < 0)
+        rt_panic_nil_deref(in->rt);
+    GoString s = rt_string_from_c(in->rt, msg, strlen(msg));
+    free(msg);
+    rt_panic_plain_string(in->rt, s);
+}
+
+static void take_recv(Interp *in, int mode, GoIface e, Value *recv, const Method *m) {
     recv->w[1] = 0;
     switch (mode) {
     case IRECV_DATA: recv->p = e.data; return;
     case IRECV_LOAD: {
         const Type *t = e.type->elem;
-        if (!e.data) rt_panic_nil_deref(in->rt);
+        if (!e.data) panicwrap(in, t, m);
         *recv = rt_copy_value(in->rt, t, rt_load(t, e.data));
         return;
     }
@@ -106,7 +120,7 @@ static void dispatch(const MethodSel *ms, Frame *fr, GoIface iv, Value *recv, co
     for (int i = 0; i < METHOD_CACHE_WAYS; i++) {
         const MethodCacheEntry *ce = &mc->e[i];
         if (ce->type == iv.type) {
-            take_recv(in, ce->mode, iv, recv);
+            take_recv(in, ce->mode, iv, recv, ce->m);
             *code = ce->code;
             *native = ce->m->native;
             return;
