@@ -65,6 +65,7 @@ enum {
     TF_AGGREGATE  = 1 << 4,   // struct or array: Value holds its address
     TF_INCOMPLETE = 1 << 5,   // checker: still being defined
     TF_FLOAT_KEY  = 1 << 6,   // contains floats or interfaces: hash/eq need care
+    TF_PROMOTED   = 1 << 7,   // checker: an unnamed struct or local type got its promoted methods
 };
 
 typedef struct Type Type;

@@ -318,6 +318,7 @@ void tc_resolve_local_type(Checker *c, Obj *o) {
     }
     check_type_spec(c, o);
     o->state = 2;
+    if (c->methods_collected && o->type && (o->type->flags & TF_NAMED)) tc_promote_late(c, o->type);   // a local type
 }
 
 // ---- functions ----

@@ -159,3 +159,9 @@ void tc_promote_methods(Checker *c, Type *t) {
     t->methods = ms;
     t->nmethods = n;
 }
+
+void tc_promote_late(Checker *c, Type *t) {
+    if (!t || (t->flags & TF_PROMOTED) || !t->underlying || t->underlying->kind != KIND_STRUCT) return;
+    t->flags |= TF_PROMOTED;
+    tc_promote_methods(c, t);
+}

@@ -149,6 +149,10 @@ void tc_collect_methods(Checker *c) {
         Obj *o = c->pkg_scope->objs[i];
         if (o->kind == OBJ_TYPENAME && o->type && (o->type->flags & TF_NAMED)) tc_promote_methods(c, o->type);
     }
+    // unnamed struct types made so far (struct{ T } in declarations)
+    for (int i = 0; i < c->ninterned; i++)
+        if (c->interned[i]->kind == KIND_STRUCT && !(c->interned[i]->flags & TF_NAMED)) tc_promote_late(c, c->interned[i]);
+    c->methods_collected = true;
 }
 
 // method_obj: the object standing for the method with body fn in the

@@ -168,6 +168,7 @@ static Type *struct_type(Checker *c, AstExpr *e) {
         }
     }
     Type *t = tc_struct(c, fields, k);
+    if (c->methods_collected) tc_promote_late(c, t);   // struct{ T } has T's methods (spec "Struct types")
     for (int i = 0; i < k; i++) {
         if (t->fields[i].offset > INT32_MAX && t->size < TC_MAX_SIZE) {   // selectors keep offsets in 31 bits
             tc_errorf(c, e->pos, "struct type too large for gosub (field %s past 2 GiB)", t->fields[i].name);

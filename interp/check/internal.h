@@ -421,6 +421,7 @@ typedef struct Checker {
     int indirect;             // > 0 inside a pointer, slice, map value, chan or func type
     Obj **deferred_types;     // package-level types named through such (state 3), to define
     int ndeferred_types, deferred_cap;   //   once the type declarations in progress are done
+    bool methods_collected;   // tc_collect_methods ran: types made later get their promoted methods at once
     int glob_lits;            // function literals outside functions ("main.glob..func1"...)
     Obj **local_types;        // types declared in functions (tc_name_instances numbers them)
     int nlocal_types;
@@ -648,6 +649,10 @@ int tc_lookup_path(const Type *t, const char *name, const Field **path, int *npa
                    const Method **method);
 void tc_embed_path(Checker *c, Operand *x, AstExpr *e, const Field **path, int n);
 void tc_promote_methods(Checker *c, Type *t);
+// tc_promote_late gives an unnamed struct type, or a type declared in a
+// function, the methods of its embedded fields (once; named package-level
+// types get theirs in tc_collect_methods).
+void tc_promote_late(Checker *c, Type *t);
 void tc_type_switch(Checker *c, AstStmt *s);
 void tc_stmt(Checker *c, AstStmt *s);
 Type *tc_lvalue(Checker *c, AstExpr *e);

@@ -405,7 +405,7 @@ const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv) 
     const Type *base = t;
     // *T has T's methods, except when T is an interface: a pointer to an
     // interface has no methods at all
-    if (t->kind == KIND_POINTER && !t->name && t->elem && (t->elem->flags & TF_NAMED) &&
+    if (t->kind == KIND_POINTER && !t->name && t->elem && ((t->elem->flags & TF_NAMED) || t->elem->kind == KIND_STRUCT) &&
         tc_under(t->elem)->kind != KIND_INTERFACE)
         base = t->elem;
     for (int i = 0; i < base->nmethods; i++) {
@@ -421,7 +421,7 @@ const Method *tc_lookup_method(const Type *t, const char *name, bool *ptr_recv) 
 // method in its "missing method" hint.
 static const Method *lookup_method_fold(const Type *t, const char *name) {
     const Type *base = t;
-    if (t->kind == KIND_POINTER && !t->name && t->elem && (t->elem->flags & TF_NAMED) &&
+    if (t->kind == KIND_POINTER && !t->name && t->elem && ((t->elem->flags & TF_NAMED) || t->elem->kind == KIND_STRUCT) &&
         tc_under(t->elem)->kind != KIND_INTERFACE)
         base = t->elem;
     for (int i = 0; i < base->nmethods; i++)
