@@ -163,5 +163,14 @@ void tc_promote_methods(Checker *c, Type *t) {
 void tc_promote_late(Checker *c, Type *t) {
     if (!t || (t->flags & TF_PROMOTED) || !t->underlying || t->underlying->kind != KIND_STRUCT) return;
     t->flags |= TF_PROMOTED;
+    // the embedded types first: T2{*T3}, T3{*T4} promote T4's methods to T2
+    // only once T3 has them, whatever the declaration order
+    const Type *u = t->underlying;
+    for (int i = 0; i < u->nfields; i++) {
+        if (!u->fields[i].embedded) continue;
+        Type *et = (Type *)deref(u->fields[i].type);
+        if (!(et->flags & TF_NAMED) || (et->pkg && strcmp(et->pkg, "main") != 0)) continue;   // package types are complete
+        tc_promote_late(c, et);
+    }
     tc_promote_methods(c, t);
 }

@@ -147,7 +147,7 @@ void tc_collect_methods(Checker *c) {
     free(lists);
     for (int i = 0; i < c->pkg_scope->n; i++) {
         Obj *o = c->pkg_scope->objs[i];
-        if (o->kind == OBJ_TYPENAME && o->type && (o->type->flags & TF_NAMED)) tc_promote_methods(c, o->type);
+        if (o->kind == OBJ_TYPENAME && o->type && (o->type->flags & TF_NAMED)) tc_promote_late(c, o->type);
     }
     // unnamed struct types made so far (struct{ T } in declarations)
     for (int i = 0; i < c->ninterned; i++)
