@@ -831,7 +831,8 @@ void tc_name_instances(Checker *c) {
     if (c->ninsts == 0) return;
     // Go numbers local types in the order the compiler meets their
     // declarations: source order (a function literal's within its function)
-    qsort(c->local_types, (size_t)c->nlocal_types, sizeof *c->local_types, obj_pos_cmp);
+    if (c->nlocal_types > 0)   // qsort(NULL, 0, ...) is undefined (UBSan stops the asan golden run)
+        qsort(c->local_types, (size_t)c->nlocal_types, sizeof *c->local_types, obj_pos_cmp);
     uint32_t n = 0;
     for (int i = 0; i < c->nlocal_types; i++) {
         Obj *o = c->local_types[i];
