@@ -389,6 +389,11 @@ const NativePkg rt_pkg_runtime = {
     .consts = runtime_consts, .nconsts = sizeof runtime_consts / sizeof runtime_consts[0],
 };
 
+// ---- unsafe: Sizeof, Alignof and Offsetof are the checker's (constants of
+// Go's amd64 layout); unsafe.Pointer is not supported ----
+
+const NativePkg rt_pkg_unsafe = {.path = "unsafe", .name = "unsafe"};
+
 // ---- runtime/debug ----
 
 static void set_gc_percent(Runtime *rt, Value *args, Value *res) {

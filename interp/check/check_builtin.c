@@ -10,15 +10,11 @@
 #include "internal.h"
 
 static bool nargs_ok(Checker *c, AstExpr *e, BuiltinId id, int min, int max) {
+    // types2 reports both at the call (inNode(call, call.Rparen))
     int n = e->u.call.args.n;
-    if (n < min) {
-        tc_errorf(c, e->u.call.rparen, "not enough arguments for %s (expected %d, found %d)",
-                  tc_expr_str(c, e), min, n);
-        return false;
-    }
-    if (max >= 0 && n > max) {
-        tc_errorf(c, e->u.call.args.v[max]->pos, "too many arguments for %s (expected %d, found %d)",
-                  tc_expr_str(c, e), max, n);
+    if (n < min || (max >= 0 && n > max)) {
+        tc_errorf(c, e->pos, "invalid operation: %s arguments for %s (expected %d, found %d)",
+                  n < min ? "not enough" : "too many", tc_expr_str(c, e), n < min ? min : max, n);
         return false;
     }
     (void)id;
@@ -297,6 +293,10 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         return;
     }
     switch (id) {
+    case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+        if (!nargs_ok(c, e, id, 1, 1)) goto bad;
+        tc_unsafe_call(c, x, e, id);
+        return;
     case BI_LEN: case BI_CAP:
         if (!nargs_ok(c, e, id, 1, 1)) goto bad;
         len_cap(c, x, e, id);

@@ -481,6 +481,10 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
         Obj *po = tc_scope_lookup(c->scope, xe->u.ident.name, NULL);
         if (po && po->kind == OBJ_PKGNAME) {
             po->used = true;
+            if (po->pkg && strcmp(po->pkg->path, "unsafe") == 0) {
+                tc_unsafe_member(c, x, e);
+                return;
+            }
             Obj *m = tc_package_member(c, po, e->u.selector.sel);
             if (m && m->kind == OBJ_TYPENAME && tc_tparams_of(m)) {   // atomic.Pointer as a value
                 tc_errorf(c, e->pos, "cannot use generic type %s.%s without instantiation", po->name, m->name);

@@ -88,6 +88,8 @@ typedef enum BuiltinId {
     BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG,
     BI_LEN, BI_MAKE, BI_MAX, BI_MIN, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN,
     BI_REAL, BI_RECOVER,
+    BI__UNIVERSE,             // package unsafe's, below: not predeclared
+    BI_SIZEOF = BI__UNIVERSE, BI_ALIGNOF, BI_OFFSETOF,
     BI__COUNT
 } BuiltinId;
 
@@ -637,6 +639,11 @@ void tc_call_args(Checker *c, AstExpr *e, Operand *args);
 void tc_arg_count_error(Checker *c, AstExpr *e, Operand *args, int nargs, int np, bool too_many, const char *want);
 void tc_call_value(Checker *c, Operand *x, AstExpr *e, Operand *pre);
 void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
+// tc_unsafe_call: unsafe.Sizeof/Alignof/Offsetof(arg), a uintptr constant
+// of Go's amd64 layout (check_unsafe.c).
+void tc_unsafe_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
+// tc_unsafe_member: the selector unsafe.X (builtins, or Go's error).
+bool tc_unsafe_member(Checker *c, Operand *x, AstExpr *e);
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t);
 const char *tc_operand_string(Checker *c, Operand *x);
 const char *tc_expr_str(Checker *c, AstExpr *e);

@@ -114,6 +114,7 @@ static const char *const builtin_names[BI__COUNT] = {
     [BI_LEN] = "len",       [BI_MAKE] = "make",     [BI_MAX] = "max",       [BI_MIN] = "min",
     [BI_NEW] = "new",       [BI_PANIC] = "panic",   [BI_PRINT] = "print",   [BI_PRINTLN] = "println",
     [BI_REAL] = "real",     [BI_RECOVER] = "recover",
+    [BI_SIZEOF] = "unsafe.Sizeof", [BI_ALIGNOF] = "unsafe.Alignof", [BI_OFFSETOF] = "unsafe.Offsetof",
 };
 
 const char *tc_builtin_name(BuiltinId id) { return builtin_names[id]; }
@@ -148,7 +149,7 @@ void tc_universe_scope(Checker *c) {
     scope_add(c, u, f);
     scope_add(c, u, tc_new_obj(c, OBJ_CONST, "iota", nopos, c->u.types[KIND_UNTYPED_INT]));
     scope_add(c, u, tc_new_obj(c, OBJ_NIL, "nil", nopos, c->u.types[KIND_UNTYPED_NIL]));
-    for (int i = 0; i < BI__COUNT; i++) {
+    for (int i = 0; i < BI__UNIVERSE; i++) {
         Obj *b = tc_new_obj(c, OBJ_BUILTIN, builtin_names[i], nopos, NULL);
         b->builtin = (BuiltinId)i;
         scope_add(c, u, b);
