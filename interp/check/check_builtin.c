@@ -85,6 +85,10 @@ static Type *make_new(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         return NULL;
     }
     if (!nargs_ok(c, e, id, min, max)) return NULL;
+    if (u->kind == KIND_CHAN && tc_go_size(u->elem) >= (int64_t)1 << 16) {   // cmd/compile's limit
+        tc_errorf(c, e->u.call.lparen, "channel element type too large (>64kB)");
+        return NULL;
+    }
     int64_t sizes[2] = {-1, -1};
     for (int i = 1; i < e->u.call.args.n; i++) {
         Operand s;

@@ -7,6 +7,9 @@
 #include "internal.h"
 
 static int64_t go_align(const Type *t);
+static int64_t go_size(const Type *t);
+
+int64_t tc_go_size(const Type *t) { return go_size(t); }
 
 // go_size: what unsafe.Sizeof says for a value of type t on amd64.
 static int64_t go_size(const Type *t) {

@@ -642,6 +642,8 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
 // tc_unsafe_call: unsafe.Sizeof/Alignof/Offsetof(arg), a uintptr constant
 // of Go's amd64 layout (check_unsafe.c).
 void tc_unsafe_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id);
+// tc_go_size: the size of t in Go's amd64 layout (unsafe.Sizeof).
+int64_t tc_go_size(const Type *t);
 // tc_unsafe_member: the selector unsafe.X (builtins, or Go's error).
 bool tc_unsafe_member(Checker *c, Operand *x, AstExpr *e);
 void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t);
