@@ -102,14 +102,16 @@ static const char *const err_text[] = {
     [RE2E_TOO_LARGE] = "expression too large",
 };
 
-// go_only_check finds what Go rejects and RE2 accepts: \C, and nesting
-// deeper than Go's limit. Returns the error code (RE2E_OK when none).
-static Re2Err go_only_check(const uint8_t *p, size_t n) {
+// go_only_check finds what Go rejects and RE2 accepts: \C (*c_at is the
+// offset of the first, or -1), and nesting deeper than Go's limit
+// (RE2E_INTERNAL). Returns RE2E_BAD_ESCAPE when there is a \C.
+static Re2Err go_only_check(const uint8_t *p, size_t n, int64_t *c_at) {
     int depth = 0, max_depth = 0;
     bool in_class = false;
+    *c_at = -1;
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '\\' && i + 1 < n) {
-            if (p[i + 1] == 'C') return RE2E_BAD_ESCAPE;
+            if (p[i + 1] == 'C' && *c_at < 0) *c_at = (int64_t)i;
             if (p[i + 1] == 'Q') {
                 const uint8_t *e = memmem(p + i + 2, n - i - 2, "\\E", 2);
                 i = e ? (size_t)(e - p) + 1 : n;
@@ -128,7 +130,42 @@ static Re2Err go_only_check(const uint8_t *p, size_t n) {
             depth--;
         }
     }
-    return max_depth >= 1000 ? RE2E_INTERNAL : RE2E_OK;
+    if (max_depth >= 1000) return RE2E_INTERNAL;
+    return *c_at >= 0 ? RE2E_BAD_ESCAPE : RE2E_OK;
+}
+
+// bad_count: the repetition {..} at p[0..n) has a count Go rejects by
+// itself (over 1000, or max < min); *len is its length without a '?'.
+static bool bad_count(const char *p, size_t n, size_t *len) {
+    if (n < 3 || p[0] != '{') return false;
+    int64_t lo = 0, hi = -2;
+    size_t i = 1;
+    for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) lo = lo < 100000 ? lo * 10 + (p[i] - '0') : lo;
+    if (i < n && p[i] == ',') {
+        hi = -1;
+        for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++) hi = hi < 0 ? p[i] - '0' : hi < 100000 ? hi * 10 + (p[i] - '0') : hi;
+    }
+    if (i >= n || p[i] != '}') return false;
+    *len = i + 1;
+    if (hi == -2) hi = lo;
+    return lo > 1000 || hi > 1000 || (hi >= 0 && hi < lo);
+}
+
+// go_fragment turns RE2's repetition errors into Go's: Go checks a
+// count's range before nesting (a{2}{1001}: "invalid repeat count"), and
+// its fragment for a bad count stops before a non-greedy '?'.
+static void go_fragment(Re2Err *code, const char **arg, size_t *arg_len) {
+    size_t len;
+    if (*code == RE2E_REPEAT_SIZE && bad_count(*arg, *arg_len, &len) && len + 1 == *arg_len) {
+        *arg_len = len;
+    } else if (*code == RE2E_REPEAT_OP && *arg_len > 1) {
+        const char *last = memrchr(*arg, '{', *arg_len);
+        if (last && last > *arg && bad_count(last, *arg_len - (size_t)(last - *arg), &len)) {
+            *code = RE2E_REPEAT_SIZE;
+            *arg_len = len;
+            *arg = last;
+        }
+    }
 }
 
 // compile_error: Go's *syntax.Error text, as an error value.
@@ -144,7 +181,29 @@ static GoIface compile_error(Runtime *rt, const char *code, const uint8_t *arg, 
     return e;
 }
 
+// re2_error: Go's error for RE2's code and fragment. expr is the pattern
+// as written, except that each \C may have been replaced by \i (see
+// find_prog): a bad escape \i then blames the first of them.
 static GoIface re2_error(Runtime *rt, GoString expr, Re2Err code, const char *arg, size_t arg_len) {
+    go_fragment(&code, &arg, &arg_len);
+    if (code == RE2E_BAD_ESCAPE && arg_len == 2 && memcmp(arg, "\\i", 2) == 0) {
+        for (int64_t i = 0; i + 1 < expr.len; i++) {
+            if (expr.ptr[i] != '\\') continue;
+            if (expr.ptr[i + 1] == 'i' || expr.ptr[i + 1] == 'C') return compile_error(rt, err_text[code], expr.ptr + i, 2);
+            i++;
+        }
+    }
+    if (code == RE2E_BAD_UTF8 && utf8proc_decompose((const utf8proc_uint8_t *)expr.ptr, expr.len, NULL, 0, 0) >= 0) {
+        // RE2 reads an unfinished \x{.. at the end as bad UTF-8; Go's
+        // text is the escape to the end.
+        const uint8_t *x = memmem(expr.ptr, (size_t)expr.len, "\\x{", 3);
+        while (x) {
+            const uint8_t *next = memmem(x + 3, (size_t)(expr.ptr + expr.len - x - 3), "\\x{", 3);
+            if (!next && !memchr(x, '}', (size_t)(expr.ptr + expr.len - x)))
+                return compile_error(rt, err_text[RE2E_BAD_ESCAPE], x, (size_t)(expr.ptr + expr.len - x));
+            x = next;
+        }
+    }
     if (code == RE2E_BAD_UTF8) {
         for (int64_t i = 0; i < expr.len;) {
             int w;
@@ -157,11 +216,12 @@ static GoIface re2_error(Runtime *rt, GoString expr, Re2Err code, const char *ar
 }
 
 // compile_go_classes compiles expr in mode with Go 1.19's Unicode classes
-// (regexp_uclass.c); NULL with *err set, its fragment from expr as written.
-static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, int mode, GoIface *err) {
+// (regexp_uclass.c); NULL with *err set, its fragment from shown (expr as
+// written, which may differ from expr at a \C: see find_prog).
+static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, GoString shown, int mode, GoIface *err) {
     StrBuf rw = {0};
     size_t unknown = 0, unknown_len = 0;
-    bool rewritten = mode == RE2_MODE_PERL &&
+    bool rewritten = mode != RE2_MODE_POSIX &&
                      rt_regexp_uclass_rewrite(rt, expr.ptr, (size_t)expr.len, &rw, &unknown, &unknown_len);
     Re2Err code;
     char *arg = NULL;
@@ -190,7 +250,11 @@ static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, int mode, GoIface
             arg = arg2, arg_len = arg2_len, code = code2;
         }
     }
-    *err = re2_error(rt, expr, code, arg, arg_len);
+    if (arg && shown.ptr != expr.ptr && !(arg_len == 2 && memcmp(arg, "\\i", 2) == 0)) {
+        const uint8_t *at = memmem(expr.ptr, (size_t)expr.len, arg, arg_len);
+        if (at) memcpy(arg, shown.ptr + (at - expr.ptr), arg_len);
+    }
+    *err = re2_error(rt, shown, code, arg, arg_len);
     free(arg);
     return NULL;
 }
@@ -206,16 +270,29 @@ static int64_t find_prog(Runtime *rt, GoString expr, int mode, GoIface *err) {
     for (size_t i = 0; i < t->n; i++)
         if (t->v[i].mode == mode && t->v[i].len == (size_t)expr.len && memcmp(t->v[i].expr, expr.ptr, t->v[i].len) == 0)
             return (int64_t)i;
-    Re2Err code = go_only_check(expr.ptr, (size_t)expr.len);
-    if (code == RE2E_BAD_ESCAPE) {
-        *err = compile_error(rt, err_text[code], (const uint8_t *)"\\C", 2);
-        return -1;
-    }
+    int64_t c_at;
+    Re2Err code = go_only_check(expr.ptr, (size_t)expr.len, &c_at);
     if (code == RE2E_INTERNAL) {
         *err = compile_error(rt, "expression nests too deeply", expr.ptr, (size_t)expr.len);
         return -1;
     }
-    Re2Prog *prog = compile_go_classes(rt, expr, mode, err);
+    if (code == RE2E_BAD_ESCAPE) {
+        // Go rejects \C, RE2 accepts it: RE2 sees \i (an escape it rejects
+        // too) in its place, so that an error before it is reported first.
+        uint8_t *copy = malloc((size_t)expr.len);
+        if (!copy) rt_fatal(rt, "out of memory");
+        memcpy(copy, expr.ptr, (size_t)expr.len);
+        for (int64_t i = c_at; i + 1 < expr.len; i++) {
+            if (copy[i] != '\\') continue;
+            if (copy[i + 1] == 'C') copy[i + 1] = 'i';
+            i++;
+        }
+        Re2Prog *bad = compile_go_classes(rt, (GoString){copy, expr.len}, expr, mode, err);
+        if (bad) re2_api(rt)->free(bad);
+        free(copy);
+        return -1;
+    }
+    Re2Prog *prog = compile_go_classes(rt, expr, expr, mode, err);
     if (!prog) return -1;
     if (t->n == t->cap) {
         t->cap = t->cap ? 2 * t->cap : 8;
