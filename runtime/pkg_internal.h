@@ -231,12 +231,18 @@ void rt_regexp_literal_prefix(Runtime *rt, GoString expr, StrBuf *prefix, bool *
 // rt_regexp_uclass_rewrite: the Perl-syntax pattern p[0..n) appended to
 // *out with every Unicode class escape (\p{X}, \P{X}, \pL, \p{^X}, in and
 // out of brackets) replaced by explicit ranges from Go 1.19's tables, (?i)
-// applied as Go does; false, *out untouched, when p has no \p or \P. The
+// applied as Go does, and runes Go does not fold (rt_regexp_fold_differs)
+// kept out of RE2's folding; false, *out untouched, when there is nothing
+// to rewrite. The
 // first escape naming a class Go does not know is at p[*unknown], of
 // *unknown_len bytes (0 when none); it and any later ones are written as
 // RT_UCLASS_UNKNOWN.
 bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *out, size_t *unknown,
                               size_t *unknown_len);
+// rt_regexp_fold_differs: under (?i) RE2 would fold r with another rune
+// and Go 1.19 does not: r or its case partner was assigned after Unicode
+// 13 (utf8proc's case mappings stand for RE2's newer tables).
+bool rt_regexp_fold_differs(int32_t r);
 
 // ---- pkg_time.c ------------------------------------------------------------------
 // rt_duration_string writes time.Duration(d).String() to out; returns its length.

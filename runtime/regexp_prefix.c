@@ -45,9 +45,11 @@ typedef struct Pat { const uint8_t *p; int64_t n; } Pat;
 
 static int32_t rune_at(Pat s, int64_t i, int *w) { return rt_decode_rune((GoString){s.p, s.n}, i, w); }
 
-// has_fold: Go's unicode.SimpleFold(r) != r.
+// has_fold: Go's unicode.SimpleFold(r) != r (Unicode 13: a case pair
+// assigned later is none).
 static bool has_fold(int32_t r) {
-    return rt_unicode_orbit(r) >= 0 || utf8proc_toupper(r) != r || utf8proc_tolower(r) != r;
+    if (rt_unicode_orbit(r) >= 0) return true;
+    return (utf8proc_toupper(r) != r || utf8proc_tolower(r) != r) && !rt_regexp_fold_differs(r);
 }
 
 static int hexval(uint8_t c) {

@@ -144,47 +144,282 @@ static size_t open_group(Scopes *s, const uint8_t *p, size_t n, size_t i) {
     return 1;
 }
 
+bool rt_regexp_fold_differs(int32_t r) {
+    const utf8proc_property_t *pr = utf8proc_get_property(r);
+    if (pr->lowercase_seqindex == UINT16_MAX && pr->uppercase_seqindex == UINT16_MAX && pr->titlecase_seqindex == UINT16_MAX)
+        return false;
+    int32_t l = utf8proc_tolower(r), u = utf8proc_toupper(r), t = utf8proc_totitle(r);
+    return rt_unicode_after13(r) || rt_unicode_after13(l) || rt_unicode_after13(u) || rt_unicode_after13(t);
+}
+
+static int hexval(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+// one_rune reads the single rune at p[i] as Go's parser would (a raw
+// rune, or an escape naming one: \x{..}, \x.., octal, \a \f \t \n \r \v,
+// escaped punctuation); false for anything else (\d, \pL, bad UTF-8, ...).
+static bool one_rune(const uint8_t *p, size_t n, size_t i, int32_t *r, size_t *next) {
+    if (i >= n) return false;
+    if (p[i] != '\\') {
+        int w;
+        *r = rt_decode_rune((GoString){p, (int64_t)n}, (int64_t)i, &w);
+        if (*r == 0xFFFD && w == 1) return false;
+        *next = i + (size_t)w;
+        return true;
+    }
+    if (i + 1 >= n) return false;
+    uint8_t c = p[i + 1];
+    size_t j = i + 2;
+    const char *e = strchr("aftnrv", c);
+    if (c && e) {
+        *r = "\a\f\t\n\r\v"[e - "aftnrv"];
+    } else if (c == 'x') {
+        int32_t v = 0;
+        if (j < n && p[j] == '{') {
+            size_t k = j + 1;
+            for (; k < n && hexval(p[k]) >= 0 && v <= 0x10FFFF; k++) v = v * 16 + hexval(p[k]);
+            if (k == j + 1 || k >= n || p[k] != '}' || v > 0x10FFFF) return false;
+            j = k + 1;
+        } else {
+            if (j + 1 >= n || hexval(p[j]) < 0 || hexval(p[j + 1]) < 0) return false;
+            v = hexval(p[j]) * 16 + hexval(p[j + 1]);
+            j += 2;
+        }
+        *r = v;
+    } else if (c >= '0' && c <= '7') {
+        if (c != '0' && (j >= n || p[j] < '0' || p[j] > '7')) return false;   // a backreference
+        int32_t v = c - '0';
+        for (int k = 0; k < 2 && j < n && p[j] >= '0' && p[j] <= '7'; k++, j++) v = v * 8 + (p[j] - '0');
+        *r = v;
+    } else if (c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '_') {
+        *r = c;
+    } else {
+        return false;
+    }
+    *next = j;
+    return true;
+}
+
+// Rewrite: the state of one rt_regexp_uclass_rewrite.
+typedef struct Rewrite {
+    Runtime *rt;
+    StrBuf *out;
+    uint64_t *bits;          // scratch for \p classes
+    uint64_t *dbits;         // scratch for fold_class
+    size_t *unknown, *unknown_len;
+} Rewrite;
+
+// expand_class writes the ranges of the class escape e at p[i] (in a
+// bracket class or not, under (?i) or not).
+static void expand_class(Rewrite *w, const ClassEsc *e, size_t i, bool fold, bool in_class) {
+    StrBuf *out = w->out;
+    uint64_t *bits = w->bits = w->bits ? w->bits : malloc(RT_UNICODE_BITS / 8);
+    if (!bits) rt_fatal(w->rt, "out of memory");
+    if (!rt_unicode_class_set(e->name, e->name_len, bits)) {
+        if (!*w->unknown_len) {
+            *w->unknown = i;
+            *w->unknown_len = e->seq;
+        }
+        sb_puts(out, RT_UCLASS_UNKNOWN);
+        return;
+    }
+    if (fold && has_fold_table(e->name, e->name_len)) fold_close(bits);
+    if (e->negated)
+        for (int k = 0; k < WORDS; k++) bits[k] = ~bits[k];
+    // The set is closed under folding already: outside a class, (?-i:)
+    // spares RE2 folding it again.
+    bool wrap = fold && !in_class;
+    if (!in_class) sb_puts(out, wrap ? "(?-i:[" : "[");
+    if (!emit_ranges(bits, out)) sb_puts(out, in_class ? "\\x{D800}-\\x{D800}" : "^\\x00-\\x{10FFFF}");
+    if (!in_class) sb_puts(out, wrap ? "])" : "]");
+}
+
+// put_fold_literal writes the rune r spelled p[i..next) outside a class
+// under (?i): unfolded when RE2 would fold it and Go does not.
+static void put_fold_literal(StrBuf *out, const uint8_t *p, size_t i, size_t next, int32_t r) {
+    bool wrap = rt_regexp_fold_differs(r);
+    if (wrap) sb_puts(out, "(?-i:");
+    sb_put(out, p + i, next - i);
+    if (wrap) sb_putc(out, ')');
+}
+
+// fold_class rewrites the bracket class at p[i] == '[' under (?i) when a
+// rune in it folds differently in RE2 than in Go (rt_regexp_fold_differs:
+// Go 1.19 has no case for it): with X the class's runes and D those runes,
+//   [X]  -> (?:[X-D]|(?-i:[D]))           Go folds X-D as RE2 does
+//   [^X] -> (?:[^X-D Dall]|(?-i:[Dall-D])) Dall: every such rune
+// Returns false, writing nothing, when no rune of the class is one, or the
+// class is malformed (RE2 then reports Go's error); else *next is after it.
+static bool fold_class(Rewrite *w, const uint8_t *p, size_t n, size_t i, size_t *next) {
+    StrBuf *out = w->out;
+    size_t j = i + 1, body;
+    bool neg = j < n && p[j] == '^';
+    if (neg) j++;
+    body = j;
+    bool any = false;
+    // Pass 1: find the end, check every range, look for a differing rune.
+    for (bool first = true; j < n && (p[j] != ']' || first); first = false) {
+        if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
+            const uint8_t *q = memmem(p + j + 2, n - j - 2, ":]", 2);
+            if (q) {
+                j = (size_t)(q - p) + 2;
+                continue;
+            }
+        }
+        if (p[j] == '\\' && j + 1 < n && strchr("dDsSwWpP", p[j + 1])) {
+            ClassEsc e;
+            if (p[j + 1] == 'p' || p[j + 1] == 'P') {
+                if (!parse_esc(p, n, j, &e)) return false;
+                j += e.seq;
+            } else {
+                j += 2;
+            }
+            continue;
+        }
+        int32_t lo, hi;
+        if (!one_rune(p, n, j, &lo, &j)) return false;
+        hi = lo;
+        if (j + 1 < n && p[j] == '-' && p[j + 1] != ']' && (!one_rune(p, n, j + 1, &hi, &j) || hi < lo)) return false;
+        for (int32_t r = lo; r <= hi && !any; r++) any = rt_regexp_fold_differs(r);
+    }
+    if (j >= n || !any) return false;
+    *next = j + 1;
+    // Pass 2: the class without the differing runes; those in bits.
+    uint64_t *bits = w->dbits = w->dbits ? w->dbits : malloc(RT_UNICODE_BITS / 8);
+    if (!bits) rt_fatal(w->rt, "out of memory");
+    memset(bits, 0, RT_UNICODE_BITS / 8);
+    sb_puts(out, neg ? "(?:[^" : "(?:[");
+    size_t start = out->len;
+    for (size_t k = body; k < j;) {
+        size_t from = k;
+        if (p[k] == '[' && k + 1 < n && p[k + 1] == ':') {
+            const uint8_t *q = memmem(p + k + 2, n - k - 2, ":]", 2);
+            if (q) {
+                k = (size_t)(q - p) + 2;
+                sb_put(out, p + from, k - from);
+                continue;
+            }
+        }
+        if (p[k] == '\\' && strchr("dDsSwWpP", p[k + 1])) {
+            ClassEsc e;
+            if (p[k + 1] == 'p' || p[k + 1] == 'P') {
+                parse_esc(p, n, k, &e);
+                expand_class(w, &e, k, true, true);
+                k += e.seq;
+            } else {
+                sb_put(out, p + from, k - from + 2);
+                k += 2;
+            }
+            continue;
+        }
+        int32_t lo, hi;
+        one_rune(p, n, k, &lo, &k);
+        hi = lo;
+        if (k + 1 < j + 1 && p[k] == '-' && p[k + 1] != ']') one_rune(p, n, k + 1, &hi, &k);
+        for (int32_t r = lo; r <= hi;) {
+            if (rt_regexp_fold_differs(r)) {
+                put_bit(bits, r++);
+                continue;
+            }
+            int32_t e = r;
+            while (e < hi && !rt_regexp_fold_differs(e + 1)) e++;
+            sb_printf(out, "\\x{%X}-\\x{%X}", (unsigned)r, (unsigned)e);
+            if (e == hi) break;
+            r = e + 1;
+        }
+    }
+    if (neg) {
+        for (int32_t r = 0; r < RT_UNICODE_BITS; r++) {
+            if (!rt_regexp_fold_differs(r)) continue;
+            sb_printf(out, "\\x{%X}", (unsigned)r);
+            bits[r >> 6] ^= (uint64_t)1 << (r & 63);
+        }
+    }
+    bool rest = out->len > start;
+    if (!rest) {   // [X-D] is empty: only the unfolded part
+        out->len = start - (neg ? 5 : 4);
+        sb_puts(out, "(?:");
+    } else {
+        sb_putc(out, ']');
+    }
+    StrBuf d = {0};
+    if (emit_ranges(bits, &d)) {
+        sb_puts(out, rest ? "|(?-i:[" : "(?-i:[");
+        sb_put(out, d.p, d.len);
+        sb_puts(out, "])");
+    } else if (!rest) {
+        sb_puts(out, "[^\\x00-\\x{10FFFF}]");
+    }
+    sb_free(&d);
+    sb_putc(out, ')');
+    return true;
+}
+
+// has_fold_rune: p[0..n) holds a rune (raw or \x escape) that folds
+// differently in RE2 than in Go, and a flags group: fold_literal and
+// fold_class may have work.
+static bool has_fold_rune(const uint8_t *p, size_t n) {
+    if (!memmem(p, n, "(?", 2)) return false;
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        size_t next;
+        if ((p[i] >= 0x80 || (p[i] == '\\' && i + 1 < n && p[i + 1] == 'x')) && one_rune(p, n, i, &r, &next)) {
+            if (rt_regexp_fold_differs(r)) return true;
+            i = next;
+        } else if (p[i] == '\\' && i + 1 < n && p[i + 1] == 'x') {
+            i += 2;
+        } else {
+            i++;
+        }
+    }
+    // A range may hold one: [\x00-\x{10FFFF}].
+    return memchr(p, '[', n) != NULL && memchr(p, '-', n) != NULL;
+}
+
 bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *out, size_t *unknown, size_t *unknown_len) {
-    if (!memmem(p, n, "\\p", 2) && !memmem(p, n, "\\P", 2)) return false;
+    if (!memmem(p, n, "\\p", 2) && !memmem(p, n, "\\P", 2) && !has_fold_rune(p, n)) return false;
     Scopes s = {calloc(n + 2, sizeof(bool)), 0};
-    uint64_t *bits = malloc(RT_UNICODE_BITS / 8);
-    if (!s.fold || !bits) rt_fatal(rt, "out of memory");
+    Rewrite w = {rt, out, NULL, NULL, unknown, unknown_len};
+    if (!s.fold) rt_fatal(rt, "out of memory");
     *unknown_len = 0;
     bool in_class = false;
     size_t body = 0;   // in a class: where its items start
     for (size_t i = 0; i < n;) {
         uint8_t c = p[i];
+        bool fold = s.fold[s.depth];
         if (c == '\\' && i + 1 < n) {
             uint8_t d = p[i + 1];
             ClassEsc e;
+            int32_t r;
+            size_t next;
             // x-\p{..} inside a class is Go's error: RE2 reports it.
             bool range_end = in_class && i > body && p[i - 1] == '-' && i - 1 > body;
             if ((d == 'p' || d == 'P') && !range_end && parse_esc(p, n, i, &e)) {
-                if (!rt_unicode_class_set(e.name, e.name_len, bits)) {
-                    if (!*unknown_len) {
-                        *unknown = i;
-                        *unknown_len = e.seq;
-                    }
-                    sb_puts(out, RT_UCLASS_UNKNOWN);
-                } else {
-                    if (s.fold[s.depth] && has_fold_table(e.name, e.name_len)) fold_close(bits);
-                    if (e.negated)
-                        for (int w = 0; w < WORDS; w++) bits[w] = ~bits[w];
-                    // The set is closed under folding already: outside a
-                    // class, (?-i:) spares RE2 folding it again.
-                    bool fold = s.fold[s.depth] && !in_class;
-                    if (!in_class) sb_puts(out, fold ? "(?-i:[" : "[");
-                    if (!emit_ranges(bits, out)) sb_puts(out, in_class ? "\\x{D800}-\\x{D800}" : "^\\x00-\\x{10FFFF}");
-                    if (!in_class) sb_puts(out, fold ? "])" : "]");
-                }
+                expand_class(&w, &e, i, fold, in_class);
                 i += e.seq;
                 continue;
             }
             if (d == 'Q' && !in_class) {
                 const uint8_t *q = memmem(p + i + 2, n - i - 2, "\\E", 2);
-                size_t end = q ? (size_t)(q - p) + 2 : n;
-                sb_put(out, p + i, end - i);
+                size_t end = q ? (size_t)(q - p) + 2 : n, stop = q ? end - 2 : n;
+                if (!fold) {
+                    sb_put(out, p + i, end - i);
+                } else {   // each rune on its own, as \x{..}
+                    for (size_t k = i + 2; k < stop; k = next) {
+                        if (!one_rune(p, stop, k, &r, &next)) r = p[k], next = k + 1;
+                        sb_puts(out, rt_regexp_fold_differs(r) ? "(?-i:" : "(?:");
+                        sb_printf(out, "\\x{%X})", (unsigned)r);
+                    }
+                }
                 i = end;
+                continue;
+            }
+            if (fold && !in_class && d == 'x' && one_rune(p, n, i, &r, &next)) {
+                put_fold_literal(out, p, i, next, r);
+                i = next;
                 continue;
             }
             sb_put(out, p + i, 2);
@@ -204,6 +439,11 @@ bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *o
                 in_class = false;
             }
         } else if (c == '[') {
+            size_t next;
+            if (fold && fold_class(&w, p, n, i, &next)) {
+                i = next;
+                continue;
+            }
             in_class = true;
             body = i + 1;
             if (body < n && p[body] == '^') body++;
@@ -217,11 +457,20 @@ bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *o
             continue;
         } else if (c == ')' && s.depth > 0) {
             s.depth--;
+        } else if (c >= 0x80 && fold) {
+            int32_t r;
+            size_t next;
+            if (one_rune(p, n, i, &r, &next)) {
+                put_fold_literal(out, p, i, next, r);
+                i = next;
+                continue;
+            }
         }
         sb_putc(out, (char)c);
         i++;
     }
-    free(bits);
+    free(w.bits);
+    free(w.dbits);
     free(s.fold);
     return true;
 }
