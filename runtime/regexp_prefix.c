@@ -63,6 +63,26 @@ static int hexval(uint8_t c) {
 // non-capturing one, with flags gflags), or IT_OTHER.
 typedef struct Atom { ItemKind kind; int32_t r; int64_t gs, ge; int gflags; } Atom;
 
+// class_end: the index after the bracket class at s.p[i] == '[' (s.n
+// when unclosed), as Go's parseClass reads it: a ']' first is literal, and
+// [:name:] is one item. *body (when not NULL) is where the items start.
+static int64_t class_end(Pat s, int64_t i, int64_t *body) {
+    i++;
+    if (i < s.n && s.p[i] == '^') i++;
+    if (body) *body = i;
+    for (bool first = true; i < s.n && (s.p[i] != ']' || first); first = false) {
+        if (s.p[i] == '[' && i + 1 < s.n && s.p[i + 1] == ':') {
+            const uint8_t *q = memmem(s.p + i + 2, (size_t)(s.n - i - 2), ":]", 2);
+            if (q) {
+                i = q - s.p + 2;
+                continue;
+            }
+        }
+        i += s.p[i] == '\\' ? 2 : 1;
+    }
+    return i < s.n ? i + 1 : s.n;
+}
+
 // group_end: the index of the ')' closing the group opened before i (n
 // when missing), skipping escapes and classes.
 static int64_t group_end(Pat s, int64_t i) {
@@ -77,11 +97,7 @@ static int64_t group_end(Pat s, int64_t i) {
             }
             i += 2;
         } else if (c == '[') {
-            i++;
-            if (i < s.n && s.p[i] == '^') i++;
-            if (i < s.n && s.p[i] == ']') i++;
-            while (i < s.n && s.p[i] != ']') i += s.p[i] == '\\' ? 2 : 1;
-            i++;
+            i = class_end(s, i, NULL);
         } else if (c == '(') {
             depth++, i++;
         } else if (c == ')') {
@@ -132,31 +148,41 @@ static Atom escape(Pat s, int64_t i, int64_t *next) {
     return a;
 }
 
-// klass: the atom of the class at s.p[i] == '['; a one-rune class is
-// that rune, anything else IT_OTHER.
+// class_rune reads one rune item of a class at s.p[i] (a raw rune or an
+// escape naming one); false for anything else.
+static bool class_rune(Pat s, int64_t i, int32_t *r, int64_t *next) {
+    if (s.p[i] == '\\') {
+        Atom e = escape(s, i, next);
+        *r = e.r;
+        return e.kind == IT_RUNE;
+    }
+    int w;
+    *r = rune_at(s, i, &w);
+    *next = i + w;
+    return true;
+}
+
+// klass: the atom of the class at s.p[i] == '['; a class of one rune
+// ([a], [aa], [a-a], [[]) is that rune, as Go's parser makes it a
+// literal; anything else IT_OTHER.
 static Atom klass(Pat s, int64_t i, int64_t *next) {
     Atom a = {.kind = IT_OTHER};
-    int64_t j = i + 1;
-    bool neg = j < s.n && s.p[j] == '^';
-    if (neg) j++;
-    int64_t start = j;
-    if (j < s.n && s.p[j] == ']') j++;
-    while (j < s.n && s.p[j] != ']') j += s.p[j] == '\\' ? 2 : 1;
-    *next = j + 1;
-    if (neg || j - start < 1) return a;
-    int w;
-    if (s.p[start] == '\\') {
-        int64_t after;
-        Atom e = escape(s, start, &after);
-        if (e.kind == IT_RUNE && after == j) a = e;
-        return a;
+    int64_t body;
+    *next = class_end(s, i, &body);
+    if (s.p[i + 1] == '^') return a;
+    int64_t end = *next - 1;
+    bool one = false;
+    int32_t r = 0;
+    for (int64_t j = body; j < end;) {
+        int32_t lo, hi;
+        if (s.p[j] == '[' && j + 1 < end && s.p[j + 1] == ':') return a;
+        if (!class_rune(s, j, &lo, &j)) return a;
+        hi = lo;
+        if (j + 1 < end && s.p[j] == '-' && !class_rune(s, j + 1, &hi, &j)) return a;
+        if (lo != hi || (one && lo != r)) return a;
+        one = true, r = lo;
     }
-    int32_t r = rune_at(s, start, &w);
-    if (r == '[') return a;
-    if (start + w == j) a.kind = IT_RUNE, a.r = r;
-    int w2;   // x-x
-    if (start + w + 1 < j && s.p[start + w] == '-' && rune_at(s, start + w + 1, &w2) == r && start + w + 1 + w2 == j)
-        a.kind = IT_RUNE, a.r = r;
+    if (one) a.kind = IT_RUNE, a.r = r;
     return a;
 }
 
@@ -270,10 +296,11 @@ static size_t alternatives(Pat s, int64_t from, int64_t to, int64_t *bars, size_
 
 // leading: the literal runes an alternative s[from..to) starts with (a
 // rune followed by a repetition is not part of it), at most max.
-static size_t leading(Pat s, int64_t from, int64_t to, int flags, Item *out, size_t max) {
+static size_t leading(Pat s, int64_t from, int64_t to, int flags, Item *out, size_t max, int64_t *stop) {
     Pat sub = {s.p, to};
     size_t n = 0;
-    for (int64_t i = from; i < to && n < max;) {
+    int64_t i = from;
+    for (; i < to && n < max;) {
         int64_t next, lo, hi, after;
         Atom a;
         int w;
@@ -289,24 +316,58 @@ static size_t leading(Pat s, int64_t from, int64_t to, int flags, Item *out, siz
         out[n++] = (Item){IT_RUNE, a.r, (flags & FL_FOLD) && has_fold(a.r)};
         i = next;
     }
+    *stop = i;
     return n;
 }
 
 enum { MAX_ALTS = 64, MAX_LEAD = 64 };
 
+// empty_alt: s[from..to) is what Go's parser reduces to the empty match:
+// nothing, flags groups, and non-capturing groups (unrepeated) of such
+// alternatives ((?:), (?i:|)); an alternation of them is collapsed.
+static bool empty_alt(Pat s, int64_t from, int64_t to) {
+    int64_t bars[MAX_ALTS];
+    size_t nbars = alternatives(s, from, to, bars, MAX_ALTS);
+    if (nbars > MAX_ALTS) return false;
+    for (size_t k = 0; k <= nbars; k++) {
+        int64_t i = k ? bars[k - 1] + 1 : from, end = k < nbars ? bars[k] : to, next, lo, hi, after;
+        Pat sub = {s.p, end};
+        while (i < end) {
+            if (s.p[i] != '(' || i + 1 >= end || s.p[i + 1] != '?') return false;
+            int f = 0;
+            Atom g = group(sub, i, &next, &f);
+            if (!(g.kind == IT_EMPTY && g.gs == -1)) {
+                if (g.kind != IT_MATCH || !empty_alt(s, g.gs, g.ge) || repeat(sub, next, &lo, &hi, &after)) return false;
+            }
+            i = next;
+        }
+    }
+    return true;
+}
+
 // walk_alternation: Go factors the common leading literal out of the
-// alternatives; what follows it is an alternation (a stop).
-static void walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int flags, const int64_t *bars, size_t nbars) {
+// alternatives; what follows it is an alternation (a stop), unless every
+// alternative is that literal alone (a|a, |): then false is not returned.
+static bool walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int flags, const int64_t *bars, size_t nbars) {
     Item common[MAX_LEAD], cur[MAX_LEAD];
-    size_t ncommon = leading(s, from, bars[0], flags, common, MAX_LEAD);
-    for (size_t k = 0; k < nbars && ncommon; k++) {
+    int64_t stop;
+    size_t ncommon = leading(s, from, bars[0], flags, common, MAX_LEAD, &stop);
+    size_t lens[MAX_ALTS + 1];
+    int64_t stops[MAX_ALTS + 1];
+    lens[0] = ncommon, stops[0] = stop;
+    for (size_t k = 0; k < nbars; k++) {
         int64_t end = k + 1 < nbars ? bars[k + 1] : to;
-        size_t n = leading(s, bars[k] + 1, end, flags, cur, MAX_LEAD), m = 0;
+        size_t n = leading(s, bars[k] + 1, end, flags, cur, MAX_LEAD, &stops[k + 1]), m = 0;
+        lens[k + 1] = n;
         while (m < n && m < ncommon && cur[m].r == common[m].r && cur[m].fold == common[m].fold) m++;
         ncommon = m;
     }
     for (size_t k = 0; k < ncommon; k++) push(it, IT_RUNE, common[k].r, common[k].fold);
-    push(it, IT_OTHER, 0, false);
+    bool empty = true;
+    for (size_t k = 0; k <= nbars && empty; k++)
+        empty = lens[k] == ncommon && empty_alt(s, stops[k], k < nbars ? bars[k] : to);
+    if (!empty) push(it, IT_OTHER, 0, false);
+    return empty;
 }
 
 // walk appends the instructions of s[from..to); false at a stop.
@@ -314,10 +375,7 @@ static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
     int64_t bars[MAX_ALTS];
     size_t nbars = alternatives(s, from, to, bars, MAX_ALTS);
     if (nbars > MAX_ALTS) nbars = MAX_ALTS;   // only the first alternatives are compared
-    if (nbars) {
-        walk_alternation(it, s, from, to, flags, bars, nbars);
-        return false;
-    }
+    if (nbars) return walk_alternation(it, s, from, to, flags, bars, nbars);
     Pat sub = {s.p, to};
     for (int64_t i = from; i < to;) {
         int64_t next, lo, hi;
@@ -358,13 +416,36 @@ static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
         } else {
             a = (Atom){.kind = IT_RUNE, .r = rune_at(sub, i, &w)}, next = i + w;
         }
+        int atom_flags = flags;
+        for (int f = flags;;) {   // a(?i)* repeats a: flags groups push nothing
+            int64_t after;
+            if (next >= to || s.p[next] != '(') break;
+            Atom g = group(sub, next, &after, &f);
+            if (!(g.kind == IT_EMPTY && g.gs == -1)) break;
+            flags = f, next = after;
+        }
         if (!repeat(sub, next, &lo, &hi, &i)) {
             i = next;
             lo = hi = 1;
         }
         if (hi == 0) continue;   // x{0}: gone
-        for (int64_t k = 0; k < lo; k++)
-            if (!emit_atom(it, s, a, flags)) return false;
+        size_t before = it->n;
+        bool more = emit_atom(it, s, a, atom_flags);
+        if (more && it->n == before) {
+            // (?:)* is the empty match, however repeated, but Go
+            // simplifies x{n,m} with m > n+1 to n copies and (x(x)?)?,
+            // an alternation however empty x is.
+            if (hi < 0 || hi - lo < 2) continue;
+            push(it, IT_OTHER, 0, false);
+            return false;
+        }
+        if (lo == 0) it->n = before;   // x* x? x{0,m}: nothing literal (the probe is undone)
+        if (!more || lo == 0) {
+            if (lo == 0) push(it, IT_OTHER, 0, false);
+            return false;
+        }
+        for (int64_t k = 1; k < lo; k++)
+            if (!emit_atom(it, s, a, atom_flags)) return false;
         if (hi != lo) {
             push(it, IT_OTHER, 0, false);
             return false;
