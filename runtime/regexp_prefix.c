@@ -304,11 +304,41 @@ static size_t leading(Pat s, int64_t from, int64_t to, int flags, Item *out, siz
         int64_t next, lo, hi, after;
         Atom a;
         int w;
+        if (s.p[i] == '\\' && i + 1 < to && s.p[i + 1] == 'Q') {
+            const uint8_t *e = memmem(s.p + i + 2, (size_t)(to - i - 2), "\\E", 2);
+            int64_t end = e ? e - s.p : to, after_q = e ? end + 2 : to, j = i + 2;
+            bool rep = repeat(sub, after_q, &lo, &hi, &after);   // applies to the last rune
+            for (; j < end && n < max; j += w) {
+                int32_t r = rune_at(sub, j, &w);
+                if (rep && j + w >= end) break;
+                out[n++] = (Item){IT_RUNE, r, (flags & FL_FOLD) && has_fold(r)};
+            }
+            if (j < end) break;
+            i = after_q;
+            continue;
+        }
+        if (s.p[i] == '(') {
+            // A non-capturing group or a flags group that keeps the case
+            // folding: Go's parser joins its literal to the ones around.
+            int f = flags;
+            int64_t bars[1], inner;
+            Atom g = group(sub, i, &next, &f);
+            if ((f & FL_FOLD) != (flags & FL_FOLD) || repeat(sub, next, &lo, &hi, &after)) break;
+            if (g.kind == IT_EMPTY && g.gs == -1) {
+                i = next;
+                continue;
+            }
+            if (g.kind != IT_MATCH || alternatives(s, g.gs, g.ge, bars, 1)) break;
+            n += leading(s, g.gs, g.ge, flags, out + n, max - n, &inner);
+            if (inner != g.ge) break;
+            i = next;
+            continue;
+        }
         if (s.p[i] == '\\')
             a = escape(sub, i, &next);
         else if (s.p[i] == '[')
             a = klass(sub, i, &next);
-        else if (s.p[i] == '(' || strchr("|.^$*+?{)", s.p[i]))
+        else if (strchr("|.^$*+?)", s.p[i]) || (s.p[i] == '{' && repeat(sub, i, &lo, &hi, &after)))
             break;
         else
             a = (Atom){.kind = IT_RUNE, .r = rune_at(sub, i, &w)}, next = i + w;
@@ -427,6 +457,24 @@ static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
         if (!repeat(sub, next, &lo, &hi, &i)) {
             i = next;
             lo = hi = 1;
+        } else {
+            for (;;) {   // x{2}(?i){3}: a flags group ends a repetition, a second one repeats the first
+                int64_t at = i, lo2, hi2;
+                for (int f = flags;;) {
+                    int64_t after;
+                    if (at >= to || s.p[at] != '(') break;
+                    Atom g = group(sub, at, &after, &f);
+                    if (!(g.kind == IT_EMPTY && g.gs == -1)) break;
+                    flags = f, at = after;
+                }
+                if (at == i || !repeat(sub, at, &lo2, &hi2, &i)) {
+                    i = at;
+                    break;
+                }
+                bool exact = hi == lo && hi2 == lo2;
+                lo *= lo2;
+                hi = hi == 0 || hi2 == 0 ? 0 : exact ? lo : -1;
+            }
         }
         if (hi == 0) continue;   // x{0}: gone
         size_t before = it->n;
