@@ -243,6 +243,11 @@ bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *o
 // and Go 1.19 does not: r or its case partner was assigned after Unicode
 // 13 (utf8proc's case mappings stand for RE2's newer tables).
 bool rt_regexp_fold_differs(int32_t r);
+// rt_regexp_posix_rewrite: the POSIX-syntax pattern p[0..n) appended to
+// *out with \n added to every negated class ([^a] -> [^a\n]): Go's POSIX
+// syntax has no ClassNL, so such a class never matches a newline, while
+// RE2 always sets it; false, *out untouched, when p has no negated class.
+bool rt_regexp_posix_rewrite(const uint8_t *p, size_t n, StrBuf *out);
 
 // ---- pkg_time.c ------------------------------------------------------------------
 // rt_duration_string writes time.Duration(d).String() to out; returns its length.

@@ -221,8 +221,9 @@ static GoIface re2_error(Runtime *rt, GoString expr, Re2Err code, const char *ar
 static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, GoString shown, int mode, GoIface *err) {
     StrBuf rw = {0};
     size_t unknown = 0, unknown_len = 0;
-    bool rewritten = mode != RE2_MODE_POSIX &&
-                     rt_regexp_uclass_rewrite(rt, expr.ptr, (size_t)expr.len, &rw, &unknown, &unknown_len);
+    bool rewritten = mode == RE2_MODE_POSIX
+                         ? rt_regexp_posix_rewrite(expr.ptr, (size_t)expr.len, &rw)
+                         : rt_regexp_uclass_rewrite(rt, expr.ptr, (size_t)expr.len, &rw, &unknown, &unknown_len);
     Re2Err code;
     char *arg = NULL;
     size_t arg_len = 0;
@@ -903,6 +904,23 @@ static void m_longest(Runtime *rt, Value *a, Value *res) {
     re->prog = prog + 1;
 }
 
+// m_copy: Copy (deprecated in Go, still there): a shallow copy; the
+// program table entry is shared, as Go shares the compiled program.
+static void m_copy(Runtime *rt, Value *a, Value *res) {
+    const Regexp *re = recv(rt, a[0]);
+    Regexp *c = rt_alloc(rt, rt_pkg_type(rt, "regexp", "Regexp", false));
+    set_string(rt, &c->expr, re->expr);
+    gc_write_ptr(rt, &c->subexp_names.ptr, re->subexp_names.ptr);
+    c->subexp_names.len = re->subexp_names.len;
+    c->subexp_names.cap = re->subexp_names.cap;
+    c->num_subexp = re->num_subexp;
+    c->longest = re->longest;
+    c->posix = re->posix;
+    c->prog = re->prog;
+    res[0] = nil_val();
+    res[0].p = c;
+}
+
 // ---- io.RuneReader input: read to the first error, then search ----
 
 // The runes of a reader, UTF-8 encoded in text; bad lists the reader
@@ -1077,6 +1095,7 @@ static const NativeFunc regexp_funcs[] = {
     {"(*Regexp).SubexpNames", "func() []string", m_subexp_names},
     {"(*Regexp).SubexpIndex", "func(name string) int", m_subexp_index},
     {"(*Regexp).Longest", "func()", m_longest},
+    {"(*Regexp).Copy", "func() *Regexp", m_copy},
     {"(*Regexp).LiteralPrefix", "func() (prefix string, complete bool)", m_literal_prefix},
     {"(*Regexp).MatchString", "func(s string) bool", m_match_string},
     {"(*Regexp).Match", "func(b []byte) bool", m_match},

@@ -474,3 +474,38 @@ bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *o
     free(s.fold);
     return true;
 }
+
+bool rt_regexp_posix_rewrite(const uint8_t *p, size_t n, StrBuf *out) {
+    bool any = false;
+    size_t copied = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (p[i] != '[') continue;
+        size_t j = i + 1;
+        bool neg = j < n && p[j] == '^';
+        if (neg) j++;
+        for (bool first = true; j < n && (p[j] != ']' || first); first = false) {
+            if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
+                const uint8_t *q = memmem(p + j + 2, n - j - 2, ":]", 2);
+                if (q) {
+                    j = (size_t)(q - p) + 2;
+                    continue;
+                }
+            }
+            j += p[j] == '\\' ? 2 : 1;
+        }
+        if (j >= n) break;   // unclosed: RE2 reports it
+        if (neg) {
+            sb_put(out, p + copied, j - copied);
+            sb_puts(out, "\\n");
+            copied = j;
+            any = true;
+        }
+        i = j;
+    }
+    if (any) sb_put(out, p + copied, n - copied);
+    return any;
+}
