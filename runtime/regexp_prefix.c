@@ -23,7 +23,9 @@
 #include "internal.h"
 #include "pkg_internal.h"
 
-typedef enum { IT_RUNE, IT_CAP, IT_BEGIN_TEXT, IT_END_TEXT, IT_EMPTY, IT_OTHER, IT_MATCH } ItemKind;
+// IT_NOP: Go's InstNop, compiled for an empty match ((?:), x{0}); only
+// onePassPrefix sees it (Prog.Prefix skips it).
+typedef enum { IT_RUNE, IT_CAP, IT_BEGIN_TEXT, IT_END_TEXT, IT_EMPTY, IT_OTHER, IT_MATCH, IT_NOP } ItemKind;
 
 typedef struct Item { ItemKind kind; int32_t r; bool fold; } Item;
 
@@ -140,7 +142,7 @@ static Atom escape(Pat s, int64_t i, int64_t *next) {
         int32_t r = c - '0';
         for (int k = 0; k < 2 && j < s.n && s.p[j] >= '0' && s.p[j] <= '7'; k++, j++) r = r * 8 + (s.p[j] - '0');
         a.r = r, *next = j;
-    } else if (c && c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '_') {
+    } else if (c && c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
         a.r = c;   // escaped punctuation
     } else {
         a.kind = IT_OTHER;   // \d \pL \1 ...
@@ -261,8 +263,12 @@ static bool emit_atom(Items *it, Pat s, Atom a, int flags) {
     case IT_CAP:
         push(it, IT_CAP, 0, false);
         return walk(it, s, a.gs, a.ge, a.gflags);
-    case IT_MATCH:
-        return walk(it, s, a.gs, a.ge, a.gflags);
+    case IT_MATCH: {
+        size_t before = it->n;
+        bool more = walk(it, s, a.gs, a.ge, a.gflags);
+        if (more && it->n == before) push(it, IT_NOP, 0, false);   // (?:): the empty match
+        return more;
+    }
     case IT_OTHER:
         push(it, IT_OTHER, 0, false);
         return false;
@@ -393,11 +399,20 @@ static bool walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int fla
         ncommon = m;
     }
     for (size_t k = 0; k < ncommon; k++) push(it, IT_RUNE, common[k].r, common[k].fold);
-    bool empty = true;
-    for (size_t k = 0; k <= nbars && empty; k++)
-        empty = lens[k] == ncommon && empty_alt(s, stops[k], k < nbars ? bars[k] : to);
-    if (!empty) push(it, IT_OTHER, 0, false);
-    return empty;
+    bool empty = true, single = ncommon == 1;
+    for (size_t k = 0; k <= nbars && empty; k++) {
+        int64_t end = k < nbars ? bars[k] : to;
+        empty = lens[k] == ncommon && empty_alt(s, stops[k], end);
+        single = single && stops[k] == end;
+    }
+    if (!empty) {
+        push(it, IT_OTHER, 0, false);
+        return false;
+    }
+    // a|a: Go's parser merges one-rune alternatives into a class (the
+    // literal a); ab|ab is ab followed by the empty match (a Nop).
+    if (!single) push(it, IT_NOP, 0, false);
+    return true;
 }
 
 // walk appends the instructions of s[from..to); false at a stop.
@@ -476,10 +491,16 @@ static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
                 hi = hi == 0 || hi2 == 0 ? 0 : exact ? lo : -1;
             }
         }
-        if (hi == 0) continue;   // x{0}: gone
+        if (hi == 0) {   // x{0}: the empty match
+            push(it, IT_NOP, 0, false);
+            continue;
+        }
         size_t before = it->n;
         bool more = emit_atom(it, s, a, atom_flags);
-        if (more && it->n == before) {
+        bool empty = more;
+        for (size_t k = before; k < it->n && empty; k++) empty = it->v[k].kind == IT_NOP;
+        if (empty && it->n > before + 1) it->n = before + 1;   // one Nop stands for the empty match
+        if (empty) {
             // (?:)* is the empty match, however repeated, but Go
             // simplifies x{n,m} with m > n+1 to n copies and (x(x)?)?,
             // an alternation however empty x is.
@@ -502,16 +523,102 @@ static bool walk(Items *it, Pat s, int64_t from, int64_t to, int flags) {
     return true;
 }
 
+// prog_size estimates how many instructions Go's compiler emits for
+// s[from..to) (literal runes, classes, assertions 1; a capture 2; an
+// alternation 1 per '|'; x*, x+, x? one more than x; x{n,m} n copies
+// and m-n of x? after simplification). Go gives up one-pass matching for a
+// program of 1000 instructions or more.
+static int64_t prog_size(Pat s, int64_t from, int64_t to) {
+    int64_t bars[MAX_ALTS];
+    size_t nbars = alternatives(s, from, to, bars, MAX_ALTS);
+    if (nbars) {
+        if (nbars > MAX_ALTS) return 1000;
+        int64_t n = (int64_t)nbars, start = from;
+        for (size_t k = 0; k <= nbars; k++) {
+            int64_t end = k < nbars ? bars[k] : to;
+            n += prog_size(s, start, end);
+            start = end + 1;
+        }
+        return n;
+    }
+    Pat sub = {s.p, to};
+    int64_t n = 0;
+    for (int64_t i = from; i < to && n < 1000;) {
+        int64_t next, lo, hi, base = 1;
+        int f = 0;
+        uint8_t c = s.p[i];
+        if (c == '\\' && i + 1 < to && s.p[i + 1] == 'Q') {
+            const uint8_t *e = memmem(s.p + i + 2, (size_t)(to - i - 2), "\\E", 2);
+            int64_t end = e ? e - s.p : to;
+            for (int64_t j = i + 2; j < end; j++) n += (s.p[j] & 0xC0) != 0x80;
+            i = e ? end + 2 : to;
+            if (repeat(sub, i, &lo, &hi, &next)) i = next, n++;
+            continue;
+        }
+        if (c == '\\') {
+            escape(sub, i, &next);
+        } else if (c == '[') {
+            next = class_end(sub, i, NULL);
+        } else if (c == '(') {
+            Atom g = group(sub, i, &next, &f);
+            if (g.kind == IT_EMPTY && g.gs == -1) {
+                i = next;
+                continue;
+            }
+            base = g.ge > g.gs ? prog_size(s, g.gs, g.ge) : 1;
+            if (g.kind == IT_CAP) base += 2;
+        } else {
+            int w;
+            rune_at(sub, i, &w);
+            next = i + w;
+        }
+        if (!repeat(sub, next, &lo, &hi, &i)) {
+            i = next;
+            n += base;
+        } else if (hi == 0) {
+            n += 1;
+        } else if (hi < 0) {
+            n += (lo > 1 ? lo : 1) * base + 1;
+        } else {
+            n += lo * base + (hi - lo) * (base + 1);
+        }
+    }
+    return n;
+}
+
+// final_flags: the flags in effect at the end of the pattern (flags
+// groups at the top level: (?m) makes a final $ an end of line).
+static int final_flags(Pat s) {
+    int flags = 0;
+    for (int64_t i = 0; i < s.n;) {
+        uint8_t c = s.p[i];
+        if (c == '(') {
+            int64_t next;
+            group(s, i, &next, &flags);
+            i = next;
+        } else if (c == '[') {
+            i = class_end(s, i, NULL);
+        } else if (c == '\\' && i + 1 < s.n && s.p[i + 1] == 'Q') {
+            const uint8_t *e = memmem(s.p + i + 2, (size_t)(s.n - i - 2), "\\E", 2);
+            i = e ? e - s.p + 2 : s.n;
+        } else {
+            i += c == '\\' ? 2 : 1;
+        }
+    }
+    return flags;
+}
+
 // onepass_like: the pattern is anchored at both ends with no top-level |
-// (this file's stand-in for Go's one-pass test).
+// and small enough (this file's stand-in for Go's one-pass test).
 static bool onepass_like(const Items *it, Pat s) {
     int64_t bars[1];
     if (it->n == 0 || it->v[0].kind != IT_BEGIN_TEXT || alternatives(s, 0, s.n, bars, 1)) return false;
+    if (prog_size(s, 0, s.n) + 2 >= 1000) return false;   // + Go's Fail and Match
     if (s.n >= 2 && s.p[s.n - 2] == '\\' && s.p[s.n - 1] == 'z') return true;
     if (s.n < 1 || s.p[s.n - 1] != '$') return false;
     int64_t k = 0;
     while (s.n - 2 - k >= 0 && s.p[s.n - 2 - k] == '\\') k++;
-    return k % 2 == 0 && !memmem(s.p, (size_t)s.n, "m)", 2) && !memmem(s.p, (size_t)s.n, "m:", 2);
+    return k % 2 == 0 && !(final_flags(s) & FL_MULTILINE);
 }
 
 static bool prefix_rune(const Item *i) { return i->kind == IT_RUNE && !i->fold && i->r != 0xFFFD; }
@@ -525,16 +632,18 @@ void rt_regexp_literal_prefix(Runtime *rt, GoString expr, StrBuf *prefix, bool *
     char buf[4];
     *complete = false;
     if (onepass_like(&it, s)) {   // Go's onePassPrefix: no capture skipped
-        for (i = 1; prefix_rune(&it.v[i]); i++) sb_put(prefix, buf, (size_t)rt_encode_rune(buf, it.v[i].r));
-        *complete = it.v[i].kind == IT_END_TEXT && it.v[i + 1].kind == IT_MATCH;
+        for (i = 1; it.v[i].kind == IT_NOP; i++) {}
+        size_t first = i;
+        for (; prefix_rune(&it.v[i]); i++) sb_put(prefix, buf, (size_t)rt_encode_rune(buf, it.v[i].r));
+        *complete = i > first && it.v[i].kind == IT_END_TEXT && it.v[i + 1].kind == IT_MATCH;
     } else {   // Go's Prog.Prefix: captures are skipped
-        while (it.v[i].kind == IT_CAP) i++;
+        while (it.v[i].kind == IT_CAP || it.v[i].kind == IT_NOP) i++;
         if (it.v[i].kind != IT_RUNE) {
             *complete = it.v[i].kind == IT_MATCH;
         } else {
             for (; prefix_rune(&it.v[i]); i++) {
                 sb_put(prefix, buf, (size_t)rt_encode_rune(buf, it.v[i].r));
-                while (it.v[i + 1].kind == IT_CAP) i++;
+                while (it.v[i + 1].kind == IT_CAP || it.v[i + 1].kind == IT_NOP) i++;
             }
             *complete = it.v[i].kind == IT_MATCH;
         }

@@ -194,7 +194,7 @@ static bool one_rune(const uint8_t *p, size_t n, size_t i, int32_t *r, size_t *n
         int32_t v = c - '0';
         for (int k = 0; k < 2 && j < n && p[j] >= '0' && p[j] <= '7'; k++, j++) v = v * 8 + (p[j] - '0');
         *r = v;
-    } else if (c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '_') {
+    } else if (c < 0x80 && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
         *r = c;
     } else {
         return false;
