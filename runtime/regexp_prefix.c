@@ -164,27 +164,54 @@ static bool class_rune(Pat s, int64_t i, int32_t *r, int64_t *next) {
     return true;
 }
 
+static int cmp_range(const void *x, const void *y) {
+    const int32_t *a = x, *b = y;
+    return (a[0] > b[0]) - (a[0] < b[0]);
+}
+
 // klass: the atom of the class at s.p[i] == '['; a class of one rune
-// ([a], [aa], [a-a], [[]) is that rune, as Go's parser makes it a
-// literal; anything else IT_OTHER.
+// ([a], [aa], [a-a], [[], [^\x00-\x{10FFFE}]) is that rune, as Go's
+// parser makes it a literal; anything else IT_OTHER.
 static Atom klass(Pat s, int64_t i, int64_t *next) {
     Atom a = {.kind = IT_OTHER};
     int64_t body;
     *next = class_end(s, i, &body);
-    if (s.p[i + 1] == '^') return a;
+    bool neg = s.p[i + 1] == '^';
     int64_t end = *next - 1;
-    bool one = false;
-    int32_t r = 0;
-    for (int64_t j = body; j < end;) {
+    int32_t (*rg)[2] = NULL;
+    size_t n = 0;
+    for (int64_t j = body; j < end; n++) {
         int32_t lo, hi;
-        if (s.p[j] == '[' && j + 1 < end && s.p[j + 1] == ':') return a;
-        if (!class_rune(s, j, &lo, &j)) return a;
+        if (s.p[j] == '[' && j + 1 < end && s.p[j + 1] == ':') goto done;
+        if (!class_rune(s, j, &lo, &j)) goto done;
         hi = lo;
-        if (j + 1 < end && s.p[j] == '-' && !class_rune(s, j + 1, &hi, &j)) return a;
-        if (lo != hi || (one && lo != r)) return a;
-        one = true, r = lo;
+        if (j + 1 < end && s.p[j] == '-' && !class_rune(s, j + 1, &hi, &j)) goto done;
+        int32_t (*grown)[2] = realloc(rg, (n + 1) * sizeof *rg);
+        if (!grown) goto done;   // out of memory: not a one-rune class, as far as the prefix goes
+        rg = grown;
+        rg[n][0] = lo, rg[n][1] = hi;
     }
-    if (one) a.kind = IT_RUNE, a.r = r;
+    if (n == 0) goto done;
+    qsort(rg, n, sizeof *rg, cmp_range);
+    size_t m = 0;   // merge overlapping and adjacent ranges
+    for (size_t k = 1; k < n; k++) {
+        if (rg[k][0] <= rg[m][1] + 1) {
+            if (rg[k][1] > rg[m][1]) rg[m][1] = rg[k][1];
+        } else {
+            m++;
+            rg[m][0] = rg[k][0], rg[m][1] = rg[k][1];
+        }
+    }
+    n = m + 1;
+    if (!neg && n == 1 && rg[0][0] == rg[0][1]) {
+        a.kind = IT_RUNE, a.r = rg[0][0];
+    } else if (neg) {   // the complement in 0..0x10FFFF is one rune
+        if (n == 1 && rg[0][0] == 0 && rg[0][1] == 0x10FFFE) a.kind = IT_RUNE, a.r = 0x10FFFF;
+        if (n == 1 && rg[0][0] == 1 && rg[0][1] == 0x10FFFF) a.kind = IT_RUNE, a.r = 0;
+        if (n == 2 && rg[0][0] == 0 && rg[1][1] == 0x10FFFF && rg[0][1] + 2 == rg[1][0]) a.kind = IT_RUNE, a.r = rg[0][1] + 1;
+    }
+done:
+    free(rg);
     return a;
 }
 
