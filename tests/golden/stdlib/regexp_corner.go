@@ -23,7 +23,7 @@ func main() {
 			fmt.Println("  ", re.FindAllStringSubmatchIndex(t, -1))
 		}
 	}
-	for _, p := range []string{`^(?:a|a)$`, `^a(?:)b$`, `^a(?:|)b$`, `^ab{0}c$`, `^a(?i)b$`, `^(?:)a$`, `^$`, `^a$`, `^ab|ab$`, `^(?:ab|ab)c$`, `^a()b$`, `^(?:)(?:)a$`, `^a(?:)*b$`, `^a(?:b|b)c$`, `^ab(?:c|d)$`, `^ab(?:c|c)$`,`^a(b|bc)$`, `^abc\z`, `(?m)^abc$`, `^abc$`, `\Aabc$`, `^a+$`, `^ab*$`, `^a*b$`, `^a*a$`, `^(?:ab)+c$`, `^abc$|^abd$`, `^(?i)abc$`, `^(a)$`, `^ab{2}c$`, `^ab{2,3}c$`, `^a\b$`, `^a.b$`, `^a(?:b|c)d$`, `^a(?:b|bc)d$`} {
+	for _, p := range []string{`^(?:a|a)$`, `^a(?:)b$`, `^a(?:|)b$`, `^ab{0}c$`, `^a(?i)b$`, `^(?:)a$`, `^$`, `^a$`, `^ab|ab$`, `^(?:ab|ab)c$`, `^a()b$`, `^(?:)(?:)a$`, `^a(?:)*b$`, `^a(?:b|b)c$`, `^ab(?:c|d)$`, `^ab(?:c|c)$`, `^a(b|bc)$`, `^abc\z`, `(?m)^abc$`, `^abc$`, `\Aabc$`, `^a+$`, `^ab*$`, `^a*b$`, `^a*a$`, `^(?:ab)+c$`, `^abc$|^abd$`, `^(?i)abc$`, `^(a)$`, `^ab{2}c$`, `^ab{2,3}c$`, `^a\b$`, `^a.b$`, `^a(?:b|c)d$`, `^a(?:b|bc)d$`} {
 		re := regexp.MustCompile(p)
 		pre, c := re.LiteralPrefix()
 		fmt.Printf("%-20q %q %v\n", p, pre, c)
