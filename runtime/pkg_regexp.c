@@ -6,8 +6,15 @@
 // texts, MustCompile's panic, QuoteMeta.
 //
 // Where RE2 and Go differ and how it is closed:
-//   - \C (any byte) is RE2-only: rejected here as Go's "invalid escape
-//     sequence: `\C`" before RE2 sees the pattern.
+//   - \C (any byte) is RE2-only: RE2 sees \i (which it rejects) in its
+//     place, so the first error in the pattern is Go's "invalid escape
+//     sequence: `\C`" or an earlier one.
+//   - a bad repeat count after a repetition (a{2}{1001}) is Go's "invalid
+//     repeat count" (Go checks the count before the nesting), and the
+//     fragment of a bad count stops before a lazy '?'; an unfinished \x{
+//     at the end is an invalid escape, not invalid UTF-8 (go_fragment).
+//   - CompilePOSIX: Go's POSIX syntax has no ClassNL, so a negated class
+//     does not match \n; RE2 always sets it: [^a] is given as [^a\n].
 //   - Nesting deeper than 1000 groups: Go's "expression nests too deeply"
 //     is reported here (RE2 accepts it).
 //   - invalid UTF-8 in a pattern: RE2 names no fragment; Go's text shows
@@ -24,7 +31,8 @@
 //   - LiteralPrefix needs Go's compiled program: regexp_prefix.c walks
 //     the pattern instead.
 //   - RE2's Unicode tables are newer than Go 1.19's: Unicode class
-//     escapes are replaced by Go's ranges first (regexp_uclass.c).
+//     escapes are replaced by Go's ranges first, and runes RE2 folds under
+//     (?i) but Go does not are kept out of RE2's folding (regexp_uclass.c).
 //
 // The bridge is loaded with dlopen on first use (re2_load.c), so programs
 // that never compile a regexp do not load RE2 or the C++ runtime.

@@ -7,16 +7,20 @@
 //
 // What the walk knows of Go's parser and simplifier: literals, escapes
 // (\x.., \Q..\E, punctuation, \a\f\t\n\r\v, octal \0..), one-rune
-// classes ([a] is the literal a), groups (capturing, (?:), flags (?i) and
-// (?i:...)), the repetitions (x+ emits x; x{n,...} emits n copies;
-// x*, x?, x{0,m} emit nothing literal; x{0} disappears) and an
-// alternation's common leading literal (Go factors ab|ac into a(?:b|c)).
+// classes ([a], [aa], [[], [^\x00-\x{10FFFE}] are literals), groups
+// (capturing, (?:), flags (?i) and (?i:...)), the repetitions (x+ emits x;
+// x{n,...} emits n copies; x*, x?, x{0,m} emit nothing literal; x{0} and
+// a repeated empty group are the empty match, compiled to a Nop; a
+// repetition after a flags group repeats the atom before it), and
+// alternations: Go factors the common leading literal out (ab|ac is
+// a(?:b|c)), an alternation of empty alternatives collapses (|, (?:|)),
+// and one of equal literals is that literal (a|a; ab|ab is ab and a Nop).
 //
 // Known gap: Go uses onePassPrefix only when the program is one-pass
 // (anchored by ^ and $ and unambiguous); here a pattern that starts with
-// ^ (or \A) and ends with $ (or \z) with no top-level | counts as
-// one-pass, so an ambiguous one such as ^a(b|bc)$ answers "a" where Go
-// answers "". Rarer simplifications (a+b|a+c factored, a|a) are not made.
+// ^ (or \A) and ends with $ (or \z) with no top-level | and fewer than
+// 1000 instructions (prog_size) counts as one-pass: Go's ambiguity check
+// is not made, so ^b+\wa$ answers "b" where Go answers "".
 #include <string.h>
 #include <utf8proc.h>
 

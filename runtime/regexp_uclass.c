@@ -11,7 +11,11 @@
 // is first closed under Go's SimpleFold orbits, as Go adds
 // unicode.FoldCategory/FoldScript, so the complement is Go's too.
 // Names are Go's: the keys of unicode.Categories and unicode.Scripts, and
-// Any. The pattern as written stays the Regexp's String() and the source
+// Any.
+// Case folding: under (?i) RE2 folds with its own (newer) tables, which
+// add case pairs Go 1.19 lacks (Glagolitic U+2C2F/U+2C5F, Vithkuqi; all
+// other orbits agree, checked rune by rune). A literal such rune is
+// written (?-i:r), and a bracket class holding one is split (fold_class). The pattern as written stays the Regexp's String() and the source
 // of error fragments (pkg_regexp.c).
 #include <stdlib.h>
 #include <string.h>
