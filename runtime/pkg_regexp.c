@@ -189,11 +189,29 @@ static GoIface compile_error(Runtime *rt, const char *code, const uint8_t *arg, 
     return e;
 }
 
-// re2_error: Go's error for RE2's code and fragment. expr is the pattern
+// re2_error: Go's error for RE2's code and fragment (posix: CompilePOSIX,
+// which has no \p classes). expr is the pattern
 // as written, except that each \C may have been replaced by \i (see
 // find_prog): a bad escape \i then blames the first of them.
-static GoIface re2_error(Runtime *rt, GoString expr, Re2Err code, const char *arg, size_t arg_len) {
+static GoIface re2_error(Runtime *rt, GoString expr, bool posix, Re2Err code, const char *arg, size_t arg_len) {
     go_fragment(&code, &arg, &arg_len);
+    bool class_esc = arg_len == 2 && (memcmp(arg, "\\p", 2) == 0 || memcmp(arg, "\\P", 2) == 0);
+    if (code == RE2E_BAD_ESCAPE && class_esc && !posix && expr.len >= 2 && expr.ptr[expr.len - 2] == '\\' &&
+        (expr.ptr[expr.len - 1] == 'p' || expr.ptr[expr.len - 1] == 'P')) {
+        // [\p at the end: Go reads a class with no name (but [a-\p: a bad range end)
+        const uint8_t *q = expr.ptr + expr.len - 2;
+        bool range_end = q - expr.ptr >= 2 && q[-1] == '-' && q[-2] != '[' && q[-2] != '^';
+        if (!range_end) code = RE2E_BAD_CHAR_RANGE;
+    }
+    if (code == RE2E_BAD_CHAR_RANGE && class_esc && !posix) {
+        // \p before a bad byte: Go's error is the bad UTF-8.
+        for (int64_t i = 0; i + 2 < expr.len; i++) {
+            int w;
+            if (expr.ptr[i] == '\\' && (expr.ptr[i + 1] == 'p' || expr.ptr[i + 1] == 'P') &&
+                rt_decode_rune(expr, i + 2, &w) == 0xFFFD && w == 1)
+                return compile_error(rt, err_text[RE2E_BAD_UTF8], expr.ptr + i + 2, (size_t)(expr.len - i - 2));
+        }
+    }
     if (code == RE2E_BAD_ESCAPE && arg_len == 2 && memcmp(arg, "\\i", 2) == 0) {
         for (int64_t i = 0; i + 1 < expr.len; i++) {
             if (expr.ptr[i] != '\\') continue;
@@ -263,7 +281,7 @@ static Re2Prog *compile_go_classes(Runtime *rt, GoString expr, GoString shown, i
         const uint8_t *at = memmem(expr.ptr, (size_t)expr.len, arg, arg_len);
         if (at) memcpy(arg, shown.ptr + (at - expr.ptr), arg_len);
     }
-    *err = re2_error(rt, shown, code, arg, arg_len);
+    *err = re2_error(rt, shown, mode == RE2_MODE_POSIX, code, arg, arg_len);
     free(arg);
     return NULL;
 }

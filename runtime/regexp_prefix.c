@@ -150,6 +150,12 @@ static Atom escape(Pat s, int64_t i, int64_t *next) {
         a.r = c;   // escaped punctuation
     } else {
         a.kind = IT_OTHER;   // \d \pL \1 ...
+        if ((c == 'p' || c == 'P') && i + 2 < s.n) {   // the class name is part of the escape
+            const uint8_t *close = s.p[i + 2] == '{' ? memchr(s.p + i + 2, '}', (size_t)(s.n - i - 2)) : NULL;
+            int w;
+            if (close) *next = close - s.p + 1;
+            else rune_at(s, i + 2, &w), *next = i + 2 + w;
+        }
     }
     return a;
 }

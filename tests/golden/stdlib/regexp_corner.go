@@ -28,4 +28,21 @@ func main() {
 		pre, c := re.LiteralPrefix()
 		fmt.Printf("%-20q %q %v\n", p, pre, c)
 	}
+	for _, p := range []string{`\p`, `[\p`, `[\p]`, `\P`, `a\p`, `[a\P`, `[a-\p`, `[-\p`, `\p{`, `[\p{`, `\p{L`, `\pé`, `[\pé]`, "\\p\xff", `\p{}`, `[\p{}]`, `\p^`, `\p{^}`, `B\pL{0}`, `\p{Greek}{0}x`} {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			fmt.Printf("%q %v\n", p, err)
+			continue
+		}
+		pre, c := re.LiteralPrefix()
+		fmt.Printf("%q %q %v\n", p, pre, c)
+	}
+	for _, p := range []string{`\p`, `[\p`, `[^a]`, `[^\n]`, `[^[:alpha:]]`, `[]a]`} {
+		re, err := regexp.CompilePOSIX(p)
+		if err != nil {
+			fmt.Printf("POSIX %q %v\n", p, err)
+			continue
+		}
+		fmt.Printf("POSIX %q %v\n", p, re.FindAllStringIndex("a\nb]", -1))
+	}
 }
