@@ -418,38 +418,88 @@ static bool empty_alt(Pat s, int64_t from, int64_t to) {
     return true;
 }
 
-// walk_alternation: Go factors the common leading literal out of the
-// alternatives; what follows it is an alternation (a stop), unless every
-// alternative is that literal alone (a|a, |): then false is not returned.
-static bool walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int flags, const int64_t *bars, size_t nbars) {
+// fixed_piece: s[i..) starts with a literal rune repeated a fixed number
+// of times (a{2}, \x41{3}?): *r, *count, and *end after it.
+static bool fixed_piece(Pat s, int64_t i, int64_t to, int32_t *r, int64_t *count, int64_t *end) {
+    Pat sub = {s.p, to};
+    int64_t next, lo, hi;
+    int w;
+    if (i >= to || strchr("([.^$|)*+?{", s.p[i])) return false;
+    if (s.p[i] == '\\') {
+        if (i + 1 < to && s.p[i + 1] == 'Q') return false;
+        Atom a = escape(sub, i, &next);
+        if (a.kind != IT_RUNE) return false;
+        *r = a.r;
+    } else {
+        *r = rune_at(sub, i, &w);
+        next = i + w;
+    }
+    if (!repeat(sub, next, &lo, &hi, end) || lo != hi || s.p[next] != '{') return false;
+    *count = lo;
+    return true;
+}
+
+// walk_alts: Go factors alternatives s[starts[k]..ends[k]): first their
+// common leading literal; then a common first piece that is a fixed
+// repetition of a character (a{2}b|a{2}c is a{2}(?:b|c)), again. What
+// follows is an alternation (a stop), unless every alternative is the
+// common literal alone (a|a, |): then true.
+static bool walk_alts(Items *it, Pat s, int64_t *starts, const int64_t *ends, size_t nalts, int flags) {
     Item common[MAX_LEAD], cur[MAX_LEAD];
-    int64_t stop;
-    size_t ncommon = leading(s, from, bars[0], flags, common, MAX_LEAD, &stop);
-    size_t lens[MAX_ALTS + 1];
+    size_t lens[MAX_ALTS + 1], ncommon = 0;
     int64_t stops[MAX_ALTS + 1];
-    lens[0] = ncommon, stops[0] = stop;
-    for (size_t k = 0; k < nbars; k++) {
-        int64_t end = k + 1 < nbars ? bars[k + 1] : to;
-        size_t n = leading(s, bars[k] + 1, end, flags, cur, MAX_LEAD, &stops[k + 1]), m = 0;
-        lens[k + 1] = n;
+    for (size_t k = 0; k < nalts; k++) {
+        size_t n = leading(s, starts[k], ends[k], flags, k ? cur : common, MAX_LEAD, &stops[k]), m = 0;
+        lens[k] = n;
+        if (k == 0) {
+            ncommon = n;
+            continue;
+        }
         while (m < n && m < ncommon && cur[m].r == common[m].r && cur[m].fold == common[m].fold) m++;
         ncommon = m;
     }
     for (size_t k = 0; k < ncommon; k++) push(it, IT_RUNE, common[k].r, common[k].fold);
-    bool empty = true, single = ncommon == 1;
-    for (size_t k = 0; k <= nbars && empty; k++) {
-        int64_t end = k < nbars ? bars[k] : to;
-        empty = lens[k] == ncommon && empty_alt(s, stops[k], end);
-        single = single && stops[k] == end;
+    bool empty = true, single = ncommon == 1, whole = true;
+    for (size_t k = 0; k < nalts; k++) {
+        empty = empty && lens[k] == ncommon && empty_alt(s, stops[k], ends[k]);
+        single = single && stops[k] == ends[k];
+        whole = whole && lens[k] == ncommon;
     }
-    if (!empty) {
+    if (empty) {
+        // a|a: Go's parser merges one-rune alternatives into a class (the
+        // literal a); ab|ab is ab followed by the empty match (a Nop).
+        if (!single) push(it, IT_NOP, 0, false);
+        return true;
+    }
+    int32_t r0 = 0;
+    int64_t n0 = 0, end0 = 0;
+    bool same = whole && fixed_piece(s, stops[0], ends[0], &r0, &n0, &end0);
+    for (size_t k = 1; k < nalts && same; k++) {
+        int32_t r;
+        int64_t n, end;
+        same = fixed_piece(s, stops[k], ends[k], &r, &n, &end) && end - stops[k] == end0 - stops[0] &&
+               memcmp(s.p + stops[k], s.p + stops[0], (size_t)(end0 - stops[0])) == 0;
+        stops[k] = end;
+    }
+    if (!same) {
         push(it, IT_OTHER, 0, false);
         return false;
     }
-    // a|a: Go's parser merges one-rune alternatives into a class (the
-    // literal a); ab|ab is ab followed by the empty match (a Nop).
-    if (!single) push(it, IT_NOP, 0, false);
-    return true;
+    stops[0] = end0;
+    bool fold = (flags & FL_FOLD) && has_fold(r0);
+    for (int64_t k = 0; k < n0; k++) push(it, IT_RUNE, r0, fold);
+    memcpy(starts, stops, nalts * sizeof *starts);
+    return walk_alts(it, s, starts, ends, nalts, flags);
+}
+
+// walk_alternation: the alternatives of s[from..to) split at bars.
+static bool walk_alternation(Items *it, Pat s, int64_t from, int64_t to, int flags, const int64_t *bars, size_t nbars) {
+    int64_t starts[MAX_ALTS + 1], ends[MAX_ALTS + 1];
+    for (size_t k = 0; k <= nbars; k++) {
+        starts[k] = k ? bars[k - 1] + 1 : from;
+        ends[k] = k < nbars ? bars[k] : to;
+    }
+    return walk_alts(it, s, starts, ends, nbars + 1, flags);
 }
 
 // walk appends the instructions of s[from..to); false at a stop.

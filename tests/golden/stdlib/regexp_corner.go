@@ -45,4 +45,8 @@ func main() {
 		}
 		fmt.Printf("POSIX %q %v\n", p, re.FindAllStringIndex("a\nb]", -1))
 	}
+	for _, p := range []string{`a+b|a+c`, `ab+c|ab+d`, `a|a`, `abc|abd`, `ab|ab`, `a*b|a*c`, `[ab]c|[ab]d`, `x(?:a+b|a+c)`, `xa+b|xa+c`, `a{2}b|a{2}c`, `\d+b|\d+c`, `a.b|a.c`, `(?:ab)+c|(?:ab)+d`, `a|ab|abc`, `ab|a|abc`, `abc|ab|a`, `xa{2}b|xa{2}c`, `a{2}|a{2}`, `(?:a{2}b|a{2}c)`, `a{2}bc|a{2}bd`, `a{2}b|a{3}c`} {
+		pre, c := regexp.MustCompile(p).LiteralPrefix()
+		fmt.Printf("%q %q %v\n", p, pre, c)
+	}
 }
