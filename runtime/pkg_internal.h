@@ -243,6 +243,8 @@ bool rt_regexp_uclass_rewrite(Runtime *rt, const uint8_t *p, size_t n, StrBuf *o
 // and Go 1.19 does not: r or its case partner was assigned after Unicode
 // 13 (utf8proc's case mappings stand for RE2's newer tables).
 bool rt_regexp_fold_differs(int32_t r);
+// rt_regexp_simple_fold: Go 1.19's unicode.SimpleFold(r) (Unicode 13).
+int32_t rt_regexp_simple_fold(int32_t r);
 // rt_regexp_posix_rewrite: the POSIX-syntax pattern p[0..n) appended to
 // *out with \n added to every negated class ([^a] -> [^a\n]): Go's POSIX
 // syntax has no ClassNL, so such a class never matches a newline, while

@@ -39,6 +39,8 @@ static int32_t simple_fold(int32_t r) {
     return o == r || rt_unicode_after13(r) || rt_unicode_after13(o) ? r : o;
 }
 
+int32_t rt_regexp_simple_fold(int32_t r) { return simple_fold(r); }
+
 // fold_close adds to b every rune in the SimpleFold orbit of one in b.
 static void fold_close(uint64_t *b) {
     for (int32_t w = 0; w < WORDS; w++) {

@@ -184,6 +184,9 @@ var cases = []tc{
 `)
 	for i := 0; i < n; i++ {
 		p := expr(0)
+		if i%5 == 4 {
+			p = "^" + p + "$" // anchored: LiteralPrefix from Go's one-pass program
+		}
 		fmt.Printf("\t{%q, []string{%q, %q, %q}},\n", p, text(), text(), text())
 	}
 	fmt.Println("}")

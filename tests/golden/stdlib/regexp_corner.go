@@ -49,4 +49,10 @@ func main() {
 		pre, c := regexp.MustCompile(p).LiteralPrefix()
 		fmt.Printf("%q %q %v\n", p, pre, c)
 	}
+	// One-pass or not (Go's makeOnePass), which decides the anchored prefix.
+	for _, p := range []string{`^a+a$`, `^xa+a$`, `^x(?:a|b)+a$`, `^xa{2,}a$`, `^x(?:ab|a)+$`, `^x(?:a|ab)*c$`, `^x(?:ab|ac)+$`, `^xa*a$`, `^x(?:a?b)+b$`, `^x$+$`, `^x$*$`, `^x\b*y$`, `^x\b+y$`, `^x(?:a|b?)+$`, `^x(a+)+$`,
+		`^\*+\*$`, `^b+\wa$`, `^c(B|)+$`, `^É(?:){0,2}B$`, `^\Qa.b\E{3,1000}$`, `^x\d\w$`, `^x(?:\da|\db)$`, `^x(?:a|[ab])c$`, `^x(?i:k)\x{212A}$`, `^x(?s:.)\n$`, `^x.\n$`, `^x[[:^alpha:]]1$`, `^x\pL+é$`, `^x\PL+é$`} {
+		pre, c := regexp.MustCompile(p).LiteralPrefix()
+		fmt.Printf("%q %q %v\n", p, pre, c)
+	}
 }
