@@ -1,8 +1,9 @@
 // regexp's Unicode classes are Go 1.19's (Unicode 13.0), not RE2's newer
 // tables: for each pattern, the count of runes where the match differs
 // from the unicode package (0 everywhere), then matches on mixed text and
-// the errors for names Go does not know. Runes 0..0x3FFFF, 0xE0000..0xE0FFF
-// and 0x10FF00..0x10FFFF are tried.
+// the errors for names Go does not know. Runes 0..0x200FF, the ends of the
+// CJK extension blocks in planes 2 and 3 (where Unicode 14 and 15 added
+// Han), 0xE0000..0xE0FFF and 0x10FF00..0x10FFFF are tried.
 package main
 
 import (
@@ -58,8 +59,10 @@ type check struct {
 	want func(r rune) bool
 }
 
-func is(t *unicode.RangeTable) func(rune) bool  { return func(r rune) bool { return unicode.Is(t, r) } }
-func not(t *unicode.RangeTable) func(rune) bool { return func(r rune) bool { return !unicode.Is(t, r) } }
+func is(t *unicode.RangeTable) func(rune) bool { return func(r rune) bool { return unicode.Is(t, r) } }
+func not(t *unicode.RangeTable) func(rune) bool {
+	return func(r rune) bool { return !unicode.Is(t, r) }
+}
 
 func main() {
 	checks := []check{
@@ -89,7 +92,9 @@ func main() {
 		{`[\P{Nd}]`, not(unicode.Nd)},
 		{`[\P{Nd}5]`, func(r rune) bool { return r == '5' || !unicode.Is(unicode.Nd, r) }},
 		{`[^\P{Arabic}]`, is(unicode.Arabic)},
-		{`[\p{Zs}\p{Sc}x-z]`, func(r rune) bool { return unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Sc, r) || r >= 'x' && r <= 'z' }},
+		{`[\p{Zs}\p{Sc}x-z]`, func(r rune) bool {
+			return unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Sc, r) || r >= 'x' && r <= 'z'
+		}},
 		{`[\P{Any}x]`, func(r rune) bool { return r == 'x' }},
 		{`(?i)\p{Lu}`, func(r rune) bool { return folded(unicode.Lu, r) }},
 		{`(?i)\p{Ll}`, func(r rune) bool { return folded(unicode.Ll, r) }},
@@ -113,9 +118,22 @@ func main() {
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue // string(r) would be "\uFFFD"
 		}
-		if r == 0x40000 {
+		switch r { // planes 2 and 3 (CJK extensions): the ends of their blocks
+		case 0x20100:
+			r = 0x2A6C0
+		case 0x2A700:
+			r = 0x2B730
+		case 0x2B840:
+			r = 0x2CEA0
+		case 0x2CEC0:
+			r = 0x2EBD0
+		case 0x2EC00:
+			r = 0x30000
+		case 0x30100:
+			r = 0x31340
+		case 0x323C0:
 			r = 0xE0000 // planes 4 to 13 hold nothing: sample their ends
-		} else if r == 0xE1000 {
+		case 0xE1000:
 			r = 0x10FF00
 		}
 		all.WriteRune(r)
