@@ -174,3 +174,18 @@ void tc_promote_late(Checker *c, Type *t) {
     }
     tc_promote_methods(c, t);
 }
+
+// tc_unpromote: see internal.h.
+void tc_unpromote(Checker *c, Type *t) {
+    int k = 0;
+    for (int i = 0; i < t->nmethods; i++) k += !t->methods[i].promoted;
+    if (k != t->nmethods) {   // the methods promoted before are dropped
+        Method *ms = arena_alloc(c->arena, (size_t)(k + 1) * sizeof *ms);
+        k = 0;
+        for (int i = 0; i < t->nmethods; i++)
+            if (!t->methods[i].promoted) ms[k++] = t->methods[i];
+        t->methods = ms;
+        t->nmethods = k;
+    }
+    t->flags &= (uint16_t)~TF_PROMOTED;
+}

@@ -242,7 +242,9 @@ static Type *interface_type(Checker *c, AstExpr *e) {
             continue;
         }
         Method m = {.name = f->names.v[0]->u.ident.name};
+        c->indirect++;   // a method's signature is a func type: what it names is not held by value
         m.type = tc_signature(c, f->type);
+        c->indirect--;
         if (!add_method(c, &ms, &n, &cap, &m)) {
             Pos other = f->names.v[0]->pos;
             for (int k = 0; k < i; k++)

@@ -537,6 +537,57 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **sp
     return ok;
 }
 
+// incomplete: t is a type still being declared (no underlying type or
+// methods yet), or a pointer to one
+static bool incomplete(Checker *c, const Type *t) {
+    if (!tc_under(t)) return true;
+    if (t->kind == KIND_POINTER && !(t->flags & TF_NAMED)) return incomplete(c, t->elem);
+    const GenInst *g = tc_inst_of_type(c, t);
+    return g && !g->complete && !g->own_check;
+}
+
+// verify_now: the constraints of targs can be checked now (every type
+// argument is complete, with its methods)
+static bool verify_now(Checker *c, Type **targs, int n) {
+    if (!c->methods_collected) return false;
+    for (int i = 0; i < n; i++)
+        if (incomplete(c, targs[i])) return false;
+    return true;
+}
+
+// verify_later queues the constraint check v (its arrays copied)
+static void verify_later(Checker *c, const PendingVerify *v) {
+    if (c->nlater_verify == c->later_verify_cap) {
+        c->later_verify_cap = c->later_verify_cap ? 2 * c->later_verify_cap : 8;
+        c->later_verify = realloc(c->later_verify, (size_t)c->later_verify_cap * sizeof *c->later_verify);
+        if (!c->later_verify) abort();
+    }
+    PendingVerify *p = &c->later_verify[c->nlater_verify++];
+    *p = *v;
+    p->targs = arena_alloc(c->arena, (size_t)(v->n + 1) * sizeof *p->targs);
+    memcpy(p->targs, v->targs, (size_t)v->n * sizeof *p->targs);
+    if (v->xlist && v->nx) {
+        p->xlist = arena_alloc(c->arena, (size_t)(v->nx + 1) * sizeof *p->xlist);
+        memcpy(p->xlist, v->xlist, (size_t)v->nx * sizeof *p->xlist);
+    }
+}
+
+// tc_verify_later: see internal.h.
+void tc_verify_later(Checker *c) {
+    if (!c->methods_collected || c->inst_depth > 0) return;
+    PendingVerify *v = c->later_verify;   // verifying may queue more: a fresh list
+    int n = c->nlater_verify;
+    c->later_verify = NULL;
+    c->nlater_verify = c->later_verify_cap = 0;
+    for (int i = 0; i < n; i++) {
+        if (verify_now(c, v[i].targs, v[i].n))
+            verify(c, v[i].tparams, v[i].targs, v[i].spell, v[i].n, v[i].scope, v[i].pos, v[i].xlist, v[i].nx);
+        else
+            verify_later(c, &v[i]);
+    }
+    free(v);
+}
+
 static void queue_body(Checker *c, FuncInfo *fn, AstDecl *d, Scope *s, Obj *decl_obj, bool method, GenInst *g) {
     if (c->npending == c->pendcap) {
         c->pendcap = c->pendcap ? 2 * c->pendcap : 16;
@@ -673,28 +724,22 @@ static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
         Obj *o = names[i] ? tc_scope_lookup_local(s, names[i]->u.ident.name) : NULL;
         if (o && o->tparam) o->spell = SPELL(spell[i], SPELL_SELF, 0);
     }
-    if (!c->synth_check && !verify(c, l, targs, spell, n, s, pos, xlist, nx)) return false;
+    if (!c->synth_check && verify_now(c, targs, n)) {
+        if (!verify(c, l, targs, spell, n, s, pos, xlist, nx)) return false;
+    } else if (!c->synth_check) {
+        verify_later(c, &(PendingVerify){l, targs, spell, n, s, pos, xlist, nx});
+    }
     *g = new_inst(c, gen, targs, n);
     (*g)->scope = s;
     return true;
 }
 
-// tc_instantiate_type: gen[targs] for generic type gen (pos: the
-// instantiation; xlist: the type argument expressions, for messages).
-// NULL after an error.
-Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
-    AstFieldList *l = tc_tparams_of(gen);
-    int want = tc_tparam_count(l);
-    if (n != want) {
-        tc_errorf(c, pos, "got %d arguments but %d type parameters", n, want);
-        return NULL;
-    }
-    for (int i = 0; i < n; i++)
-        if (!targs[i]) return NULL;
-    GenInst *g = NULL;
-    if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) return g ? g->type : NULL;
-    Type *t = tc_named(c, runtime_name(c, gen, targs, n), gen->pkg ? gen->pkg->name : "main");
-    g->type = t;
+// define_instance gives named instance g->type its underlying type and
+// methods (in the scope binding its type parameters)
+static void define_instance(Checker *c, GenInst *g) {
+    Obj *gen = g->gen;
+    Type *t = g->type;
+    g->deferred = false;
     c->inst_depth++;
     Scope *saved = c->scope;
     FuncInfo *saved_fn = c->fn;
@@ -716,8 +761,72 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     tc_set_underlying(c, t, under ? under : c->u.types[KIND_INT]);
     instance_methods(c, g, t);
     if (gen->pkg) tc_native_inst_methods(c, g, t);   // a built-in package's (atomic.Pointer)
-    tc_promote_methods(c, t);
+    if (c->methods_collected) tc_promote_late(c, t);   // else tc_collect_methods does
+    g->complete = true;
     c->inst_depth--;
+}
+
+// define_deferred_instances defines the instances put off while an
+// outer one was being defined (see tc_instantiate_type), once none is
+static void define_deferred_instances(Checker *c) {
+    bool any = false;
+    for (int i = 0; i < c->ninsts; i++) {
+        GenInst *g = c->insts[i];
+        if (!g->deferred) continue;
+        int saved = c->indirect;
+        c->indirect = 0;
+        define_instance(c, g);
+        c->indirect = saved;
+        any = true;
+    }
+    if (!any || !c->methods_collected) return;
+    // an instance defined before may embed one defined now (AnyCache[T]
+    // embedding *anyCache[T]): the promoted methods are computed again
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type && c->insts[i]->complete) tc_unpromote(c, c->insts[i]->type);
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type && c->insts[i]->complete) tc_promote_late(c, c->insts[i]->type);
+}
+
+// instances_done: past the outermost instantiation, the instances put off
+// are defined and the constraint checks put off are made
+static void instances_done(Checker *c) {
+    if (c->inst_depth > 0) return;
+    define_deferred_instances(c);
+    if (c->nlater_verify) tc_verify_later(c);
+}
+
+// tc_instantiate_type: gen[targs] for generic type gen (pos: the
+// instantiation; xlist: the type argument expressions, for messages).
+// NULL after an error.
+//
+// An instance met through an indirection (a pointer, slice, func...)
+// while another instance is being defined is named at once and defined
+// after the outermost one, as a package-level type declaration is
+// (tc_defer_type): List[int]'s method Match(func(Cons[int])) must not lay
+// out Cons[int]{Tail List[int]} while List[int] has no underlying type yet.
+Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
+    AstFieldList *l = tc_tparams_of(gen);
+    int want = tc_tparam_count(l);
+    if (n != want) {
+        tc_errorf(c, pos, "got %d arguments but %d type parameters", n, want);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        if (!targs[i]) return NULL;
+    GenInst *g = NULL;
+    if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) {
+        if (g && g->deferred && c->indirect == 0) define_instance(c, g);   // needed by value now
+        return g ? g->type : NULL;
+    }
+    Type *t = tc_named(c, runtime_name(c, gen, targs, n), gen->pkg ? gen->pkg->name : "main");
+    g->type = t;
+    if (c->inst_depth > 0 && c->indirect > 0) {
+        g->deferred = true;
+        return t;
+    }
+    define_instance(c, g);
+    instances_done(c);
     return t;
 }
 
@@ -749,6 +858,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
     c->scope = saved;
     c->fn = saved_fn;
     c->inst_depth--;
+    instances_done(c);
     if (!o->type) return NULL;
     queue_body(c, fn, d, s, o, false, g);
     return o;
@@ -757,6 +867,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
 // tc_check_instances checks the bodies of the instances made so far, and
 // of those their bodies make, until none is left.
 void tc_check_instances(Checker *c) {
+    tc_verify_later(c);
     for (int i = 0; i < c->npending; i++) {
         PendingBody p = c->pending[i];
         if (p.inst && p.inst->gen->gen_bad) continue;   // its error is reported; its bodies would only echo it
