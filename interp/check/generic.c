@@ -244,6 +244,10 @@ bool tc_type_mentions(AstExpr *e, bool (*ident)(void *ctx, AstExpr *id), void *c
         for (int i = 0; i < e->u.func_type.results.n; i++)
             if (tc_type_mentions(e->u.func_type.results.v[i]->type, ident, ctx, depth + 1)) return true;
         return false;
+    case AST_STRUCT_TYPE:
+        for (int i = 0; i < e->u.struct_type.fields.n; i++)
+            if (tc_type_mentions(e->u.struct_type.fields.v[i]->type, ident, ctx, depth + 1)) return true;
+        return false;
     default: return false;
     }
 }

@@ -53,14 +53,30 @@ static int term_class(const Type *t) {
     return tc_is_string(t) ? 0 : tc_is_float(t) ? 1 : tc_is_unsigned(t) ? 2 : tc_is_integer(t) ? 3 : 4 + t->kind;
 }
 
+static bool is_complex_term(const TypeTerm *t) {
+    TypeKind k = tc_under(t->type)->kind;
+    return k == KIND_COMPLEX64 || k == KIND_COMPLEX128;
+}
+
+// checked_terms: how many terms of u the variants use: gosub does not run
+// complex numbers, so a union with other terms is checked with those only
+// (Numeric = ~int | ... | ~complex128 permits a - b)
+static int checked_terms(const TypeUnion *u) {
+    int n = 0;
+    for (int j = 0; j < u->n; j++) n += !is_complex_term(&u->terms[j]);
+    return n ? n : u->n;
+}
+
 // term_order: the term the k-th variant uses: the first term of each
 // class before the others, so that a few variants (GEN_MAX_VARIANTS) see
 // every kind of operand ([T ~int | ~int8 | ... | ~string] checks string
 // early)
 static int term_order(const TypeUnion *u, int k) {
+    bool skip_complex = checked_terms(u) < u->n;
     int n = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int j = 0; j < u->n; j++) {
+            if (skip_complex && is_complex_term(&u->terms[j])) continue;
             bool first = true;
             for (int q = 0; q < j && first; q++)
                 first = term_class(tc_under(u->terms[q].type)) != term_class(tc_under(u->terms[j].type));
@@ -97,8 +113,9 @@ static bool check_variant(Checker *c, Obj *o, int v) {
         Type *under = NULL;
         if (ts && ts->nunions > 0 && ts->unions[0].n > 0) {
             const TypeUnion *u = &ts->unions[0];
-            int k = term_order(u, (v / stride) % u->n);
-            stride *= u->n;
+            int nt = checked_terms(u);
+            int k = term_order(u, (v / stride) % nt);
+            stride *= nt;
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
             sps[i]->terms = u;
