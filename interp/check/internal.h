@@ -640,6 +640,9 @@ void tc_free(Checker *c);
 void tc_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_expr_or_type(Checker *c, Operand *x, AstExpr *e);
 void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
+// tc_single_value reports operand x of e (from tc_multi_expr) where one
+// value is wanted and it is none, or several (x becomes invalid).
+void tc_single_value(Checker *c, Operand *x, AstExpr *e);
 // tc_assignment: x (whose expression sits at *slot) is assigned to a
 // variable of type t in context ctx ("assignment", "argument", "return
 // statement", "variable declaration"...). Converts untyped constants,
