@@ -48,6 +48,7 @@ int tc_lookup_path(const Type *t, const char *name, const Field **path, int *npa
                 }
                 continue;
             }
+            if (!u) continue;   // an instance not yet defined (generic.c): promoted once it is
             if (depth > 0 && u->kind == KIND_INTERFACE) {
                 for (int k = 0; k < u->nmethods; k++)
                     if (strcmp(u->methods[k].name, name) == 0 && found++ == 0) {
