@@ -81,7 +81,12 @@ type Named struct {
 	Age  int
 }
 
-func Describe[P interface{ ~struct{ Name string; Age int } }](p P) string {
+func Describe[P interface {
+	~struct {
+		Name string
+		Age  int
+	}
+}](p P) string {
 	return fmt.Sprintf("%T %v", p, p)
 }
 
