@@ -98,22 +98,34 @@ bool tc_is_type_term(const AstExpr *e) {
            (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE);
 }
 
+// all_types: union u has a term whose type set is every type (any,
+// interface{}): it restricts nothing
+static bool all_types(const TypeUnion *u) {
+    for (int i = 0; i < u->n; i++) {
+        const Type *t = tc_under(u->terms[i].type);
+        if (t->kind == KIND_INTERFACE && t->nmethods == 0) return true;
+    }
+    return false;
+}
+
 // tc_constraint_iface: the interface of a constraint interface written
 // with type elements (elems, n of them; non-interface types count as
 // one-term unions), and methods ms[0..nm); comparable when it embeds
 // comparable. Not interned: its type set lives in the side table.
 Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm, bool comparable) {
     if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
-    Type *t = tc_interface_unique(c, ms, nm);
     TypeSetInfo *ts = arena_alloc(c->arena, sizeof *ts);
-    ts->iface = t;
     ts->comparable = comparable;
     ts->unions = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *ts->unions);
     for (int i = 0; i < n; i++) {
         if (!elems[i]) continue;
         TypeUnion u = {0};
-        if (union_terms(c, elems[i], &u)) ts->unions[ts->nunions++] = u;
+        if (union_terms(c, elems[i], &u) && !all_types(&u)) ts->unions[ts->nunions++] = u;
     }
+    // interface{ any | int }: the type set of all types, an ordinary interface (types2's IsMethodSet)
+    if (ts->nunions == 0 && !comparable) return tc_interface(c, ms, nm);
+    Type *t = tc_interface_unique(c, ms, nm);
+    ts->iface = t;
     if (c->ntsets == c->tsetcap) {
         c->tsetcap = c->tsetcap ? 2 * c->tsetcap : 8;
         c->tsets = realloc(c->tsets, (size_t)c->tsetcap * sizeof *c->tsets);
