@@ -529,8 +529,16 @@ Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname) {
     return t;
 }
 
-static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **spell, int n, Scope *s, Pos pos,
+static bool verify(Checker *c, Obj *gen, Type **targs, AstExpr **spell, int n, Scope *s, Pos pos,
                    AstExpr **xlist, int nx) {
+    if (gen->gen_verifying) {   // type T[U interface{ M() T[U] }]: the constraint needs T itself
+        tc_errorf(c, gen->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s", gen->name,
+                  c->filename, gen->pos.line, gen->pos.col, gen->name, c->filename, gen->pos.line, gen->pos.col, gen->name);
+        gen->gen_bad = true;
+        return false;
+    }
+    gen->gen_verifying = true;
+    const AstFieldList *l = tc_tparams_of(gen);
     Scope *saved = c->scope;
     c->scope = s;
     bool ok = true;
@@ -545,11 +553,12 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **sp
         }
         char *why = NULL;
         if (!satisfies(c, targs[i], spell[i], ct, cname, &why)) {
-            tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);
+            if (!gen->gen_bad) tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);   // else: its cycle, reported
             ok = false;
         }
     }
     c->scope = saved;
+    gen->gen_verifying = false;
     return ok;
 }
 
@@ -597,7 +606,7 @@ void tc_verify_later(Checker *c) {
     c->nlater_verify = c->later_verify_cap = 0;
     for (int i = 0; i < n; i++) {
         if (verify_now(c, v[i].targs, v[i].n))
-            verify(c, v[i].tparams, v[i].targs, v[i].spell, v[i].n, v[i].scope, v[i].pos, v[i].xlist, v[i].nx);
+            verify(c, v[i].gen, v[i].targs, v[i].spell, v[i].n, v[i].scope, v[i].pos, v[i].xlist, v[i].nx);
         else
             verify_later(c, &v[i]);
     }
@@ -741,9 +750,9 @@ static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
         if (o && o->tparam) o->spell = SPELL(spell[i], SPELL_SELF, 0);
     }
     if (!c->synth_check && verify_now(c, targs, n)) {
-        if (!verify(c, l, targs, spell, n, s, pos, xlist, nx)) return false;
+        if (!verify(c, gen, targs, spell, n, s, pos, xlist, nx)) return false;
     } else if (!c->synth_check) {
-        verify_later(c, &(PendingVerify){l, targs, spell, n, s, pos, xlist, nx});
+        verify_later(c, &(PendingVerify){gen, targs, spell, n, s, pos, xlist, nx});
     }
     *g = new_inst(c, gen, targs, n);
     (*g)->scope = s;

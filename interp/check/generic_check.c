@@ -161,6 +161,17 @@ static bool tparam_misuse(Checker *c, Obj *o) {
     AstFieldList *l = tc_tparams_of(o);
     int n = tc_tparam_count(l);
     bool bad = false;
+    for (int i = 0; i < n; i++) {   // [T, T any]
+        AstExpr *ni = tc_tparam_name(l, i, NULL);
+        for (int j = 0; j < i && strcmp(ni->u.ident.name, "_") != 0; j++) {
+            AstExpr *nj = tc_tparam_name(l, j, NULL);
+            if (strcmp(ni->u.ident.name, nj->u.ident.name) != 0) continue;
+            tc_errorf(c, ni->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", ni->u.ident.name,
+                      c->filename, nj->pos.line, nj->pos.col, nj->u.ident.name);
+            bad = true;
+            break;
+        }
+    }
     for (int i = 0; i < n; i++) {
         AstExpr *ce = NULL;
         tc_tparam_name(l, i, &ce);

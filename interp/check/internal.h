@@ -159,6 +159,7 @@ typedef struct Obj {
     int ngmethods;
     struct Scope *gen_scope;  // a local generic type: the scope it was declared in
     bool gen_bad;             // a generic declaration in error: not instantiated
+    bool gen_verifying;       // its type arguments' constraints are being checked (a cycle if met again)
     bool tparam;              // a type parameter's name bound to its type argument
 } Obj;
 
@@ -368,7 +369,7 @@ typedef struct PendingBody {
 // (tc_verify_later): a type still being declared has no underlying type
 // or methods yet, and no type has methods before tc_collect_methods.
 typedef struct PendingVerify {
-    const AstFieldList *tparams;
+    Obj *gen;                 // the generic declaration
     Type **targs;
     AstExpr **spell;          // the type arguments as written (messages)
     int n;
