@@ -687,6 +687,7 @@ pexpr_np:
                                  { $$ = ast_mk_call(P, $1, @2, $3, &$4, @6); }
 |   convtype LPAREN expr_or_type_list ocomma RPAREN
                                  { $$ = ast_mk_call(P, $1, @2, $3, NULL, @5); }
+|   interfacetype PERIOD ident   { $$ = ast_mk_selector(P, $1, $3); }   // a method expression interface{ M() }.M
 |   comptype lbrace elts RBRACE  { $$ = ast_mk_composite(P, $1, @2, $3, @4); parse_lbrace_done(P, $2); }
 |   pexpr_np LBRACE elts RBRACE  { $$ = ast_mk_composite(P, $1, @2, $3, @4); }
 |   fnliteral

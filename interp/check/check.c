@@ -71,6 +71,7 @@ void tc_free(Checker *c) {
     free(c->method_objs);
     free(c->insts);
     free(c->pending);
+    free(c->later_verify);
     free(c->tsets);
     free(c->synth);
     const_ctx_free(c->cctx);

@@ -25,10 +25,21 @@ bool tc_missing_method(Checker *c, const Type *t, const Type *iface, const char 
     return false;
 }
 
+// names_tparam: type expression te is a type parameter's name
+static bool names_tparam(Checker *c, AstExpr *te) {
+    while (te->kind == AST_PAREN_EXPR) te = te->u.paren.x;
+    if (te->kind != AST_IDENT) return false;
+    Obj *o = tc_scope_lookup(c->scope, te->u.ident.name, NULL);
+    return o && o->kind == OBJ_TYPENAME && o->tparam;
+}
+
 // check_assertable: x (an interface) asserted to T: reports Go's
 // "impossible type assertion" when T is concrete and cannot implement x.
 static bool check_assertable(Checker *c, Operand *x, Type *t, AstExpr *te, AstExpr *e) {
     if (tc_under(t)->kind == KIND_INTERFACE) return true;
+    // a type parameter is an interface to types2: x.(T) is never impossible
+    // (in an instance T is its type argument; in the generic check, a SynthParam)
+    if (tc_synth_param(c, t) || names_tparam(c, te)) return true;
     const char *why = tc_missing_reason(c, t, x->type, true);
     if (!why) return true;
     if (e)

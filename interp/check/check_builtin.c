@@ -220,10 +220,20 @@ static void delete_call(Checker *c, Operand *x, AstExpr *e, CallInfo *ci) {
     x->mode = MODE_NOVALUE;
 }
 
-static void print_args(Checker *c, AstExpr *e) {
+static void print_args(Checker *c, AstExpr *e, CallInfo *ci) {
     for (int i = 0; i < e->u.call.args.n; i++) {
         Operand y;
-        tc_expr(c, &y, e->u.call.args.v[i]);
+        if (e->u.call.args.n == 1) {   // println(f()) prints each of f's results
+            tc_multi_expr(c, &y, e->u.call.args.v[i]);
+            if (y.mode == MODE_VALUE && y.type && y.type->kind == KIND_TUPLE) {
+                ci->tuple_arg = true;
+                ci->nargs = y.type->nfields;
+                return;
+            }
+            tc_single_value(c, &y, e->u.call.args.v[i]);
+        } else {
+            tc_expr(c, &y, e->u.call.args.v[i]);
+        }
         if (y.mode == MODE_INVALID) continue;
         if (tc_is_untyped(y.type)) {
             if (y.type->kind == KIND_UNTYPED_NIL) {
@@ -335,7 +345,7 @@ void tc_builtin_call(Checker *c, Operand *x, AstExpr *e, BuiltinId id) {
         break;
     }
     case BI_PRINT: case BI_PRINTLN:
-        print_args(c, e);
+        print_args(c, e, ci);
         x->mode = MODE_NOVALUE;
         break;
     case BI_RECOVER:

@@ -438,13 +438,14 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
 static void elem_value(Checker *c, AstExpr **vslot, Type *elem, SpellRef spell, const char *ctx) {
     Operand x;
     AstExpr *v = *vslot;
-    if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type && tc_under(elem)->kind == KIND_POINTER &&
-        elem->kind == KIND_POINTER && !elem->name) {
-        // {…} for a *T element means &T{…} (spec "Composite literals")
+    if (v->kind == AST_COMPOSITE_LIT && !v->u.composite.type && tc_under(elem)->kind == KIND_POINTER) {
+        // {…} for a *T element means &T{…} (spec "Composite literals"); so
+        // too for a named pointer type or a type parameter whose core
+        // type is *T (types2: deref(coreType(elem)))
         AstExpr *addr = ast_new_expr(c->arena, AST_UNARY_EXPR, v->pos);
         addr->u.unary.op = TOK_AND;
         addr->u.unary.x = v;
-        tc_composite_lit(c, &x, v, (Type *)elem->elem);
+        tc_composite_lit(c, &x, v, (Type *)tc_under(elem)->elem);
         EN(addr)->op = OP_ADDR_COMPOSITE;
         EN(addr)->type = elem;
         x.type = elem;

@@ -279,7 +279,12 @@ static void check_type_spec(Checker *c, Obj *o) {
     Type *named = o->type ? o->type : tc_named(c, o->name, "main");   // named already when deferred
     o->type = named;
     o->state = 2;                      // visible (incomplete) for self-reference through pointers
-    Type *under = tc_type_expr(c, s->u.type_spec.type);
+    // type C comparable: a constraint may be named (C is usable as one only)
+    AstExpr *rhs = s->u.type_spec.type;
+    bool saved_in = c->in_constraint;
+    if (rhs->kind == AST_IDENT || rhs->kind == AST_SELECTOR_EXPR) c->in_constraint = true;
+    Type *under = tc_type_expr(c, rhs);
+    c->in_constraint = saved_in;
     if (under && under->kind == KIND_INVALID && !(under->flags & TF_NAMED)) {
         tc_errorf(c, o->pos, "invalid recursive type %s", o->name);
         under = NULL;

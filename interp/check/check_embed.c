@@ -48,6 +48,7 @@ int tc_lookup_path(const Type *t, const char *name, const Field **path, int *npa
                 }
                 continue;
             }
+            if (!u) continue;   // an instance not yet defined (generic.c): promoted once it is
             if (depth > 0 && u->kind == KIND_INTERFACE) {
                 for (int k = 0; k < u->nmethods; k++)
                     if (strcmp(u->methods[k].name, name) == 0 && found++ == 0) {
@@ -173,4 +174,19 @@ void tc_promote_late(Checker *c, Type *t) {
         tc_promote_late(c, et);
     }
     tc_promote_methods(c, t);
+}
+
+// tc_unpromote: see internal.h.
+void tc_unpromote(Checker *c, Type *t) {
+    int k = 0;
+    for (int i = 0; i < t->nmethods; i++) k += !t->methods[i].promoted;
+    if (k != t->nmethods) {   // the methods promoted before are dropped
+        Method *ms = arena_alloc(c->arena, (size_t)(k + 1) * sizeof *ms);
+        k = 0;
+        for (int i = 0; i < t->nmethods; i++)
+            if (!t->methods[i].promoted) ms[k++] = t->methods[i];
+        t->methods = ms;
+        t->nmethods = k;
+    }
+    t->flags &= (uint16_t)~TF_PROMOTED;
 }

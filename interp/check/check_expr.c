@@ -869,6 +869,11 @@ void tc_multi_expr(Checker *c, Operand *x, AstExpr *e) {
 // tc_expr checks e as a single value.
 void tc_expr(Checker *c, Operand *x, AstExpr *e) {
     raw_expr(c, x, e);
+    tc_single_value(c, x, e);
+}
+
+// tc_single_value: see internal.h.
+void tc_single_value(Checker *c, Operand *x, AstExpr *e) {
     switch (x->mode) {
     case MODE_TYPEXPR:
         tc_errorf(c, e->pos, "%s (type) is not an expression", tc_expr_str(c, e));

@@ -83,6 +83,7 @@ static void add_method(MethodList **lists, int *nlists, Type *t, Method m) {
 }
 
 void tc_collect_methods(Checker *c) {
+    c->methods_collected = false;   // constraint checks wait for the methods (tc_verify_later)
     tc_generic_methods(c);
     for (int i = 0; i < c->pkg_scope->n; i++)
         if (c->pkg_scope->objs[i]->kind == OBJ_TYPENAME) tc_resolve_obj(c, c->pkg_scope->objs[i]);
@@ -152,7 +153,11 @@ void tc_collect_methods(Checker *c) {
     // unnamed struct types made so far (struct{ T } in declarations)
     for (int i = 0; i < c->ninterned; i++)
         if (c->interned[i]->kind == KIND_STRUCT && !(c->interned[i]->flags & TF_NAMED)) tc_promote_late(c, c->interned[i]);
+    // instances made while types were declared (var g L[T] included)
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type) tc_promote_late(c, c->insts[i]->type);
     c->methods_collected = true;
+    tc_verify_later(c);
 }
 
 // method_obj: the object standing for the method with body fn in the

@@ -339,10 +339,8 @@ static void decl_stmt(Checker *c, AstStmt *s) {
             AstExpr *name = sp->u.type_spec.name;
             bool in_generic = false;
             for (FuncInfo *f = c->fn; f; f = f->parent) in_generic = in_generic || f->generic;
-            if (in_generic) {
-                tc_errorf(c, s->pos, "type declarations inside generic functions are not currently supported");
-                continue;
-            }
+            // reported after the declaration is checked (gc's noder, after types2)
+            if (in_generic) tc_errorf(c, s->pos, "type declarations inside generic functions are not currently supported");
             Obj *o = tc_new_obj(c, OBJ_TYPENAME, name->u.ident.name, name->pos, NULL);
             o->spec = sp;
             o->decl = d;

@@ -128,6 +128,19 @@ static bool tparam_named(Checker *c, AstExpr *et) {
     return o && o->kind == OBJ_TYPENAME && o->tparam;
 }
 
+// embedded_name: the field name of an embedded field of type e (spec
+// "Struct types": the unqualified type name, "E" of *pkg.E or E[int]), or
+// NULL when e is not so written
+static const char *embedded_name(AstExpr *e) {
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_STAR_EXPR) e = e->u.star.x;
+    while (e->kind == AST_PAREN_EXPR) e = e->u.paren.x;
+    if (e->kind == AST_INDEX_EXPR) e = e->u.index.x;
+    else if (e->kind == AST_INDEX_LIST_EXPR) e = e->u.index_list.x;
+    if (e->kind == AST_SELECTOR_EXPR) e = e->u.selector.sel;
+    return e->kind == AST_IDENT ? e->u.ident.name : NULL;
+}
+
 static Type *struct_type(Checker *c, AstExpr *e) {
     AstFieldList *fl = &e->u.struct_type.fields;
     int n = 0;
@@ -149,7 +162,8 @@ static Type *struct_type(Checker *c, AstExpr *e) {
             fields[k].tag = tag;
             const Type *base = ft->kind == KIND_POINTER && !ft->name ? ft->elem : ft;
             const GenInst *g = tc_inst_of_type(c, base);   // an embedded List[int] is the field List
-            fields[k].name = g ? g->gen->name : base && base->name ? base->name : "?";
+            const char *written = embedded_name(f->type);  // as written: an alias Eint = E[int] names the field Eint
+            fields[k].name = written ? written : g ? g->gen->name : base && base->name ? base->name : "?";
             fields[k].type = ft;
             fields[k].embedded = true;
             fields[k].exported = fields[k].name[0] >= 'A' && fields[k].name[0] <= 'Z';
@@ -242,7 +256,9 @@ static Type *interface_type(Checker *c, AstExpr *e) {
             continue;
         }
         Method m = {.name = f->names.v[0]->u.ident.name};
+        c->indirect++;   // a method's signature is a func type: what it names is not held by value
         m.type = tc_signature(c, f->type);
+        c->indirect--;
         if (!add_method(c, &ms, &n, &cap, &m)) {
             Pos other = f->names.v[0]->pos;
             for (int k = 0; k < i; k++)

@@ -98,22 +98,34 @@ bool tc_is_type_term(const AstExpr *e) {
            (e->kind == AST_UNARY_EXPR && e->u.unary.op == TOK_TILDE);
 }
 
+// all_types: union u has a term whose type set is every type (any,
+// interface{}): it restricts nothing
+static bool all_types(const TypeUnion *u) {
+    for (int i = 0; i < u->n; i++) {
+        const Type *t = tc_under(u->terms[i].type);
+        if (t->kind == KIND_INTERFACE && t->nmethods == 0) return true;
+    }
+    return false;
+}
+
 // tc_constraint_iface: the interface of a constraint interface written
 // with type elements (elems, n of them; non-interface types count as
 // one-term unions), and methods ms[0..nm); comparable when it embeds
 // comparable. Not interned: its type set lives in the side table.
 Type *tc_constraint_iface(Checker *c, AstExpr **elems, int n, Method *ms, int nm, bool comparable) {
     if (!ms) ms = arena_alloc(c->arena, sizeof *ms);
-    Type *t = tc_interface_unique(c, ms, nm);
     TypeSetInfo *ts = arena_alloc(c->arena, sizeof *ts);
-    ts->iface = t;
     ts->comparable = comparable;
     ts->unions = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *ts->unions);
     for (int i = 0; i < n; i++) {
         if (!elems[i]) continue;
         TypeUnion u = {0};
-        if (union_terms(c, elems[i], &u)) ts->unions[ts->nunions++] = u;
+        if (union_terms(c, elems[i], &u) && !all_types(&u)) ts->unions[ts->nunions++] = u;
     }
+    // interface{ any | int }: the type set of all types, an ordinary interface (types2's IsMethodSet)
+    if (ts->nunions == 0 && !comparable) return tc_interface(c, ms, nm);
+    Type *t = tc_interface_unique(c, ms, nm);
+    ts->iface = t;
     if (c->ntsets == c->tsetcap) {
         c->tsetcap = c->tsetcap ? 2 * c->tsetcap : 8;
         c->tsets = realloc(c->tsets, (size_t)c->tsetcap * sizeof *c->tsets);
@@ -243,6 +255,10 @@ bool tc_type_mentions(AstExpr *e, bool (*ident)(void *ctx, AstExpr *id), void *c
             if (tc_type_mentions(e->u.func_type.params.v[i]->type, ident, ctx, depth + 1)) return true;
         for (int i = 0; i < e->u.func_type.results.n; i++)
             if (tc_type_mentions(e->u.func_type.results.v[i]->type, ident, ctx, depth + 1)) return true;
+        return false;
+    case AST_STRUCT_TYPE:
+        for (int i = 0; i < e->u.struct_type.fields.n; i++)
+            if (tc_type_mentions(e->u.struct_type.fields.v[i]->type, ident, ctx, depth + 1)) return true;
         return false;
     default: return false;
     }
@@ -513,8 +529,16 @@ Type *tc_constraint_type(Checker *c, AstExpr *ce, const char **cname) {
     return t;
 }
 
-static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **spell, int n, Scope *s, Pos pos,
+static bool verify(Checker *c, Obj *gen, Type **targs, AstExpr **spell, int n, Scope *s, Pos pos,
                    AstExpr **xlist, int nx) {
+    if (gen->gen_verifying) {   // type T[U interface{ M() T[U] }]: the constraint needs T itself
+        tc_errorf(c, gen->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s", gen->name,
+                  c->filename, gen->pos.line, gen->pos.col, gen->name, c->filename, gen->pos.line, gen->pos.col, gen->name);
+        gen->gen_bad = true;
+        return false;
+    }
+    gen->gen_verifying = true;
+    const AstFieldList *l = tc_tparams_of(gen);
     Scope *saved = c->scope;
     c->scope = s;
     bool ok = true;
@@ -529,12 +553,64 @@ static bool verify(Checker *c, const AstFieldList *l, Type **targs, AstExpr **sp
         }
         char *why = NULL;
         if (!satisfies(c, targs[i], spell[i], ct, cname, &why)) {
-            tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);
+            if (!gen->gen_bad) tc_errorf(c, i < nx && xlist[i] ? xlist[i]->pos : pos, "%s", why);   // else: its cycle, reported
             ok = false;
         }
     }
     c->scope = saved;
+    gen->gen_verifying = false;
     return ok;
+}
+
+// incomplete: t is a type still being declared (no underlying type or
+// methods yet), or a pointer to one
+static bool incomplete(Checker *c, const Type *t) {
+    if (!tc_under(t)) return true;
+    if (t->kind == KIND_POINTER && !(t->flags & TF_NAMED)) return incomplete(c, t->elem);
+    const GenInst *g = tc_inst_of_type(c, t);
+    return g && !g->complete && !g->own_check;
+}
+
+// verify_now: the constraints of targs can be checked now (every type
+// argument is complete, with its methods)
+static bool verify_now(Checker *c, Type **targs, int n) {
+    if (!c->methods_collected) return false;
+    for (int i = 0; i < n; i++)
+        if (incomplete(c, targs[i])) return false;
+    return true;
+}
+
+// verify_later queues the constraint check v (its arrays copied)
+static void verify_later(Checker *c, const PendingVerify *v) {
+    if (c->nlater_verify == c->later_verify_cap) {
+        c->later_verify_cap = c->later_verify_cap ? 2 * c->later_verify_cap : 8;
+        c->later_verify = realloc(c->later_verify, (size_t)c->later_verify_cap * sizeof *c->later_verify);
+        if (!c->later_verify) abort();
+    }
+    PendingVerify *p = &c->later_verify[c->nlater_verify++];
+    *p = *v;
+    p->targs = arena_alloc(c->arena, (size_t)(v->n + 1) * sizeof *p->targs);
+    memcpy(p->targs, v->targs, (size_t)v->n * sizeof *p->targs);
+    if (v->xlist && v->nx) {
+        p->xlist = arena_alloc(c->arena, (size_t)(v->nx + 1) * sizeof *p->xlist);
+        memcpy(p->xlist, v->xlist, (size_t)v->nx * sizeof *p->xlist);
+    }
+}
+
+// tc_verify_later: see internal.h.
+void tc_verify_later(Checker *c) {
+    if (!c->methods_collected || c->inst_depth > 0) return;
+    PendingVerify *v = c->later_verify;   // verifying may queue more: a fresh list
+    int n = c->nlater_verify;
+    c->later_verify = NULL;
+    c->nlater_verify = c->later_verify_cap = 0;
+    for (int i = 0; i < n; i++) {
+        if (verify_now(c, v[i].targs, v[i].n))
+            verify(c, v[i].gen, v[i].targs, v[i].spell, v[i].n, v[i].scope, v[i].pos, v[i].xlist, v[i].nx);
+        else
+            verify_later(c, &v[i]);
+    }
+    free(v);
 }
 
 static void queue_body(Checker *c, FuncInfo *fn, AstDecl *d, Scope *s, Obj *decl_obj, bool method, GenInst *g) {
@@ -673,28 +749,22 @@ static bool new_instance(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
         Obj *o = names[i] ? tc_scope_lookup_local(s, names[i]->u.ident.name) : NULL;
         if (o && o->tparam) o->spell = SPELL(spell[i], SPELL_SELF, 0);
     }
-    if (!c->synth_check && !verify(c, l, targs, spell, n, s, pos, xlist, nx)) return false;
+    if (!c->synth_check && verify_now(c, targs, n)) {
+        if (!verify(c, gen, targs, spell, n, s, pos, xlist, nx)) return false;
+    } else if (!c->synth_check) {
+        verify_later(c, &(PendingVerify){gen, targs, spell, n, s, pos, xlist, nx});
+    }
     *g = new_inst(c, gen, targs, n);
     (*g)->scope = s;
     return true;
 }
 
-// tc_instantiate_type: gen[targs] for generic type gen (pos: the
-// instantiation; xlist: the type argument expressions, for messages).
-// NULL after an error.
-Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
-    AstFieldList *l = tc_tparams_of(gen);
-    int want = tc_tparam_count(l);
-    if (n != want) {
-        tc_errorf(c, pos, "got %d arguments but %d type parameters", n, want);
-        return NULL;
-    }
-    for (int i = 0; i < n; i++)
-        if (!targs[i]) return NULL;
-    GenInst *g = NULL;
-    if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) return g ? g->type : NULL;
-    Type *t = tc_named(c, runtime_name(c, gen, targs, n), gen->pkg ? gen->pkg->name : "main");
-    g->type = t;
+// define_instance gives named instance g->type its underlying type and
+// methods (in the scope binding its type parameters)
+static void define_instance(Checker *c, GenInst *g) {
+    Obj *gen = g->gen;
+    Type *t = g->type;
+    g->deferred = false;
     c->inst_depth++;
     Scope *saved = c->scope;
     FuncInfo *saved_fn = c->fn;
@@ -716,8 +786,72 @@ Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, As
     tc_set_underlying(c, t, under ? under : c->u.types[KIND_INT]);
     instance_methods(c, g, t);
     if (gen->pkg) tc_native_inst_methods(c, g, t);   // a built-in package's (atomic.Pointer)
-    tc_promote_methods(c, t);
+    if (c->methods_collected) tc_promote_late(c, t);   // else tc_collect_methods does
+    g->complete = true;
     c->inst_depth--;
+}
+
+// define_deferred_instances defines the instances put off while an
+// outer one was being defined (see tc_instantiate_type), once none is
+static void define_deferred_instances(Checker *c) {
+    bool any = false;
+    for (int i = 0; i < c->ninsts; i++) {
+        GenInst *g = c->insts[i];
+        if (!g->deferred) continue;
+        int saved = c->indirect;
+        c->indirect = 0;
+        define_instance(c, g);
+        c->indirect = saved;
+        any = true;
+    }
+    if (!any || !c->methods_collected) return;
+    // an instance defined before may embed one defined now (AnyCache[T]
+    // embedding *anyCache[T]): the promoted methods are computed again
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type && c->insts[i]->complete) tc_unpromote(c, c->insts[i]->type);
+    for (int i = 0; i < c->ninsts; i++)
+        if (c->insts[i]->type && c->insts[i]->complete) tc_promote_late(c, c->insts[i]->type);
+}
+
+// instances_done: past the outermost instantiation, the instances put off
+// are defined and the constraint checks put off are made
+static void instances_done(Checker *c) {
+    if (c->inst_depth > 0) return;
+    define_deferred_instances(c);
+    if (c->nlater_verify) tc_verify_later(c);
+}
+
+// tc_instantiate_type: gen[targs] for generic type gen (pos: the
+// instantiation; xlist: the type argument expressions, for messages).
+// NULL after an error.
+//
+// An instance met through an indirection (a pointer, slice, func...)
+// while another instance is being defined is named at once and defined
+// after the outermost one, as a package-level type declaration is
+// (tc_defer_type): List[int]'s method Match(func(Cons[int])) must not lay
+// out Cons[int]{Tail List[int]} while List[int] has no underlying type yet.
+Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist) {
+    AstFieldList *l = tc_tparams_of(gen);
+    int want = tc_tparam_count(l);
+    if (n != want) {
+        tc_errorf(c, pos, "got %d arguments but %d type parameters", n, want);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        if (!targs[i]) return NULL;
+    GenInst *g = NULL;
+    if (!new_instance(c, gen, targs, n, pos, xlist, xlist ? n : 0, xlist, &g)) {
+        if (g && g->deferred && c->indirect == 0) define_instance(c, g);   // needed by value now
+        return g ? g->type : NULL;
+    }
+    Type *t = tc_named(c, runtime_name(c, gen, targs, n), gen->pkg ? gen->pkg->name : "main");
+    g->type = t;
+    if (c->inst_depth > 0 && c->indirect > 0) {
+        g->deferred = true;
+        return t;
+    }
+    define_instance(c, g);
+    instances_done(c);
     return t;
 }
 
@@ -749,6 +883,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
     c->scope = saved;
     c->fn = saved_fn;
     c->inst_depth--;
+    instances_done(c);
     if (!o->type) return NULL;
     queue_body(c, fn, d, s, o, false, g);
     return o;
@@ -757,6 +892,7 @@ Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, Ast
 // tc_check_instances checks the bodies of the instances made so far, and
 // of those their bodies make, until none is left.
 void tc_check_instances(Checker *c) {
+    tc_verify_later(c);
     for (int i = 0; i < c->npending; i++) {
         PendingBody p = c->pending[i];
         if (p.inst && p.inst->gen->gen_bad) continue;   // its error is reported; its bodies would only echo it

@@ -53,14 +53,30 @@ static int term_class(const Type *t) {
     return tc_is_string(t) ? 0 : tc_is_float(t) ? 1 : tc_is_unsigned(t) ? 2 : tc_is_integer(t) ? 3 : 4 + t->kind;
 }
 
+static bool is_complex_term(const TypeTerm *t) {
+    TypeKind k = tc_under(t->type)->kind;
+    return k == KIND_COMPLEX64 || k == KIND_COMPLEX128;
+}
+
+// checked_terms: how many terms of u the variants use: gosub does not run
+// complex numbers, so a union with other terms is checked with those only
+// (Numeric = ~int | ... | ~complex128 permits a - b)
+static int checked_terms(const TypeUnion *u) {
+    int n = 0;
+    for (int j = 0; j < u->n; j++) n += !is_complex_term(&u->terms[j]);
+    return n ? n : u->n;
+}
+
 // term_order: the term the k-th variant uses: the first term of each
 // class before the others, so that a few variants (GEN_MAX_VARIANTS) see
 // every kind of operand ([T ~int | ~int8 | ... | ~string] checks string
 // early)
 static int term_order(const TypeUnion *u, int k) {
+    bool skip_complex = checked_terms(u) < u->n;
     int n = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int j = 0; j < u->n; j++) {
+            if (skip_complex && is_complex_term(&u->terms[j])) continue;
             bool first = true;
             for (int q = 0; q < j && first; q++)
                 first = term_class(tc_under(u->terms[q].type)) != term_class(tc_under(u->terms[j].type));
@@ -97,8 +113,9 @@ static bool check_variant(Checker *c, Obj *o, int v) {
         Type *under = NULL;
         if (ts && ts->nunions > 0 && ts->unions[0].n > 0) {
             const TypeUnion *u = &ts->unions[0];
-            int k = term_order(u, (v / stride) % u->n);
-            stride *= u->n;
+            int nt = checked_terms(u);
+            int k = term_order(u, (v / stride) % nt);
+            stride *= nt;
             under = (Type *)tc_under(u->terms[k].type);
             sps[i]->exact = !u->terms[k].tilde;
             sps[i]->terms = u;
@@ -144,6 +161,17 @@ static bool tparam_misuse(Checker *c, Obj *o) {
     AstFieldList *l = tc_tparams_of(o);
     int n = tc_tparam_count(l);
     bool bad = false;
+    for (int i = 0; i < n; i++) {   // [T, T any]
+        AstExpr *ni = tc_tparam_name(l, i, NULL);
+        for (int j = 0; j < i && strcmp(ni->u.ident.name, "_") != 0; j++) {
+            AstExpr *nj = tc_tparam_name(l, j, NULL);
+            if (strcmp(ni->u.ident.name, nj->u.ident.name) != 0) continue;
+            tc_errorf(c, ni->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", ni->u.ident.name,
+                      c->filename, nj->pos.line, nj->pos.col, nj->u.ident.name);
+            bad = true;
+            break;
+        }
+    }
     for (int i = 0; i < n; i++) {
         AstExpr *ce = NULL;
         tc_tparam_name(l, i, &ce);

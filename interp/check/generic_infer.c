@@ -202,6 +202,21 @@ static bool unify(Checker *c, Infer *in, AstExpr *pe, const Type *t, AstExpr *h,
         }
         return i == u->nresults;
     }
+    case AST_STRUCT_TYPE: {   // a struct core type (~struct{ ID T }): field by field, names alike
+        if (u->kind != KIND_STRUCT) return false;
+        int i = 0;
+        for (int f = 0; f < pe->u.struct_type.fields.n; f++) {
+            AstField *fd = pe->u.struct_type.fields.v[f];
+            int nn = fd->names.n ? fd->names.n : 1;
+            for (int j = 0; j < nn; j++, i++) {
+                if (i >= u->nfields || (fd->names.n && strcmp(fd->names.v[j]->u.ident.name, u->fields[i].name) != 0) ||
+                    !fd->names.n != u->fields[i].embedded)
+                    return false;
+                if (!unify(c, in, fd->type, u->fields[i].type, NULL, depth + 1)) return false;
+            }
+        }
+        return i == u->nfields;
+    }
     case AST_INDEX_EXPR:
     case AST_INDEX_LIST_EXPR: {
         const GenInst *g = tc_inst_of_type(c, t);
@@ -267,6 +282,7 @@ static AstExpr *core_term(Checker *c, AstExpr *ce, bool *tilde) {
         return ce;
     }
     case AST_STAR_EXPR: case AST_ARRAY_TYPE: case AST_MAP_TYPE: case AST_CHAN_TYPE: case AST_FUNC_TYPE:
+    case AST_STRUCT_TYPE:
         return ce;
     default: return NULL;
     }

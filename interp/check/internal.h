@@ -159,6 +159,7 @@ typedef struct Obj {
     int ngmethods;
     struct Scope *gen_scope;  // a local generic type: the scope it was declared in
     bool gen_bad;             // a generic declaration in error: not instantiated
+    bool gen_verifying;       // its type arguments' constraints are being checked (a cycle if met again)
     bool tparam;              // a type parameter's name bound to its type argument
 } Obj;
 
@@ -339,6 +340,8 @@ typedef struct GenInst {
     Obj *obj;                 // a function's instance (OBJ_FUNC, not in any scope)
     int depth;                // instances between it and the package's own code
     bool own_check;           // the generic check's instance (its arguments are its own SynthParams)
+    bool complete;            // a type's instance: its underlying type and methods are set
+    bool deferred;            // a type's instance named but not yet defined (tc_instantiate_type)
 } GenInst;
 
 // A type parameter as the generic check sees it (generic_check.c): a
@@ -361,6 +364,20 @@ typedef struct PendingBody {
     bool method;
     GenInst *inst;
 } PendingBody;
+
+// A constraint check put off until its type arguments are complete
+// (tc_verify_later): a type still being declared has no underlying type
+// or methods yet, and no type has methods before tc_collect_methods.
+typedef struct PendingVerify {
+    Obj *gen;                 // the generic declaration
+    Type **targs;
+    AstExpr **spell;          // the type arguments as written (messages)
+    int n;
+    Scope *scope;             // the instance's scope (constraints are evaluated there)
+    Pos pos;
+    AstExpr **xlist;
+    int nx;
+} PendingVerify;
 
 // ---- the checker -----------------------------------------------------------
 
@@ -461,6 +478,8 @@ typedef struct Checker {
     PendingBody *pending;
     int npending, pendcap;
     int inst_depth;
+    PendingVerify *later_verify;   // constraint checks put off (tc_verify_later)
+    int nlater_verify, later_verify_cap;
     GenInst *cur_inst;        // the instance whose body is being checked
     AstExpr **recv_names;     // checking a generic method on its own: the names its receiver gives cur_inst's parameters
     TypeSetInfo **tsets;
@@ -622,6 +641,9 @@ void tc_free(Checker *c);
 void tc_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_expr_or_type(Checker *c, Operand *x, AstExpr *e);
 void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
+// tc_single_value reports operand x of e (from tc_multi_expr) where one
+// value is wanted and it is none, or several (x becomes invalid).
+void tc_single_value(Checker *c, Operand *x, AstExpr *e);
 // tc_assignment: x (whose expression sits at *slot) is assigned to a
 // variable of type t in context ctx ("assignment", "argument", "return
 // statement", "variable declaration"...). Converts untyped constants,
@@ -662,6 +684,10 @@ void tc_promote_methods(Checker *c, Type *t);
 // function, the methods of its embedded fields (once; named package-level
 // types get theirs in tc_collect_methods).
 void tc_promote_late(Checker *c, Type *t);
+// tc_unpromote drops the promoted methods of named type t, for
+// tc_promote_late to compute them again: instances defined after the
+// instances that embed them (generic.c).
+void tc_unpromote(Checker *c, Type *t);
 void tc_type_switch(Checker *c, AstStmt *s);
 void tc_stmt(Checker *c, AstStmt *s);
 Type *tc_lvalue(Checker *c, AstExpr *e);
@@ -767,6 +793,10 @@ const GenInst *tc_inst_of_type(Checker *c, const Type *t);
 Type *tc_instantiate_type(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist);
 Obj *tc_instantiate_func(Checker *c, Obj *gen, Type **targs, int n, Pos pos, AstExpr **xlist, int nx);
 void tc_check_instances(Checker *c);
+// tc_verify_later checks the type arguments' constraints put off while
+// their types were incomplete, now that they are complete (those still
+// incomplete stay queued); errors are reported as usual.
+void tc_verify_later(Checker *c);
 // tc_bind_scope: a scope (child of parent, or of the package scope) where
 // the type parameter identifiers names[0..n) (NULL or _: skipped) denote
 // targs, as type names marked tparam

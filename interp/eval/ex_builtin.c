@@ -12,6 +12,15 @@
 static Value vint(int64_t i) { return eval_vint(i); }
 
 void eval_builtin_args(const CallSite *cs, Frame *fr, Value *args) {
+    if (cs->tuple_arg) {   // println(f()): f's results
+        Value vals[cs->ntuple > 0 ? cs->ntuple : 1];
+        eval_multi(cs->args[0], fr, vals, cs->ntuple);
+        for (int i = 0; i < cs->ntuple; i++) {
+            const Type *t = cs->args[0]->type->fields[i].type;
+            args[i] = cs->copy_args ? rt_copy_value(fr->in->rt, t, vals[i]) : vals[i];
+        }
+        return;
+    }
     for (int i = 0; i < cs->nargs; i++) {
         if (!cs->args[i]) {   // a type operand (make, new)
             memset(&args[i], 0, sizeof args[i]);
@@ -86,9 +95,10 @@ static Value append(const CallSite *cs, Interp *in, Value *args) {
 
 static void print_builtin(const CallSite *cs, Interp *in, Value *args, bool ln) {
     StrBuf b = {0};
-    for (int i = 0; i < cs->nargs; i++) {
+    int n = cs->tuple_arg ? cs->ntuple : cs->nargs;
+    for (int i = 0; i < n; i++) {
         if (ln && i > 0) sb_putc(&b, ' ');
-        rt_print_value(in->rt, &b, cs->args[i]->type, args[i]);
+        rt_print_value(in->rt, &b, cs->tuple_arg ? cs->args[0]->type->fields[i].type : cs->args[i]->type, args[i]);
     }
     if (ln) sb_putc(&b, '\n');
     rt_write_stderr(in->rt, b.p ? b.p : "", b.len);
@@ -177,7 +187,8 @@ void eval_builtin_apply(const CallSite *cs, Interp *in, Frame *fr, Value *args) 
 }
 
 Value eval_builtin(const CallSite *cs, Frame *fr) {
-    Value args[cs->nargs > 0 ? cs->nargs : 1];
+    int n = cs->tuple_arg ? cs->ntuple : cs->nargs;
+    Value args[n > 0 ? n : 1];
     eval_builtin_args(cs, fr, args);
     fr->line = cs->line;
     Value r = builtin_apply(cs, fr->in, fr, args);

@@ -537,6 +537,8 @@ CallSite *eval_lower_callsite(Lower *L, AstExpr *e) {
         cs->btype = ci ? ci->sig : NULL;
         cs->bflag = ci && ci->variadic_slice != NULL;
         cs->variadic = ci && ci->spread;
+        cs->tuple_arg = ci && ci->tuple_arg;   // println(f())
+        cs->ntuple = cs->tuple_arg ? ci->nargs : 0;
         cs->nresults = 1;
         return cs;
     case OP_CALL: cs->kind = CALL_STATIC; cs->code = eval_code_of(L->in, ci->fn); break;

@@ -22,7 +22,7 @@ DeferRec *eval_defer_record(const CallSite *cs, Frame *fr) {
     gc_write_ptr(rt, (void **)&d->args, args);
     if (cs->kind == CALL_BUILTIN) {
         eval_builtin_args(cs, fr, args);
-        d->nargs = cs->nargs;
+        d->nargs = cs->tuple_arg ? cs->ntuple : cs->nargs;
         return d;
     }
     if (cs->kind == CALL_METHOD) {

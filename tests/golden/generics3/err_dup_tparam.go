@@ -1,0 +1,7 @@
+package main
+
+type A[T, T any] struct{}
+
+func f[T, T any]() {}
+
+func main() {}
