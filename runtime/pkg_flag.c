@@ -17,6 +17,7 @@
 
 #include "internal.h"
 #include "pkg_internal.h"
+#include "reflect_internal.h"
 
 typedef struct Flag { GoString name, usage; GoIface value; GoString def_value; } Flag;
 typedef struct FlagSet {
@@ -42,8 +43,6 @@ static const Type *flag_type(Runtime *rt, const char *name, bool ptr) {
         rt_fatal(rt, "flag.%s: package type missing", name);
     return t;
 }
-
-static GoString cstr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
 
 static void default_usage_method(Runtime *rt, Value *a, Value *res);
 static void cmdline_usage_method(Runtime *rt, Value *a, Value *res);
@@ -443,6 +442,86 @@ static void pk_func(Runtime *rt, Value *a, Value *res) {
 static void fs_func(Runtime *rt, Value *a, Value *res) {
     (void)res;
     define_func(rt, set_of(rt, a[0]), a[1].s, a[2].s, a[3]);
+}
+
+// ---- TextVar -------------------------------------------------------------------------
+
+// textValue is Go's "struct { p encoding.TextUnmarshaler }", a Value held
+// by value (so %T of Flag.Value prints flag.textValue, as Go's does).
+typedef struct TextValue { GoIface p; } TextValue;
+
+static TextValue *text_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static void text_set(Runtime *rt, Value *a, Value *res) {
+    Value args[1];
+    args[0].sl = rt_bytes_from_string(rt, &rt_ptype_bytes, a[1].s);
+    res[0].e = no_error;
+    GoIface p = text_of(rt, a[0])->p;
+    if (!p.type)
+        rt_panic_nil_deref(rt);
+    rt_call_method(rt, p, "UnmarshalText", args, 1, res);
+}
+
+static void text_get(Runtime *rt, Value *a, Value *res) { res[0].e = text_of(rt, a[0])->p; }
+
+// text_string: Go's textValue.String: MarshalText's text when p is an
+// encoding.TextMarshaler and it succeeds, else "".
+static void text_string(Runtime *rt, Value *a, Value *res) {
+    res[0].s = (GoString){NULL, 0};
+    GoIface p = text_of(rt, a[0])->p;
+    const Type *tm = rt_pkg_type(rt, "encoding", "TextMarshaler", false);
+    if (!p.type || !tm || !rv_implements(tm, p.type))
+        return;
+    Value r[2];
+    memset(r, 0, sizeof r);
+    rt_call_method(rt, p, "MarshalText", NULL, 0, r);
+    if (!r[1].e.type)
+        res[0].s = rt_string_from_bytes(rt, r[0].sl);
+}
+
+// define_text: Go's newTextValue then f.Var: *p = value (value itself or,
+// for a pointer, what it points to) with reflect's panics when p is not a
+// pointer, value is nil or the types differ.
+static void define_text(Runtime *rt, FlagSet *f, GoIface p, GoString name, GoIface value, GoString usage) {
+    if (!p.type || p.type->kind != KIND_POINTER)
+        rt_panic_string(rt, "variable value type must be a pointer");
+    const Type *dt = value.type;
+    Value def = dt ? rt_iface_unbox(value) : (Value){.w = {0, 0}};
+    if (dt && dt->kind == KIND_POINTER) {
+        void *elem = def.p;
+        dt = elem ? dt->elem : NULL;
+        if (elem)
+            def = rt_load(dt, elem);
+    }
+    if (!dt)
+        rv_panic_kind(rt, "reflect.Value.Type", KIND_INVALID);
+    if (dt != p.type->elem) {
+        StrBuf b = {0};
+        sb_printf(&b, "default type does not match variable type: %s != %s", rt_type_string(dt),
+                  rt_type_string(p.type->elem));
+        GoString msg = rt_string_from_c(rt, b.p, b.len);
+        sb_free(&b);
+        rt_panic_gostring(rt, msg);
+    }
+    if (!p.data)
+        rv_panic_kind(rt, "reflect.Value.Set", KIND_INVALID);
+    rt_store(rt, dt, p.data, def);
+    const Type *tt = flag_type(rt, "textValue", false);
+    TextValue tv = {p};
+    define(rt, f, rt_iface_box(rt, tt, (Value){.p = &tv}), name, usage);
+}
+
+static void pk_text_var(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    define_text(rt, command_line(rt), a[0].e, a[1].s, a[2].e, a[3].s);
+}
+static void fs_text_var(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    define_text(rt, set_of(rt, a[0]), a[1].e, a[2].s, a[3].e, a[4].s);
 }
 
 // ---- usage ---------------------------------------------------------------------------
@@ -876,6 +955,10 @@ static const NativeFunc flag_funcs[] = {
     {"(*FlagSet).Var", "func(value Value, name string, usage string)", fs_var},
     {"Func", "func(name, usage string, fn func(string) error)", pk_func},
     {"(*FlagSet).Func", "func(name, usage string, fn func(string) error)", fs_func},
+    {"TextVar", "func(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)",
+     pk_text_var},
+    {"(*FlagSet).TextVar",
+     "func(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)", fs_text_var},
     {"Parse", "func()", pk_parse},
     {"(*FlagSet).Parse", "func(arguments []string) error", fs_parse},
     {"Parsed", "func() bool", pk_parsed},
@@ -917,6 +1000,9 @@ static const NativeFunc flag_funcs[] = {
     {"(*boolValue).IsBoolFlag", "func() bool", is_bool_true},
     {"(*intValue).Get", "func() interface{}", get_int},
     {"(*stringValue).Get", "func() interface{}", get_string},
+    {"textValue.Set", "func(s string) error", text_set},
+    {"textValue.Get", "func() interface{}", text_get},
+    {"textValue.String", "func() string", text_string},
 };
 
 static const NativeType flag_types[] = {
@@ -935,6 +1021,7 @@ static const NativeType flag_types[] = {
     {"float64Value", "float64"},
     {"durationValue", "time.Duration"},
     {"funcValue", "func(string) error"},
+    {"textValue", "struct { p encoding.TextUnmarshaler }"},
 };
 
 static const NativeConst flag_consts[] = {
@@ -949,7 +1036,7 @@ static const NativeVar flag_vars[] = {
     {"ErrHelp", "error", var_err_help},
 };
 
-static const char *const flag_imports[] = {"io", "time", "os", NULL};
+static const char *const flag_imports[] = {"io", "time", "os", "encoding", NULL};
 
 const NativePkg rt_pkg_flag = {
     .path = "flag", .name = "flag",

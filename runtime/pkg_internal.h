@@ -33,11 +33,15 @@ const char *rt_package_path(const char *name);
 // rt_panic_string: Go's panic("msg") from package code (a string value,
 // as Go's packages panic, so recover() yields a string: of the program's
 // own string type when there is a checker, so that r.(string) holds).
-static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+// rt_panic_gostring is the same with a Go string (on the heap or static).
+static inline _Noreturn void rt_panic_gostring(Runtime *rt, GoString msg) {
     Value v = {.w = {0, 0}};
-    v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
+    v.s = msg;
     const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, KIND_STRING) : NULL;
     rt_panic(rt, rt_iface_box(rt, t ? t : &rt_ptype_string, v));
+}
+static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+    rt_panic_gostring(rt, rt_string_from_c(rt, msg, __builtin_strlen(msg)));
 }
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
