@@ -462,6 +462,18 @@ double rt_math_acosh(double x);
 double rt_math_atanh(double x);
 double rt_math_erf(double x);
 double rt_math_erfc(double x);
+// gomath_gamma.c (rt_math_lgamma stores Lgamma's sign in *sign)
+double rt_math_gamma(double x);
+double rt_math_lgamma(double x, int64_t *sign);
+double rt_math_erfinv(double x);
+double rt_math_erfcinv(double x);
+// gomath_bessel.c
+double rt_math_j0(double x);
+double rt_math_j1(double x);
+double rt_math_jn(int64_t n, double x);
+double rt_math_y0(double x);
+double rt_math_y1(double x);
+double rt_math_yn(int64_t n, double x);
 
 // ---- pkg_fmt_scan.c: fmt's scanning functions (table entries of package fmt) ----
 void rt_fmt_scan(Runtime *rt, Value *a, Value *res);

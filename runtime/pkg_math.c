@@ -1,8 +1,9 @@
 // pkg_math.c - package math: float64 functions and math's constants as Go
 // spells them. Elementary functions come from gomath.c (bit-for-bit Go's
-// results) and gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
-// Erfc); exact operations (Sqrt, Floor, Mod, Remainder, Frexp, Ldexp,
-// Nextafter, FMA) come from libm.
+// results), gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
+// Erfc), gomath_gamma.c (Gamma, Lgamma, Erfinv, Erfcinv) and
+// gomath_bessel.c (J0, J1, Jn, Y0, Y1, Yn); exact operations (Sqrt,
+// Floor, Mod, Remainder, Frexp, Ldexp, Nextafter, FMA) come from libm.
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -52,6 +53,13 @@ UNARY(m_acosh, rt_math_acosh(x))
 UNARY(m_atanh, rt_math_atanh(x))
 UNARY(m_erf, rt_math_erf(x))
 UNARY(m_erfc, rt_math_erfc(x))
+UNARY(m_gamma, rt_math_gamma(x))
+UNARY(m_erfinv, rt_math_erfinv(x))
+UNARY(m_erfcinv, rt_math_erfcinv(x))
+UNARY(m_j0, rt_math_j0(x))
+UNARY(m_j1, rt_math_j1(x))
+UNARY(m_y0, rt_math_y0(x))
+UNARY(m_y1, rt_math_y1(x))
 UNARY(m_logb, isinf(x) ? INFINITY : x == 0 ? -INFINITY : isnan(x) ? x : (double)ilogb(x))
 BINARY(m_pow, rt_math_pow(x, y))
 BINARY(m_atan2, rt_math_atan2(x, y))
@@ -227,6 +235,24 @@ static void m_pow10(Runtime *rt, Value *args, Value *results) {
         results[0].f = n > 0 ? INFINITY : 0;
 }
 
+static void m_lgamma(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    int64_t sign;
+    results[0].f = rt_math_lgamma(args[0].f, &sign);
+    results[1].w[1] = 0;
+    results[1].i = sign;
+}
+
+static void m_jn(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = rt_math_jn(args[0].i, args[1].f);
+}
+
+static void m_yn(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = rt_math_yn(args[0].i, args[1].f);
+}
+
 #define F1 "func(x float64) float64"
 #define F2 "func(x, y float64) float64"
 
@@ -261,6 +287,10 @@ static const NativeFunc math_funcs[] = {
     {"FMA", "func(x, y, z float64) float64", m_fma},
     {"Sincos", "func(x float64) (sin, cos float64)", m_sincos},
     {"Pow10", "func(n int) float64", m_pow10},
+    {"Gamma", F1, m_gamma}, {"Lgamma", "func(x float64) (lgamma float64, sign int)", m_lgamma},
+    {"Erfinv", F1, m_erfinv}, {"Erfcinv", F1, m_erfcinv},
+    {"J0", F1, m_j0}, {"J1", F1, m_j1}, {"Jn", "func(n int, x float64) float64", m_jn},
+    {"Y0", F1, m_y0}, {"Y1", F1, m_y1}, {"Yn", "func(n int, x float64) float64", m_yn},
 };
 
 // Constants with Go's exact literals (math/const.go, math/bits.go).
