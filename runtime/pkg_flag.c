@@ -12,6 +12,7 @@
 // output io.Writer; cmdline bool }": the flag lists are kept sorted by
 // name instead of Go's maps (VisitAll sorts them anyway). CommandLine lives
 // in the runtime's package state; its usage calls the program's flag.Usage.
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -561,10 +562,10 @@ static void unquote_usage(Runtime *rt, Flag *fl, GoString *name, StrBuf *usage) 
         *name = cstr("uint");
 }
 
-// is_zero_value: Go's isZeroValue: String() of a zero value of the
-// flag's Value type equals value.
-static bool is_zero_value(Runtime *rt, Flag *fl, GoString value) {
-    const Type *t = fl->value.type;
+// zero_string: String() of a zero value of the flag's Value type (for a
+// pointer type, a pointer to a zero value), called as Go's isZeroValue
+// does: a panic inside is recovered and returned in *panic_val (true).
+static bool zero_string(Runtime *rt, const Type *t, GoString *out, GoIface *panic_val) {
     Value z;
     if (t->kind == KIND_POINTER && !(t->flags & TF_NAMED)) {
         z.w[1] = 0;
@@ -572,12 +573,44 @@ static bool is_zero_value(Runtime *rt, Flag *fl, GoString value) {
     } else {
         z = rt_zero_value(rt, t);
     }
-    GoString s = value_string(rt, rt_iface_box(rt, t, z));
-    return rt_string_eq(s, value);
+    GoIface v = rt_iface_box(rt, t, z);
+    PanicHandler h;
+    RtPanic *volatile before = rt_current_panic(rt);
+    rt_push_handler(rt, &h);
+    if (setjmp(h.jb) == 0) {
+        *out = value_string(rt, v);
+        rt_pop_handler(rt, &h);
+        return false;
+    }
+    *panic_val = rt_current_panic(rt)->value;   // rt_panic popped our handler
+    rt->panicking = before;                     // recover()
+    return true;
+}
+
+// is_zero_value: Go's isZeroValue: whether String() of a zero value of the
+// flag's Value type equals value; when that String panics, *err gets Go's
+// "panic calling String method on zero T for flag NAME: V" error.
+static bool is_zero_value(Runtime *rt, Flag *fl, GoString value, GoIface *err) {
+    const Type *t = fl->value.type;
+    GoString s = {NULL, 0};
+    GoIface pv;
+    *err = no_error;
+    if (!zero_string(rt, t, &s, &pv))
+        return rt_string_eq(s, value);
+    StrBuf b = {0};
+    sb_printf(&b, "panic calling String method on zero %s for flag ",
+              rt_type_string(t->kind == KIND_POINTER && !(t->flags & TF_NAMED) ? t->elem : t));
+    sb_put(&b, fl->name.ptr, (size_t)fl->name.len);
+    sb_puts(&b, ": ");
+    rt_fmt_sprint(rt, &b, &pv, 1);
+    *err = rt_error_new(rt, b.p, b.len);
+    sb_free(&b);
+    return false;
 }
 
 static void print_defaults(Runtime *rt, FlagSet *f) {
     GoSlice l = f->formal;
+    GoSlice errs = {NULL, 0, 0};
     for (uint32_t i = 0; i < l.len; i++) {
         Flag *fl = ((Flag **)l.ptr)[i];
         StrBuf b = {0}, usage = {0};
@@ -597,7 +630,8 @@ static void print_defaults(Runtime *rt, FlagSet *f) {
                 sb_putc(&b, usage.p[k]);
         }
         sb_free(&usage);
-        if (!is_zero_value(rt, fl, fl->def_value)) {
+        GoIface err;
+        if (!is_zero_value(rt, fl, fl->def_value, &err) && !err.type) {
             sb_puts(&b, " (default ");
             if (fl->value.type == flag_type(rt, "stringValue", true))
                 rt_quote(&b, fl->def_value.ptr, (size_t)fl->def_value.len, false);
@@ -605,6 +639,19 @@ static void print_defaults(Runtime *rt, FlagSet *f) {
                 sb_put(&b, fl->def_value.ptr, (size_t)fl->def_value.len);
             sb_putc(&b, ')');
         }
+        if (err.type)
+            errs = rt_append(rt, &rt_ptype_error, errs, &err, 1);
+        sb_putc(&b, '\n');
+        out_sb(rt, f, &b);
+    }
+    // Go prints the errors of panicking String methods after all the defaults.
+    if (errs.len > 0)
+        out_write(rt, f, "\n", 1);
+    for (uint32_t i = 0; i < errs.len; i++) {
+        GoString et = {NULL, 0};
+        rt_error_text(rt, ((GoIface *)errs.ptr)[i], &et);
+        StrBuf b = {0};
+        sb_put(&b, et.ptr, (size_t)et.len);
         sb_putc(&b, '\n');
         out_sb(rt, f, &b);
     }
