@@ -467,6 +467,15 @@ double rt_math_gamma(double x);
 double rt_math_lgamma(double x, int64_t *sign);
 double rt_math_erfinv(double x);
 double rt_math_erfcinv(double x);
+// gomath_exact.c (rt_math_frexp stores the exponent in *exp, rt_math_modf
+// the fraction in *frac)
+double rt_math_round(double x);
+double rt_math_round_to_even(double x);
+double rt_math_frexp(double f, int64_t *exp);
+double rt_math_ldexp(double frac, int64_t exp);
+double rt_math_modf(double f, double *frac);
+double rt_math_mod(double x, double y);
+double rt_math_remainder(double x, double y);
 // gomath_bessel.c
 double rt_math_j0(double x);
 double rt_math_j1(double x);

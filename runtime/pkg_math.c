@@ -2,14 +2,24 @@
 // spells them. Elementary functions come from gomath.c (bit-for-bit Go's
 // results), gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
 // Erfc), gomath_gamma.c (Gamma, Lgamma, Erfinv, Erfcinv) and
-// gomath_bessel.c (J0, J1, Jn, Y0, Y1, Yn); exact operations (Sqrt,
-// Floor, Mod, Remainder, Frexp, Ldexp, Nextafter, FMA) come from libm.
+// gomath_bessel.c (J0, J1, Jn, Y0, Y1, Yn) and gomath_exact.c (Round,
+// RoundToEven, Frexp, Ldexp, Modf, Mod, Remainder: Go's special cases);
+// the other exact operations (Sqrt, Floor, Ceil, Trunc, Nextafter, FMA)
+// come from libm.
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
+
+// go_nan: math.NaN() (Go's bits, not C's default NaN).
+static double go_nan(void) {
+    uint64_t bits = 0x7FF8000000000001ULL;
+    double f;
+    memcpy(&f, &bits, 8);
+    return f;
+}
 
 #define UNARY(NAME, EXPR) \
     static void NAME(Runtime *rt, Value *args, Value *results) { \
@@ -29,8 +39,8 @@ UNARY(m_abs, fabs(x))
 UNARY(m_floor, floor(x))
 UNARY(m_ceil, ceil(x))
 UNARY(m_trunc, trunc(x))
-UNARY(m_round, round(x))
-UNARY(m_round_even, nearbyint(x))
+UNARY(m_round, rt_math_round(x))
+UNARY(m_round_even, rt_math_round_to_even(x))
 UNARY(m_log, rt_math_log(x))
 UNARY(m_log2, rt_math_log2(x))
 UNARY(m_log10, rt_math_log10(x))
@@ -64,8 +74,8 @@ UNARY(m_logb, isinf(x) ? INFINITY : x == 0 ? -INFINITY : isnan(x) ? x : (double)
 BINARY(m_pow, rt_math_pow(x, y))
 BINARY(m_atan2, rt_math_atan2(x, y))
 BINARY(m_hypot, rt_math_hypot(x, y))
-BINARY(m_mod, fmod(x, y))
-BINARY(m_remainder, remainder(x, y))
+BINARY(m_mod, rt_math_mod(x, y))
+BINARY(m_remainder, rt_math_remainder(x, y))
 BINARY(m_copysign, copysign(x, y))
 BINARY(m_dim, x - y <= 0 ? 0 : x - y)
 
@@ -78,7 +88,7 @@ static void m_max(Runtime *rt, Value *args, Value *results) {
     else if (isinf(y) && y > 0)
         results[0].f = y;
     else if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == 0 && x == y)
         results[0].f = signbit(x) ? y : x;
     else
@@ -93,7 +103,7 @@ static void m_min(Runtime *rt, Value *args, Value *results) {
     else if (isinf(y) && y < 0)
         results[0].f = y;
     else if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == 0 && x == y)
         results[0].f = signbit(x) ? x : y;
     else
@@ -108,8 +118,7 @@ static void m_inf(Runtime *rt, Value *args, Value *results) {
 static void m_nan(Runtime *rt, Value *args, Value *results) {
     (void)rt;
     (void)args;
-    uint64_t bits = 0x7FF8000000000001ULL;   // Go's NaN bit pattern
-    memcpy(&results[0].f, &bits, 8);
+    results[0].f = go_nan();
 }
 
 static void m_is_nan(Runtime *rt, Value *args, Value *results) {
@@ -131,9 +140,8 @@ static void m_signbit(Runtime *rt, Value *args, Value *results) {
 
 static void m_modf(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    double ip;
-    double frac = modf(args[0].f, &ip);
-    results[0].f = ip;
+    double frac;
+    results[0].f = rt_math_modf(args[0].f, &frac);
     results[1].f = frac;
 }
 
@@ -169,15 +177,15 @@ static void m_ilogb(Runtime *rt, Value *args, Value *results) {
 
 static void m_frexp(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    int e = 0;
-    results[0].f = frexp(args[0].f, &e);
+    int64_t e;
+    results[0].f = rt_math_frexp(args[0].f, &e);
+    results[1].w[1] = 0;
     results[1].i = e;
 }
 
 static void m_ldexp(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    int64_t e = args[1].i;
-    results[0].f = ldexp(args[0].f, e > 5000 ? 5000 : e < -5000 ? -5000 : (int)e);
+    results[0].f = rt_math_ldexp(args[0].f, args[1].i);
 }
 
 // Go's Nextafter: nextafter(0, -0) is 0 (C's is -0).
@@ -185,7 +193,7 @@ static void m_nextafter(Runtime *rt, Value *args, Value *results) {
     (void)rt;
     double x = args[0].f, y = args[1].f;
     if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == y)
         results[0].f = x;
     else
@@ -209,10 +217,16 @@ static void m_fma(Runtime *rt, Value *args, Value *results) {
     results[0].f = fma(args[0].f, args[1].f, args[2].f);
 }
 
+// Go's Sincos: NaN() for NaN and ±Inf (Sin returns a NaN argument itself).
 static void m_sincos(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    results[0].f = rt_math_sin(args[0].f);
-    results[1].f = rt_math_cos(args[0].f);
+    double x = args[0].f;
+    if (isnan(x) || isinf(x)) {
+        results[0].f = results[1].f = go_nan();
+        return;
+    }
+    results[0].f = rt_math_sin(x);
+    results[1].f = rt_math_cos(x);
 }
 
 // Go's Pow10: 10^n from two tables of exact powers, so the rounding
