@@ -243,10 +243,9 @@ static void duration_set(Runtime *rt, Value *a, Value *res) {
 }
 
 static void func_set(Runtime *rt, Value *a, Value *res) {
-    Value fn;
-    fn.w[1] = 0;
-    fn.p = *(void **)ptr_of(rt, a[0]);
-    rt_call_func(rt, fn, a + 1, 1, res);
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    rt_call_func(rt, a[0], a + 1, 1, res);
 }
 
 static GoString sb_go(Runtime *rt, StrBuf *b) {
@@ -297,13 +296,24 @@ static void is_bool_true(Runtime *rt, Value *a, Value *res) {
     res[0].u = 1;
 }
 
-static void get_int(Runtime *rt, Value *a, Value *res) {
-    res[0].e = rt_iface_box(rt, &rt_ptype_int, (Value){.i = *(int64_t *)ptr_of(rt, a[0])});
+// get_as: Go's Getter.Get of the built-in Values: *p as its underlying
+// type t (int for *intValue...).
+static void get_as(Runtime *rt, Value *a, Value *res, const Type *t) {
+    res[0].e = rt_iface_box(rt, t, rt_load(t, ptr_of(rt, a[0])));
 }
 
-static void get_string(Runtime *rt, Value *a, Value *res) {
-    res[0].e = rt_iface_box(rt, &rt_ptype_string, (Value){.s = *(GoString *)ptr_of(rt, a[0])});
-}
+#define GETTER(Name, TYPE)                                   \
+    static void Name(Runtime *rt, Value *a, Value *res) {    \
+        get_as(rt, a, res, TYPE);                            \
+    }
+GETTER(get_string, rt_type_basic(rt, KIND_STRING))
+GETTER(get_int, rt_type_basic(rt, KIND_INT))
+GETTER(get_int64, rt_type_basic(rt, KIND_INT64))
+GETTER(get_uint, rt_type_basic(rt, KIND_UINT))
+GETTER(get_uint64, rt_type_basic(rt, KIND_UINT64))
+GETTER(get_bool, rt_type_basic(rt, KIND_BOOL))
+GETTER(get_float64, rt_type_basic(rt, KIND_FLOAT64))
+GETTER(get_duration, rt_pkg_type(rt, "time", "Duration", false))
 
 // ---- defining flags ------------------------------------------------------------------
 
@@ -430,10 +440,10 @@ static void fs_var(Runtime *rt, Value *a, Value *res) {
     define(rt, set_of(rt, a[0]), a[1].e, a[2].s, a[3].s);
 }
 
+// define_func: Go's f.Var(funcValue(fn), name, usage): the Value is the
+// func itself (%T prints flag.funcValue).
 static void define_func(Runtime *rt, FlagSet *f, GoString name, GoString usage, Value fn) {
-    void **cell = rt_alloc(rt, flag_type(rt, "funcValue", false));
-    gc_write_ptr(rt, cell, fn.p);
-    define(rt, f, (GoIface){flag_type(rt, "funcValue", true), cell}, name, usage);
+    define(rt, f, rt_iface_box(rt, flag_type(rt, "funcValue", false), fn), name, usage);
 }
 
 static void pk_func(Runtime *rt, Value *a, Value *res) {
@@ -1043,10 +1053,17 @@ static const NativeFunc flag_funcs[] = {
     VALUE_METHODS("boolValue", bool_set, bool_string),
     VALUE_METHODS("float64Value", float_set, float_string),
     VALUE_METHODS("durationValue", duration_set, duration_string),
-    VALUE_METHODS("funcValue", func_set, func_string),
+    {"funcValue.Set", "func(s string) error", func_set},
+    {"funcValue.String", "func() string", func_string},
     {"(*boolValue).IsBoolFlag", "func() bool", is_bool_true},
-    {"(*intValue).Get", "func() interface{}", get_int},
     {"(*stringValue).Get", "func() interface{}", get_string},
+    {"(*intValue).Get", "func() interface{}", get_int},
+    {"(*int64Value).Get", "func() interface{}", get_int64},
+    {"(*uintValue).Get", "func() interface{}", get_uint},
+    {"(*uint64Value).Get", "func() interface{}", get_uint64},
+    {"(*boolValue).Get", "func() interface{}", get_bool},
+    {"(*float64Value).Get", "func() interface{}", get_float64},
+    {"(*durationValue).Get", "func() interface{}", get_duration},
     {"textValue.Set", "func(s string) error", text_set},
     {"textValue.Get", "func() interface{}", text_get},
     {"textValue.String", "func() string", text_string},
