@@ -1,4 +1,5 @@
-// pkg_encoding.c - packages encoding/hex (Encode/Decode and their String
+// pkg_encoding.c - packages encoding (its four marshaling interfaces),
+// encoding/hex (Encode/Decode and their String
 // forms, Dump in hexdump -C layout, ErrLength, InvalidByteError) and
 // encoding/base64 (the four standard Encodings, NewEncoding, WithPadding,
 // Strict, Encode/Decode and their String forms, CorruptInputError at the
@@ -786,4 +787,18 @@ const NativePkg rt_pkg_base64 = {
     .types = b64_types, .ntypes = sizeof b64_types / sizeof b64_types[0],
     .consts = b64_consts, .nconsts = sizeof b64_consts / sizeof b64_consts[0],
     .vars = b64_vars, .nvars = sizeof b64_vars / sizeof b64_vars[0],
+};
+
+// ---- encoding: the interfaces ------------------------------------------------------------
+
+static const NativeType encoding_types[] = {
+    {"BinaryMarshaler", "interface { MarshalBinary() (data []byte, err error) }"},
+    {"BinaryUnmarshaler", "interface { UnmarshalBinary(data []byte) error }"},
+    {"TextMarshaler", "interface { MarshalText() (text []byte, err error) }"},
+    {"TextUnmarshaler", "interface { UnmarshalText(text []byte) error }"},
+};
+
+const NativePkg rt_pkg_encoding = {
+    .path = "encoding", .name = "encoding",
+    .types = encoding_types, .ntypes = sizeof encoding_types / sizeof encoding_types[0],
 };

@@ -12,11 +12,13 @@
 // output io.Writer; cmdline bool }": the flag lists are kept sorted by
 // name instead of Go's maps (VisitAll sorts them anyway). CommandLine lives
 // in the runtime's package state; its usage calls the program's flag.Usage.
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
+#include "reflect_internal.h"
 
 typedef struct Flag { GoString name, usage; GoIface value; GoString def_value; } Flag;
 typedef struct FlagSet {
@@ -42,8 +44,6 @@ static const Type *flag_type(Runtime *rt, const char *name, bool ptr) {
         rt_fatal(rt, "flag.%s: package type missing", name);
     return t;
 }
-
-static GoString cstr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
 
 static void default_usage_method(Runtime *rt, Value *a, Value *res);
 static void cmdline_usage_method(Runtime *rt, Value *a, Value *res);
@@ -243,10 +243,9 @@ static void duration_set(Runtime *rt, Value *a, Value *res) {
 }
 
 static void func_set(Runtime *rt, Value *a, Value *res) {
-    Value fn;
-    fn.w[1] = 0;
-    fn.p = *(void **)ptr_of(rt, a[0]);
-    rt_call_func(rt, fn, a + 1, 1, res);
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    rt_call_func(rt, a[0], a + 1, 1, res);
 }
 
 static GoString sb_go(Runtime *rt, StrBuf *b) {
@@ -297,13 +296,24 @@ static void is_bool_true(Runtime *rt, Value *a, Value *res) {
     res[0].u = 1;
 }
 
-static void get_int(Runtime *rt, Value *a, Value *res) {
-    res[0].e = rt_iface_box(rt, &rt_ptype_int, (Value){.i = *(int64_t *)ptr_of(rt, a[0])});
+// get_as: Go's Getter.Get of the built-in Values: *p as its underlying
+// type t (int for *intValue...).
+static void get_as(Runtime *rt, Value *a, Value *res, const Type *t) {
+    res[0].e = rt_iface_box(rt, t, rt_load(t, ptr_of(rt, a[0])));
 }
 
-static void get_string(Runtime *rt, Value *a, Value *res) {
-    res[0].e = rt_iface_box(rt, &rt_ptype_string, (Value){.s = *(GoString *)ptr_of(rt, a[0])});
-}
+#define GETTER(Name, TYPE)                                   \
+    static void Name(Runtime *rt, Value *a, Value *res) {    \
+        get_as(rt, a, res, TYPE);                            \
+    }
+GETTER(get_string, rt_type_basic(rt, KIND_STRING))
+GETTER(get_int, rt_type_basic(rt, KIND_INT))
+GETTER(get_int64, rt_type_basic(rt, KIND_INT64))
+GETTER(get_uint, rt_type_basic(rt, KIND_UINT))
+GETTER(get_uint64, rt_type_basic(rt, KIND_UINT64))
+GETTER(get_bool, rt_type_basic(rt, KIND_BOOL))
+GETTER(get_float64, rt_type_basic(rt, KIND_FLOAT64))
+GETTER(get_duration, rt_pkg_type(rt, "time", "Duration", false))
 
 // ---- defining flags ------------------------------------------------------------------
 
@@ -430,10 +440,10 @@ static void fs_var(Runtime *rt, Value *a, Value *res) {
     define(rt, set_of(rt, a[0]), a[1].e, a[2].s, a[3].s);
 }
 
+// define_func: Go's f.Var(funcValue(fn), name, usage): the Value is the
+// func itself (%T prints flag.funcValue).
 static void define_func(Runtime *rt, FlagSet *f, GoString name, GoString usage, Value fn) {
-    void **cell = rt_alloc(rt, flag_type(rt, "funcValue", false));
-    gc_write_ptr(rt, cell, fn.p);
-    define(rt, f, (GoIface){flag_type(rt, "funcValue", true), cell}, name, usage);
+    define(rt, f, rt_iface_box(rt, flag_type(rt, "funcValue", false), fn), name, usage);
 }
 
 static void pk_func(Runtime *rt, Value *a, Value *res) {
@@ -443,6 +453,86 @@ static void pk_func(Runtime *rt, Value *a, Value *res) {
 static void fs_func(Runtime *rt, Value *a, Value *res) {
     (void)res;
     define_func(rt, set_of(rt, a[0]), a[1].s, a[2].s, a[3]);
+}
+
+// ---- TextVar -------------------------------------------------------------------------
+
+// textValue is Go's "struct { p encoding.TextUnmarshaler }", a Value held
+// by value (so %T of Flag.Value prints flag.textValue, as Go's does).
+typedef struct TextValue { GoIface p; } TextValue;
+
+static TextValue *text_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static void text_set(Runtime *rt, Value *a, Value *res) {
+    Value args[1];
+    args[0].sl = rt_bytes_from_string(rt, &rt_ptype_bytes, a[1].s);
+    res[0].e = no_error;
+    GoIface p = text_of(rt, a[0])->p;
+    if (!p.type)
+        rt_panic_nil_deref(rt);
+    rt_call_method(rt, p, "UnmarshalText", args, 1, res);
+}
+
+static void text_get(Runtime *rt, Value *a, Value *res) { res[0].e = text_of(rt, a[0])->p; }
+
+// text_string: Go's textValue.String: MarshalText's text when p is an
+// encoding.TextMarshaler and it succeeds, else "".
+static void text_string(Runtime *rt, Value *a, Value *res) {
+    res[0].s = (GoString){NULL, 0};
+    GoIface p = text_of(rt, a[0])->p;
+    const Type *tm = rt_pkg_type(rt, "encoding", "TextMarshaler", false);
+    if (!p.type || !tm || !rv_implements(tm, p.type))
+        return;
+    Value r[2];
+    memset(r, 0, sizeof r);
+    rt_call_method(rt, p, "MarshalText", NULL, 0, r);
+    if (!r[1].e.type)
+        res[0].s = rt_string_from_bytes(rt, r[0].sl);
+}
+
+// define_text: Go's newTextValue then f.Var: *p = value (value itself or,
+// for a pointer, what it points to) with reflect's panics when p is not a
+// pointer, value is nil or the types differ.
+static void define_text(Runtime *rt, FlagSet *f, GoIface p, GoString name, GoIface value, GoString usage) {
+    if (!p.type || p.type->kind != KIND_POINTER)
+        rt_panic_string(rt, "variable value type must be a pointer");
+    const Type *dt = value.type;
+    Value def = dt ? rt_iface_unbox(value) : (Value){.w = {0, 0}};
+    if (dt && dt->kind == KIND_POINTER) {
+        void *elem = def.p;
+        dt = elem ? dt->elem : NULL;
+        if (elem)
+            def = rt_load(dt, elem);
+    }
+    if (!dt)
+        rv_panic_kind(rt, "reflect.Value.Type", KIND_INVALID);
+    if (dt != p.type->elem) {
+        StrBuf b = {0};
+        sb_printf(&b, "default type does not match variable type: %s != %s", rt_type_string(dt),
+                  rt_type_string(p.type->elem));
+        GoString msg = rt_string_from_c(rt, b.p, b.len);
+        sb_free(&b);
+        rt_panic_gostring(rt, msg);
+    }
+    if (!p.data)
+        rv_panic_kind(rt, "reflect.Value.Set", KIND_INVALID);
+    rt_store(rt, dt, p.data, def);
+    const Type *tt = flag_type(rt, "textValue", false);
+    TextValue tv = {p};
+    define(rt, f, rt_iface_box(rt, tt, (Value){.p = &tv}), name, usage);
+}
+
+static void pk_text_var(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    define_text(rt, command_line(rt), a[0].e, a[1].s, a[2].e, a[3].s);
+}
+static void fs_text_var(Runtime *rt, Value *a, Value *res) {
+    (void)res;
+    define_text(rt, set_of(rt, a[0]), a[1].e, a[2].s, a[3].e, a[4].s);
 }
 
 // ---- usage ---------------------------------------------------------------------------
@@ -482,10 +572,10 @@ static void unquote_usage(Runtime *rt, Flag *fl, GoString *name, StrBuf *usage) 
         *name = cstr("uint");
 }
 
-// is_zero_value: Go's isZeroValue: String() of a zero value of the
-// flag's Value type equals value.
-static bool is_zero_value(Runtime *rt, Flag *fl, GoString value) {
-    const Type *t = fl->value.type;
+// zero_string: String() of a zero value of the flag's Value type (for a
+// pointer type, a pointer to a zero value), called as Go's isZeroValue
+// does: a panic inside is recovered and returned in *panic_val (true).
+static bool zero_string(Runtime *rt, const Type *t, GoString *out, GoIface *panic_val) {
     Value z;
     if (t->kind == KIND_POINTER && !(t->flags & TF_NAMED)) {
         z.w[1] = 0;
@@ -493,12 +583,44 @@ static bool is_zero_value(Runtime *rt, Flag *fl, GoString value) {
     } else {
         z = rt_zero_value(rt, t);
     }
-    GoString s = value_string(rt, rt_iface_box(rt, t, z));
-    return rt_string_eq(s, value);
+    GoIface v = rt_iface_box(rt, t, z);
+    PanicHandler h;
+    RtPanic *volatile before = rt_current_panic(rt);
+    rt_push_handler(rt, &h);
+    if (setjmp(h.jb) == 0) {
+        *out = value_string(rt, v);
+        rt_pop_handler(rt, &h);
+        return false;
+    }
+    *panic_val = rt_current_panic(rt)->value;   // rt_panic popped our handler
+    rt->panicking = before;                     // recover()
+    return true;
+}
+
+// is_zero_value: Go's isZeroValue: whether String() of a zero value of the
+// flag's Value type equals value; when that String panics, *err gets Go's
+// "panic calling String method on zero T for flag NAME: V" error.
+static bool is_zero_value(Runtime *rt, Flag *fl, GoString value, GoIface *err) {
+    const Type *t = fl->value.type;
+    GoString s = {NULL, 0};
+    GoIface pv;
+    *err = no_error;
+    if (!zero_string(rt, t, &s, &pv))
+        return rt_string_eq(s, value);
+    StrBuf b = {0};
+    sb_printf(&b, "panic calling String method on zero %s for flag ",
+              rt_type_string(t->kind == KIND_POINTER && !(t->flags & TF_NAMED) ? t->elem : t));
+    sb_put(&b, fl->name.ptr, (size_t)fl->name.len);
+    sb_puts(&b, ": ");
+    rt_fmt_sprint(rt, &b, &pv, 1);
+    *err = rt_error_new(rt, b.p, b.len);
+    sb_free(&b);
+    return false;
 }
 
 static void print_defaults(Runtime *rt, FlagSet *f) {
     GoSlice l = f->formal;
+    GoSlice errs = {NULL, 0, 0};
     for (uint32_t i = 0; i < l.len; i++) {
         Flag *fl = ((Flag **)l.ptr)[i];
         StrBuf b = {0}, usage = {0};
@@ -518,7 +640,8 @@ static void print_defaults(Runtime *rt, FlagSet *f) {
                 sb_putc(&b, usage.p[k]);
         }
         sb_free(&usage);
-        if (!is_zero_value(rt, fl, fl->def_value)) {
+        GoIface err;
+        if (!is_zero_value(rt, fl, fl->def_value, &err) && !err.type) {
             sb_puts(&b, " (default ");
             if (fl->value.type == flag_type(rt, "stringValue", true))
                 rt_quote(&b, fl->def_value.ptr, (size_t)fl->def_value.len, false);
@@ -526,6 +649,19 @@ static void print_defaults(Runtime *rt, FlagSet *f) {
                 sb_put(&b, fl->def_value.ptr, (size_t)fl->def_value.len);
             sb_putc(&b, ')');
         }
+        if (err.type)
+            errs = rt_append(rt, &rt_ptype_error, errs, &err, 1);
+        sb_putc(&b, '\n');
+        out_sb(rt, f, &b);
+    }
+    // Go prints the errors of panicking String methods after all the defaults.
+    if (errs.len > 0)
+        out_write(rt, f, "\n", 1);
+    for (uint32_t i = 0; i < errs.len; i++) {
+        GoString et = {NULL, 0};
+        rt_error_text(rt, ((GoIface *)errs.ptr)[i], &et);
+        StrBuf b = {0};
+        sb_put(&b, et.ptr, (size_t)et.len);
         sb_putc(&b, '\n');
         out_sb(rt, f, &b);
     }
@@ -876,6 +1012,10 @@ static const NativeFunc flag_funcs[] = {
     {"(*FlagSet).Var", "func(value Value, name string, usage string)", fs_var},
     {"Func", "func(name, usage string, fn func(string) error)", pk_func},
     {"(*FlagSet).Func", "func(name, usage string, fn func(string) error)", fs_func},
+    {"TextVar", "func(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)",
+     pk_text_var},
+    {"(*FlagSet).TextVar",
+     "func(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)", fs_text_var},
     {"Parse", "func()", pk_parse},
     {"(*FlagSet).Parse", "func(arguments []string) error", fs_parse},
     {"Parsed", "func() bool", pk_parsed},
@@ -913,10 +1053,20 @@ static const NativeFunc flag_funcs[] = {
     VALUE_METHODS("boolValue", bool_set, bool_string),
     VALUE_METHODS("float64Value", float_set, float_string),
     VALUE_METHODS("durationValue", duration_set, duration_string),
-    VALUE_METHODS("funcValue", func_set, func_string),
+    {"funcValue.Set", "func(s string) error", func_set},
+    {"funcValue.String", "func() string", func_string},
     {"(*boolValue).IsBoolFlag", "func() bool", is_bool_true},
-    {"(*intValue).Get", "func() interface{}", get_int},
     {"(*stringValue).Get", "func() interface{}", get_string},
+    {"(*intValue).Get", "func() interface{}", get_int},
+    {"(*int64Value).Get", "func() interface{}", get_int64},
+    {"(*uintValue).Get", "func() interface{}", get_uint},
+    {"(*uint64Value).Get", "func() interface{}", get_uint64},
+    {"(*boolValue).Get", "func() interface{}", get_bool},
+    {"(*float64Value).Get", "func() interface{}", get_float64},
+    {"(*durationValue).Get", "func() interface{}", get_duration},
+    {"textValue.Set", "func(s string) error", text_set},
+    {"textValue.Get", "func() interface{}", text_get},
+    {"textValue.String", "func() string", text_string},
 };
 
 static const NativeType flag_types[] = {
@@ -935,6 +1085,7 @@ static const NativeType flag_types[] = {
     {"float64Value", "float64"},
     {"durationValue", "time.Duration"},
     {"funcValue", "func(string) error"},
+    {"textValue", "struct { p encoding.TextUnmarshaler }"},
 };
 
 static const NativeConst flag_consts[] = {
@@ -949,7 +1100,7 @@ static const NativeVar flag_vars[] = {
     {"ErrHelp", "error", var_err_help},
 };
 
-static const char *const flag_imports[] = {"io", "time", "os", NULL};
+static const char *const flag_imports[] = {"io", "time", "os", "encoding", NULL};
 
 const NativePkg rt_pkg_flag = {
     .path = "flag", .name = "flag",

@@ -20,7 +20,7 @@ extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strcon
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
     rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
     rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
-    rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
+    rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_encoding, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
     rt_pkg_user, rt_pkg_fmt_ss, rt_pkg_hash, rt_pkg_sha256, rt_pkg_md5, rt_pkg_crc32, rt_pkg_fnv;
 extern const NativePkg rt_pkg_unsafe;
 // rt_package_path: the import path of the built-in package called name
@@ -33,11 +33,15 @@ const char *rt_package_path(const char *name);
 // rt_panic_string: Go's panic("msg") from package code (a string value,
 // as Go's packages panic, so recover() yields a string: of the program's
 // own string type when there is a checker, so that r.(string) holds).
-static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+// rt_panic_gostring is the same with a Go string (on the heap or static).
+static inline _Noreturn void rt_panic_gostring(Runtime *rt, GoString msg) {
     Value v = {.w = {0, 0}};
-    v.s = rt_string_from_c(rt, msg, __builtin_strlen(msg));
+    v.s = msg;
     const Type *t = rt->hooks.type_basic ? rt->hooks.type_basic(rt->hooks.ctx, KIND_STRING) : NULL;
     rt_panic(rt, rt_iface_box(rt, t ? t : &rt_ptype_string, v));
+}
+static inline _Noreturn void rt_panic_string(Runtime *rt, const char *msg) {
+    rt_panic_gostring(rt, rt_string_from_c(rt, msg, __builtin_strlen(msg)));
 }
 
 // rt_error_new: a new error value of dynamic type *errors.errorString
@@ -471,6 +475,27 @@ double rt_math_acosh(double x);
 double rt_math_atanh(double x);
 double rt_math_erf(double x);
 double rt_math_erfc(double x);
+// gomath_gamma.c (rt_math_lgamma stores Lgamma's sign in *sign)
+double rt_math_gamma(double x);
+double rt_math_lgamma(double x, int64_t *sign);
+double rt_math_erfinv(double x);
+double rt_math_erfcinv(double x);
+// gomath_exact.c (rt_math_frexp stores the exponent in *exp, rt_math_modf
+// the fraction in *frac)
+double rt_math_round(double x);
+double rt_math_round_to_even(double x);
+double rt_math_frexp(double f, int64_t *exp);
+double rt_math_ldexp(double frac, int64_t exp);
+double rt_math_modf(double f, double *frac);
+double rt_math_mod(double x, double y);
+double rt_math_remainder(double x, double y);
+// gomath_bessel.c
+double rt_math_j0(double x);
+double rt_math_j1(double x);
+double rt_math_jn(int64_t n, double x);
+double rt_math_y0(double x);
+double rt_math_y1(double x);
+double rt_math_yn(int64_t n, double x);
 
 // ---- pkg_fmt_scan.c: fmt's scanning functions (table entries of package fmt) ----
 void rt_fmt_scan(Runtime *rt, Value *a, Value *res);

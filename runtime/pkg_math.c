@@ -1,14 +1,25 @@
 // pkg_math.c - package math: float64 functions and math's constants as Go
 // spells them. Elementary functions come from gomath.c (bit-for-bit Go's
-// results) and gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
-// Erfc); exact operations (Sqrt, Floor, Mod, Remainder, Frexp, Ldexp,
-// Nextafter, FMA) come from libm.
+// results), gomath_special.c (Log1p, Expm1, Asinh, Acosh, Atanh, Erf,
+// Erfc), gomath_gamma.c (Gamma, Lgamma, Erfinv, Erfcinv) and
+// gomath_bessel.c (J0, J1, Jn, Y0, Y1, Yn) and gomath_exact.c (Round,
+// RoundToEven, Frexp, Ldexp, Modf, Mod, Remainder: Go's special cases);
+// the other exact operations (Sqrt, Floor, Ceil, Trunc, Nextafter, FMA)
+// come from libm.
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
+
+// go_nan: math.NaN() (Go's bits, not C's default NaN).
+static double go_nan(void) {
+    uint64_t bits = 0x7FF8000000000001ULL;
+    double f;
+    memcpy(&f, &bits, 8);
+    return f;
+}
 
 #define UNARY(NAME, EXPR) \
     static void NAME(Runtime *rt, Value *args, Value *results) { \
@@ -28,8 +39,8 @@ UNARY(m_abs, fabs(x))
 UNARY(m_floor, floor(x))
 UNARY(m_ceil, ceil(x))
 UNARY(m_trunc, trunc(x))
-UNARY(m_round, round(x))
-UNARY(m_round_even, nearbyint(x))
+UNARY(m_round, rt_math_round(x))
+UNARY(m_round_even, rt_math_round_to_even(x))
 UNARY(m_log, rt_math_log(x))
 UNARY(m_log2, rt_math_log2(x))
 UNARY(m_log10, rt_math_log10(x))
@@ -52,12 +63,19 @@ UNARY(m_acosh, rt_math_acosh(x))
 UNARY(m_atanh, rt_math_atanh(x))
 UNARY(m_erf, rt_math_erf(x))
 UNARY(m_erfc, rt_math_erfc(x))
+UNARY(m_gamma, rt_math_gamma(x))
+UNARY(m_erfinv, rt_math_erfinv(x))
+UNARY(m_erfcinv, rt_math_erfcinv(x))
+UNARY(m_j0, rt_math_j0(x))
+UNARY(m_j1, rt_math_j1(x))
+UNARY(m_y0, rt_math_y0(x))
+UNARY(m_y1, rt_math_y1(x))
 UNARY(m_logb, isinf(x) ? INFINITY : x == 0 ? -INFINITY : isnan(x) ? x : (double)ilogb(x))
 BINARY(m_pow, rt_math_pow(x, y))
 BINARY(m_atan2, rt_math_atan2(x, y))
 BINARY(m_hypot, rt_math_hypot(x, y))
-BINARY(m_mod, fmod(x, y))
-BINARY(m_remainder, remainder(x, y))
+BINARY(m_mod, rt_math_mod(x, y))
+BINARY(m_remainder, rt_math_remainder(x, y))
 BINARY(m_copysign, copysign(x, y))
 BINARY(m_dim, x - y <= 0 ? 0 : x - y)
 
@@ -70,7 +88,7 @@ static void m_max(Runtime *rt, Value *args, Value *results) {
     else if (isinf(y) && y > 0)
         results[0].f = y;
     else if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == 0 && x == y)
         results[0].f = signbit(x) ? y : x;
     else
@@ -85,7 +103,7 @@ static void m_min(Runtime *rt, Value *args, Value *results) {
     else if (isinf(y) && y < 0)
         results[0].f = y;
     else if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == 0 && x == y)
         results[0].f = signbit(x) ? x : y;
     else
@@ -100,8 +118,7 @@ static void m_inf(Runtime *rt, Value *args, Value *results) {
 static void m_nan(Runtime *rt, Value *args, Value *results) {
     (void)rt;
     (void)args;
-    uint64_t bits = 0x7FF8000000000001ULL;   // Go's NaN bit pattern
-    memcpy(&results[0].f, &bits, 8);
+    results[0].f = go_nan();
 }
 
 static void m_is_nan(Runtime *rt, Value *args, Value *results) {
@@ -123,9 +140,8 @@ static void m_signbit(Runtime *rt, Value *args, Value *results) {
 
 static void m_modf(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    double ip;
-    double frac = modf(args[0].f, &ip);
-    results[0].f = ip;
+    double frac;
+    results[0].f = rt_math_modf(args[0].f, &frac);
     results[1].f = frac;
 }
 
@@ -161,15 +177,15 @@ static void m_ilogb(Runtime *rt, Value *args, Value *results) {
 
 static void m_frexp(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    int e = 0;
-    results[0].f = frexp(args[0].f, &e);
+    int64_t e;
+    results[0].f = rt_math_frexp(args[0].f, &e);
+    results[1].w[1] = 0;
     results[1].i = e;
 }
 
 static void m_ldexp(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    int64_t e = args[1].i;
-    results[0].f = ldexp(args[0].f, e > 5000 ? 5000 : e < -5000 ? -5000 : (int)e);
+    results[0].f = rt_math_ldexp(args[0].f, args[1].i);
 }
 
 // Go's Nextafter: nextafter(0, -0) is 0 (C's is -0).
@@ -177,7 +193,7 @@ static void m_nextafter(Runtime *rt, Value *args, Value *results) {
     (void)rt;
     double x = args[0].f, y = args[1].f;
     if (isnan(x) || isnan(y))
-        results[0].f = NAN;
+        results[0].f = go_nan();
     else if (x == y)
         results[0].f = x;
     else
@@ -201,10 +217,16 @@ static void m_fma(Runtime *rt, Value *args, Value *results) {
     results[0].f = fma(args[0].f, args[1].f, args[2].f);
 }
 
+// Go's Sincos: NaN() for NaN and ±Inf (Sin returns a NaN argument itself).
 static void m_sincos(Runtime *rt, Value *args, Value *results) {
     (void)rt;
-    results[0].f = rt_math_sin(args[0].f);
-    results[1].f = rt_math_cos(args[0].f);
+    double x = args[0].f;
+    if (isnan(x) || isinf(x)) {
+        results[0].f = results[1].f = go_nan();
+        return;
+    }
+    results[0].f = rt_math_sin(x);
+    results[1].f = rt_math_cos(x);
 }
 
 // Go's Pow10: 10^n from two tables of exact powers, so the rounding
@@ -225,6 +247,24 @@ static void m_pow10(Runtime *rt, Value *args, Value *results) {
         results[0].f = negtab32[-n / 32] / tab[-n % 32];
     else
         results[0].f = n > 0 ? INFINITY : 0;
+}
+
+static void m_lgamma(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    int64_t sign;
+    results[0].f = rt_math_lgamma(args[0].f, &sign);
+    results[1].w[1] = 0;
+    results[1].i = sign;
+}
+
+static void m_jn(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = rt_math_jn(args[0].i, args[1].f);
+}
+
+static void m_yn(Runtime *rt, Value *args, Value *results) {
+    (void)rt;
+    results[0].f = rt_math_yn(args[0].i, args[1].f);
 }
 
 #define F1 "func(x float64) float64"
@@ -261,25 +301,47 @@ static const NativeFunc math_funcs[] = {
     {"FMA", "func(x, y, z float64) float64", m_fma},
     {"Sincos", "func(x float64) (sin, cos float64)", m_sincos},
     {"Pow10", "func(n int) float64", m_pow10},
+    {"Gamma", F1, m_gamma}, {"Lgamma", "func(x float64) (lgamma float64, sign int)", m_lgamma},
+    {"Erfinv", F1, m_erfinv}, {"Erfcinv", F1, m_erfcinv},
+    {"J0", F1, m_j0}, {"J1", F1, m_j1}, {"Jn", "func(n int, x float64) float64", m_jn},
+    {"Y0", F1, m_y0}, {"Y1", F1, m_y1}, {"Yn", "func(n int, x float64) float64", m_yn},
 };
 
-// Constants with Go's exact literals (math/const.go, math/bits.go).
+// Constants with Go's literals (math/const.go); the limits of float32 and
+// float64 are written out as the exact decimals of Go's expressions
+// (0x1p1023 * (1 + (1 - 0x1p-52))...). Log2E and Log10E (1/Ln2, 1/Ln10 in
+// Go) are 63-digit decimals.
 static const NativeConst math_consts[] = {
     {"E", "untyped float", "2.71828182845904523536028747135266249775724709369995957496696763"},
     {"Pi", "untyped float", "3.14159265358979323846264338327950288419716939937510582097494459"},
     {"Phi", "untyped float", "1.61803398874989484820458683436563811772030917980576286213544862"},
     {"Sqrt2", "untyped float", "1.41421356237309504880168872420969807856967187537694807317667974"},
-    {"SqrtE", "untyped float", "1.64872127070012814684865078831848487050165854051177228611376063"},
+    {"SqrtE", "untyped float", "1.64872127070012814684865078781416357165377610071014801157507931"},
     {"SqrtPi", "untyped float", "1.77245385090551602729816748334114518279754945612238712821380779"},
     {"SqrtPhi", "untyped float", "1.27201964951406896425242246173749149171560804184009624861664038"},
     {"Ln2", "untyped float", "0.693147180559945309417232121458176568075500134360255254120680009"},
     {"Log2E", "untyped float", "1.44269504088896340735992468100189213742664595415298593413544940"},
     {"Ln10", "untyped float", "2.30258509299404568401799145468436420760110148862877297603332790"},
     {"Log10E", "untyped float", "0.43429448190325182765112891891660508229439700580366656611445378"},
-    {"MaxFloat32", "untyped float", "3.40282346638528859811704183484516925440e+38"},
-    {"SmallestNonzeroFloat32", "untyped float", "1.401298464324817070923729583289916131280e-45"},
-    {"MaxFloat64", "untyped float", "1.79769313486231570814527423731704356798070e+308"},
-    {"SmallestNonzeroFloat64", "untyped float", "4.9406564584124654417656879286822137236505980e-324"},
+    {"MaxFloat32", "untyped float",
+     "3.40282346638528859811704183484516925440e+38"},
+    {"SmallestNonzeroFloat32", "untyped float",
+     "1.4012984643248170709237295832899161312802619418765157717570682838897910826858606014866381883621"
+     "2158203125e-45"},
+    {"MaxFloat64", "untyped float",
+     "1.7976931348623157081452742373170435679807056752584499659891747680315726078002853876058955863276"
+     "687817154045895351438246423432132688946418276846754670353751698604991057655128207624549009038932"
+     "894407586850845513394230458323690322294816580855933212334827479782620414472316873817718091929988"
+     "1250404026184124858368e+308"},
+    {"SmallestNonzeroFloat64", "untyped float",
+     "4.9406564584124654417656879286822137236505980261432476442558568250067550727020875186529983636163"
+     "599237979656469544571773092665671035593979639877479601078187812630071319031140452784581716784898"
+     "210368871863605699873072305000638740915356498438731247339727316961514003171538539807412623856559"
+     "117102665855668676818703956031062493194527159149245532930545654440112748012970999954193198940908"
+     "041656332452475714786901472678015935523861155013480352649347201937902681071074917033322268447533"
+     "357208324319360923828934583680601060115061698097530783422773183292479049825247307763759272478746"
+     "560847782037344696995336470179726777175851256605511991315048911014510378627381672509558373897335"
+     "98993664809941164205702637090279242767544565229087538682506419718265533447265625e-324"},
     {"MaxInt", "untyped int", "9223372036854775807"},
     {"MinInt", "untyped int", "-9223372036854775808"},
     {"MaxInt8", "untyped int", "127"},
