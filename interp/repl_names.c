@@ -22,9 +22,11 @@ static const char *const commands[] = {":help", ":load", ":quit", ":reset", ":ty
 // The import paths the REPL knows (those without a package in this
 // build are skipped).
 static const char *const package_paths[] = {
-    "bufio", "bytes", "context", "encoding/base64", "encoding/csv", "encoding/hex", "errors", "flag", "fmt", "io", "io/fs", "log", "math", "math/rand", "os",
-    "os/exec", "os/signal", "os/user", "path", "path/filepath", "runtime", "sort",
-    "strconv", "strings", "sync", "syscall", "time", "unicode", "unicode/utf8",
+    "bufio", "bytes", "container/heap", "container/list", "context", "crypto/md5", "crypto/sha256", "encoding",
+    "encoding/base64", "encoding/csv", "encoding/hex", "encoding/json", "errors", "flag", "fmt", "hash", "hash/crc32",
+    "hash/fnv", "io", "io/fs", "io/ioutil", "log", "math", "math/bits", "math/rand", "os", "os/exec", "os/signal",
+    "os/user", "path", "path/filepath", "reflect", "regexp", "runtime", "runtime/debug", "sort", "strconv", "strings",
+    "sync", "sync/atomic", "syscall", "text/tabwriter", "time", "unicode", "unicode/utf8", "unsafe",
 };
 
 // package_named: the built-in package whose name (not path) is name.

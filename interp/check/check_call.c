@@ -85,12 +85,8 @@ void tc_conversion(Checker *c, Operand *x, AstExpr *e, Type *t) {
                 x->mode = MODE_INVALID;
                 return;
             }
-            if (why != CONST_REPR_OK) {
-                if (why == CONST_REPR_TRUNCATED)
-                    tc_errorf(c, arg->pos, "cannot convert %s to type %s (truncated)", tc_operand_string(c, x),
-                              conv_target(c, e, t));
-                else
-                    tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), conv_target(c, e, t));
+            if (why != CONST_REPR_OK) {   // types2 adds no "(truncated)" to a conversion, only to assignments
+                tc_errorf(c, arg->pos, "cannot convert %s to type %s", tc_operand_string(c, x), conv_target(c, e, t));
                 x->mode = MODE_INVALID;
                 return;
             }
