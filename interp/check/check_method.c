@@ -103,7 +103,7 @@ void tc_collect_methods(Checker *c) {
         if (!base) continue;
         const Type *u = tc_under(base);
         bool dup = false;
-        for (int j = 0; j < u->nfields && u->kind == KIND_STRUCT; j++)
+        for (int j = 0; j < u->nfields && u->kind == KIND_STRUCT && strcmp(name, "_") != 0; j++)   // blanks never clash
             if (strcmp(u->fields[j].name, name) == 0) {
                 tc_errorf(c, d->u.func.name->pos, "field and method with the same name %s", name);
                 dup = true;
