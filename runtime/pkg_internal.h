@@ -18,7 +18,7 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
-    rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
+    rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_ring, rt_pkg_heap,
     rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
     rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
     rt_pkg_user, rt_pkg_fmt_ss, rt_pkg_hash, rt_pkg_sha256, rt_pkg_md5, rt_pkg_crc32, rt_pkg_fnv;
