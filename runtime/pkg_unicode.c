@@ -150,6 +150,7 @@ static const NativeConst unicode_consts[] = {
     {"LowerCase", "untyped int", "1"},
     {"TitleCase", "untyped int", "2"},
     {"MaxCase", "untyped int", "3"},
+    {"Version", "untyped string", "13.0.0"},
     {"UpperLower", "untyped rune", "1114112"},
 };
 
@@ -163,7 +164,7 @@ static const NativeType unicode_types[] = {
 };
 
 #define COUNT_VAR(name, tab) +1
-enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) + 2 };   // + TurkishCase, AzeriCase
+enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) + 7 };   // + TurkishCase ... PrintRanges
 
 const NativePkg rt_pkg_unicode = {
     .path = "unicode", .name = "unicode",
