@@ -76,7 +76,7 @@ bool rt_call_string_method(Runtime *rt, const Type *t, Value v, const char *name
     const Type *sig = m ? m->type : NULL;
     if (!m || (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0]->kind != KIND_STRING)))
         return false;
-    if (m->native) {
+    if (m->native && !m->promoted) {   // a promoted one dispatches on the embedded field (hook)
         Value args[1], res[2];
         memset(res, 0, sizeof res);
         args[0] = v;
