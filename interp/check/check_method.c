@@ -384,16 +384,14 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
     if (tc_under(t)->kind == KIND_INTERFACE) return method_expr_lit(c, x, e, t, m, false);   // I.M
     if (m->promoted) {
         if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER && !m->promote_ptr) {
-            tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
-                      tc_type_string(c, t), sel);
+            tc_errorf(c, e->u.selector.sel->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
             x->mode = MODE_INVALID;
             return true;
         }
         return method_expr_lit(c, x, e, t, m, false);
     }
     if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER) {
-        tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
-                  tc_type_string(c, t), sel);
+        tc_errorf(c, e->u.selector.sel->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
         x->mode = MODE_INVALID;
         return true;
     }
