@@ -290,6 +290,7 @@ static bool method_expr_lit(Checker *c, Operand *x, AstExpr *e, Type *t, const M
         star->u.star.x = sel->u.selector.x;
         AstExpr *paren = ast_new_expr(c->arena, AST_PAREN_EXPR, pos);
         paren->u.paren.x = star;
+        paren->u.paren.rparen = pos;
         sel->u.selector.x = paren;
     }
     sel->u.selector.sel = bound_ident(c, s, pos, m->name, NULL);

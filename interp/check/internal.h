@@ -622,6 +622,10 @@ void tc_free(Checker *c);
 void tc_expr(Checker *c, Operand *x, AstExpr *e);
 void tc_expr_or_type(Checker *c, Operand *x, AstExpr *e);
 void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
+// tc_assigned_value: tc_expr of e, the one value assigned to one variable;
+// a call with several results is types2's "assignment mismatch: 1
+// variable but json.Marshal returns 2 values"
+void tc_assigned_value(Checker *c, Operand *x, AstExpr *e);
 // tc_assignment: x (whose expression sits at *slot) is assigned to a
 // variable of type t in context ctx ("assignment", "argument", "return
 // statement", "variable declaration"...). Converts untyped constants,
