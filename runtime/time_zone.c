@@ -611,6 +611,17 @@ void rt_time_load_location(Runtime *rt, Value *a, Value *res) {
         res[1].e = err;
 }
 
+void rt_time_load_location_from_tzdata(Runtime *rt, Value *a, Value *res) {
+    res[0] = res[1] = (Value){.w = {0, 0}};
+    Location *l = load_tzdata(rt, a[0].s, a[1].sl.ptr, a[1].sl.len);
+    if (l) {
+        res[0].p = l;
+    } else {
+        static const char msg[] = "malformed time zone information";
+        res[1].e = rt_error_new(rt, msg, sizeof msg - 1);
+    }
+}
+
 void rt_time_fixed_zone(Runtime *rt, Value *a, Value *res) {
     res[0] = (Value){.w = {0, 0}};
     res[0].p = loc_fixed(rt, a[0].s, a[1].i);
