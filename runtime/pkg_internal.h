@@ -145,6 +145,8 @@ void rt_unicode_in(Runtime *rt, Value *a, Value *res);
 void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
 // rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
 int32_t rt_unicode_orbit(int32_t r);
+// rt_unicode_simple_fold: Go's unicode.SimpleFold(r).
+int32_t rt_unicode_simple_fold(int32_t r);
 // RT_UNICODE_BITS: the size in bits of a set of all runes 0..0x10FFFF.
 #define RT_UNICODE_BITS 0x110000
 // rt_unicode_class_set: for regexp's \p{name}: fills bits (RT_UNICODE_BITS
@@ -443,6 +445,8 @@ void rt_file_mode_string(StrBuf *b, uint32_t m);
 // ---- pkg_strings.c ----------------------------------------------------------
 // rt_builder_write appends p[0..n) to the strings.Builder at b.
 void rt_builder_write(Runtime *rt, void *b, const void *p, size_t n);
+// rt_equal_fold: Go's strings.EqualFold (Unicode simple folding).
+bool rt_equal_fold(GoString s, GoString t);
 
 // ---- gomath.c: Go 1.19's amd64 results for package math -------------------------
 double rt_math_sin(double x);

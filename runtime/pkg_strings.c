@@ -385,20 +385,34 @@ static void s_title(Runtime *rt, Value *a, Value *r) {
     r[0].s = sb_to_string(rt, &b);
 }
 
-static void s_equal_fold(Runtime *rt, Value *a, Value *r) {
-    (void)rt;
-    GoString s = a[0].s, t = a[1].s;
+bool rt_equal_fold(GoString s, GoString t) {
     int64_t i = 0, j = 0;
-    r[0].b = false;
     while (i < s.len && j < t.len) {
         int w1, w2;
         int32_t c1 = decode(s, i, &w1), c2 = decode(t, j, &w2);
-        if (c1 != c2 && to_lower(c1) != to_lower(c2) && to_upper(c1) != to_upper(c2))
-            return;
         i += w1;
         j += w2;
+        if (c1 == c2) continue;
+        if (c2 < c1) {
+            int32_t tmp = c1;
+            c1 = c2;
+            c2 = tmp;
+        }
+        if (c2 < 0x80) {   // Go's fast check for ASCII
+            if (c1 >= 'A' && c1 <= 'Z' && c2 == c1 + 'a' - 'A') continue;
+            return false;
+        }
+        // Go: the SimpleFold orbit of the smaller rune reaches the larger
+        int32_t f = rt_unicode_simple_fold(c1);
+        while (f != c1 && f < c2) f = rt_unicode_simple_fold(f);
+        if (f != c2) return false;
     }
-    r[0].b = i == s.len && j == t.len;
+    return i == s.len && j == t.len;
+}
+
+static void s_equal_fold(Runtime *rt, Value *a, Value *r) {
+    (void)rt;
+    r[0].b = rt_equal_fold(a[0].s, a[1].s);
 }
 
 static bool in_cutset(GoString cutset, int32_t c) {
