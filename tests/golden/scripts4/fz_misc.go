@@ -29,7 +29,7 @@ func main() {
 		}
 	}
 	// rand: every method
-	for i := 0; i < 2000; i++ {
+	for i := 0; i < 800; i++ {
 		n := r.Int63n(1<<62) + 1
 		mix(fmt.Sprint(r.Int63n(n), r.Int31n(int32(n%(1<<31))+1), r.Intn(int(n)), r.Uint32(), r.Uint64(), r.Float32(), r.NormFloat64(), r.ExpFloat64(), r.Perm(i%7)))
 		if i%100 == 0 {
@@ -44,7 +44,7 @@ func main() {
 	}
 	fmt.Println("rand", h)
 	// bits
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 1000; i++ {
 		x, y, c := r.Uint64(), r.Uint64(), r.Uint64()&1
 		if i%3 == 0 {
 			x >>= r.Intn(64)
@@ -62,10 +62,11 @@ func main() {
 	}
 	fmt.Println("bits", h)
 	// unicode over all runes
-	for c := rune(-2); c < 0x110002; c++ {
+	preds := []func(rune) bool{unicode.IsLetter, unicode.IsDigit, unicode.IsNumber, unicode.IsSpace, unicode.IsUpper, unicode.IsLower, unicode.IsTitle,
+		unicode.IsMark, unicode.IsPunct, unicode.IsSymbol, unicode.IsPrint, unicode.IsGraphic, unicode.IsControl}
+	for c := rune(-2); c < 0x110002; c += 1 + c/0x4000 {
 		v := 0
-		for k, f := range []func(rune) bool{unicode.IsLetter, unicode.IsDigit, unicode.IsNumber, unicode.IsSpace, unicode.IsUpper, unicode.IsLower, unicode.IsTitle,
-			unicode.IsMark, unicode.IsPunct, unicode.IsSymbol, unicode.IsPrint, unicode.IsGraphic, unicode.IsControl} {
+		for k, f := range preds {
 			if f(c) {
 				v |= 1 << k
 			}
@@ -77,7 +78,7 @@ func main() {
 	hp := &IH{}
 	l := list.New()
 	var els []*list.Element
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 1500; i++ {
 		switch r.Intn(6) {
 		case 0, 1:
 			heap.Push(hp, r.Intn(1000))
@@ -123,7 +124,7 @@ func main() {
 	mix(sb.String() + fmt.Sprint(*hp, l.Len()))
 	fmt.Println("containers", h)
 	// tabwriter random tables
-	for i := 0; i < 200; i++ {
+	for i := 0; i < 100; i++ {
 		var out bytes.Buffer
 		flags := uint(r.Intn(64))
 		w := tabwriter.NewWriter(&out, r.Intn(6), r.Intn(9), r.Intn(4), " .\t-"[r.Intn(4)], flags)

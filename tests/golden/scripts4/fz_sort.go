@@ -17,7 +17,7 @@ func (b byK) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
 func main() {
 	r := rand.New(rand.NewSource(7))
 	h := 0
-	for iter := 0; iter < 120; iter++ {
+	for iter := 0; iter < 70; iter++ {
 		n := r.Intn(200)
 		if iter%50 == 0 {
 			n = 3000 + r.Intn(3000)
