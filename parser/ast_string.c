@@ -172,7 +172,15 @@ static void write_expr(StrBuf *b, const AstExpr *e) {
     case AST_BASIC_LIT: put(b, e->u.lit.text); break;
     case AST_COMPOSITE_LIT:
     case AST_FUNC_LIT: write_literals(b, e); break;
-    case AST_PAREN_EXPR: put(b, "("); write_expr(b, e->u.paren.x); put(b, ")"); break;
+    case AST_PAREN_EXPR:   // the checker's synthetic wrappers (tc_wrap) have no ')' position: not shown
+        if (e->u.paren.rparen.line == 0) {
+            write_expr(b, e->u.paren.x);
+            break;
+        }
+        put(b, "(");
+        write_expr(b, e->u.paren.x);
+        put(b, ")");
+        break;
     case AST_SELECTOR_EXPR:
         write_expr(b, e->u.selector.x);
         if (e->u.selector.implicit) break;   // o.B, not o.Inner.B

@@ -831,7 +831,7 @@ static Value value_interface(Dec *d) {
 GoIface json_unmarshal(Runtime *rt, const uint8_t *p, size_t n, GoIface v, JsonDecOpts opts) {
     JsonScanner s = {0};
     if (!json_check_valid(&s, p, n)) {
-        GoIface e = json_syntax_error(rt, s.err, s.bytes);
+        GoIface e = json_syntax_error(rt, s.err, s.err_off);
         json_scan_free(&s);
         return e;
     }

@@ -249,7 +249,7 @@ static bool marshal_via(Enc *e, GoIface recv, const Type *errt, bool json) {
     JsonScanner s = {0};
     bool ok = json_compact(&s, e->out, b.ptr, b.len, e->opts.escape_html);
     if (!ok) {
-        GoIface serr = json_syntax_error(e->rt, s.err, s.bytes);
+        GoIface serr = json_syntax_error(e->rt, s.err, s.err_off);
         json_scan_free(&s);
         return marshaler_error(e, errt, "MarshalJSON", serr);
     }

@@ -286,18 +286,48 @@ bool json_valid_number(const uint8_t *s, size_t n) {
     return i == n;
 }
 
-bool json_equal_fold(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
-    size_t i = 0, j = 0;
-    while (i < na && j < nb) {
-        int w1, w2;
-        int32_t c1 = rt_decode_rune((GoString){a, (int64_t)na}, (int64_t)i, &w1);
-        int32_t c2 = rt_decode_rune((GoString){b, (int64_t)nb}, (int64_t)j, &w2);
-        if (c1 != c2 && utf8proc_tolower(c1) != utf8proc_tolower(c2) && utf8proc_toupper(c1) != utf8proc_toupper(c2))
-            return false;
-        i += (size_t)w1;
-        j += (size_t)w2;
+enum { CASE_MASK = 0xdf };   // Go's caseMask: ^byte(0x20)
+
+// equal_fold_right: Go's equalFoldRight for a name with K or S: the key's
+// non-ASCII runes may be the Kelvin sign and the long s.
+static bool equal_fold_right(const uint8_t *s, size_t ns, const uint8_t *t, size_t nt) {
+    size_t j = 0;
+    for (size_t i = 0; i < ns; i++) {
+        uint8_t sb = s[i];
+        if (j == nt) return false;
+        if (t[j] < 0x80) {
+            uint8_t up = sb & CASE_MASK;
+            if (sb != t[j] && (up < 'A' || up > 'Z' || up != (t[j] & CASE_MASK))) return false;
+            j++;
+            continue;
+        }
+        int w;
+        int32_t tr = rt_decode_rune((GoString){t, (int64_t)nt}, (int64_t)j, &w);
+        if ((sb == 's' || sb == 'S') ? tr != 0x17f : (sb == 'k' || sb == 'K') ? tr != 0x212a : true) return false;
+        j += (size_t)w;
     }
-    return i == na && j == nb;
+    return j == nt;
+}
+
+bool json_equal_fold(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
+    // Go's foldFunc(name): bytes.EqualFold for a non-ASCII name, else the
+    // ASCII folds (equalFoldRight, asciiEqualFold, simpleLetterEqualFold)
+    bool non_letter = false, special = false;
+    for (size_t i = 0; i < na; i++) {
+        if (a[i] >= 0x80) return rt_equal_fold((GoString){a, (int64_t)na}, (GoString){b, (int64_t)nb});
+        uint8_t up = a[i] & CASE_MASK;
+        if (up < 'A' || up > 'Z') non_letter = true;
+        else if (up == 'K' || up == 'S') special = true;
+    }
+    if (special) return equal_fold_right(a, na, b, nb);
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++) {
+        if (a[i] == b[i]) continue;
+        bool letter = (a[i] >= 'a' && a[i] <= 'z') || (a[i] >= 'A' && a[i] <= 'Z');
+        if (non_letter && !letter) return false;
+        if ((a[i] & CASE_MASK) != (b[i] & CASE_MASK)) return false;
+    }
+    return true;
 }
 
 const Type *json_ptr_to(Runtime *rt, const Type *t) {

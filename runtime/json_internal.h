@@ -32,7 +32,8 @@ struct JsonScanner {
     int *parse_state;
     size_t nstate, cap;
     char *err;                // the SyntaxError text (malloc'ed), NULL when none
-    int64_t bytes;            // Offset for the error
+    int64_t bytes;            // bytes stepped so far
+    int64_t err_off;          // the SyntaxError's Offset: bytes when err was set
 };
 
 // json_scan_reset starts a new top-level value; json_scan_free releases.

@@ -48,6 +48,7 @@ static int scan_error(JsonScanner *s, uint8_t c, const char *context) {
     sb_putc(&b, 0);
     free(s->err);
     s->err = b.p;
+    s->err_off = s->bytes;
     return SCAN_ERROR;
 }
 
@@ -90,7 +91,10 @@ int json_scan_eof(JsonScanner *s) {
     if (s->end_top) return SCAN_END;
     s->step(s, ' ');
     if (s->end_top) return SCAN_END;
-    if (!s->err) s->err = strdup("unexpected end of JSON input");
+    if (!s->err) {
+        s->err = strdup("unexpected end of JSON input");
+        s->err_off = s->bytes;
+    }
     return SCAN_ERROR;
 }
 

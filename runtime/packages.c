@@ -76,7 +76,7 @@ bool rt_call_string_method(Runtime *rt, const Type *t, Value v, const char *name
     const Type *sig = m ? m->type : NULL;
     if (!m || (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0]->kind != KIND_STRING)))
         return false;
-    if (m->native) {
+    if (m->native && !m->promoted) {   // a promoted one dispatches on the embedded field (hook)
         Value args[1], res[2];
         memset(res, 0, sizeof res);
         args[0] = v;
@@ -112,7 +112,7 @@ static const NativePkg *const all_packages[] = {
     &rt_pkg_fmt, &rt_pkg_strings, &rt_pkg_strconv, &rt_pkg_os,
     &rt_pkg_errors, &rt_pkg_math, &rt_pkg_sort, &rt_pkg_runtime, &rt_pkg_runtime_debug, &rt_pkg_unicode, &rt_pkg_utf8,
     &rt_pkg_io, &rt_pkg_time, &rt_pkg_bufio, &rt_pkg_sync,
-    &rt_pkg_rand, &rt_pkg_regexp, &rt_pkg_json, &rt_pkg_bits, &rt_pkg_atomic, &rt_pkg_list, &rt_pkg_heap,
+    &rt_pkg_rand, &rt_pkg_regexp, &rt_pkg_json, &rt_pkg_bits, &rt_pkg_atomic, &rt_pkg_list, &rt_pkg_ring, &rt_pkg_heap,
     &rt_pkg_tabwriter,
     &rt_pkg_fs, &rt_pkg_syscall, &rt_pkg_path, &rt_pkg_filepath,
     &rt_pkg_bytes, &rt_pkg_flag, &rt_pkg_exec, &rt_pkg_log, &rt_pkg_signal, &rt_pkg_ioutil, &rt_pkg_csv, &rt_pkg_encoding, &rt_pkg_hex, &rt_pkg_base64, &rt_pkg_context, &rt_pkg_user,

@@ -1,8 +1,10 @@
-// pkg_container.c - packages container/list and container/heap (Go 1.19).
+// pkg_container.c - packages container/list, container/ring and
+// container/heap (Go 1.19).
 // list: Go's doubly linked ring with a sentinel root inside the List, lazy
 // initialisation of the zero List, and Go's rule that operations on an
 // element of another list do nothing. heap: Go's up/down on any Go value
 // implementing heap.Interface (its methods called through rt_call_method).
+// ring: Go's circular list of *Ring, the zero Ring a one-element ring.
 #include <string.h>
 
 #include "pkg_internal.h"
@@ -225,6 +227,125 @@ const NativePkg rt_pkg_list = {
     .path = "container/list", .name = "list",
     .funcs = list_funcs, .nfuncs = sizeof list_funcs / sizeof list_funcs[0],
     .types = list_types, .ntypes = sizeof list_types / sizeof list_types[0],
+};
+
+// ---- container/ring ----
+
+// Ring: struct { next, prev *Ring; Value any }.
+typedef struct Ring Ring;
+struct Ring {
+    Ring *next, *prev;
+    GoIface value;
+};
+
+static Ring *ring_recv(Runtime *rt, Value v) {
+    if (!v.p) rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+static Ring *ring_init(Runtime *rt, Ring *r) {
+    set(rt, &r->next, r);
+    set(rt, &r->prev, r);
+    return r;
+}
+
+static Ring *ring_next(Runtime *rt, Ring *r) { return r->next ? r->next : ring_init(rt, r); }
+
+static Ring *ring_prev(Runtime *rt, Ring *r) { return r->next ? r->prev : ring_init(rt, r); }
+
+static Ring *ring_move(Runtime *rt, Ring *r, int64_t n) {
+    if (!r->next) return ring_init(rt, r);
+    for (; n < 0; n++) r = r->prev;
+    for (; n > 0; n--) r = r->next;
+    return r;
+}
+
+// ring_link: Go's r.Link(s).
+static Ring *ring_link(Runtime *rt, Ring *r, Ring *s) {
+    Ring *n = ring_next(rt, r);
+    if (s) {
+        Ring *p = ring_prev(rt, s);
+        set(rt, &r->next, s);
+        set(rt, &s->prev, r);
+        set(rt, &n->prev, p);
+        set(rt, &p->next, n);
+    }
+    return n;
+}
+
+static void rg_new(Runtime *rt, Value *a, Value *r) {
+    r[0] = pv(NULL);
+    if (a[0].i <= 0) return;
+    const Type *t = rt_pkg_type(rt, "container/ring", "Ring", false);
+    Ring *first = rt_alloc(rt, t), *p = first;
+    for (int64_t i = 1; i < a[0].i; i++) {
+        Ring *q = rt_alloc(rt, t);
+        set(rt, &q->prev, p);
+        set(rt, &p->next, q);
+        p = q;
+    }
+    set(rt, &p->next, first);
+    set(rt, &first->prev, p);
+    r[0] = pv(first);
+}
+
+static void rg_next(Runtime *rt, Value *a, Value *r) { r[0] = pv(ring_next(rt, ring_recv(rt, a[0]))); }
+
+static void rg_prev(Runtime *rt, Value *a, Value *r) { r[0] = pv(ring_prev(rt, ring_recv(rt, a[0]))); }
+
+static void rg_move(Runtime *rt, Value *a, Value *r) { r[0] = pv(ring_move(rt, ring_recv(rt, a[0]), a[1].i)); }
+
+static void rg_link(Runtime *rt, Value *a, Value *r) { r[0] = pv(ring_link(rt, ring_recv(rt, a[0]), a[1].p)); }
+
+static void rg_unlink(Runtime *rt, Value *a, Value *r) {
+    r[0] = pv(NULL);
+    if (a[1].i <= 0) return;
+    Ring *x = ring_recv(rt, a[0]);
+    r[0] = pv(ring_link(rt, x, ring_move(rt, x, a[1].i + 1)));
+}
+
+static void rg_len(Runtime *rt, Value *a, Value *r) {
+    Ring *x = a[0].p;
+    int64_t n = 0;
+    if (x) {
+        n = 1;
+        for (Ring *p = ring_next(rt, x); p != x; p = p->next) n++;
+    }
+    r[0].i = n;
+}
+
+static void rg_do(Runtime *rt, Value *a, Value *r) {
+    (void)r;
+    Ring *x = a[0].p;
+    if (!x) return;
+    Value arg = pv(NULL), res[1];
+    arg.e = x->value;
+    rt_call_func(rt, a[1], &arg, 1, res);
+    for (Ring *p = ring_next(rt, x); p != x; p = p->next) {
+        arg.e = p->value;
+        rt_call_func(rt, a[1], &arg, 1, res);
+    }
+}
+
+static const NativeFunc ring_funcs[] = {
+    {"New", "func(n int) *Ring", rg_new},
+    {"(*Ring).Next", "func() *Ring", rg_next},
+    {"(*Ring).Prev", "func() *Ring", rg_prev},
+    {"(*Ring).Move", "func(n int) *Ring", rg_move},
+    {"(*Ring).Link", "func(s *Ring) *Ring", rg_link},
+    {"(*Ring).Unlink", "func(n int) *Ring", rg_unlink},
+    {"(*Ring).Len", "func() int", rg_len},
+    {"(*Ring).Do", "func(f func(any))", rg_do},
+};
+
+static const NativeType ring_types[] = {
+    {"Ring", "struct { next *Ring; prev *Ring; Value any }"},
+};
+
+const NativePkg rt_pkg_ring = {
+    .path = "container/ring", .name = "ring",
+    .funcs = ring_funcs, .nfuncs = sizeof ring_funcs / sizeof ring_funcs[0],
+    .types = ring_types, .ntypes = sizeof ring_types / sizeof ring_types[0],
 };
 
 // ---- container/heap ----

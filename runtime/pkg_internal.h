@@ -18,7 +18,7 @@ extern const Type rt_ptype_string, rt_ptype_int, rt_ptype_uint8, rt_ptype_bytes,
 extern const NativePkg rt_pkg_reflect, rt_pkg_fmt, rt_pkg_strings, rt_pkg_strconv, rt_pkg_os, rt_pkg_errors,
     rt_pkg_math, rt_pkg_sort, rt_pkg_runtime, rt_pkg_runtime_debug, rt_pkg_unicode, rt_pkg_utf8, rt_pkg_io,
     rt_pkg_time, rt_pkg_bufio, rt_pkg_sync, rt_pkg_rand,
-    rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_heap,
+    rt_pkg_regexp, rt_pkg_json, rt_pkg_bits, rt_pkg_atomic, rt_pkg_list, rt_pkg_ring, rt_pkg_heap,
     rt_pkg_tabwriter, rt_pkg_fs, rt_pkg_syscall, rt_pkg_path, rt_pkg_filepath, rt_pkg_bytes, rt_pkg_flag,
     rt_pkg_exec, rt_pkg_log, rt_pkg_signal, rt_pkg_ioutil, rt_pkg_csv, rt_pkg_encoding, rt_pkg_hex, rt_pkg_base64, rt_pkg_context,
     rt_pkg_user, rt_pkg_fmt_ss, rt_pkg_hash, rt_pkg_sha256, rt_pkg_md5, rt_pkg_crc32, rt_pkg_fnv;
@@ -149,6 +149,8 @@ void rt_unicode_in(Runtime *rt, Value *a, Value *res);
 void rt_unicode_is_one_of(Runtime *rt, Value *a, Value *res);
 // rt_unicode_orbit: Go's caseOrbit successor of r, or -1 when r has none.
 int32_t rt_unicode_orbit(int32_t r);
+// rt_unicode_simple_fold: Go's unicode.SimpleFold(r).
+int32_t rt_unicode_simple_fold(int32_t r);
 // RT_UNICODE_BITS: the size in bits of a set of all runes 0..0x10FFFF.
 #define RT_UNICODE_BITS 0x110000
 // rt_unicode_class_set: for regexp's \p{name}: fills bits (RT_UNICODE_BITS
@@ -447,6 +449,8 @@ void rt_file_mode_string(StrBuf *b, uint32_t m);
 // ---- pkg_strings.c ----------------------------------------------------------
 // rt_builder_write appends p[0..n) to the strings.Builder at b.
 void rt_builder_write(Runtime *rt, void *b, const void *p, size_t n);
+// rt_equal_fold: Go's strings.EqualFold (Unicode simple folding).
+bool rt_equal_fold(GoString s, GoString t);
 
 // ---- gomath.c: Go 1.19's amd64 results for package math -------------------------
 double rt_math_sin(double x);

@@ -82,7 +82,7 @@ static GoIface finish_into(Runtime *rt, void *dst, bool ok, JsonScanner *s, StrB
     if (ok)
         rt_bytes_buffer_write(rt, dst, out->p, (int64_t)out->len);
     else
-        err = json_syntax_error(rt, s->err, s->bytes);
+        err = json_syntax_error(rt, s->err, s->err_off);
     json_scan_free(s);
     sb_free(out);
     return err;
@@ -378,7 +378,7 @@ static int64_t read_value(Runtime *rt, Decoder *d, GoIface *err) {
                 goto done;
             }
             if (v == SCAN_ERROR) {
-                *err = json_syntax_error(rt, s.err, s.bytes);
+                *err = json_syntax_error(rt, s.err, s.err_off);
                 rt_store(rt, &rt_ptype_error, &d->err, (Value){.e = *err});
                 json_scan_free(&s);
                 return -1;

@@ -173,9 +173,21 @@ static void func_swap(void *ctx, int64_t i, int64_t j) {
 static GoSlice func_data(Runtime *rt, Value *args, FuncData *d) {
     GoIface x = args[0].e;
     if (!x.type || x.type->underlying->kind != KIND_SLICE) {
-        Value v;
-        const char *msg = "reflect: call of Slice on zero Value";
-        v.s = rt_string_from_c(rt, msg, strlen(msg));
+        // Go's reflectlite.Swapper(x): "reflect: call of Swapper on int Value"
+        StrBuf b = {0};
+        sb_puts(&b, "reflect: call of Swapper on ");
+        if (!x.type) {
+            sb_puts(&b, "zero");
+        } else {
+            Value k = {.w = {0, 0}}, ks[1];
+            k.i = x.type->underlying->kind;
+            rt_native_call(rt, "reflect", "Kind.String", &k, ks);
+            sb_put(&b, ks[0].s.ptr, (size_t)ks[0].s.len);
+        }
+        sb_puts(&b, " Value");
+        Value v = {.w = {0, 0}};
+        v.s = rt_string_from_c(rt, b.p, b.len);
+        sb_free(&b);
         rt_panic(rt, rt_iface_box(rt, &rt_ptype_string, v));
     }
     GoSlice s = rt_iface_unbox(x).sl;
@@ -368,9 +380,9 @@ static const NativeFunc sort_funcs[] = {
     {"SearchFloat64s", "func(a []float64, x float64) int", search_floats},
     {"Search", "func(n int, f func(int) bool) int", sort_search},
     {"Find", "func(n int, cmp func(int) int) (i int, found bool)", sort_find},
-    {"Slice", "func(x interface{}, less func(i, j int) bool)", sort_slice},
-    {"SliceStable", "func(x interface{}, less func(i, j int) bool)", sort_slice_stable},
-    {"SliceIsSorted", "func(x interface{}, less func(i, j int) bool) bool", slice_is_sorted},
+    {"Slice", "func(x any, less func(i, j int) bool)", sort_slice},
+    {"SliceStable", "func(x any, less func(i, j int) bool)", sort_slice_stable},
+    {"SliceIsSorted", "func(x any, less func(i, j int) bool) bool", slice_is_sorted},
     {"Sort", "func(data Interface)", sort_sort},
     {"Stable", "func(data Interface)", sort_stable},
     {"IsSorted", "func(data Interface) bool", sort_is_sorted},

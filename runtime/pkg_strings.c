@@ -1,7 +1,7 @@
 // pkg_strings.c - package strings: searching, splitting, joining,
 // replacing, trimming and case mapping over UTF-8 bytes (Go 1.19's
 // semantics: invalid bytes count as one rune each and become U+FFFD when
-// a function maps runes), and strings.Builder (struct { buf []byte }).
+// a function maps runes), and strings.Builder (struct { addr *Builder; buf []byte }, Go's copy check).
 // Case mapping and white space come from utf8proc (Unicode simple case
 // mappings, as Go's unicode.ToUpper/ToLower).
 #include <stdlib.h>
@@ -385,20 +385,34 @@ static void s_title(Runtime *rt, Value *a, Value *r) {
     r[0].s = sb_to_string(rt, &b);
 }
 
-static void s_equal_fold(Runtime *rt, Value *a, Value *r) {
-    (void)rt;
-    GoString s = a[0].s, t = a[1].s;
+bool rt_equal_fold(GoString s, GoString t) {
     int64_t i = 0, j = 0;
-    r[0].b = false;
     while (i < s.len && j < t.len) {
         int w1, w2;
         int32_t c1 = decode(s, i, &w1), c2 = decode(t, j, &w2);
-        if (c1 != c2 && to_lower(c1) != to_lower(c2) && to_upper(c1) != to_upper(c2))
-            return;
         i += w1;
         j += w2;
+        if (c1 == c2) continue;
+        if (c2 < c1) {
+            int32_t tmp = c1;
+            c1 = c2;
+            c2 = tmp;
+        }
+        if (c2 < 0x80) {   // Go's fast check for ASCII
+            if (c1 >= 'A' && c1 <= 'Z' && c2 == c1 + 'a' - 'A') continue;
+            return false;
+        }
+        // Go: the SimpleFold orbit of the smaller rune reaches the larger
+        int32_t f = rt_unicode_simple_fold(c1);
+        while (f != c1 && f < c2) f = rt_unicode_simple_fold(f);
+        if (f != c2) return false;
     }
-    r[0].b = i == s.len && j == t.len;
+    return i == s.len && j == t.len;
+}
+
+static void s_equal_fold(Runtime *rt, Value *a, Value *r) {
+    (void)rt;
+    r[0].b = rt_equal_fold(a[0].s, a[1].s);
 }
 
 static bool in_cutset(GoString cutset, int32_t c) {
@@ -456,42 +470,59 @@ static void s_trim_suffix(Runtime *rt, Value *a, Value *r) {
 
 // ---- Builder ------------------------------------------------------------------------------
 
-// Builder memory: struct { buf []byte } at the receiver pointer.
+// Builder memory: struct { addr *Builder; buf []byte } at the receiver
+// pointer; addr is Go's copyCheck: the Builder's own address once written.
+typedef struct Builder {
+    struct Builder *addr;
+    GoSlice buf;
+} Builder;
+
 static GoSlice *builder_buf(Runtime *rt, Value recv) {
     if (!recv.p)
         rt_panic_nil_deref(rt);
-    return recv.p;
+    return &((Builder *)recv.p)->buf;
+}
+
+// copy_check: Go's Builder.copyCheck, before every write and Grow.
+static GoSlice *copy_check(Runtime *rt, Builder *b) {
+    if (!b)
+        rt_panic_nil_deref(rt);
+    if (!b->addr)
+        gc_write_ptr(rt, (void **)&b->addr, b);
+    else if (b->addr != b)
+        rt_panic_string(rt, "strings: illegal use of non-zero Builder copied by value");
+    return &b->buf;
 }
 
 void rt_builder_write(Runtime *rt, void *b, const void *p, size_t n) {
-    GoSlice *buf = b;
+    GoSlice *buf = copy_check(rt, b);
     Value v;
     v.sl = rt_append(rt, &rt_ptype_uint8, *buf, p, n);
     rt_store(rt, &rt_ptype_bytes, buf, v);
 }
 
 static void b_write_string(Runtime *rt, Value *a, Value *r) {
-    rt_builder_write(rt, builder_buf(rt, a[0]), a[1].s.ptr, (size_t)a[1].s.len);
+    rt_builder_write(rt, a[0].p, a[1].s.ptr, (size_t)a[1].s.len);
     r[0].i = a[1].s.len;
     r[1].e = (GoIface){NULL, NULL};
 }
 
 static void b_write(Runtime *rt, Value *a, Value *r) {
-    rt_builder_write(rt, builder_buf(rt, a[0]), a[1].sl.ptr, a[1].sl.len);
+    rt_builder_write(rt, a[0].p, a[1].sl.ptr, a[1].sl.len);
     r[0].i = a[1].sl.len;
     r[1].e = (GoIface){NULL, NULL};
 }
 
 static void b_write_byte(Runtime *rt, Value *a, Value *r) {
     uint8_t c = (uint8_t)a[1].u;
-    rt_builder_write(rt, builder_buf(rt, a[0]), &c, 1);
+    rt_builder_write(rt, a[0].p, &c, 1);
     r[0].e = (GoIface){NULL, NULL};
 }
 
 static void b_write_rune(Runtime *rt, Value *a, Value *r) {
     char buf[4];
     int n = rt_encode_rune(buf, (int32_t)a[1].i);
-    rt_builder_write(rt, builder_buf(rt, a[0]), buf, (size_t)n);
+    rt_builder_write(rt, a[0].p, buf, (size_t)n);
     r[0].i = n;
     r[1].e = (GoIface){NULL, NULL};
 }
@@ -510,14 +541,15 @@ static void b_reset(Runtime *rt, Value *a, Value *r) {
     Value v;
     v.sl = (GoSlice){NULL, 0, 0};
     rt_store(rt, &rt_ptype_bytes, builder_buf(rt, a[0]), v);
+    gc_write_ptr(rt, (void **)&((Builder *)a[0].p)->addr, NULL);
 }
 
 static void b_grow(Runtime *rt, Value *a, Value *r) {
     (void)r;
-    GoSlice *buf = builder_buf(rt, a[0]);
+    GoSlice *buf = copy_check(rt, a[0].p);
     int64_t n = a[1].i;
     if (n < 0)
-        rt_panic_plain(rt, "strings.Builder.Grow: negative count");
+        rt_panic_string(rt, "strings.Builder.Grow: negative count");
     if ((int64_t)buf->cap - buf->len < n) {
         Value v;
         v.sl = rt_make_slice(rt, &rt_ptype_uint8, buf->len, 2 * (int64_t)buf->cap + n);
@@ -603,7 +635,7 @@ static const NativeFunc strings_funcs[] = {
 };
 
 static const NativeType strings_types[] = {
-    {"Builder", "struct { buf []byte }"},
+    {"Builder", "struct { addr *Builder; buf []byte }"},
     {"Replacer", "struct { oldnew []string }"},
     {"Reader", "struct { s string; i int; prevRune int }"},
 };

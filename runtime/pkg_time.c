@@ -1119,6 +1119,7 @@ static const NativeFunc time_funcs[] = {
     {"ParseInLocation", "func(layout, value string, loc *Location) (Time, error)", t_parse_in_location},
     {"ParseDuration", "func(s string) (Duration, error)", t_parse_duration},
     {"LoadLocation", "func(name string) (*Location, error)", rt_time_load_location},
+    {"LoadLocationFromTZData", "func(name string, data []byte) (*Location, error)", rt_time_load_location_from_tzdata},
     {"FixedZone", "func(name string, offset int) *Location", rt_time_fixed_zone},
     {"(*Location).String", "func() string", rt_time_loc_string},
     {"(*ParseError).Error", "func() string", rt_time_parse_error_error},

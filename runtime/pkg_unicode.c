@@ -92,18 +92,22 @@ static void u_to_upper(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i =
 static void u_to_lower(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = (int32_t)to_case((int32_t)a[0].i, CASE_LOWER); }
 static void u_to_title(Runtime *rt, Value *a, Value *res) { (void)rt; res[0].i = (int32_t)to_case((int32_t)a[0].i, CASE_TITLE); }
 
-// u_simple_fold: Go's SimpleFold: the caseOrbit successor, else the
-// other case.
-static void u_simple_fold(Runtime *rt, Value *a, Value *res) {
-    (void)rt;
-    int32_t r = (int32_t)a[0].i, o;
+// rt_unicode_simple_fold: Go's SimpleFold: the caseOrbit successor, else
+// the other case.
+int32_t rt_unicode_simple_fold(int32_t r) {
+    int32_t o;
     if (r < 0 || r > 0x10ffff) {
         o = r;
     } else if ((o = rt_unicode_orbit(r)) < 0) {
         int64_t l = to_case(r, CASE_LOWER);
         o = (int32_t)(l != r ? l : to_case(r, CASE_UPPER));
     }
-    res[0].i = o;
+    return o;
+}
+
+static void u_simple_fold(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    res[0].i = rt_unicode_simple_fold((int32_t)a[0].i);
 }
 
 // u_to: Go's To(_case, r) (an invalid case gives ReplacementChar).
@@ -150,6 +154,7 @@ static const NativeConst unicode_consts[] = {
     {"LowerCase", "untyped int", "1"},
     {"TitleCase", "untyped int", "2"},
     {"MaxCase", "untyped int", "3"},
+    {"Version", "untyped string", "13.0.0"},
     {"UpperLower", "untyped rune", "1114112"},
 };
 
@@ -163,7 +168,7 @@ static const NativeType unicode_types[] = {
 };
 
 #define COUNT_VAR(name, tab) +1
-enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) + 2 };   // + TurkishCase, AzeriCase
+enum { NUNICODE_VARS = 0 UNICODE_TABLE_VARS(COUNT_VAR) + 7 };   // + TurkishCase ... PrintRanges
 
 const NativePkg rt_pkg_unicode = {
     .path = "unicode", .name = "unicode",

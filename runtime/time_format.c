@@ -408,6 +408,7 @@ static bool lookup_name(const char *const *tab, int n, Str *v, int *out) {
 }
 
 static bool getnum(Str *s, bool fixed, int *out) {
+    *out = 0;   // Go's getnum returns 0 with errBad (range checks see it)
     if (!is_digit_at(*s, 0)) return false;
     if (!is_digit_at(*s, 1)) {
         if (fixed) return false;
@@ -425,6 +426,7 @@ static bool getnum(Str *s, bool fixed, int *out) {
 static bool getnum3(Str *s, bool fixed, int *out) {
     int n = 0, i = 0;
     for (; i < 3 && is_digit_at(*s, i); i++) n = n * 10 + (s->p[i] - '0');
+    *out = 0;
     if (i == 0 || (fixed && i != 3)) return false;
     s->p += i;
     s->n -= i;
@@ -645,7 +647,9 @@ static bool parse_std(Runtime *rt, int std, Str layout_rest, Str *v, ParseState 
             ps->range_err = "second";
             return ok;
         }
-        if (ok && v->n >= 2 && comma_or_period(v->p[0]) && is_digit_at(*v, 1)) {
+        // Go checks for a fraction even when getnum failed (".6" for "5"
+        // parses as 0.6s: parseNanoseconds clears the error)
+        if (v->n >= 2 && comma_or_period(v->p[0]) && is_digit_at(*v, 1)) {
             int64_t pl, sa;
             int next = next_std_chunk(layout_rest, &pl, &sa) & STD_MASK;
             if (next == STD_FRAC_SECOND0 || next == STD_FRAC_SECOND9) return ok;

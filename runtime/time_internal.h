@@ -112,9 +112,11 @@ Location *loc_fixed(Runtime *rt, GoString name, int64_t offset);
 void time_locabs(Runtime *rt, const GoTime *t, GoString *name, int64_t *offset, uint64_t *abs);
 uint64_t time_abs(Runtime *rt, const GoTime *t);
 
-// Table entries (time_zone.c): LoadLocation, FixedZone, (*Location).String,
+// Table entries (time_zone.c): LoadLocation, LoadLocationFromTZData,
+// FixedZone, (*Location).String,
 // and the initialisers of the variables UTC and Local.
 void rt_time_load_location(Runtime *rt, Value *a, Value *res);
+void rt_time_load_location_from_tzdata(Runtime *rt, Value *a, Value *res);
 void rt_time_fixed_zone(Runtime *rt, Value *a, Value *res);
 void rt_time_loc_string(Runtime *rt, Value *a, Value *res);
 void rt_time_utc_var(Runtime *rt, Value *out);

@@ -199,6 +199,9 @@ static int64_t tzrule_time(int64_t year, const TzRule *r, int off) {
     return s + r->time - off;
 }
 
+// wrap_add: a + b with Go's wrapping int64 arithmetic.
+static int64_t wrap_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
+
 bool time_tzset(GoString ext, int64_t last_tx_sec, int64_t sec, ZoneInfo *zi) {
     TzStr s = {ext.ptr, ext.len}, std_name, dst_name;
     int std_off, dst_off;
@@ -230,8 +233,9 @@ bool time_tzset(GoString ext, int64_t last_tx_sec, int64_t sec, ZoneInfo *zi) {
     int yday;
     time_abs_date((uint64_t)sec + (uint64_t)(UNIX_TO_INTERNAL + INTERNAL_TO_ABSOLUTE), false, &year, NULL, NULL, &yday);
     int64_t ysec = (int64_t)yday * SECONDS_PER_DAY + sec % SECONDS_PER_DAY;
-    int64_t abs = (int64_t)(time_days_since_epoch(year) * SECONDS_PER_DAY);
-    abs += ABSOLUTE_TO_INTERNAL + INTERNAL_TO_UNIX;
+    // Go's int64 arithmetic wraps here for far years: do it unsigned
+    int64_t abs = (int64_t)(time_days_since_epoch(year) * SECONDS_PER_DAY +
+                            (uint64_t)(ABSOLUTE_TO_INTERNAL + INTERNAL_TO_UNIX));
     int64_t start_sec = tzrule_time(year, &start_rule, std_off);
     int64_t end_sec = tzrule_time(year, &end_rule, dst_off);
     bool dst_is_dst = true, std_is_dst = false;
@@ -243,11 +247,11 @@ bool time_tzset(GoString ext, int64_t last_tx_sec, int64_t sec, ZoneInfo *zi) {
         dst_is_dst = false;
     }
     if (ysec < start_sec)
-        *zi = (ZoneInfo){{std_name.p, std_name.n}, std_off, abs, start_sec + abs, std_is_dst};
+        *zi = (ZoneInfo){{std_name.p, std_name.n}, std_off, abs, wrap_add(start_sec, abs), std_is_dst};
     else if (ysec >= end_sec)
-        *zi = (ZoneInfo){{std_name.p, std_name.n}, std_off, end_sec + abs, abs + 365 * SECONDS_PER_DAY, std_is_dst};
+        *zi = (ZoneInfo){{std_name.p, std_name.n}, std_off, wrap_add(end_sec, abs), wrap_add(abs, 365 * SECONDS_PER_DAY), std_is_dst};
     else
-        *zi = (ZoneInfo){{dst_name.p, dst_name.n}, dst_off, start_sec + abs, end_sec + abs, dst_is_dst};
+        *zi = (ZoneInfo){{dst_name.p, dst_name.n}, dst_off, wrap_add(start_sec, abs), wrap_add(end_sec, abs), dst_is_dst};
     return true;
 }
 
@@ -609,6 +613,17 @@ void rt_time_load_location(Runtime *rt, Value *a, Value *res) {
         res[0].p = l;
     else
         res[1].e = err;
+}
+
+void rt_time_load_location_from_tzdata(Runtime *rt, Value *a, Value *res) {
+    res[0] = res[1] = (Value){.w = {0, 0}};
+    Location *l = load_tzdata(rt, a[0].s, a[1].sl.ptr, a[1].sl.len);
+    if (l) {
+        res[0].p = l;
+    } else {
+        static const char msg[] = "malformed time zone information";
+        res[1].e = rt_error_new(rt, msg, sizeof msg - 1);
+    }
 }
 
 void rt_time_fixed_zone(Runtime *rt, Value *a, Value *res) {

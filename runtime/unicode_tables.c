@@ -2,10 +2,13 @@
 // generated into unicode_tables.inc): the exported *RangeTable variables
 // (Letter, Upper, Han, Latin, White_Space...) built as Go values on first
 // use, Go's Is/In/IsOneOf over any RangeTable (also ones a program
-// builds), and caseOrbit for SimpleFold.
+// builds), and caseOrbit for SimpleFold. Each table is one *RangeTable
+// per run, shared by its variables (Upper, Lu) and by Categories, Scripts,
+// Properties, GraphicRanges and PrintRanges.
 #include <string.h>
 
 #include "pkg_internal.h"
+#include "reflect_internal.h"
 
 // A generated table: R16 and R32 as (lo, hi, stride) triples.
 typedef struct UniTable {
@@ -31,6 +34,38 @@ static const Type *utype(Runtime *rt, const char *name) {
     return t;
 }
 
+static void make_table(Runtime *rt, const UniTable *u, Value *out);
+
+typedef struct NamedTable {
+    const char *name;
+    const UniTable *tab;
+} NamedTable;
+
+#define NAMED_ENTRY(name, tab) {#name, &tab},
+static const NamedTable named_tables[] = {UNICODE_TABLE_VARS(NAMED_ENTRY)};
+enum { NNAMED_TABLES = sizeof named_tables / sizeof named_tables[0] };
+
+// table_value: the one *RangeTable of generated table u in this run (Go's
+// Upper and Lu, Categories["Lu"] are the same pointer), built on first use
+// and kept in a []*RangeTable in the package state.
+static void *table_value(Runtime *rt, const UniTable *u) {
+    int i = 0;
+    while (i < NNAMED_TABLES && named_tables[i].tab != u) i++;
+    if (i == NNAMED_TABLES) rt_fatal(rt, "unicode: unnamed range table");
+    void **slot = rt_pkg_state(rt, RT_PKG_STATE_UNICODE);
+    if (!*slot) {
+        const Type *pt = rt_type_ptr(rt, utype(rt, "RangeTable"));
+        gc_write_ptr(rt, slot, rt_make_slice(rt, pt, NNAMED_TABLES, NNAMED_TABLES).ptr);
+    }
+    void **cache = *slot;
+    if (!cache[i]) {
+        Value v;
+        make_table(rt, u, &v);
+        gc_write_ptr(rt, &cache[i], v.p);
+    }
+    return cache[i];
+}
+
 static void make_table(Runtime *rt, const UniTable *u, Value *out) {
     RangeTable *t = rt_alloc(rt, utype(rt, "RangeTable"));
     if (u->n16) {
@@ -51,7 +86,10 @@ static void make_table(Runtime *rt, const UniTable *u, Value *out) {
 }
 
 #define VAR_INIT(name, tab) \
-    static void init_##name(Runtime *rt, Value *out) { make_table(rt, &tab, out); }
+    static void init_##name(Runtime *rt, Value *out) { \
+        *out = (Value){.w = {0, 0}}; \
+        out->p = table_value(rt, &tab); \
+    }
 UNICODE_TABLE_VARS(VAR_INIT)
 // CaseRange: struct { Lo uint32; Hi uint32; Delta d } (d: [MaxCase]rune).
 typedef struct CaseRange {
@@ -74,11 +112,71 @@ static void init_turkish(Runtime *rt, Value *out) {
     *out = (Value){.sl = s};
 }
 
+// Go's Categories keys (the one- and two-letter category names).
+static const char *const category_names[] = {
+    "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn", "N", "Nd", "Nl",
+    "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So", "Z", "Zl", "Zp", "Zs",
+};
+
+static const NamedTable *named_table(Runtime *rt, const char *name) {
+    for (int i = 0; i < NNAMED_TABLES; i++)
+        if (strcmp(named_tables[i].name, name) == 0) return &named_tables[i];
+    rt_fatal(rt, "unicode.%s: range table missing", name);
+}
+
+// table_map: a map[string]*RangeTable of the names in [from, to] of the
+// generated list (the scripts and the properties are runs of it), or of
+// names[0..n) when names is not NULL.
+static void table_map(Runtime *rt, const char *from, const char *to, const char *const *names, int n, Value *out) {
+    const Type *mt = rt_type_map(rt, &rt_ptype_string, rt_type_ptr(rt, utype(rt, "RangeTable")));
+    const NamedTable *lo = names ? NULL : named_table(rt, from), *hi = names ? NULL : named_table(rt, to);
+    if (!names) n = (int)(hi - lo) + 1;
+    GoMap *m = rt_map_new(rt, mt, n);
+    *out = (Value){.w = {0, 0}};
+    out->p = m;
+    for (int i = 0; i < n; i++) {
+        const NamedTable *nt = names ? named_table(rt, names[i]) : lo + i;
+        GoString key = rt_string_from_c(rt, nt->name, strlen(nt->name));
+        void *t = table_value(rt, nt->tab);
+        gc_write_ptr(rt, rt_map_assign(rt, mt, m, &key), t);
+    }
+}
+
+static void init_categories(Runtime *rt, Value *out) {
+    table_map(rt, NULL, NULL, category_names, (int)(sizeof category_names / sizeof category_names[0]), out);
+}
+
+static void init_scripts(Runtime *rt, Value *out) { table_map(rt, "Adlam", "Zanabazar_Square", NULL, 0, out); }
+
+static void init_properties(Runtime *rt, Value *out) { table_map(rt, "ASCII_Hex_Digit", "White_Space", NULL, 0, out); }
+
+// table_list: a []*RangeTable of the named tables.
+static void table_list(Runtime *rt, const char *const *names, int n, Value *out) {
+    GoSlice s = rt_make_slice(rt, rt_type_ptr(rt, utype(rt, "RangeTable")), n, n);
+    for (int i = 0; i < n; i++) gc_write_ptr(rt, (void **)s.ptr + i, table_value(rt, named_table(rt, names[i])->tab));
+    *out = (Value){.sl = s};
+}
+
+static void init_graphic_ranges(Runtime *rt, Value *out) {
+    static const char *const names[] = {"L", "M", "N", "P", "S", "Zs"};
+    table_list(rt, names, 6, out);
+}
+
+static void init_print_ranges(Runtime *rt, Value *out) {
+    static const char *const names[] = {"L", "M", "N", "P", "S"};
+    table_list(rt, names, 5, out);
+}
+
 #define VAR_ENTRY(name, tab) {#name, "*RangeTable", init_##name},
 const NativeVar rt_unicode_vars[] = {
     UNICODE_TABLE_VARS(VAR_ENTRY)
     {"TurkishCase", "SpecialCase", init_turkish},
     {"AzeriCase", "SpecialCase", init_turkish},
+    {"Categories", "map[string]*RangeTable", init_categories},
+    {"Scripts", "map[string]*RangeTable", init_scripts},
+    {"Properties", "map[string]*RangeTable", init_properties},
+    {"GraphicRanges", "[]*RangeTable", init_graphic_ranges},
+    {"PrintRanges", "[]*RangeTable", init_print_ranges},
 };
 
 // rt_unicode_special_to: see pkg_internal.h (Go's unexported to()).
@@ -189,14 +287,6 @@ static const char *const class_names[] = {
     "Thai", "Tibetan", "Tifinagh", "Tirhuta", "Ugaritic", "Vai", "Wancho", "Warang_Citi", "Yezidi",
     "Yi", "Z", "Zanabazar_Square", "Zl", "Zp", "Zs",
 };
-
-typedef struct NamedTable {
-    const char *name;
-    const UniTable *tab;
-} NamedTable;
-
-#define NAMED_ENTRY(name, tab) {#name, &tab},
-static const NamedTable named_tables[] = {UNICODE_TABLE_VARS(NAMED_ENTRY)};
 
 static void set_bits(uint64_t *bits, uint32_t lo, uint32_t hi, uint32_t stride) {
     for (uint32_t r = lo; r <= hi; r += stride) bits[r >> 6] |= (uint64_t)1 << (r & 63);

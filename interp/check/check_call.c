@@ -379,6 +379,8 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
     ci->elem_types = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *ci->elem_types);
     if (el->n == 0) return;
     bool keyed = el->v[0]->kind == AST_KEY_VALUE_EXPR;
+    // a built-in package's struct: its unexported fields are not the program's
+    bool foreign = (t->flags & TF_NAMED) && t->pkg && strcmp(t->pkg, "main") != 0;
     const Field **given = arena_alloc(c->arena, (size_t)(el->n + 1) * sizeof *given);   // per element (zero-size fields share offsets)
     for (int i = 0; i < el->n; i++) {
         AstExpr *v = el->v[i];
@@ -395,9 +397,9 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
                 continue;
             }
             for (int j = 0; j < u->nfields; j++)
-                if (strcmp(u->fields[j].name, k->u.ident.name) == 0) f = &u->fields[j];
+                if (strcmp(u->fields[j].name, k->u.ident.name) == 0 && (!foreign || u->fields[j].exported)) f = &u->fields[j];
             if (!f) {
-                tc_errorf(c, k->pos, "unknown field %s in struct literal of type %s", k->u.ident.name, tc_type_string(c, t));
+                tc_errorf(c, k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name, tc_type_string(c, t));
                 continue;
             }
             for (int j = 0; j < i; j++)
@@ -414,6 +416,10 @@ static void struct_lit(Checker *c, AstExpr *e, Type *t, CompositeInfo *ci) {
                 return;
             }
             f = &u->fields[i];
+            if (foreign && !f->exported) {
+                tc_errorf(c, v->pos, "implicit assignment to unexported field %s in %s literal", f->name, tc_type_string(c, t));
+                continue;
+            }
         }
         Operand x;
         if ((*vslot)->kind == AST_COMPOSITE_LIT && !(*vslot)->u.composite.type)

@@ -101,7 +101,7 @@ AssignInfo *tc_var_spec(Checker *c, AstSpec *s, bool local) {
     } else if (nv == n) {
         for (int i = 0; i < n; i++) {
             Operand x;
-            tc_expr(c, &x, ai->rhs[i]);
+            tc_expr(c, &x, ai->rhs[i]);   // var v = f(): "multiple-value f() ... in single-value context"
             if (t) {
                 failed[i] = !tc_assignment_as(c, &x, &ai->rhs[i], t, SPELL(s->u.value.type, SPELL_SELF, 0),
                                               "variable declaration");

@@ -5,6 +5,7 @@
 // Each checked node gets its type and evaluator op; untyped constants are
 // turned into OP_CONST nodes of their final type when they are assigned,
 // converted or used with a typed operand (types2's "updateExprType").
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -262,6 +263,9 @@ bool tc_assignable(Checker *c, Operand *x, Type *t, char **why) {
     if (vu->kind == KIND_CHAN && tu->kind == KIND_CHAN && vu->chandir == CHAN_BOTH && vu->elem == tu->elem &&
         (!v->name || !t->name))
         return true;
+    // types2: an interface value whose type t implements: "need type assertion"
+    if (why && vu->kind == KIND_INTERFACE && !tc_synth_param(c, v) && !tc_synth_param(c, t) && tc_implements(c, t, v, NULL))
+        *why = "need type assertion";
     return false;
 }
 
@@ -474,6 +478,28 @@ static void basic_lit(Checker *c, Operand *x, AstExpr *e) {
 
 // ---- selectors ----
 
+// visible_field: field f, found in t through the embedded fields path[0..np),
+// may be named here: not an unexported field of a built-in package's struct
+static bool visible_field(const Type *t, const Field *const *path, int np, const Field *f) {
+    if (f->exported) return true;
+    const Type *owner = np > 0 ? path[np - 1]->type : t;
+    if (owner->kind == KIND_POINTER && !(owner->flags & TF_NAMED)) owner = owner->elem;
+    return !((owner->flags & TF_NAMED) && owner->pkg && strcmp(owner->pkg, "main") != 0);
+}
+
+// other_case_hint: types2's ", but does have Name" when sel with its first
+// letter's case changed is a field or method of t
+static const char *other_case_hint(Checker *c, const Type *t, const char *sel) {
+    if (!sel[0] || !isalpha((unsigned char)sel[0])) return "";
+    char *alt = arena_printf(c->arena, "%s", sel);
+    alt[0] = (char)(isupper((unsigned char)alt[0]) ? tolower((unsigned char)alt[0]) : toupper((unsigned char)alt[0]));
+    const Field *path[8], *f = NULL;
+    const Method *m = NULL;
+    int np = 0;
+    if (tc_lookup_path(t, alt, path, &np, &f, &m) != 1 || (f && !visible_field(t, path, np, f))) return "";
+    return arena_printf(c->arena, ", but does have %s", alt);
+}
+
 static void selector(Checker *c, Operand *x, AstExpr *e) {
     AstExpr *xe = e->u.selector.x;
     const char *sel = e->u.selector.sel->u.ident.name;
@@ -537,6 +563,7 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
     } else {
         found = tc_lookup_path(t, sel, path, &np, &f, &m);
     }
+    if (found == 1 && f && !visible_field(t, path, np, f)) found = 0;
     const Type *pt = tc_under(t)->kind == KIND_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
     if (found == 1 && f && (tc_synth_param(c, t) || tc_synth_param(c, pt))) {   // Go 1.19: no fields through T
         found = 0;
@@ -561,8 +588,8 @@ static void selector(Checker *c, Operand *x, AstExpr *e) {
         return;
     }
     if (tc_method_selector(c, x, e)) return;
-    tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no field or method %s)", tc_expr_str(c, e),
-              tc_expr_type_string(c, xe, t), sel);
+    tc_errorf(c, e->u.selector.sel->pos, "%s undefined (type %s has no field or method %s%s)", tc_expr_str(c, e),
+              tc_expr_type_string(c, xe, t), sel, other_case_hint(c, t, sel));
     x->mode = MODE_INVALID;
 }
 
@@ -869,6 +896,23 @@ void tc_multi_expr(Checker *c, Operand *x, AstExpr *e) {
 // tc_expr checks e as a single value.
 void tc_expr(Checker *c, Operand *x, AstExpr *e) {
     raw_expr(c, x, e);
+    tc_single_value(c, x, e);
+}
+
+void tc_assigned_value(Checker *c, Operand *x, AstExpr *e) {
+    AstExpr *call = e;
+    while (call->kind == AST_PAREN_EXPR) call = call->u.paren.x;
+    if (call->kind != AST_CALL_EXPR) {
+        tc_expr(c, x, e);
+        return;
+    }
+    raw_expr(c, x, e);
+    if (x->mode == MODE_VALUE && x->type && x->type->kind == KIND_TUPLE) {
+        tc_errorf(c, e->pos, "assignment mismatch: 1 variable but %s returns %d values", tc_expr_str(c, call->u.call.fun),
+                  x->type->nfields);
+        x->mode = MODE_INVALID;
+        return;
+    }
     tc_single_value(c, x, e);
 }
 

@@ -295,6 +295,7 @@ static bool method_expr_lit(Checker *c, Operand *x, AstExpr *e, Type *t, const M
         star->u.star.x = sel->u.selector.x;
         AstExpr *paren = ast_new_expr(c->arena, AST_PAREN_EXPR, pos);
         paren->u.paren.x = star;
+        paren->u.paren.rparen = pos;
         sel->u.selector.x = paren;
     }
     sel->u.selector.sel = bound_ident(c, s, pos, m->name, NULL);
@@ -389,16 +390,14 @@ bool tc_method_expr(Checker *c, Operand *x, AstExpr *e) {
     if (tc_under(t)->kind == KIND_INTERFACE) return method_expr_lit(c, x, e, t, m, false);   // I.M
     if (m->promoted) {
         if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER && !m->promote_ptr) {
-            tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
-                      tc_type_string(c, t), sel);
+            tc_errorf(c, e->u.selector.sel->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
             x->mode = MODE_INVALID;
             return true;
         }
         return method_expr_lit(c, x, e, t, m, false);
     }
     if (m->ptr_recv && tc_under(t)->kind != KIND_POINTER) {
-        tc_errorf(c, e->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", tc_expr_str(c, e),
-                  tc_type_string(c, t), sel);
+        tc_errorf(c, e->u.selector.sel->pos, "cannot call pointer method %s on %s", sel, tc_type_string(c, t));
         x->mode = MODE_INVALID;
         return true;
     }

@@ -151,9 +151,10 @@ static bool implicit_to(Checker *c, Operand *x, Type *t) {
             ConstRepr why = const_representation(c->cctx, x->val, tc_is_integer(x->type), tc_is_numeric(x->type),
                                                  tc_const_type(u), &r);
             if (why != CONST_REPR_OK) {
+                // types2's convertUntyped names the underlying type: "truncated to int64"
                 tc_errorf(c, x->expr->pos, "%s %s %s", tc_operand_string(c, x),
                           why == CONST_REPR_TRUNCATED ? "truncated to" : "overflows",
-                          tc_spell_ref_string(c, c->assign_spell, t));
+                          sp || u == t ? tc_spell_ref_string(c, c->assign_spell, t) : tc_expr_under_string(c, NULL, t));
                 x->mode = MODE_INVALID;
                 return true;
             }

@@ -110,7 +110,8 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
     if (rhs->n == n && !(n == 1 && returns_tuple(c, rhs->v[0]))) {
         for (int i = 0; i < n; i++) {
             Operand x;
-            tc_expr(c, &x, rhs->v[i]);
+            if (n == 1) tc_assigned_value(c, &x, rhs->v[i]);
+            else tc_expr(c, &x, rhs->v[i]);
             if (x.mode == MODE_INVALID) continue;
             if (ai->types[i]) {
                 tc_assignment_as(c, &x, &rhs->v[i], ai->types[i], SPELL(ai->lhs[i], SPELL_SELF, 0), ctx);
@@ -145,10 +146,12 @@ static void assign_rhs(Checker *c, AssignInfo *ai, AstExprList *rhs, Pos pos, co
         int got = x.type && x.type->kind == KIND_TUPLE ? x.type->nfields : 1;
         bool commaok = (x.mode == MODE_MAPINDEX || x.mode == MODE_COMMAOK) && n == 2;
         if (commaok) got = 2;
+        AstExpr *call = rhs->v[0];
+        while (call->kind == AST_PAREN_EXPR) call = call->u.paren.x;
         if (got != n) {
-            if (rhs->v[0]->kind == AST_CALL_EXPR)
+            if (call->kind == AST_CALL_EXPR)
                 tc_errorf(c, rhs->v[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                          n, n > 1 ? "s" : "", tc_expr_str(c, rhs->v[0]->u.call.fun), got, got > 1 ? "s" : "");
+                          n, n > 1 ? "s" : "", tc_expr_str(c, call->u.call.fun), got, got > 1 ? "s" : "");
             else
                 tc_errorf(c, rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n,
                           n > 1 ? "s" : "", got, got > 1 ? "s" : "");

@@ -644,6 +644,10 @@ void tc_multi_expr(Checker *c, Operand *x, AstExpr *e);   // allows tuples
 // tc_single_value reports operand x of e (from tc_multi_expr) where one
 // value is wanted and it is none, or several (x becomes invalid).
 void tc_single_value(Checker *c, Operand *x, AstExpr *e);
+// tc_assigned_value: tc_expr of e, the one value assigned to one variable;
+// a call with several results is types2's "assignment mismatch: 1
+// variable but json.Marshal returns 2 values"
+void tc_assigned_value(Checker *c, Operand *x, AstExpr *e);
 // tc_assignment: x (whose expression sits at *slot) is assigned to a
 // variable of type t in context ctx ("assignment", "argument", "return
 // statement", "variable declaration"...). Converts untyped constants,

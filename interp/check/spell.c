@@ -173,8 +173,8 @@ static void write_signature(Checker *c, StrBuf *b, const Type *t, AstExpr *h) {
     }
 }
 
-// predeclared_alias: "byte" or "rune" where hint h names Go's predeclared
-// alias for t, else NULL
+// predeclared_alias: "byte", "rune" or "any" where hint h names Go's
+// predeclared alias for t, else NULL
 static const char *predeclared_alias(Checker *c, const Type *t, AstExpr *h) {
     if (!h || h->kind != AST_IDENT) return NULL;
     const char *name = h->u.ident.name;
@@ -182,6 +182,8 @@ static const char *predeclared_alias(Checker *c, const Type *t, AstExpr *h) {
     if (o && c->u.scope && tc_scope_lookup_local(c->u.scope, name) != o) return NULL;   // the program's own byte
     if (t == c->u.types[KIND_UINT8] && strcmp(name, "byte") == 0) return "byte";
     if (t == c->u.types[KIND_INT32] && strcmp(name, "rune") == 0) return "rune";
+    // types2 writes "any" for the universe's any (interface{} written so is a new type)
+    if (t == c->u.t_any && strcmp(name, "any") == 0) return "any";
     return NULL;
 }
 
@@ -301,7 +303,10 @@ static void write_type(Checker *c, StrBuf *b, const Type *t, AstExpr *h) {
         sb_putc(b, ')');
         break;
     case KIND_STRUCT: write_struct(c, b, t, h); break;
-    case KIND_INTERFACE: write_interface(c, b, t, h); break;
+    case KIND_INTERFACE:
+        if (predeclared_alias(c, t, h)) sb_puts(b, "any");
+        else write_interface(c, b, t, h);
+        break;
     default: sb_puts(b, "?"); break;
     }
 }

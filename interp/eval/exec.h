@@ -344,6 +344,7 @@ typedef struct AssignData {
     int step_from[2];         // exec_step2 (i, j = i+1, j-1): the locals read...
     int64_t step[2];          // ...and the constants added
     int swap_s, swap_i, swap_j;   // exec_swap (s[i], s[j] = s[j], s[i]): the slots
+    bool lhs_first;           // some target's operands call functions: targets before values (else values first, as gc)
 } AssignData;
 
 typedef struct OpAssignData {
@@ -352,6 +353,7 @@ typedef struct OpAssignData {
     int op;                   // the checker's binary Op
     int op_kind;              // TypeKind
     bool shift_signed;        // a signed shift count: negative panics
+    bool lhs_first;           // the target's operands call functions: they run before rhs (else rhs, then the target, as gc)
     int slot;                 // local shapes
     int rslot;                // the right operand's slot when it is a local
     Value k;

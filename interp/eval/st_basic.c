@@ -123,7 +123,9 @@ void eval_exec_assign(const AssignData *a, Frame *fr) {
     GoMap *maps[n > 0 ? n : 1];
     Value keys[n > 0 ? n : 1];
     bool two_phase = n > 1 && !a->define;
-    if (two_phase)
+    // as gc: calls in the targets' operands first (left to right), then the
+    // values; else the values, then the targets' operands and checks
+    if (two_phase && a->lhs_first)
         for (int i = 0; i < n; i++) eval_prepare_target(fr, &a->lhs[i], &addrs[i], &maps[i], &keys[i]);
     if (a->nrhs == 0) {
         for (int i = 0; i < n; i++) vals[i] = rt_zero_value(in->rt, a->types[i]);
@@ -137,6 +139,8 @@ void eval_exec_assign(const AssignData *a, Frame *fr) {
                 vals[i] = rt_copy_value(in->rt, a->types[i], vals[i]);
         }
     }
+    if (two_phase && !a->lhs_first)
+        for (int i = 0; i < n; i++) eval_prepare_target(fr, &a->lhs[i], &addrs[i], &maps[i], &keys[i]);
     for (int i = 0; i < n; i++) {
         if (a->define && a->decl[i]) eval_declare(fr, a->decl[i], vals[i]);
         else if (two_phase) eval_store_prepared(fr, &a->lhs[i], addrs[i], maps[i], &keys[i], vals[i]);
@@ -161,8 +165,9 @@ static ExecStatus exec_set_local(const Stmt *s, Frame *fr) {
 static ExecStatus exec_set_word(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     const Node *x = a->lhs[0].x;
+    uint64_t v = EVAL(a->rhs[0], fr).u;   // as gc: the right side, then the left's index and nil checks
     uint64_t *p = x->addr(x, fr);
-    *p = EVAL(a->rhs[0], fr).u;
+    *p = v;
     return EXEC_NORMAL;
 }
 
@@ -170,8 +175,8 @@ static ExecStatus exec_set_word(const Stmt *s, Frame *fr) {
 static ExecStatus exec_set_small(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     const Node *x = a->lhs[0].x;
-    void *p = x->addr(x, fr);
     Value v = EVAL(a->rhs[0], fr);
+    void *p = x->addr(x, fr);
     switch (a->lhs[0].type->size) {
     case 1: *(uint8_t *)p = (uint8_t)v.u; break;
     case 2: memcpy(p, &v, 2); break;
@@ -248,24 +253,24 @@ static bool is_swap(AssignData *a) {
 }
 
 // a[i], a[j] = a[j], a[i] and the like: addressable word-sized values
-// without pointers, operands of the left evaluated first
+// without pointers, targets without calls: the values first, as gc
 static ExecStatus exec_set_words(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
     int n = a->n;
     uint64_t *addrs[n];
     uint64_t vals[n];
-    for (int i = 0; i < n; i++) addrs[i] = a->lhs[i].x->addr(a->lhs[i].x, fr);
     for (int i = 0; i < n; i++) vals[i] = EVAL(a->rhs[i], fr).u;
+    for (int i = 0; i < n; i++) addrs[i] = a->lhs[i].x->addr(a->lhs[i].x, fr);
     for (int i = 0; i < n; i++) *addrs[i] = vals[i];
     return EXEC_NORMAL;
 }
 
 static ExecStatus exec_set_words2(const Stmt *s, Frame *fr) {
     const AssignData *a = &s->u.assign;
-    uint64_t *p0 = a->lhs[0].x->addr(a->lhs[0].x, fr);
-    uint64_t *p1 = a->lhs[1].x->addr(a->lhs[1].x, fr);
     uint64_t v0 = EVAL(a->rhs[0], fr).u;
     uint64_t v1 = EVAL(a->rhs[1], fr).u;
+    uint64_t *p0 = a->lhs[0].x->addr(a->lhs[0].x, fr);
+    uint64_t *p1 = a->lhs[1].x->addr(a->lhs[1].x, fr);
     *p0 = v0;
     *p1 = v1;
     return EXEC_NORMAL;
@@ -289,6 +294,46 @@ static ExecStatus exec_assign1(const Stmt *s, Frame *fr) {
     return EXEC_NORMAL;
 }
 
+// x = e where x's operands call functions: those calls come before e's
+// (spec "Assignment statements", "Order of evaluation"): m[k()] = v().
+// Otherwise the right side runs first and the left's variables are read
+// after it, as gc does (a[i] = f() with f changing i stores at the new i).
+static ExecStatus exec_assign1_lhs_first(const Stmt *s, Frame *fr) {
+    const AssignData *a = &s->u.assign;
+    void *addr = NULL;
+    GoMap *m = NULL;
+    Value key;
+    key.w[0] = key.w[1] = 0;
+    eval_prepare_target(fr, &a->lhs[0], &addr, &m, &key);
+    Value v = EVAL(a->rhs[0], fr);
+    eval_store_prepared(fr, &a->lhs[0], addr, m, &key, v);
+    return EXEC_NORMAL;
+}
+
+// has_effects: may evaluating e call a function or receive (conservative)?
+static bool has_effects(const AstExpr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case AST_IDENT: case AST_BASIC_LIT: case AST_FUNC_LIT: return false;
+    case AST_PAREN_EXPR: return has_effects(e->u.paren.x);
+    case AST_SELECTOR_EXPR: return has_effects(e->u.selector.x);
+    case AST_STAR_EXPR: return has_effects(e->u.star.x);
+    case AST_TYPE_ASSERT_EXPR: return has_effects(e->u.type_assert.x);
+    case AST_UNARY_EXPR: return e->u.unary.op == TOK_ARROW || has_effects(e->u.unary.x);
+    case AST_BINARY_EXPR: return has_effects(e->u.binary.x) || has_effects(e->u.binary.y);
+    case AST_INDEX_EXPR: return has_effects(e->u.index.x) || has_effects(e->u.index.index);
+    case AST_SLICE_EXPR:
+        return has_effects(e->u.slice.x) || has_effects(e->u.slice.low) || has_effects(e->u.slice.high) ||
+               has_effects(e->u.slice.max);
+    case AST_KEY_VALUE_EXPR: return has_effects(e->u.key_value.key) || has_effects(e->u.key_value.value);
+    case AST_COMPOSITE_LIT:
+        for (int i = 0; i < e->u.composite.elts.n; i++)
+            if (has_effects(e->u.composite.elts.v[i])) return true;
+        return false;
+    default: return true;   // calls (and conversions), anything else
+    }
+}
+
 static void lower_assign_data(Lower *L, AssignInfo *ai, bool define, AssignData *a) {
     int n = ai->nlhs;
     a->n = n;
@@ -304,6 +349,7 @@ static void lower_assign_data(Lower *L, AssignInfo *ai, bool define, AssignData 
     for (int i = 0; i < n; i++) {
         if (define && ai->decl && ai->decl[i]) a->decl[i] = eval_lower_var(L, ai->decl[i]);
         else eval_lower_target(L, ai->lhs[i], ai->types ? ai->types[i] : NULL, &a->lhs[i]);
+        if (a->lhs[i].kind == TGT_MAP || a->lhs[i].kind == TGT_ADDR) a->lhs_first = a->lhs_first || has_effects(ai->lhs[i]);
     }
 }
 
@@ -327,6 +373,8 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             a->define = false;
         }
         if (a->lhs[0].kind == TGT_LOCAL && !a->decl[0]) st->exec = exec_set_local;
+        else if (!a->decl[0] && (a->lhs[0].kind == TGT_MAP || a->lhs[0].kind == TGT_ADDR) && has_effects(ai->lhs[0]))
+            st->exec = exec_assign1_lhs_first;
         else if (!a->decl[0] && word_target(&a->lhs[0])) st->exec = exec_set_word;
         else if (!a->decl[0] && small_target(&a->lhs[0])) st->exec = exec_set_small;
     } else if (a->n > 1 && (a->nrhs == a->n || a->tuple)) {
@@ -359,7 +407,7 @@ Stmt *eval_lower_assign(Lower *L, AstStmt *s, AssignInfo *ai, bool define) {
             if (a->n == 2 && eval_local_step(a->rhs[0], &a->step_from[0], &a->step[0]) &&
                 eval_local_step(a->rhs[1], &a->step_from[1], &a->step[1]))
                 st->exec = exec_step2;
-        } else if (words && !a->define) {
+        } else if (words && !a->define && !a->lhs_first) {
             st->exec = a->n == 2 ? exec_set_words2 : exec_set_words;
             if (a->n == 2 && is_swap(a)) st->exec = exec_swap;
         }
@@ -400,22 +448,25 @@ static ExecStatus exec_opassign(const Stmt *s, Frame *fr) {
         *slot = eval_binop(in, o->op, o->op_kind, *slot, y, t->type);
         return EXEC_NORMAL;
     }
+    // as gc: calls in the target's operands, then the right side, then the target's current value
+    Value y = {.w = {0, 0}};
+    if (!o->lhs_first) y = opassign_rhs(o, fr);
     if (t->kind == TGT_MAP) {
         GoMap *m = EVAL(t->x, fr).p;
         const Type *mt = t->map_type;
         Value k = EVAL(t->key, fr);
+        if (o->lhs_first) y = opassign_rhs(o, fr);
         void *ka = rt_value_addr(mt->key, &k);
         void *slot = rt_map_access(in->rt, mt, m, ka);
         Value cur = slot ? rt_load(mt->elem, slot) : rt_zero_value(in->rt, mt->elem);
-        Value y = opassign_rhs(o, fr);
         Value r = eval_binop(in, o->op, o->op_kind, cur, y, t->type);
         slot = rt_map_assign(in->rt, mt, m, ka);
         rt_store(in->rt, mt->elem, slot, r);
         return EXEC_NORMAL;
     }
     void *addr = t->x->addr(t->x, fr);
+    if (o->lhs_first) y = opassign_rhs(o, fr);
     Value cur = eval_load(t->type, addr);
-    Value y = opassign_rhs(o, fr);
     rt_store(in->rt, t->type, addr, eval_binop(in, o->op, o->op_kind, cur, y, t->type));
     return EXEC_NORMAL;
 }
@@ -452,8 +503,8 @@ static ExecStatus exec_local_fadd(const Stmt *s, Frame *fr) {
 // a[i] += e, p.n-- ... on a wide integer without pointers
 static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
-    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     int64_t y = EVAL(o->rhs, fr).i;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     *p = (int64_t)((uint64_t)*p + (uint64_t)(o->op == OP_SUB_INT ? -(uint64_t)y : (uint64_t)y));
     return EXEC_NORMAL;
 }
@@ -462,25 +513,25 @@ static ExecStatus exec_word_add(const Stmt *s, Frame *fr) {
 // (shifts excluded: their count check is in exec_opassign)
 static ExecStatus exec_word_intop(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
+    Value y = EVAL(o->rhs, fr);
     int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     Value cur = eval_vint(*p);
-    Value y = EVAL(o->rhs, fr);
     *p = eval_binop(fr->in, o->op, o->op_kind, cur, y, o->lhs.type).i;
     return EXEC_NORMAL;
 }
 
 static ExecStatus exec_word_mul(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
-    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     int64_t y = EVAL(o->rhs, fr).i;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     *p = (int64_t)((uint64_t)*p * (uint64_t)y);
     return EXEC_NORMAL;
 }
 
 static ExecStatus exec_word_rem(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
-    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     int64_t y = EVAL(o->rhs, fr).i;
+    int64_t *p = o->lhs.x->addr(o->lhs.x, fr);
     if (y == 0) rt_panic_divide(fr->in->rt);
     *p = y == -1 ? 0 : *p % y;
     return EXEC_NORMAL;
@@ -489,8 +540,8 @@ static ExecStatus exec_word_rem(const Stmt *s, Frame *fr) {
 // b.vx -= e, a[i] *= k ... on a float64
 static ExecStatus exec_word_farith(const Stmt *s, Frame *fr) {
     const OpAssignData *o = &s->u.opassign;
-    double *p = o->lhs.x->addr(o->lhs.x, fr);
     double y = EVAL(o->rhs, fr).f;
+    double *p = o->lhs.x->addr(o->lhs.x, fr);
     switch (o->op) {
     case OP_ADD_F64: *p += y; break;
     case OP_SUB_F64: *p -= y; break;
@@ -514,6 +565,8 @@ Stmt *eval_lower_opassign(Lower *L, AstStmt *s) {
     o->op_kind = oi->kind;
     o->shift_signed = (oi->op == OP_SHL || oi->op == OP_SHR_INT || oi->op == OP_SHR_UINT) && oi->rhs &&
                       !tc_is_unsigned(EN(oi->rhs)->type);
+    o->lhs_first = o->lhs.kind != TGT_LOCAL && has_effects(oi->lhs);
+    if (o->lhs_first) return st;
     if (o->lhs.kind == TGT_ADDR && wide_int(oi->kind) && word_target(&o->lhs) && !o->shift_signed &&
         oi->op != OP_SHL && oi->op != OP_SHR_INT && oi->op != OP_SHR_UINT)
         st->exec = oi->op == OP_ADD_INT || oi->op == OP_SUB_INT ? exec_word_add

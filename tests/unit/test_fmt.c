@@ -769,7 +769,9 @@ END_TEST
 START_TEST(test_builder) {
     Env *e = env_new();
     const NativePkg *p = rt_find_package("strings");
-    GoSlice *b = rt_alloc(e->rt, e->ty.bytes);   // struct { buf []byte }
+    static const char *const names[] = {"addr", "buf"};
+    Type *fields[] = {e->ty.ppoint, e->ty.bytes};
+    void *b = rt_alloc(e->rt, mk_struct(&e->ty, 2, names, fields));   // struct { addr *Builder; buf []byte }
     Value args[2], res[2];
 #define CALL(NAME) for (int i = 0; i < p->nfuncs; i++) if (!strcmp(p->funcs[i].name, NAME)) p->funcs[i].fn(e->rt, args, res)
     args[0].p = b;

@@ -1,0 +1,10 @@
+package main
+
+type Inner struct{ n int }
+
+func (i *Inner) Inc() {}
+
+func main() {
+	f := Inner.Inc
+	_ = f
+}
