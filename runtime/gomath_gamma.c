@@ -77,7 +77,7 @@ static double gamma_large(double x, double q, double p) {
         stirling(x, &y1, &y2);
         return y1 * y2;
     }
-    int signgam = ((int64_t)p & 1) == 0 ? -1 : 1;
+    int sgn = ((int64_t)p & 1) == 0 ? -1 : 1;
     double z = q - p;
     if (z > 0.5) {
         p = p + 1;
@@ -85,14 +85,14 @@ static double gamma_large(double x, double q, double p) {
     }
     z = q * rt_math_sin(PI * z);
     if (z == 0)
-        return signgam > 0 ? INFINITY : -INFINITY;
+        return sgn > 0 ? INFINITY : -INFINITY;
     stirling(q, &y1, &y2);
     double absz = fabs(z), d = absz * y1 * y2;
     if (isinf(d))
         z = PI / absz / y1 / y2;
     else
         z = PI / d;
-    return (double)signgam * z;
+    return (double)sgn * z;
 }
 
 double rt_math_gamma(double x) {
