@@ -50,6 +50,29 @@ static OsFile *file_of(Runtime *rt, Value v) {
     return v.p;
 }
 
+typedef enum { CLOSED_ERR_CLOSED, CLOSED_ERR_CLOSING } ClosedErr;
+
+// file_valid: Go's checkValid plus the closed-descriptor check of a File
+// method: nil f sets *err to fs.ErrInvalid (bare, as Go returns it), a closed
+// f sets &PathError{op, name, e} where e is os.ErrClosed ("file already
+// closed", what wrapErr makes of poll's error) or, for Stat and ReadDir,
+// poll's own "use of closed file". Returns NULL in both cases.
+static OsFile *file_valid(Runtime *rt, Value v, const char *op, ClosedErr kind, GoIface *err) {
+    static const GoString closing = {(const uint8_t *)"use of closed file", 18};
+    OsFile *f = v.p;
+    *err = no_error;
+    if (!f) {
+        *err = rt_fs_sentinel(FS_ERR_INVALID);
+        return NULL;
+    }
+    if (f->closed) {
+        GoIface inner = kind == CLOSED_ERR_CLOSED ? rt_fs_sentinel(FS_ERR_CLOSED) : rt_error_static(&closing);
+        *err = rt_path_error_with(rt, op, f->name, inner);
+        return NULL;
+    }
+    return f;
+}
+
 OsFile *rt_os_new_file(Runtime *rt, int fd, GoString name) {
     const Type *t = rt_pkg_type(rt, "os", "File", false);
     if (!t)
@@ -115,31 +138,37 @@ int64_t rt_os_file_write(Runtime *rt, OsFile *f, const void *p, int64_t n, GoIfa
 static void file_read(Runtime *rt, Value *a, Value *res) {
     GoIface err;
     res[0].w[1] = 0;
-    res[0].i = rt_os_file_read(rt, file_of(rt, a[0]), a[1].sl.ptr, a[1].sl.len, &err);
+    res[0].i = 0;
+    OsFile *f = file_valid(rt, a[0], "read", CLOSED_ERR_CLOSED, &err);
+    if (f)
+        res[0].i = rt_os_file_read(rt, f, a[1].sl.ptr, a[1].sl.len, &err);
     res[1].e = err;
 }
 
 static void file_write(Runtime *rt, Value *a, Value *res) {
     GoIface err;
     res[0].w[1] = 0;
-    res[0].i = rt_os_file_write(rt, file_of(rt, a[0]), a[1].sl.ptr, a[1].sl.len, &err);
+    res[0].i = 0;
+    OsFile *f = file_valid(rt, a[0], "write", CLOSED_ERR_CLOSED, &err);
+    if (f)
+        res[0].i = rt_os_file_write(rt, f, a[1].sl.ptr, a[1].sl.len, &err);
     res[1].e = err;
 }
 
 static void file_write_string(Runtime *rt, Value *a, Value *res) {
     GoIface err;
     res[0].w[1] = 0;
-    res[0].i = rt_os_file_write(rt, file_of(rt, a[0]), a[1].s.ptr, a[1].s.len, &err);
+    res[0].i = 0;
+    OsFile *f = file_valid(rt, a[0], "write", CLOSED_ERR_CLOSED, &err);
+    if (f)
+        res[0].i = rt_os_file_write(rt, f, a[1].s.ptr, a[1].s.len, &err);
     res[1].e = err;
 }
 
 static void file_close(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
-    if (f->closed) {
-        res[0].e = rt_path_error_with(rt, "close", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+    OsFile *f = file_valid(rt, a[0], "close", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
         return;
-    }
     f->closed = true;
     if (f->fd == 1)
         rt_flush(rt);
@@ -148,13 +177,10 @@ static void file_close(Runtime *rt, Value *a, Value *res) {
 }
 
 static void file_seek(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
     res[0].i = 0;
-    res[1].e = no_error;
-    if (f->closed) {
-        res[1].e = rt_path_error_with(rt, "seek", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+    OsFile *f = file_valid(rt, a[0], "seek", CLOSED_ERR_CLOSED, &res[1].e);
+    if (!f)
         return;
-    }
     off_t o = lseek((int)f->fd, (off_t)a[1].i, (int)a[2].i);
     if (o < 0)
         res[1].e = rt_path_error(rt, "seek", f->name, errno);
@@ -165,15 +191,12 @@ static void file_seek(Runtime *rt, Value *a, Value *res) {
 
 // file_at: (*File).ReadAt / WriteAt (pread/pwrite; ReadAt reports io.EOF when short).
 static void file_at(Runtime *rt, Value *a, Value *res, bool write) {
-    OsFile *f = file_of(rt, a[0]);
     const char *op = write ? "write" : "read";
     res[0].w[1] = 0;
     res[0].i = 0;
-    res[1].e = no_error;
-    if (f->closed) {
-        res[1].e = rt_path_error_with(rt, op, f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+    OsFile *f = file_valid(rt, a[0], op, CLOSED_ERR_CLOSED, &res[1].e);
+    if (!f)
         return;
-    }
     if (a[2].i < 0) {
         static const GoString neg = {(const uint8_t *)"negative offset", 15};
         res[1].e = rt_path_error_with(rt, write ? "writeat" : "readat", f->name, rt_error_static(&neg));
@@ -203,8 +226,9 @@ static void file_read_at(Runtime *rt, Value *a, Value *res) { file_at(rt, a, res
 static void file_write_at(Runtime *rt, Value *a, Value *res) { file_at(rt, a, res, true); }
 
 static void file_truncate(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
+    OsFile *f = file_valid(rt, a[0], "truncate", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
+        return;
     if (ftruncate((int)f->fd, (off_t)a[1].i) < 0)
         res[0].e = rt_path_error(rt, "truncate", f->name, errno);
 }
@@ -219,22 +243,25 @@ static mode_t sys_mode(uint64_t perm) {
 }
 
 static void file_chmod(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
+    OsFile *f = file_valid(rt, a[0], "chmod", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
+        return;
     if (fchmod((int)f->fd, sys_mode(a[1].u)) < 0)
         res[0].e = rt_path_error(rt, "chmod", f->name, errno);
 }
 
 static void file_chown(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
+    OsFile *f = file_valid(rt, a[0], "chown", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
+        return;
     if (fchown((int)f->fd, (uid_t)a[1].i, (gid_t)a[2].i) < 0)
         res[0].e = rt_path_error(rt, "chown", f->name, errno);
 }
 
 static void file_chdir(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
+    OsFile *f = file_valid(rt, a[0], "chdir", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
+        return;
     if (fchdir((int)f->fd) < 0)
         res[0].e = rt_path_error(rt, "chdir", f->name, errno);
 }
@@ -242,9 +269,13 @@ static void file_chdir(Runtime *rt, Value *a, Value *res) {
 // file_read_from: (*File).ReadFrom, as Go's genericReadFrom (io.Copy into
 // the file): r's WriteTo when it has one, else reads and writes.
 static void file_read_from(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
     GoIface r = a[1].e, err = no_error;
     res[0] = (Value){.w = {0, 0}};
+    OsFile *f = a[0].p;
+    if (!f) {
+        res[1].e = rt_fs_sentinel(FS_ERR_INVALID);
+        return;
+    }
     if (r.type && rt_find_method(r.type, "WriteTo")) {
         Value arg[1];
         arg[0].e = (GoIface){rt_pkg_type(rt, "os", "File", true), f};
@@ -274,11 +305,16 @@ static void file_read_from(Runtime *rt, Value *a, Value *res) {
 }
 
 static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
-static void file_fd(Runtime *rt, Value *a, Value *res) { res[0].u = (uint64_t)file_of(rt, a[0])->fd; }
+// file_fd: (*File).Fd, ^uintptr(0) for a nil or closed File as in Go.
+static void file_fd(Runtime *rt, Value *a, Value *res) {
+    OsFile *f = a[0].p;
+    res[0].u = f && !f->closed ? (uint64_t)f->fd : UINT64_MAX;
+}
 
 static void file_sync(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
-    res[0].e = no_error;
+    OsFile *f = file_valid(rt, a[0], "sync", CLOSED_ERR_CLOSED, &res[0].e);
+    if (!f)
+        return;
     if (f->fd == 1)
         rt_flush(rt);
     if (fsync((int)f->fd) < 0 && errno != EINVAL)
@@ -442,13 +478,12 @@ static void os_stat(Runtime *rt, Value *a, Value *res) { stat_common(rt, a, res,
 static void os_lstat(Runtime *rt, Value *a, Value *res) { stat_common(rt, a, res, false); }
 
 static void file_stat(Runtime *rt, Value *a, Value *res) {
-    OsFile *f = file_of(rt, a[0]);
     struct stat st;
     res[0].e = no_error;
-    res[1].e = no_error;
-    if (f->closed)
-        res[1].e = rt_path_error_with(rt, "stat", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
-    else if (fstat((int)f->fd, &st) < 0)
+    OsFile *f = file_valid(rt, a[0], "stat", CLOSED_ERR_CLOSING, &res[1].e);
+    if (!f)
+        return;
+    if (fstat((int)f->fd, &st) < 0)
         res[1].e = rt_path_error(rt, "stat", f->name, errno);
     else
         res[0].e = rt_os_file_info(rt, f->name, &st);
@@ -605,14 +640,11 @@ typedef enum { DIR_ENTRIES, DIR_INFOS, DIR_NAMES } DirKind;
 // read_dir_next: (*File).ReadDir / Readdir / Readdirnames(n): the next n
 // entries (all when n <= 0), io.EOF at the end for n > 0.
 static void read_dir_next(Runtime *rt, Value *a, Value *res, DirKind kind) {
-    OsFile *f = file_of(rt, a[0]);
     int64_t want = a[1].i;
     res[0].sl = (GoSlice){NULL, 0, 0};
-    res[1].e = no_error;
-    if (f->closed) {
-        res[1].e = rt_path_error_with(rt, "readdirent", f->name, rt_fs_sentinel(FS_ERR_CLOSED));
+    OsFile *f = file_valid(rt, a[0], "readdirent", CLOSED_ERR_CLOSING, &res[1].e);
+    if (!f)
         return;
-    }
     char *path = rt_cstring(f->name);
     DirEnt *ents = NULL;
     int64_t n = rt_os_list_dir(path, &ents, true);
