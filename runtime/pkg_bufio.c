@@ -30,7 +30,7 @@ typedef struct Scanner {
     int64_t start, end;
     GoSlice tok;
     GoIface err;
-    bool eof, done;
+    bool eof, done, scan_called;
     int64_t max, empties;
 } Scanner;
 
@@ -237,6 +237,7 @@ static void scanner_scan(Runtime *rt, Value *a, Value *res) {
     res[0].u = 0;
     if (s->done)
         return;
+    s->scan_called = true;
     for (;;) {
         if (s->end > s->start || s->eof) {
             Value r[3];
@@ -289,12 +290,16 @@ static void scanner_err(Runtime *rt, Value *a, Value *res) { res[0].e = scanner_
 static void scanner_split(Runtime *rt, Value *a, Value *res) {
     (void)res;
     Scanner *s = scanner_of(rt, a[0]);
+    if (s->scan_called)
+        rt_panic_string(rt, "Split called after Scan");
     gc_write_ptr(rt, &s->split, a[1].p);
 }
 
 static void scanner_buffer(Runtime *rt, Value *a, Value *res) {
     (void)res;
     Scanner *s = scanner_of(rt, a[0]);
+    if (s->scan_called)
+        rt_panic_string(rt, "Buffer called after Scan");
     Value v = a[1];
     v.sl.len = v.sl.cap;
     rt_store(rt, &rt_ptype_bytes, &s->buf, v);
@@ -636,7 +641,7 @@ static const NativeFunc bufio_funcs[] = {
 static const NativeType bufio_types[] = {
     {"SplitFunc", SPLIT_SIG},
     {"Scanner", "struct { r interface{}; split SplitFunc; buf []byte; start int; end int; tok []byte; "
-                "err error; eof bool; done bool; max int; empties int }"},
+                "err error; eof bool; done bool; scanCalled bool; max int; empties int }"},
     {"Writer", "struct { w interface{}; buf []byte; err error }"},
     {"Reader", "struct { buf []byte; rd io.Reader; r int; w int; err error; lastByte int; lastRuneSize int }"},
     {"ReadWriter", "struct { *Reader; *Writer }"},

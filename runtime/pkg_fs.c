@@ -9,8 +9,10 @@
 // for, as Go's syscall does, so errors.Is(err, fs.ErrNotExist) works
 // through a *PathError's Unwrap.
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "pkg_internal.h"
@@ -87,6 +89,25 @@ static const NativeConst syscall_consts[] = {
     {"SIGINT", "Signal", "2"},  {"SIGTERM", "Signal", "15"}, {"SIGKILL", "Signal", "9"},
     {"SIGHUP", "Signal", "1"},  {"SIGQUIT", "Signal", "3"}, {"SIGUSR1", "Signal", "10"},
     {"SIGUSR2", "Signal", "12"},
+    {"ESRCH", "Errno", "3"},    {"EINTR", "Errno", "4"},    {"EIO", "Errno", "5"},
+    {"ENXIO", "Errno", "6"},    {"E2BIG", "Errno", "7"},    {"ENOEXEC", "Errno", "8"},
+    {"ECHILD", "Errno", "10"},  {"EAGAIN", "Errno", "11"},  {"ENOMEM", "Errno", "12"},
+    {"EFAULT", "Errno", "14"},  {"EBUSY", "Errno", "16"},   {"EXDEV", "Errno", "18"},
+    {"ENODEV", "Errno", "19"},  {"ENFILE", "Errno", "23"},  {"EMFILE", "Errno", "24"},
+    {"ENOTTY", "Errno", "25"},  {"ETXTBSY", "Errno", "26"}, {"EFBIG", "Errno", "27"},
+    {"ENOSPC", "Errno", "28"},  {"ESPIPE", "Errno", "29"},  {"EROFS", "Errno", "30"},
+    {"EMLINK", "Errno", "31"},  {"EPIPE", "Errno", "32"},   {"EDOM", "Errno", "33"},
+    {"ERANGE", "Errno", "34"},  {"EDEADLK", "Errno", "35"}, {"ENAMETOOLONG", "Errno", "36"},
+    {"ENOSYS", "Errno", "38"},  {"ELOOP", "Errno", "40"},   {"EWOULDBLOCK", "Errno", "11"},
+    {"ENOTSUP", "Errno", "95"}, {"ETIMEDOUT", "Errno", "110"}, {"ECONNREFUSED", "Errno", "111"},
+    {"SIGILL", "Signal", "4"},  {"SIGTRAP", "Signal", "5"}, {"SIGABRT", "Signal", "6"},
+    {"SIGBUS", "Signal", "7"},  {"SIGFPE", "Signal", "8"},  {"SIGSEGV", "Signal", "11"},
+    {"SIGPIPE", "Signal", "13"}, {"SIGALRM", "Signal", "14"}, {"SIGCHLD", "Signal", "17"},
+    {"SIGCONT", "Signal", "18"}, {"SIGSTOP", "Signal", "19"}, {"SIGTSTP", "Signal", "20"},
+    {"SIGTTIN", "Signal", "21"}, {"SIGTTOU", "Signal", "22"}, {"SIGURG", "Signal", "23"},
+    {"SIGXCPU", "Signal", "24"}, {"SIGXFSZ", "Signal", "25"}, {"SIGVTALRM", "Signal", "26"},
+    {"SIGPROF", "Signal", "27"}, {"SIGWINCH", "Signal", "28"}, {"SIGIO", "Signal", "29"},
+    {"SIGPWR", "Signal", "30"}, {"SIGSYS", "Signal", "31"},
 };
 
 // ---- Signal ---------------------------------------------------------------------------
@@ -108,11 +129,36 @@ static void signal_string(Runtime *rt, Value *a, Value *res) {
 
 static void signal_signal(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a, (void)res; }
 
+// ---- process calls ---------------------------------------------------------------------
+
+static void sys_kill(Runtime *rt, Value *a, Value *res) {
+    res[0].e = (GoIface){NULL, NULL};
+    if (kill((pid_t)a[0].i, (int)a[1].i) < 0)
+        res[0].e = rt_errno(rt, errno);
+}
+
+static void set_int(Value *res, int64_t v) {
+    res[0].w[1] = 0;
+    res[0].i = v;
+}
+
+static void sys_getpid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; set_int(res, getpid()); }
+static void sys_getppid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; set_int(res, getppid()); }
+static void sys_getuid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; set_int(res, getuid()); }
+static void sys_geteuid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; set_int(res, geteuid()); }
+static void sys_getgid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; set_int(res, getgid()); }
+
 static const NativeFunc syscall_funcs[] = {
     {"Errno.Error", "func() string", errno_error},
     {"Errno.Is", "func(target error) bool", errno_is},
     {"Signal.String", "func() string", signal_string},
     {"Signal.Signal", "func()", signal_signal},
+    {"Kill", "func(pid int, sig Signal) error", sys_kill},
+    {"Getpid", "func() int", sys_getpid},
+    {"Getppid", "func() int", sys_getppid},
+    {"Getuid", "func() int", sys_getuid},
+    {"Geteuid", "func() int", sys_geteuid},
+    {"Getgid", "func() int", sys_getgid},
 };
 
 const NativePkg rt_pkg_syscall = {

@@ -468,10 +468,19 @@ static void tee_read(Runtime *rt, Value *a, Value *res) {
     set_n_err(res, n, err);
 }
 
+// io_nop_closer: io.NopCloser, a nopCloser value, or a nopCloserWriterTo
+// when r has WriteTo (Go 1.19 keeps io.Copy's WriterTo shortcut that way).
 static void io_nop_closer(Runtime *rt, Value *a, Value *res) {
-    GoIface *c = rt_alloc(rt, io_type(rt, "nopCloser", false));
+    const char *name = a[0].e.type && rt_find_method(a[0].e.type, "WriteTo") ? "nopCloserWriterTo" : "nopCloser";
+    GoIface *c = rt_alloc(rt, io_type(rt, name, false));
     rt_store(rt, &rt_ptype_error, c, a[0]);
-    res[0].e = (GoIface){io_type(rt, "nopCloser", true), c};
+    res[0].e = (GoIface){io_type(rt, name, false), c};
+}
+
+static void nop_write_to(Runtime *rt, Value *a, Value *res) {
+    res[0] = (Value){.w = {0, 0}};
+    res[1].e = no_error;
+    rt_call_method(rt, *(GoIface *)a[0].p, "WriteTo", &a[1], 1, res);
 }
 
 static void nop_read(Runtime *rt, Value *a, Value *res) {
@@ -641,8 +650,11 @@ static const NativeFunc io_funcs[] = {
     {"(*multiWriter).Write", RW_SIG, multi_writer_write},
     {"(*multiReader).Read", RW_SIG, multi_reader_read},
     {"(*teeReader).Read", RW_SIG, tee_read},
-    {"(*nopCloser).Read", RW_SIG, nop_read},
-    {"(*nopCloser).Close", "func() error", nop_close},
+    {"nopCloser.Read", RW_SIG, nop_read},
+    {"nopCloser.Close", "func() error", nop_close},
+    {"nopCloserWriterTo.Read", RW_SIG, nop_read},
+    {"nopCloserWriterTo.Close", "func() error", nop_close},
+    {"nopCloserWriterTo.WriteTo", "func(w Writer) (n int64, err error)", nop_write_to},
     {"discard.Write", RW_SIG, discard_write},
     {"discard.WriteString", "func(s string) (int, error)", discard_write_string},
     {"(*PipeReader).Read", "func(data []byte) (n int, err error)", pipe_read},
@@ -682,6 +694,7 @@ static const NativeType io_types[] = {
     {"multiReader", "struct { readers []Reader }"},
     {"teeReader", "struct { r Reader; w Writer }"},
     {"nopCloser", "struct { r Reader }"},
+    {"nopCloserWriterTo", "struct { r Reader }"},
     {"discard", "struct {}"},
     {"pipe", "struct { wrCh chan []byte; rdCh chan int; done chan struct{}; rerr error; werr error; closed bool }"},
     {"PipeReader", "struct { p *pipe }"},

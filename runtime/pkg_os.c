@@ -562,7 +562,7 @@ static int cmp_dirent(const void *a, const void *b) {
 }
 
 // dir_entries: the []DirEntry of ents[from..to) (*os.unixDirent values).
-typedef struct UnixDirent { GoString parent, name; uint32_t typ; } UnixDirent;
+typedef struct UnixDirent { GoString parent, name; uint32_t typ; GoIface info; } UnixDirent;
 
 static GoSlice dir_entries(Runtime *rt, GoString parent, DirEnt *ents, int64_t from, int64_t to) {
     const Type *it = rt_pkg_type(rt, "io/fs", "DirEntry", false);
@@ -822,7 +822,7 @@ static const NativeType os_types[] = {
     {"PathError", "= fs.PathError"},
     {"File", "struct { fd int; name string; closed bool; dirpos int }"},
     {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64; dev uint64; ino uint64 }"},
-    {"unixDirent", "struct { parent string; name string; typ FileMode }"},
+    {"unixDirent", "struct { parent string; name string; typ FileMode; info FileInfo }"},
     {"LinkError", "struct { Op string; Old string; New string; Err error }"},
     {"dirFS", "string"},
     {"Signal", "interface { String() string; Signal() }"},

@@ -295,6 +295,21 @@ static char *temp_name(Runtime *rt, GoString dir, GoString pattern) {
     return b.p;
 }
 
+// temp_error: the error of a failed try, as Go returns it: OpenFile's or
+// Mkdir's own error on the random name, except that MkdirTemp in a missing
+// dir reports Stat(dir)'s error.
+static GoIface temp_error(Runtime *rt, bool is_dir, GoString dir, GoString name, int err) {
+    if (is_dir && err == ENOENT) {
+        char *d = rt_cstring(dir);
+        struct stat st;
+        int serr = stat(d, &st) < 0 ? errno : 0;
+        free(d);
+        if (serr == ENOENT)
+            return rt_path_error(rt, "stat", dir, serr);
+    }
+    return rt_path_error(rt, is_dir ? "mkdir" : "open", name, err);
+}
+
 static void temp_common(Runtime *rt, Value *a, Value *res, bool is_dir) {
     const char *op = is_dir ? "mkdirtemp" : "createtemp";
     res[0].w[0] = res[0].w[1] = 0;
@@ -319,9 +334,7 @@ static void temp_common(Runtime *rt, Value *a, Value *res, bool is_dir) {
         }
         if (err == EEXIST)
             continue;
-        GoString where = a[0].s.len ? a[0].s : temp_dir(rt);
-        GoString slash = {(const uint8_t *)"/", 1};
-        res[1].e = rt_path_error(rt, op, rt_string_concat(rt, rt_string_concat(rt, where, slash), a[1].s), err);
+        res[1].e = temp_error(rt, is_dir, a[0].s.len ? a[0].s : temp_dir(rt), gname, err);
         return;
     }
 }

@@ -812,6 +812,15 @@ void rt_sde_info(Runtime *rt, Value *a, Value *res) {
 }
 
 static void var_skip_dir(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_SKIP_DIR); }
+// p_has_prefix: filepath.HasPrefix (deprecated in Go, kept for old
+// scripts): a byte prefix test on Unix.
+static void p_has_prefix(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    GoString p = a[0].s, pre = a[1].s;
+    res[0].w[1] = 0;
+    res[0].u = pre.len <= p.len && (pre.len == 0 || memcmp(p.ptr, pre.ptr, (size_t)pre.len) == 0);
+}
+
 static void var_bad_pattern_path(Runtime *rt, Value *out) { (void)rt; out->e = rt_error_static(&bad_pattern_path); }
 static void var_bad_pattern_filepath(Runtime *rt, Value *out) {
     (void)rt;
@@ -855,6 +864,7 @@ static const NativeFunc filepath_funcs[] = {
     {"ToSlash", "func(path string) string", p_identity},
     {"FromSlash", "func(path string) string", p_identity},
     {"VolumeName", "func(path string) string", p_volume_name},
+    {"HasPrefix", "func(p, prefix string) bool", p_has_prefix},
     {"(*statDirEntry).Name", "func() string", rt_sde_name},
     {"(*statDirEntry).IsDir", "func() bool", rt_sde_is_dir},
     {"(*statDirEntry).Type", "func() fs.FileMode", rt_sde_type},
