@@ -57,7 +57,7 @@ typedef struct ExitError { ProcessState *state; GoSlice stderr_data; } ExitError
 
 static const GoIface no_error = {NULL, NULL};
 static const GoString err_not_found = {(const uint8_t *)"executable file not found in $PATH", 34};
-static const GoString err_dot = {(const uint8_t *)"cannot run executable found relative to current directory", 58};
+static const GoString err_dot = {(const uint8_t *)"cannot run executable found relative to current directory", 57};
 
 static const Type *pkg_t(Runtime *rt, const char *pkg, const char *name, bool ptr) {
     const Type *t = rt_pkg_type(rt, pkg, name, ptr);
@@ -555,7 +555,7 @@ static void pump(Runtime *rt, Cmd *c) {
     }
     while (c->in_fd >= 0 || c->out_fd >= 0 || c->err_fd >= 0) {
         struct pollfd pf[3] = {{(int)c->in_fd, POLLOUT, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
-        bool shared = others_running(rt);
+        bool shared = c->ctx.type || others_running(rt);
         if (shared && !c->ctx.type)
             rt_poll_wait(rt, pf, 3);   // parked until a pipe is ready (or the program is alone)
         int ready = poll(pf, 3, shared ? 0 : -1);
@@ -631,7 +631,9 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     if (!c->ctx.type && others_running(rt))
         park_until_exit(rt, (pid_t)p->pid);
     for (;;) {
-        bool shared = others_running(rt);
+        // a context may end with nothing else running (a deadline is no
+        // timer here): poll it between non-blocking waits
+        bool shared = c->ctx.type || others_running(rt);
         pid_t r = waitpid((pid_t)p->pid, &status, shared ? WNOHANG : 0);
         if (r < 0 && errno == EINTR)
             continue;
