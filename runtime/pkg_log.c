@@ -58,11 +58,23 @@ static Logger *logger_of(Runtime *rt, Value v) {
 
 static void itoa_w(StrBuf *b, long v, int wid) { sb_printf(b, "%0*ld", wid, v); }
 
+// Where Go's log.go calls runtime.Caller (Logger.Output, Go 1.19) and
+// where package-level Output calls it: an Output calldepth that lands
+// inside package log reports these lines of log.go, as Go does.
+#define LOG_GO "/usr/lib/go-1.19/src/log/log.go"
+enum { LOG_GO_LOGGER_OUTPUT = 185, LOG_GO_OUTPUT = 413 };
+
 // caller_file: the file and line of the Go frame skip frames out from the
-// innermost one ("?" and 0 if there is none).
+// innermost one ("???" and 0 if there is none, as Go's log); a negative
+// skip is -line of a frame inside log.go.
 static void caller_file(Runtime *rt, int skip, StrBuf *file, int *line) {
     size_t start = file->len;
     *line = 0;
+    if (skip < 0) {
+        sb_puts(file, LOG_GO);
+        *line = -skip;
+        return;
+    }
     char *text = NULL;
     size_t len = 0;
     FILE *f = rt->hooks.print_frames ? open_memstream(&text, &len) : NULL;
@@ -80,7 +92,7 @@ static void caller_file(Runtime *rt, int skip, StrBuf *file, int *line) {
     }
     free(text);
     if (file->len == start)
-        sb_putc(file, '?');
+        sb_puts(file, "???");
 }
 
 static void format_header(Runtime *rt, Logger *l, int skip, StrBuf *b) {
@@ -126,7 +138,8 @@ static void format_header(Runtime *rt, Logger *l, int skip, StrBuf *b) {
         }
         size_t at = file.len;
         caller_file(rt, skip, &file, &line);
-        if (at && file.len > at && file.p[at] == '/') {   // already absolute
+        bool unknown = file.len - at == 3 && memcmp(file.p + at, "???", 3) == 0;
+        if (at && file.len > at && (file.p[at] == '/' || unknown)) {   // already absolute, or no file
             memmove(file.p, file.p + at, file.len - at);
             file.len -= at;
         }
@@ -214,14 +227,22 @@ PRINTERS(panic, P_PRINT, A_PANIC)
 PRINTERS(panicf, P_PRINTF, A_PANIC)
 PRINTERS(panicln, P_PRINTLN, A_PANIC)
 
-// Output(calldepth, s): calldepth 1 reports Output's caller (the innermost Go frame).
-static int skip_of(int64_t calldepth) { return calldepth > 1 ? (int)(calldepth - 1) : 0; }
+// Output(calldepth, s): calldepth 1 reports Output's caller (the innermost
+// Go frame); 0 reports Logger.Output itself in log.go, and for the package
+// function -1 does, 0 its own line.
+static int skip_of(int64_t calldepth, bool pkg) {
+    if (calldepth >= 1)
+        return (int)(calldepth - 1);
+    if (pkg && calldepth == 0)
+        return -LOG_GO_OUTPUT;
+    return -LOG_GO_LOGGER_OUTPUT;
+}
 
 static void pk_output(Runtime *rt, Value *a, Value *res) {
-    res[0].e = output(rt, std_logger(rt), skip_of(a[0].i), (const char *)a[1].s.ptr, (size_t)a[1].s.len);
+    res[0].e = output(rt, std_logger(rt), skip_of(a[0].i, true), (const char *)a[1].s.ptr, (size_t)a[1].s.len);
 }
 static void lg_output(Runtime *rt, Value *a, Value *res) {
-    res[0].e = output(rt, logger_of(rt, a[0]), skip_of(a[1].i), (const char *)a[2].s.ptr, (size_t)a[2].s.len);
+    res[0].e = output(rt, logger_of(rt, a[0]), skip_of(a[1].i, false), (const char *)a[2].s.ptr, (size_t)a[2].s.len);
 }
 
 // ---- settings ----------------------------------------------------------------------------
