@@ -778,12 +778,56 @@ void rt_os_process_signal(Runtime *rt, Value *a, Value *res) {
         rt_panic_nil_deref(rt);
     res[0].e = no_error;
     if (p->done) {
-        res[0].e = plain_error(rt, "os: process already finished");
+        res[0].e = rt_fs_sentinel(FS_ERR_PROCESS_DONE);
         return;
     }
     int sig = a[1].e.type ? (int)(intptr_t)a[1].e.data : SIGKILL;
     if (kill((pid_t)p->pid, sig) < 0)
         res[0].e = rt_errno(rt, errno);
+}
+
+// rt_os_process_wait: (*Process).Wait, as Go's: the child's ProcessState,
+// or a *SyscallError ("waitid: no child processes" once it was waited for).
+void rt_os_process_wait(Runtime *rt, Value *a, Value *res) {
+    Process *p = a[0].p;
+    if (!p)
+        rt_panic_nil_deref(rt);
+    res[0].w[1] = 0;
+    res[0].p = NULL;
+    res[1].e = no_error;
+    if (p->pid == -1) {
+        res[1].e = rt_os_syscall_error(rt, "wait", rt_errno(rt, EINVAL));
+        return;
+    }
+    if (others_running(rt))
+        park_until_exit(rt, (pid_t)p->pid);
+    int status = 0;
+    int64_t backoff = 0;
+    for (;;) {
+        pid_t r = waitpid((pid_t)p->pid, &status, others_running(rt) ? WNOHANG : 0);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            // Go's blockUntilWaitable fails first, in waitid
+            res[1].e = rt_os_syscall_error(rt, "waitid", rt_errno(rt, errno));
+            return;
+        }
+        if (r > 0)
+            break;
+        idle(rt, &backoff);
+    }
+    p->done = true;
+    ProcessState *st;
+    new_state(rt, p->pid, status, &st);
+    res[0].p = st;
+}
+
+void rt_os_process_release(Runtime *rt, Value *a, Value *res) {
+    Process *p = a[0].p;
+    if (!p)
+        rt_panic_nil_deref(rt);
+    p->pid = -1;
+    res[0].e = no_error;
 }
 
 void rt_os_find_process(Runtime *rt, Value *a, Value *res) {

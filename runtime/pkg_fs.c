@@ -23,12 +23,17 @@ static const GoString err_exist = {(const uint8_t *)"file already exists", 19};
 static const GoString err_not_exist = {(const uint8_t *)"file does not exist", 19};
 static const GoString err_closed = {(const uint8_t *)"file already closed", 19};
 static const GoString err_skip_dir = {(const uint8_t *)"skip this directory", 19};
+static const GoString err_no_deadline = {(const uint8_t *)"file type does not support deadline", 35};
+static const GoString err_deadline = {(const uint8_t *)"i/o timeout", 11};
+static const GoString err_process_done = {(const uint8_t *)"os: process already finished", 28};
 
 GoIface rt_fs_sentinel(FsErr which) {
     static const GoString *const all[] = {
         [FS_ERR_INVALID] = &err_invalid, [FS_ERR_PERMISSION] = &err_permission,
         [FS_ERR_EXIST] = &err_exist, [FS_ERR_NOT_EXIST] = &err_not_exist,
         [FS_ERR_CLOSED] = &err_closed, [FS_ERR_SKIP_DIR] = &err_skip_dir,
+        [FS_ERR_NO_DEADLINE] = &err_no_deadline, [FS_ERR_DEADLINE] = &err_deadline,
+        [FS_ERR_PROCESS_DONE] = &err_process_done,
     };
     return rt_error_static(all[which]);
 }
@@ -75,6 +80,18 @@ static void errno_is(Runtime *rt, Value *a, Value *res) {
              : rt_fs_is_sentinel(t, FS_ERR_EXIST)    ? (e == EEXIST || e == ENOTEMPTY)
              : rt_fs_is_sentinel(t, FS_ERR_NOT_EXIST) ? e == ENOENT
                                                       : 0;
+}
+
+static void errno_timeout(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    uint64_t e = a[0].u;
+    set_bool(res, e == EAGAIN || e == ETIMEDOUT);
+}
+
+static void errno_temporary(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    uint64_t e = a[0].u;
+    set_bool(res, e == EINTR || e == EMFILE || e == ENFILE || e == EAGAIN || e == ETIMEDOUT);
 }
 
 static const NativeType syscall_types[] = {
@@ -151,6 +168,8 @@ static void sys_getgid(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; s
 static const NativeFunc syscall_funcs[] = {
     {"Errno.Error", "func() string", errno_error},
     {"Errno.Is", "func(target error) bool", errno_is},
+    {"Errno.Timeout", "func() bool", errno_timeout},
+    {"Errno.Temporary", "func() bool", errno_temporary},
     {"Signal.String", "func() string", signal_string},
     {"Signal.Signal", "func()", signal_signal},
     {"Kill", "func(pid int, sig Signal) error", sys_kill},
@@ -241,6 +260,23 @@ static void path_error_unwrap(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
     res[0].e = ((PathError *)a[0].p)->err;
+}
+
+// path_error_timeout: (*PathError).Timeout: whether Err is a timeout (an
+// Errno EAGAIN/ETIMEDOUT, os.ErrDeadlineExceeded, or its own Timeout()).
+static void path_error_timeout(Runtime *rt, Value *a, Value *res) {
+    if (!a[0].p)
+        rt_panic_nil_deref(rt);
+    GoIface e = ((PathError *)a[0].p)->err;
+    bool t = rt_fs_is_sentinel(e, FS_ERR_DEADLINE);
+    if (e.type && e.type == rt_pkg_type(rt, "syscall", "Errno", false))
+        t = (uintptr_t)e.data == EAGAIN || (uintptr_t)e.data == ETIMEDOUT;
+    else if (e.type && rt_find_method(e.type, "Timeout")) {
+        Value r[1] = {{.w = {0, 0}}};
+        rt_call_method(rt, e, "Timeout", NULL, 0, r);
+        t = r[0].u & 1;
+    }
+    set_bool(res, t);
 }
 
 // ---- io/fs: functions over an fs.FS ----------------------------------------------------
@@ -638,6 +674,11 @@ static void var_err_not_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_f
 static void var_err_closed(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_CLOSED); }
 static void var_skip_dir(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_SKIP_DIR); }
 
+// fs_file_info_to_dir_entry: fs.FileInfoToDirEntry (nil for a nil info).
+static void fs_file_info_to_dir_entry(Runtime *rt, Value *a, Value *res) {
+    res[0].e = a[0].e.type ? rt_stat_dir_entry(rt, "io/fs", a[0].e) : (GoIface){NULL, NULL};
+}
+
 static const NativeFunc fs_funcs[] = {
     {"FileMode.String", "func() string", mode_string},
     {"FileMode.IsDir", "func() bool", mode_is_dir},
@@ -653,6 +694,8 @@ static const NativeFunc fs_funcs[] = {
     {"WalkDir", "func(fsys FS, root string, fn WalkDirFunc) error", rt_fs_walk_dir},
     {"Glob", "func(fsys FS, pattern string) (matches []string, err error)", fs_glob},
     {"Sub", "func(fsys FS, dir string) (FS, error)", fs_sub},
+    {"FileInfoToDirEntry", "func(info FileInfo) DirEntry", fs_file_info_to_dir_entry},
+    {"(*PathError).Timeout", "func() bool", path_error_timeout},
     {"(*subFS).Open", "func(name string) (File, error)", sub_open},
     {"(*subFS).ReadDir", "func(name string) ([]DirEntry, error)", sub_read_dir},
     {"(*subFS).ReadFile", "func(name string) ([]byte, error)", sub_read_file},
@@ -678,6 +721,8 @@ static const NativeType fs_types[] = {
     {"ReadDirFS", "interface { FS; ReadDir(name string) ([]DirEntry, error) }"},
     {"ReadFileFS", "interface { FS; ReadFile(name string) ([]byte, error) }"},
     {"StatFS", "interface { FS; Stat(name string) (FileInfo, error) }"},
+    {"GlobFS", "interface { FS; Glob(pattern string) ([]string, error) }"},
+    {"SubFS", "interface { FS; Sub(dir string) (FS, error) }"},
     {"statDirEntry", "struct { info FileInfo }"},
 };
 

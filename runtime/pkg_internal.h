@@ -340,6 +340,19 @@ void rt_os_is_exist(Runtime *rt, Value *a, Value *res);
 void rt_os_is_permission(Runtime *rt, Value *a, Value *res);
 void rt_os_link_error_error(Runtime *rt, Value *a, Value *res);
 void rt_os_link_error_unwrap(Runtime *rt, Value *a, Value *res);
+// rt_os_syscall_error: &os.SyscallError{name, err} as an error.
+GoIface rt_os_syscall_error(Runtime *rt, const char *name, GoIface err);
+// os.NewSyscallError and *os.SyscallError's methods; rt_os_no_timeout is
+// the Timeout method of SyscallError and fs.PathError (always false).
+void rt_os_new_syscall_error(Runtime *rt, Value *a, Value *res);
+void rt_os_syscall_error_error(Runtime *rt, Value *a, Value *res);
+void rt_os_syscall_error_unwrap(Runtime *rt, Value *a, Value *res);
+void rt_os_no_timeout(Runtime *rt, Value *a, Value *res);
+// os.IsTimeout.
+void rt_os_is_timeout(Runtime *rt, Value *a, Value *res);
+// (*os.Process).Wait and Release (pkg_exec.c).
+void rt_os_process_wait(Runtime *rt, Value *a, Value *res);
+void rt_os_process_release(Runtime *rt, Value *a, Value *res);
 // Table entries of package os written in pkg_exec.c.
 void rt_os_pipe(Runtime *rt, Value *a, Value *res);
 void rt_os_state_exit_code(Runtime *rt, Value *a, Value *res);
@@ -432,8 +445,10 @@ int rt_path_match(GoString pattern, GoString name);
 // ---- pkg_fs.c: io/fs and syscall ------------------------------------------------
 typedef enum FsErr {
     FS_ERR_INVALID, FS_ERR_PERMISSION, FS_ERR_EXIST, FS_ERR_NOT_EXIST, FS_ERR_CLOSED, FS_ERR_SKIP_DIR,
+    FS_ERR_NO_DEADLINE, FS_ERR_DEADLINE, FS_ERR_PROCESS_DONE,
 } FsErr;
-// rt_fs_sentinel: fs.ErrInvalid... fs.SkipDir (static values);
+// rt_fs_sentinel: fs.ErrInvalid... fs.SkipDir, and os.ErrNoDeadline,
+// os.ErrDeadlineExceeded, os.ErrProcessDone (static values);
 // rt_fs_is_sentinel: whether e is that value.
 GoIface rt_fs_sentinel(FsErr which);
 bool rt_fs_is_sentinel(GoIface e, FsErr which);

@@ -304,6 +304,17 @@ static void file_read_from(Runtime *rt, Value *a, Value *res) {
     res[1].e = err;
 }
 
+// file_set_deadline: (*File).SetDeadline and friends. Our files never
+// use the poller's deadlines, so Go's answer for a regular file holds:
+// os.ErrNoDeadline (bare), or poll's "use of closed file".
+static void file_set_deadline(Runtime *rt, Value *a, Value *res) {
+    static const GoString closing = {(const uint8_t *)"use of closed file", 18};
+    OsFile *f = a[0].p;
+    res[0].e = !f ? rt_fs_sentinel(FS_ERR_INVALID)
+             : f->closed ? rt_error_static(&closing)
+                         : rt_fs_sentinel(FS_ERR_NO_DEADLINE);
+}
+
 static void file_name(Runtime *rt, Value *a, Value *res) { res[0].s = file_of(rt, a[0])->name; }
 // file_fd: (*File).Fd, ^uintptr(0) for a nil or closed File as in Go.
 static void file_fd(Runtime *rt, Value *a, Value *res) {
@@ -428,7 +439,7 @@ static GoString base_name(GoString s) {
     int64_t n = s.len;
     while (n > 1 && s.ptr[n - 1] == '/')
         n--;
-    int64_t i = n - 1;
+    int64_t i = n - 2;   // as Go's os.basename: a lone "/" stays "/"
     while (i >= 0 && s.ptr[i] != '/')
         i--;
     return (GoString){s.ptr + i + 1, n - i - 1};
@@ -712,6 +723,9 @@ static void var_err_exist(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_se
 static void var_err_permission(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PERMISSION); }
 static void var_err_invalid(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_INVALID); }
 static void var_err_closed(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_CLOSED); }
+static void var_err_no_deadline(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_NO_DEADLINE); }
+static void var_err_deadline(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_DEADLINE); }
+static void var_err_process_done(Runtime *rt, Value *out) { (void)rt; out->e = rt_fs_sentinel(FS_ERR_PROCESS_DONE); }
 static void var_interrupt(Runtime *rt, Value *out) { rt_os_signal_value(rt, out, 2); }
 static void var_kill(Runtime *rt, Value *out) { rt_os_signal_value(rt, out, 9); }
 
@@ -813,6 +827,16 @@ static const NativeFunc os_funcs[] = {
     {"(*Process).Kill", "func() error", rt_os_process_kill},
     {"FindProcess", "func(pid int) (*Process, error)", rt_os_find_process},
     {"(*Process).Signal", "func(sig Signal) error", rt_os_process_signal},
+    {"(*Process).Wait", "func() (*ProcessState, error)", rt_os_process_wait},
+    {"(*Process).Release", "func() error", rt_os_process_release},
+    {"NewSyscallError", "func(syscall string, err error) error", rt_os_new_syscall_error},
+    {"(*SyscallError).Error", "func() string", rt_os_syscall_error_error},
+    {"(*SyscallError).Unwrap", "func() error", rt_os_syscall_error_unwrap},
+    {"(*SyscallError).Timeout", "func() bool", rt_os_no_timeout},
+    {"(*File).SetDeadline", "func(t time.Time) error", file_set_deadline},
+    {"(*File).SetReadDeadline", "func(t time.Time) error", file_set_deadline},
+    {"(*File).SetWriteDeadline", "func(t time.Time) error", file_set_deadline},
+    {"IsTimeout", "func(err error) bool", rt_os_is_timeout},
 };
 
 static const NativeType os_types[] = {
@@ -824,6 +848,7 @@ static const NativeType os_types[] = {
     {"fileStat", "struct { name string; size int64; mode FileMode; mtime int64; dev uint64; ino uint64 }"},
     {"unixDirent", "struct { parent string; name string; typ FileMode; info FileInfo }"},
     {"LinkError", "struct { Op string; Old string; New string; Err error }"},
+    {"SyscallError", "struct { Syscall string; Err error }"},
     {"dirFS", "string"},
     {"Signal", "interface { String() string; Signal() }"},
     {"ProcessState", "struct { pid int; status int }"},
@@ -855,6 +880,9 @@ static const NativeVar os_vars[] = {
     {"ErrPermission", "error", var_err_permission},
     {"ErrInvalid", "error", var_err_invalid},
     {"ErrClosed", "error", var_err_closed},
+    {"ErrNoDeadline", "error", var_err_no_deadline},
+    {"ErrDeadlineExceeded", "error", var_err_deadline},
+    {"ErrProcessDone", "error", var_err_process_done},
     {"Interrupt", "Signal", var_interrupt},
     {"Kill", "Signal", var_kill},
 };

@@ -185,6 +185,7 @@ void rt_os_remove_all(Runtime *rt, Value *a, Value *res) {
 // ---- LinkError and Rename -------------------------------------------------------------
 
 typedef struct LinkError { GoString op, old_name, new_name; GoIface err; } LinkError;
+typedef struct SyscallError { GoString syscall; GoIface err; } SyscallError;
 
 // link_op runs fn(old, new) (rename, link, symlink): nil or an *os.LinkError.
 static void link_op(Runtime *rt, Value *a, Value *res, const char *op, int (*fn)(const char *, const char *)) {
@@ -256,6 +257,53 @@ void rt_os_link_error_unwrap(Runtime *rt, Value *a, Value *res) {
     if (!a[0].p)
         rt_panic_nil_deref(rt);
     res[0].e = ((LinkError *)a[0].p)->err;
+}
+
+// ---- SyscallError ------------------------------------------------------------------------
+
+GoIface rt_os_syscall_error(Runtime *rt, const char *name, GoIface err) {
+    SyscallError *e = rt_alloc(rt, rt_pkg_type(rt, "os", "SyscallError", false));
+    rt_store(rt, &rt_ptype_string, &e->syscall, (Value){.s = go_string(rt, name)});
+    rt_store(rt, &rt_ptype_error, &e->err, (Value){.e = err});
+    return (GoIface){rt_pkg_type(rt, "os", "SyscallError", true), e};
+}
+
+void rt_os_new_syscall_error(Runtime *rt, Value *a, Value *res) {
+    res[0].e = no_error;
+    if (!a[1].e.type)
+        return;
+    SyscallError *e = rt_alloc(rt, rt_pkg_type(rt, "os", "SyscallError", false));
+    rt_store(rt, &rt_ptype_string, &e->syscall, a[0]);
+    rt_store(rt, &rt_ptype_error, &e->err, a[1]);
+    res[0].e = (GoIface){rt_pkg_type(rt, "os", "SyscallError", true), e};
+}
+
+static SyscallError *syscall_error_of(Runtime *rt, Value v) {
+    if (!v.p)
+        rt_panic_nil_deref(rt);
+    return v.p;
+}
+
+void rt_os_syscall_error_error(Runtime *rt, Value *a, Value *res) {
+    SyscallError *e = syscall_error_of(rt, a[0]);
+    StrBuf b = {0};
+    sb_put(&b, e->syscall.ptr, (size_t)e->syscall.len);
+    sb_puts(&b, ": ");
+    GoString t;
+    if (rt_error_text(rt, e->err, &t))
+        sb_put(&b, t.ptr, (size_t)t.len);
+    res[0].s = rt_string_from_c(rt, b.p, b.len);
+    sb_free(&b);
+}
+
+void rt_os_syscall_error_unwrap(Runtime *rt, Value *a, Value *res) { res[0].e = syscall_error_of(rt, a[0])->err; }
+
+// rt_os_no_timeout: the Timeout method of SyscallError and PathError
+// (false: no error of ours is a timeout).
+void rt_os_no_timeout(Runtime *rt, Value *a, Value *res) {
+    (void)rt, (void)a;
+    res[0].w[1] = 0;
+    res[0].u = 0;
 }
 
 // ---- temporary files ---------------------------------------------------------------------
@@ -653,10 +701,13 @@ static GoIface underlying_error(Runtime *rt, GoIface err) {
         return err;
     const Type *pe = rt_pkg_type(rt, "io/fs", "PathError", false);
     const Type *le = rt_pkg_type(rt, "os", "LinkError", false);
+    const Type *se = rt_pkg_type(rt, "os", "SyscallError", false);
     if (err.type->elem == pe)
         return ((GoIface *)err.data)[2];
     if (err.type->elem == le)
         return ((LinkError *)err.data)->err;
+    if (err.type->elem == se)
+        return ((SyscallError *)err.data)->err;
     return err;
 }
 
@@ -680,6 +731,12 @@ void rt_os_is_exist(Runtime *rt, Value *a, Value *res) {
 }
 void rt_os_is_permission(Runtime *rt, Value *a, Value *res) {
     set_bool(&res[0], error_is(rt, a[0].e, FS_ERR_PERMISSION, EACCES, EPERM));
+}
+
+// rt_os_is_timeout: os.IsTimeout: ErrDeadlineExceeded, or an Errno that
+// is a timeout (EAGAIN, ETIMEDOUT), under a PathError/LinkError/SyscallError.
+void rt_os_is_timeout(Runtime *rt, Value *a, Value *res) {
+    set_bool(&res[0], error_is(rt, a[0].e, FS_ERR_DEADLINE, EAGAIN, ETIMEDOUT));
 }
 
 // ---- DirFS ----------------------------------------------------------------------------
