@@ -37,16 +37,6 @@ typedef struct Scanner {
 typedef struct BufWriter { GoIface w; GoSlice buf; GoIface err; } BufWriter;
 
 
-// source_read reads up to n bytes from src into p: the count, or -1 at
-// the end of input or on an error (*err).
-static int64_t source_read(Runtime *rt, GoIface src, uint8_t *p, int64_t n, GoIface *err) {
-    GoSlice buf = {p, (uint32_t)n, (uint32_t)n};
-    int64_t k = rt_io_read(rt, src, buf, err);
-    if (k > 0)
-        return k;
-    return err->type ? -1 : 0;
-}
-
 // ---- split functions ------------------------------------------------------------------
 
 static void set_split(Value *res, int64_t adv, GoSlice tok, bool has_tok) {
@@ -221,14 +211,33 @@ static void fill(Runtime *rt, Scanner *s) {
         s->start = 0;
         rt_store(rt, &rt_ptype_bytes, &s->buf, v);
     }
-    GoIface err;
-    int64_t k = source_read(rt, s->r, (uint8_t *)s->buf.ptr + s->end, s->buf.len - s->end, &err);
-    if (k < 0 && err.data != rt_io_eof().data)
-        set_err(rt, s, err);
-    if (k < 0)
-        s->eof = true;
-    else
+    // Go's read loop: keep what came with an error, give up with
+    // io.ErrNoProgress after 100 reads returning (0, nil)
+    for (int loop = 0;;) {
+        GoIface err;
+        int64_t room = s->buf.len - s->end;
+        GoSlice dst = {(uint8_t *)s->buf.ptr + s->end, (uint32_t)room, (uint32_t)room};
+        int64_t k = rt_io_read(rt, s->r, dst, &err);
+        if (k < 0 || k > room) {
+            set_err(rt, s, rt_error_static(&err_bad_read_count));
+            s->eof = true;
+            return;
+        }
         s->end += k;
+        if (err.type) {
+            if (err.data != rt_io_eof().data)
+                set_err(rt, s, err);
+            s->eof = true;
+            return;
+        }
+        if (k > 0)
+            return;
+        if (++loop > 100) {
+            set_err(rt, s, rt_io_no_progress());
+            s->eof = true;
+            return;
+        }
+    }
 }
 
 static void scanner_scan(Runtime *rt, Value *a, Value *res) {

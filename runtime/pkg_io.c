@@ -412,6 +412,24 @@ static void multi_writer_write(Runtime *rt, Value *a, Value *res) {
     set_n_err(res, p.len, no_error);
 }
 
+// multi_writer_write_string: (*multiWriter).WriteString, as Go's: each
+// writer's WriteString when it has one (io.StringWriter), else its Write.
+static void multi_writer_write_string(Runtime *rt, Value *a, Value *res) {
+    MultiRW *m = a[0].p;
+    GoString str = a[1].s;
+    for (uint32_t i = 0; i < m->list.len; i++) {
+        Value args[2] = {{.e = ((GoIface *)m->list.ptr)[i]}, a[1]};
+        io_write_string(rt, args, res);
+        if (res[1].e.type)
+            return;
+        if (res[0].i != str.len) {
+            res[1].e = rt_error_static(&err_short_write);
+            return;
+        }
+    }
+    set_n_err(res, str.len, no_error);
+}
+
 static void io_multi_reader(Runtime *rt, Value *a, Value *res) {
     const Type *rt_t = io_type(rt, "Reader", false);
     MultiRW *m = rt_alloc(rt, io_type(rt, "multiReader", false));
@@ -648,6 +666,7 @@ static const NativeFunc io_funcs[] = {
     {"(*SectionReader).ReadAt", "func(p []byte, off int64) (n int, err error)", section_read_at},
     {"(*SectionReader).Size", "func() int64", section_size},
     {"(*multiWriter).Write", RW_SIG, multi_writer_write},
+    {"(*multiWriter).WriteString", "func(s string) (n int, err error)", multi_writer_write_string},
     {"(*multiReader).Read", RW_SIG, multi_reader_read},
     {"(*teeReader).Read", RW_SIG, tee_read},
     {"nopCloser.Read", RW_SIG, nop_read},
