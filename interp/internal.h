@@ -33,6 +33,13 @@ typedef struct Interp {
     const uintptr_t *stack_limit;   // the running goroutine's overflow limit (rt_stack_limit_addr)
     struct ItabCache *itabs;  // eval: (dynamic type, interface) -> implements? (ex_conv.c)
     volatile sig_atomic_t *interrupt;   // REPL (issue 6): set by Ctrl-C; NULL outside the REPL
+    // run.c's pkg_var hook: the objects of package variables the runtime
+    // looked up (fmt reads os.Stdout on every Print), keyed by the
+    // caller's string pointers; obj NULL (the program never names the
+    // variable) holds while nglobals is unchanged. The slot is recomputed
+    // on each use, as the REPL reallocates globals.
+    struct { const char *path, *name; Obj *obj; int nglobals; } pkg_vars[8];
+    int npkg_vars;
 } Interp;
 
 // ---- the REPL (repl.c, issue 6) ----

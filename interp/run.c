@@ -94,7 +94,18 @@ static void *native_func(void *ctx, NativeFn fn, const Value *recv) {
 // program referred to it.
 static Value *pkg_var(void *ctx, const char *path, const char *name) {
     Interp *in = ctx;
-    Obj *o = tc_native_obj(in->c, path, name);
+    int i = 0;
+    while (i < in->npkg_vars && !(in->pkg_vars[i].path == path && in->pkg_vars[i].name == name)) i++;
+    if (i == (int)(sizeof in->pkg_vars / sizeof in->pkg_vars[0])) i = 0;   // full: reuse the first entry
+    else if (i == in->npkg_vars) in->npkg_vars++, in->pkg_vars[i].path = NULL;
+    if (in->pkg_vars[i].path != path || in->pkg_vars[i].name != name ||
+        (!in->pkg_vars[i].obj && in->pkg_vars[i].nglobals != in->nglobals)) {
+        in->pkg_vars[i].path = path;
+        in->pkg_vars[i].name = name;
+        in->pkg_vars[i].obj = tc_native_obj(in->c, path, name);
+        in->pkg_vars[i].nglobals = in->nglobals;
+    }
+    Obj *o = in->pkg_vars[i].obj;
     if (!o || o->kind != OBJ_VAR || o->slot >= in->nglobals) return NULL;
     return &in->globals[o->slot];
 }

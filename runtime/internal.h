@@ -11,9 +11,12 @@
 typedef struct Heap Heap;   // heap.c
 
 // The package-level state built-in packages keep (flag.CommandLine,
-// log's standard logger, os/signal's registrations), see rt_pkg_state.
+// log's standard logger, os/signal's registrations, os's first Stderr
+// File, which log's standard logger keeps writing to when the program
+// assigns os.Stderr), see rt_pkg_state.
 typedef enum RtPkgState {
-    RT_PKG_STATE_FLAG, RT_PKG_STATE_LOG, RT_PKG_STATE_SIGNAL, RT_PKG_STATE_UNICODE, RT_PKG_STATE__COUNT
+    RT_PKG_STATE_FLAG, RT_PKG_STATE_LOG, RT_PKG_STATE_SIGNAL, RT_PKG_STATE_UNICODE, RT_PKG_STATE_STDERR,
+    RT_PKG_STATE__COUNT
 } RtPkgState;
 
 struct Runtime {

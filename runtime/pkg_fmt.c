@@ -14,8 +14,21 @@ static const GoIface *slice_args(Value v, int *n) {
 }
 
 // write_fd writes buf to file descriptor fd (1 stdout, 2 stderr) and sets
-// the (n int, err error) results.
+// the (n int, err error) results. Print/Println/Printf write to os.Stdout
+// as it is now: a program that assigned another *File to it (or closed
+// it) gets Go's behaviour through that File.
 static void write_fd(Runtime *rt, int64_t fd, StrBuf *buf, Value *results) {
+    Value *v = fd == 1 ? rt_pkg_var(rt, "os", "Stdout") : NULL;   // NULL: the program never names it
+    OsFile *f = v ? v->p : NULL;
+    if (v && !(f && f->fd == 1 && !f->closed)) {
+        GoIface err = rt_fs_sentinel(FS_ERR_INVALID);
+        int64_t n = f ? rt_os_file_write(rt, f, buf->p, (int64_t)buf->len, &err) : 0;
+        sb_free(buf);
+        results[0].w[1] = 0;
+        results[0].i = n;
+        results[1].e = err;
+        return;
+    }
     if (fd == 2)
         rt_write_stderr(rt, buf->p, buf->len);
     else

@@ -273,6 +273,8 @@ GoIface rt_error_static(const GoString *msg);
 typedef struct OsFile { int64_t fd; GoString name; bool closed; int64_t dirpos; } OsFile;
 // rt_os_new_file: a new *os.File for descriptor fd named name.
 OsFile *rt_os_new_file(Runtime *rt, int fd, GoString name);
+// rt_os_stderr: the *os.File os.Stderr starts as (made once per Runtime).
+OsFile *rt_os_stderr(Runtime *rt);
 // rt_os_file_read / rt_os_file_write: (*File).Read / Write of p[0..n):
 // the count, and *err nil, io.EOF (read at the end) or a *PathError.
 int64_t rt_os_file_read(Runtime *rt, OsFile *f, void *p, int64_t n, GoIface *err);

@@ -27,11 +27,10 @@ static const Type *logger_type(Runtime *rt, bool ptr) {
     return t;
 }
 
-static GoIface stderr_file(Runtime *rt) {
-    Value *v = rt_pkg_var(rt, "os", "Stderr");
-    void *f = v ? v->p : rt_os_new_file(rt, 2, rt_string_from_c(rt, "/dev/stderr", 11));
-    return (GoIface){rt_pkg_type(rt, "os", "File", true), f};
-}
+// stderr_file: os.Stderr as it was when the program started (Go's log
+// captures it in log.std at init, so assigning os.Stderr later does not
+// move the standard logger).
+static GoIface stderr_file(Runtime *rt) { return (GoIface){rt_pkg_type(rt, "os", "File", true), rt_os_stderr(rt)}; }
 
 static Logger *new_logger(Runtime *rt, GoIface out, GoString prefix, int64_t flag) {
     Logger *l = rt_alloc(rt, logger_type(rt, false));

@@ -704,7 +704,14 @@ static void de_info(Runtime *rt, Value *a, Value *res) {
 
 static void var_stdin(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 0, go_string(rt, "/dev/stdin")); }
 static void var_stdout(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 1, go_string(rt, "/dev/stdout")); }
-static void var_stderr(Runtime *rt, Value *out) { out->p = rt_os_new_file(rt, 2, go_string(rt, "/dev/stderr")); }
+OsFile *rt_os_stderr(Runtime *rt) {
+    void **slot = rt_pkg_state(rt, RT_PKG_STATE_STDERR);
+    if (!*slot)
+        gc_write_ptr(rt, slot, rt_os_new_file(rt, 2, go_string(rt, "/dev/stderr")));
+    return *slot;
+}
+
+static void var_stderr(Runtime *rt, Value *out) { out->p = rt_os_stderr(rt); }
 
 // var_args: os.Args from the runtime's configuration.
 static void var_args(Runtime *rt, Value *out) {
