@@ -27,6 +27,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -51,7 +52,7 @@ typedef struct Cmd {
     GoIface ctx;                     // CommandContext's context.Context (nil: none)
 } Cmd;
 typedef struct Process { int64_t pid; bool done; } Process;
-typedef struct ProcessState { int64_t pid, status; } ProcessState;
+typedef struct ProcessState { int64_t pid, status, utime, stime; } ProcessState;
 typedef struct ExecError { GoString name; GoIface err; } ExecError;
 typedef struct ExitError { ProcessState *state; GoSlice stderr_data; } ExitError;
 
@@ -595,10 +596,14 @@ static void pump(Runtime *rt, Cmd *c) {
     }
 }
 
-static GoIface new_state(Runtime *rt, int64_t pid, int status, ProcessState **out) {
+static int64_t tv_ns(struct timeval tv) { return (int64_t)tv.tv_sec * 1000000000 + (int64_t)tv.tv_usec * 1000; }
+
+static GoIface new_state(Runtime *rt, int64_t pid, int status, const struct rusage *ru, ProcessState **out) {
     ProcessState *s = rt_alloc(rt, pkg_t(rt, "os", "ProcessState", false));
     s->pid = pid;
     s->status = status;
+    s->utime = tv_ns(ru->ru_utime);
+    s->stime = tv_ns(ru->ru_stime);
     *out = s;
     return no_error;
 }
@@ -627,6 +632,7 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     pump(rt, c);
     Process *p = c->process;
     int status = 0;
+    struct rusage ru = {0};
     int64_t backoff = 0;
     if (!c->ctx.type && others_running(rt))
         park_until_exit(rt, (pid_t)p->pid);
@@ -634,7 +640,7 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
         // a context may end with nothing else running (a deadline is no
         // timer here): poll it between non-blocking waits
         bool shared = c->ctx.type || others_running(rt);
-        pid_t r = waitpid((pid_t)p->pid, &status, shared ? WNOHANG : 0);
+        pid_t r = wait4((pid_t)p->pid, &status, shared ? WNOHANG : 0, &ru);
         if (r < 0 && errno == EINTR)
             continue;
         if (r == 0) {
@@ -646,7 +652,7 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
     }
     p->done = true;
     ProcessState *s;
-    new_state(rt, p->pid, status, &s);
+    new_state(rt, p->pid, status, &ru, &s);
     gc_write_ptr(rt, &c->state, s);
     close_files(rt, &c->close_after_wait);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
@@ -723,6 +729,17 @@ void rt_os_state_exit_code(Runtime *rt, Value *a, Value *res) {
     }
     int st = (int)state_of(rt, a[0])->status;
     res[0].i = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+// (*ProcessState).UserTime / SystemTime: the child's CPU times from wait4.
+void rt_os_state_user_time(Runtime *rt, Value *a, Value *res) { res[0].i = state_of(rt, a[0])->utime; }
+void rt_os_state_system_time(Runtime *rt, Value *a, Value *res) { res[0].i = state_of(rt, a[0])->stime; }
+
+// (*ProcessState).Sys: the syscall.WaitStatus, boxed as interface{}.
+void rt_os_state_sys(Runtime *rt, Value *a, Value *res) {
+    Value v = {.w = {0, 0}};
+    v.u = (uint32_t)state_of(rt, a[0])->status;
+    res[0].e = rt_iface_box(rt, pkg_t(rt, "syscall", "WaitStatus", false), v);
 }
 
 void rt_os_state_exited(Runtime *rt, Value *a, Value *res) {
@@ -802,9 +819,10 @@ void rt_os_process_wait(Runtime *rt, Value *a, Value *res) {
     if (others_running(rt))
         park_until_exit(rt, (pid_t)p->pid);
     int status = 0;
+    struct rusage ru = {0};
     int64_t backoff = 0;
     for (;;) {
-        pid_t r = waitpid((pid_t)p->pid, &status, others_running(rt) ? WNOHANG : 0);
+        pid_t r = wait4((pid_t)p->pid, &status, others_running(rt) ? WNOHANG : 0, &ru);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -818,7 +836,7 @@ void rt_os_process_wait(Runtime *rt, Value *a, Value *res) {
     }
     p->done = true;
     ProcessState *st;
-    new_state(rt, p->pid, status, &st);
+    new_state(rt, p->pid, status, &ru, &st);
     res[0].p = st;
 }
 

@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -94,9 +95,45 @@ static void errno_temporary(Runtime *rt, Value *a, Value *res) {
     set_bool(res, e == EINTR || e == EMFILE || e == ENFILE || e == EAGAIN || e == ETIMEDOUT);
 }
 
+// ---- WaitStatus (Linux's wait status word) ---------------------------------------------
+
+static void ws_exited(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, WIFEXITED((int)a[0].u)); }
+static void ws_signaled(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, WIFSIGNALED((int)a[0].u)); }
+static void ws_stopped(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, WIFSTOPPED((int)a[0].u)); }
+static void ws_continued(Runtime *rt, Value *a, Value *res) { (void)rt; set_bool(res, WIFCONTINUED((int)a[0].u)); }
+static void ws_core_dump(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    set_bool(res, WIFSIGNALED((int)a[0].u) && WCOREDUMP((int)a[0].u));
+}
+
+static void set_int_res(Value *res, int64_t v) {
+    res[0].w[1] = 0;
+    res[0].i = v;
+}
+
+// ws_exit_status: -1 unless the process exited, as Go's.
+static void ws_exit_status(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int st = (int)a[0].u;
+    set_int_res(res, WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+}
+
+static void ws_signal(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int st = (int)a[0].u;
+    set_int_res(res, WIFSIGNALED(st) ? WTERMSIG(st) : -1);
+}
+
+static void ws_stop_signal(Runtime *rt, Value *a, Value *res) {
+    (void)rt;
+    int st = (int)a[0].u;
+    set_int_res(res, WIFSTOPPED(st) ? WSTOPSIG(st) : -1);
+}
+
 static const NativeType syscall_types[] = {
     {"Errno", "uintptr"},
     {"Signal", "int"},
+    {"WaitStatus", "uint32"},
 };
 
 static const NativeConst syscall_consts[] = {
@@ -169,6 +206,14 @@ static const NativeFunc syscall_funcs[] = {
     {"Errno.Error", "func() string", errno_error},
     {"Errno.Is", "func(target error) bool", errno_is},
     {"Errno.Timeout", "func() bool", errno_timeout},
+    {"WaitStatus.Exited", "func() bool", ws_exited},
+    {"WaitStatus.Signaled", "func() bool", ws_signaled},
+    {"WaitStatus.Stopped", "func() bool", ws_stopped},
+    {"WaitStatus.Continued", "func() bool", ws_continued},
+    {"WaitStatus.CoreDump", "func() bool", ws_core_dump},
+    {"WaitStatus.ExitStatus", "func() int", ws_exit_status},
+    {"WaitStatus.Signal", "func() Signal", ws_signal},
+    {"WaitStatus.StopSignal", "func() Signal", ws_stop_signal},
     {"Errno.Temporary", "func() bool", errno_temporary},
     {"Signal.String", "func() string", signal_string},
     {"Signal.Signal", "func()", signal_signal},

@@ -362,6 +362,10 @@ void rt_os_state_exited(Runtime *rt, Value *a, Value *res);
 void rt_os_state_success(Runtime *rt, Value *a, Value *res);
 void rt_os_state_pid(Runtime *rt, Value *a, Value *res);
 void rt_os_state_string(Runtime *rt, Value *a, Value *res);
+// (*ProcessState).UserTime, SystemTime and Sys (a syscall.WaitStatus).
+void rt_os_state_user_time(Runtime *rt, Value *a, Value *res);
+void rt_os_state_system_time(Runtime *rt, Value *a, Value *res);
+void rt_os_state_sys(Runtime *rt, Value *a, Value *res);
 void rt_os_process_kill(Runtime *rt, Value *a, Value *res);
 void rt_os_process_signal(Runtime *rt, Value *a, Value *res);
 void rt_os_find_process(Runtime *rt, Value *a, Value *res);

@@ -831,6 +831,9 @@ static const NativeFunc os_funcs[] = {
     {"(*ProcessState).Success", "func() bool", rt_os_state_success},
     {"(*ProcessState).Pid", "func() int", rt_os_state_pid},
     {"(*ProcessState).String", "func() string", rt_os_state_string},
+    {"(*ProcessState).UserTime", "func() time.Duration", rt_os_state_user_time},
+    {"(*ProcessState).SystemTime", "func() time.Duration", rt_os_state_system_time},
+    {"(*ProcessState).Sys", "func() any", rt_os_state_sys},
     {"(*Process).Kill", "func() error", rt_os_process_kill},
     {"FindProcess", "func(pid int) (*Process, error)", rt_os_find_process},
     {"(*Process).Signal", "func(sig Signal) error", rt_os_process_signal},
@@ -858,7 +861,7 @@ static const NativeType os_types[] = {
     {"SyscallError", "struct { Syscall string; Err error }"},
     {"dirFS", "string"},
     {"Signal", "interface { String() string; Signal() }"},
-    {"ProcessState", "struct { pid int; status int }"},
+    {"ProcessState", "struct { pid int; status int; utime int64; stime int64 }"},
     {"Process", "struct { Pid int; done bool }"},
 };
 
