@@ -462,6 +462,37 @@ static void multi_reader_read(Runtime *rt, Value *a, Value *res) {
     set_n_err(res, 0, rt_io_eof());
 }
 
+// multi_write_to: (*multiReader).WriteTo as Go's writeToWithBuffer: each
+// reader copied to w in turn (nested multiReaders share buf); after an
+// error the list keeps the reader that failed and those after it.
+static int64_t multi_write_to(Runtime *rt, MultiRW *m, GoIface w, GoSlice buf, GoIface *err) {
+    const Type *mt = io_type(rt, "multiReader", true);
+    int64_t sum = 0;
+    *err = no_error;
+    for (uint32_t i = 0; i < m->list.len; i++) {
+        GoIface *rs = m->list.ptr;
+        GoIface r = rs[i];
+        sum += r.type == mt && r.data ? multi_write_to(rt, r.data, w, buf, err) : copy_buffer(rt, w, r, buf, err);
+        if (err->type) {
+            GoSlice rest = {rs + i, m->list.len - i, m->list.cap - i};
+            rt_store(rt, &rt_ptype_bytes, &m->list, (Value){.sl = rest});
+            return sum;
+        }
+        rt_store(rt, &rt_ptype_error, &rs[i], (Value){.e = no_error});
+    }
+    rt_store(rt, &rt_ptype_bytes, &m->list, (Value){.sl = {NULL, 0, 0}});
+    return sum;
+}
+
+static void multi_reader_write_to(Runtime *rt, Value *a, Value *res) {
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 32 * 1024, 32 * 1024);
+    GoIface err;
+    int64_t n = multi_write_to(rt, a[0].p, a[1].e, buf, &err);
+    res[0] = (Value){.w = {0, 0}};
+    res[0].i = n;
+    res[1].e = err;
+}
+
 typedef struct TeeReader { GoIface r, w; } TeeReader;
 
 static void io_tee_reader(Runtime *rt, Value *a, Value *res) {
@@ -510,6 +541,22 @@ static void nop_read(Runtime *rt, Value *a, Value *res) {
 static void nop_close(Runtime *rt, Value *a, Value *res) { (void)rt, (void)a; res[0].e = no_error; }
 
 static void discard_write(Runtime *rt, Value *a, Value *res) { (void)rt; set_n_err(res, a[1].sl.len, no_error); }
+// discard_read_from: discard.ReadFrom, reading r to its end (8 KiB at a time).
+static void discard_read_from(Runtime *rt, Value *a, Value *res) {
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 8192, 8192);
+    int64_t n = 0;
+    for (;;) {
+        GoIface err;
+        n += rt_io_read(rt, a[1].e, buf, &err);
+        if (err.type) {
+            res[0] = (Value){.w = {0, 0}};
+            res[0].i = n;
+            res[1].e = is_eof(err) ? no_error : err;
+            return;
+        }
+    }
+}
+
 static void discard_write_string(Runtime *rt, Value *a, Value *res) {
     (void)rt;
     set_n_err(res, a[1].s.len, no_error);
@@ -668,6 +715,7 @@ static const NativeFunc io_funcs[] = {
     {"(*multiWriter).Write", RW_SIG, multi_writer_write},
     {"(*multiWriter).WriteString", "func(s string) (n int, err error)", multi_writer_write_string},
     {"(*multiReader).Read", RW_SIG, multi_reader_read},
+    {"(*multiReader).WriteTo", "func(w Writer) (sum int64, err error)", multi_reader_write_to},
     {"(*teeReader).Read", RW_SIG, tee_read},
     {"nopCloser.Read", RW_SIG, nop_read},
     {"nopCloser.Close", "func() error", nop_close},
@@ -676,6 +724,7 @@ static const NativeFunc io_funcs[] = {
     {"nopCloserWriterTo.WriteTo", "func(w Writer) (n int64, err error)", nop_write_to},
     {"discard.Write", RW_SIG, discard_write},
     {"discard.WriteString", "func(s string) (int, error)", discard_write_string},
+    {"discard.ReadFrom", "func(r Reader) (n int64, err error)", discard_read_from},
     {"(*PipeReader).Read", "func(data []byte) (n int, err error)", pipe_read},
     {"(*PipeReader).Close", "func() error", pipe_reader_close},
     {"(*PipeReader).CloseWithError", "func(err error) error", pipe_reader_close_with_error},

@@ -176,6 +176,9 @@ void tc_native_resolve(Checker *c, Obj *o) {
         o->type->methods = ms;
         o->type->nmethods = n - 1;
     }
+    // methods promoted from embedded fields (bufio.ReadWriter's, exec.ExitError's)
+    // join the method set, as for a type the program declares
+    if (!alias) tc_promote_methods(c, o->type);
     o->state = 2;
 }
 
