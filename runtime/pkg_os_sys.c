@@ -208,7 +208,23 @@ static void link_op(Runtime *rt, Value *a, Value *res, const char *op, int (*fn)
     res[0].e = (GoIface){rt_pkg_type(rt, "os", "LinkError", true), le};
 }
 
-void rt_os_rename(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "rename", rename); }
+// go_rename: Go's os.rename on Unix: a new name that is an existing
+// directory is refused with EEXIST (after a missing old name's own
+// error), unless both name the same file; else rename(2).
+static int go_rename(const char *o, const char *n) {
+    struct stat nst, ost;
+    if (lstat(n, &nst) == 0 && S_ISDIR(nst.st_mode)) {
+        if (lstat(o, &ost) < 0)
+            return -1;
+        if (strcmp(o, n) == 0 || nst.st_dev != ost.st_dev || nst.st_ino != ost.st_ino) {
+            errno = EEXIST;
+            return -1;
+        }
+    }
+    return rename(o, n);
+}
+
+void rt_os_rename(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "rename", go_rename); }
 void rt_os_link(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "link", link); }
 void rt_os_symlink(Runtime *rt, Value *a, Value *res) { link_op(rt, a, res, "symlink", symlink); }
 
@@ -454,7 +470,7 @@ void rt_os_getwd(Runtime *rt, Value *a, Value *res) {
     char *cwd = getcwd(NULL, 0);
     if (!cwd) {
         res[0].s = (GoString){NULL, 0};
-        res[1].e = rt_path_error(rt, "getwd", (GoString){NULL, 0}, errno);
+        res[1].e = rt_os_syscall_error(rt, "getwd", rt_errno(rt, errno));
         return;
     }
     res[0].s = go_string(rt, cwd);
