@@ -177,6 +177,10 @@ void rt_os_remove_all(Runtime *rt, Value *a, Value *res) {
     char *p = rt_cstring(s), *where = NULL;
     int r = remove_all(p, &where);
     free(p);
+    // "x/..": Go empties it too, then fails to unlink ".." from x
+    bool dotdot = s.len >= 2 && memcmp(s.ptr + s.len - 2, "..", 2) == 0 && (s.len == 2 || s.ptr[s.len - 3] == '/');
+    if (!r && dotdot)
+        r = ENOTEMPTY;
     if (r)
         res[0].e = rt_path_error(rt, "unlinkat", where ? go_string(rt, where) : s, r);
     free(where);
@@ -579,9 +583,9 @@ void rt_os_setenv(Runtime *rt, Value *a, Value *res) {
     bool bad = k.len == 0;
     for (int64_t i = 0; i < k.len; i++)
         bad = bad || k.ptr[i] == '=' || k.ptr[i] == 0;
+    bad = bad || (a[1].s.len && memchr(a[1].s.ptr, 0, (size_t)a[1].s.len));
     if (bad) {
-        static const GoString msg = {(const uint8_t *)"setenv: invalid argument", 24};
-        res[0].e = rt_error_static(&msg);
+        res[0].e = rt_os_syscall_error(rt, "setenv", rt_errno(rt, EINVAL));
         return;
     }
     char *kc = rt_cstring(k), *vc = rt_cstring(a[1].s);
