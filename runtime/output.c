@@ -8,6 +8,7 @@
 // StrBuf memory is C memory, never Go memory: it must not hold the only
 // reference to a heap object.
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,33 @@ void sb_free(StrBuf *b) {
     b->len = b->cap = 0;
 }
 
+// ---- SIGPIPE ----------------------------------------------------------------------
+// Go's rule: a write to a broken pipe fails with EPIPE on any descriptor
+// but 1 and 2, where it kills the program with SIGPIPE (unless the program
+// ignores or catches the signal). So SIGPIPE gets a handler doing nothing
+// (an exec'd child starts with the default again), and a broken stdout or
+// stderr dies of it by hand.
+
+static void sigpipe_noop(int sig) { (void)sig; }
+
+void rt_sigpipe_init(void) {
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) < 0 || old.sa_handler != SIG_DFL) return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = sigpipe_noop;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void die_of_sigpipe(void) {
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) < 0 || old.sa_handler != sigpipe_noop) return;
+    signal(SIGPIPE, SIG_DFL);
+    raise(SIGPIPE);
+}
+
 // ---- stdout / stderr --------------------------------------------------------------
 
 static void write_all(int fd, const char *p, size_t n) {
@@ -79,7 +107,8 @@ static void write_all(int fd, const char *p, size_t n) {
         ssize_t w = write(fd, p, n);
         if (w < 0) {
             if (errno == EINTR) continue;
-            return;   // EPIPE and friends: Go drops the output as well
+            if (errno == EPIPE) die_of_sigpipe();
+            return;   // other errors: Go drops the output as well
         }
         p += w;
         n -= (size_t)w;

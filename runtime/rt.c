@@ -77,6 +77,7 @@ Runtime *rt_new(const RtConfig *cfg, const RtHooks *hooks) {
         rt->cfg.max_heap = (size_t)debug_opt(env, "maxheap", 0) << 20;
     rt->heap->stress_left = rt->cfg.gcstress;
     gc_update_trigger(rt);
+    rt_sigpipe_init();
     return rt;
 }
 

@@ -594,6 +594,10 @@ void rt_clear_panic(Runtime *rt);
 void rt_write_stdout(Runtime *rt, const void *p, size_t n);
 void rt_write_stderr(Runtime *rt, const void *p, size_t n);
 void rt_flush(Runtime *rt);
+// rt_sigpipe_init: SIGPIPE as Go has it (writes to a broken pipe fail with
+// EPIPE; on stdout or stderr the program dies of SIGPIPE). Idempotent;
+// leaves a disposition other than the default alone.
+void rt_sigpipe_init(void);
 
 // StrBuf: a growable C-side byte buffer (malloc) for building output.
 typedef struct StrBuf { char *p; size_t len, cap; } StrBuf;
