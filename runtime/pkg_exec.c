@@ -515,6 +515,8 @@ static GoIface start(Runtime *rt, Cmd *c) {
         return msg[0] == 1 ? rt_path_error(rt, "chdir", c->dir, msg[1]) : rt_path_error(rt, "fork/exec", c->path, msg[1]);
     }
     c->in_fd = parent[0];
+    if (c->in_fd >= 0)   // pump writes only what fits: a child that is busy writing its own output must not block us
+        fcntl((int)c->in_fd, F_SETFL, fcntl((int)c->in_fd, F_GETFL) | O_NONBLOCK);
     c->out_fd = parent[1];
     c->err_fd = parent[2];
     Process *p = rt_alloc(rt, pkg_t(rt, "os", "Process", false));
@@ -574,7 +576,8 @@ static void pump(Runtime *rt, Cmd *c) {
         if (c->in_fd >= 0 && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
             ssize_t k = write((int)c->in_fd, (char *)c->stdin_data.ptr + in_pos, (size_t)(c->stdin_data.len - in_pos));
             in_pos += k > 0 ? k : 0;
-            if (k < 0 || in_pos >= c->stdin_data.len) {
+            bool retry = k < 0 && (errno == EAGAIN || errno == EINTR);
+            if ((k < 0 && !retry) || in_pos >= c->stdin_data.len) {
                 close((int)c->in_fd);
                 c->in_fd = -1;
             }

@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,9 +122,23 @@ int64_t rt_os_file_write(Runtime *rt, OsFile *f, const void *p, int64_t n, GoIfa
         (f->fd == 1 ? rt_write_stdout : rt_write_stderr)(rt, p, (size_t)n);
         return n;
     }
+    // a pipe or socket may block: while other goroutines exist, wait in the
+    // netpoller until it takes PIPE_BUF bytes, and write no more than that
+    bool pollable = false;
+    if (f->fd > 2 && rt_others_may_run(rt)) {
+        struct stat st;
+        pollable = fstat((int)f->fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+    }
     int64_t done = 0;
     while (done < n) {
-        ssize_t k = write((int)f->fd, (const char *)p + done, (size_t)(n - done));
+        size_t chunk = (size_t)(n - done);
+        if (pollable) {
+            struct pollfd pf = {(int)f->fd, POLLOUT, 0};
+            rt_poll_wait(rt, &pf, 1);
+            if (chunk > PIPE_BUF)
+                chunk = PIPE_BUF;
+        }
+        ssize_t k = write((int)f->fd, (const char *)p + done, chunk);
         if (k < 0 && errno == EINTR)
             continue;
         if (k < 0) {
