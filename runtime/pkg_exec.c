@@ -46,9 +46,10 @@ typedef struct Cmd {
     void *process, *state;
     GoIface cmd_err, look_path_err;
     GoSlice close_after_start, close_after_wait;   // []*os.File
-    GoSlice stdin_data, err_capture;
+    GoSlice err_capture;
     int64_t in_fd, out_fd, err_fd;   // the parent's pipe ends (-1: none)
     bool capture_err, same_out_err, killed;
+    bool stdin_busy;                 // stdin_copy is still feeding the child
     GoIface ctx;                     // CommandContext's context.Context (nil: none)
 } Cmd;
 typedef struct Process { int64_t pid; bool done; } Process;
@@ -320,23 +321,43 @@ static int child_fd(Runtime *rt, Cmd *c, int i, GoIface v, int *parent_end, int 
     return *to_close;
 }
 
-// read_stdin_data: a non-file Stdin, read to its end (Go copies it in a goroutine).
-static void read_stdin_data(Runtime *rt, Cmd *c) {
-    StrBuf b = {0};
-    GoSlice chunk = rt_make_slice(rt, &rt_ptype_uint8, 32768, 32768);
+// write_polled writes p[:n] to the non-blocking descriptor fd, parking in
+// the netpoller while the pipe is full; false on an error (EPIPE: the
+// child stopped reading).
+static bool write_polled(Runtime *rt, int fd, const char *p, int64_t n) {
+    while (n > 0) {
+        ssize_t k = write(fd, p, (size_t)n);
+        if (k > 0) {
+            p += k;
+            n -= k;
+            continue;
+        }
+        if (k < 0 && errno != EAGAIN && errno != EINTR)
+            return false;
+        struct pollfd pf = {fd, POLLOUT, 0};
+        rt_poll_wait(rt, &pf, 1);
+        if (!rt_others_may_run(rt))   // alone: the netpoller returned at once
+            poll(&pf, 1, -1);
+    }
+    return true;
+}
+
+// stdin_copy: the goroutine feeding a non-file Stdin to the child, as Go's
+// io.Copy goroutine in (*Cmd).stdin: it closes the pipe at the reader's
+// end or when the child stops reading; Wait waits for it.
+static void stdin_copy(Runtime *rt, void *arg) {
+    Cmd *c = arg;
+    int fd = (int)c->in_fd;
+    c->in_fd = -1;
+    GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 32768, 32768);
     for (;;) {
         GoIface err;
-        int64_t n = rt_io_read(rt, c->in, chunk, &err);
-        if (n > 0)
-            sb_put(&b, chunk.ptr, (size_t)n);
-        if (err.type || (n == 0 && !err.type && b.len > (1u << 30)))
+        int64_t n = rt_io_read(rt, c->in, buf, &err);
+        if ((n > 0 && !write_polled(rt, fd, buf.ptr, n)) || err.type)
             break;
     }
-    GoSlice s = rt_make_slice(rt, &rt_ptype_uint8, (int64_t)b.len, (int64_t)b.len);
-    if (b.len)
-        memcpy(s.ptr, b.p, b.len);
-    sb_free(&b);
-    rt_store(rt, &rt_ptype_bytes, &c->stdin_data, (Value){.sl = s});
+    close(fd);
+    c->stdin_busy = false;
 }
 
 // build_env: Go's Cmd.environ: Env, or the process's environment plus
@@ -475,8 +496,6 @@ static GoIface start(Runtime *rt, Cmd *c) {
             return rt_path_error(rt, "chdir", c->dir, e);
     }
     c->same_out_err = c->out.type && !is_file(rt, c->out) && c->out.type == c->err.type && c->out.data == c->err.data;
-    if (c->in.type && !is_file(rt, c->in))
-        read_stdin_data(rt, c);
     int fds[3], parent[3], to_close[3];
     GoIface *slots[3] = {&c->in, &c->out, &c->err};
     for (int i = 0; i < 3; i++)
@@ -515,13 +534,17 @@ static GoIface start(Runtime *rt, Cmd *c) {
         return msg[0] == 1 ? rt_path_error(rt, "chdir", c->dir, msg[1]) : rt_path_error(rt, "fork/exec", c->path, msg[1]);
     }
     c->in_fd = parent[0];
-    if (c->in_fd >= 0)   // pump writes only what fits: a child that is busy writing its own output must not block us
-        fcntl((int)c->in_fd, F_SETFL, fcntl((int)c->in_fd, F_GETFL) | O_NONBLOCK);
     c->out_fd = parent[1];
     c->err_fd = parent[2];
     Process *p = rt_alloc(rt, pkg_t(rt, "os", "Process", false));
     p->pid = pid;
     gc_write_ptr(rt, &c->process, p);
+    if (c->in_fd >= 0) {   // a non-file Stdin: fed by its own goroutine, writing only what the pipe takes
+        fcntl((int)c->in_fd, F_SETFL, fcntl((int)c->in_fd, F_GETFL) | O_NONBLOCK);
+        c->stdin_busy = true;
+        static const RtGoOrigin origin = {"os/exec.(*Cmd).Start.func1", "/usr/lib/go-1.19/src/os/exec/exec.go", 493, 0x5c};
+        rt_go_at(rt, stdin_copy, c, &origin);
+    }
     return no_error;
 }
 
@@ -550,14 +573,10 @@ static bool others_running(Runtime *rt) { return rt_others_may_run(rt); }
 static void idle(Runtime *rt, int64_t *backoff) { rt_idle_wait(rt, backoff); }
 
 static void pump(Runtime *rt, Cmd *c) {
-    int64_t in_pos = 0, backoff = 0;
+    int64_t backoff = 0;
     char buf[32768];
-    if (c->in_fd >= 0 && c->stdin_data.len == 0) {
-        close((int)c->in_fd);
-        c->in_fd = -1;
-    }
-    while (c->in_fd >= 0 || c->out_fd >= 0 || c->err_fd >= 0) {
-        struct pollfd pf[3] = {{(int)c->in_fd, POLLOUT, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
+    while (c->out_fd >= 0 || c->err_fd >= 0) {
+        struct pollfd pf[3] = {{-1, 0, 0}, {(int)c->out_fd, POLLIN, 0}, {(int)c->err_fd, POLLIN, 0}};
         bool shared = c->ctx.type || others_running(rt);
         if (shared && !c->ctx.type)
             rt_poll_wait(rt, pf, 3);   // parked until a pipe is ready (or the program is alone)
@@ -573,15 +592,6 @@ static void pump(Runtime *rt, Cmd *c) {
             continue;
         }
         backoff = 0;
-        if (c->in_fd >= 0 && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
-            ssize_t k = write((int)c->in_fd, (char *)c->stdin_data.ptr + in_pos, (size_t)(c->stdin_data.len - in_pos));
-            in_pos += k > 0 ? k : 0;
-            bool retry = k < 0 && (errno == EAGAIN || errno == EINTR);
-            if ((k < 0 && !retry) || in_pos >= c->stdin_data.len) {
-                close((int)c->in_fd);
-                c->in_fd = -1;
-            }
-        }
         int64_t *fds[2] = {&c->out_fd, &c->err_fd};
         for (int i = 0; i < 2; i++) {
             if (*fds[i] < 0 || !(pf[i + 1].revents & (POLLIN | POLLERR | POLLHUP)))
@@ -654,6 +664,8 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
         break;
     }
     p->done = true;
+    for (backoff = 0; c->stdin_busy;)   // Go's Wait waits for its copying goroutines too
+        idle(rt, &backoff);
     ProcessState *s;
     new_state(rt, p->pid, status, &ru, &s);
     gc_write_ptr(rt, &c->state, s);
@@ -891,8 +903,8 @@ static const NativeFunc exec_funcs[] = {
 static const NativeType exec_types[] = {
     {"Cmd", "struct { Path string; Args []string; Env []string; Dir string; Stdin io.Reader; Stdout io.Writer; "
             "Stderr io.Writer; Process *os.Process; ProcessState *os.ProcessState; Err error; lookPathErr error; "
-            "closeAfterStart []*os.File; closeAfterWait []*os.File; stdinData []byte; errCapture []byte; "
-            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool; killed bool; ctx interface{} }"},
+            "closeAfterStart []*os.File; closeAfterWait []*os.File; errCapture []byte; "
+            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool; killed bool; stdinBusy bool; ctx interface{} }"},
     {"Error", "struct { Name string; Err error }"},
     {"ExitError", "struct { *os.ProcessState; Stderr []byte }"},
 };
