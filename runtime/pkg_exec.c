@@ -50,7 +50,9 @@ typedef struct Cmd {
     int64_t in_fd, out_fd, err_fd;   // the parent's pipe ends (-1: none)
     bool capture_err, same_out_err, killed;
     bool stdin_busy;                 // stdin_copy is still feeding the child
+    bool pump_busy;                  // pump_out is still copying the child's output
     GoIface ctx;                     // CommandContext's context.Context (nil: none)
+    GoIface stdin_err;               // stdin_copy's error, returned by a successful Wait
 } Cmd;
 typedef struct Process { int64_t pid; bool done; } Process;
 typedef struct ProcessState { int64_t pid, status, utime, stime; } ProcessState;
@@ -322,9 +324,9 @@ static int child_fd(Runtime *rt, Cmd *c, int i, GoIface v, int *parent_end, int 
 }
 
 // write_polled writes p[:n] to the non-blocking descriptor fd, parking in
-// the netpoller while the pipe is full; false on an error (EPIPE: the
-// child stopped reading).
-static bool write_polled(Runtime *rt, int fd, const char *p, int64_t n) {
+// the netpoller while the pipe is full; 0 or the errno of a failed write
+// (EPIPE: the child stopped reading).
+static int write_polled(Runtime *rt, int fd, const char *p, int64_t n) {
     while (n > 0) {
         ssize_t k = write(fd, p, (size_t)n);
         if (k > 0) {
@@ -333,30 +335,41 @@ static bool write_polled(Runtime *rt, int fd, const char *p, int64_t n) {
             continue;
         }
         if (k < 0 && errno != EAGAIN && errno != EINTR)
-            return false;
+            return errno;
         struct pollfd pf = {fd, POLLOUT, 0};
         rt_poll_wait(rt, &pf, 1);
         if (!rt_others_may_run(rt))   // alone: the netpoller returned at once
             poll(&pf, 1, -1);
     }
-    return true;
+    return 0;
 }
 
 // stdin_copy: the goroutine feeding a non-file Stdin to the child, as Go's
 // io.Copy goroutine in (*Cmd).stdin: it closes the pipe at the reader's
-// end or when the child stops reading; Wait waits for it.
+// end or when the child stops reading (EPIPE, no error); Wait waits for it
+// and returns its error (the reader's, or a failed write's) if the child
+// succeeded.
 static void stdin_copy(Runtime *rt, void *arg) {
     Cmd *c = arg;
     int fd = (int)c->in_fd;
     c->in_fd = -1;
     GoSlice buf = rt_make_slice(rt, &rt_ptype_uint8, 32768, 32768);
+    GoIface err = no_error;
     for (;;) {
-        GoIface err;
         int64_t n = rt_io_read(rt, c->in, buf, &err);
-        if ((n > 0 && !write_polled(rt, fd, buf.ptr, n)) || err.type)
+        int werr = n > 0 ? write_polled(rt, fd, buf.ptr, n) : 0;
+        if (werr) {
+            err = werr == EPIPE ? no_error : rt_path_error(rt, "write", cstr("|1"), werr);
             break;
+        }
+        if (err.type) {
+            if (err.data == rt_io_eof().data)
+                err = no_error;
+            break;
+        }
     }
     close(fd);
+    rt_store(rt, &rt_ptype_error, &c->stdin_err, (Value){.e = err});
     c->stdin_busy = false;
 }
 
@@ -471,6 +484,8 @@ _Noreturn static void run_child(int fds[3], const char *dir, const char *path, c
     _exit(127);
 }
 
+static void pump_out(Runtime *rt, void *arg);
+
 static GoIface start(Runtime *rt, Cmd *c) {
     if (c->path.len == 0 && !c->cmd_err.type && !c->look_path_err.type)
         rt_store(rt, &rt_ptype_error, &c->cmd_err, (Value){.e = plain_error(rt, "exec: no command")});
@@ -545,6 +560,11 @@ static GoIface start(Runtime *rt, Cmd *c) {
         static const RtGoOrigin origin = {"os/exec.(*Cmd).Start.func1", "/usr/lib/go-1.19/src/os/exec/exec.go", 493, 0x5c};
         rt_go_at(rt, stdin_copy, c, &origin);
     }
+    if (c->out_fd >= 0 || c->err_fd >= 0) {
+        c->pump_busy = true;
+        static const RtGoOrigin origin = {"os/exec.(*Cmd).Start.func2", "/usr/lib/go-1.19/src/os/exec/exec.go", 493, 0x5c};
+        rt_go_at(rt, pump_out, c, &origin);
+    }
     return no_error;
 }
 
@@ -609,6 +629,15 @@ static void pump(Runtime *rt, Cmd *c) {
     }
 }
 
+// pump_out: the goroutine copying the child's stdout and stderr pipes to
+// the Go writers from Start on, as Go's copying goroutines do (a program
+// may wait for the child's output before it calls Wait); Wait waits for it.
+static void pump_out(Runtime *rt, void *arg) {
+    Cmd *c = arg;
+    pump(rt, c);
+    c->pump_busy = false;
+}
+
 static int64_t tv_ns(struct timeval tv) { return (int64_t)tv.tv_sec * 1000000000 + (int64_t)tv.tv_usec * 1000; }
 
 static GoIface new_state(Runtime *rt, int64_t pid, int status, const struct rusage *ru, ProcessState **out) {
@@ -642,13 +671,13 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
         return plain_error(rt, "exec: not started");
     if (c->state)
         return plain_error(rt, "exec: Wait was already called");
-    pump(rt, c);
     Process *p = c->process;
     int status = 0;
     struct rusage ru = {0};
     int64_t backoff = 0;
     if (!c->ctx.type && others_running(rt))
         park_until_exit(rt, (pid_t)p->pid);
+    int werr = 0;
     for (;;) {
         // a context may end with nothing else running (a deadline is no
         // timer here): poll it between non-blocking waits
@@ -661,17 +690,22 @@ static GoIface wait_cmd(Runtime *rt, Cmd *c) {
             idle(rt, &backoff);
             continue;
         }
+        werr = r < 0 ? errno : 0;   // ECHILD: Process.Wait reaped it already
         break;
     }
     p->done = true;
-    for (backoff = 0; c->stdin_busy;)   // Go's Wait waits for its copying goroutines too
+    for (backoff = 0; c->stdin_busy || c->pump_busy;)   // Go's Wait waits for its copying goroutines too
         idle(rt, &backoff);
+    if (werr) {
+        close_files(rt, &c->close_after_wait);
+        return rt_os_syscall_error(rt, "waitid", rt_errno(rt, werr));
+    }
     ProcessState *s;
     new_state(rt, p->pid, status, &ru, &s);
     gc_write_ptr(rt, &c->state, s);
     close_files(rt, &c->close_after_wait);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-        return no_error;
+        return c->stdin_err;
     ExitError *e = rt_alloc(rt, pkg_t(rt, "os/exec", "ExitError", false));
     gc_write_ptr(rt, (void **)&e->state, s);
     if (c->capture_err)
@@ -904,7 +938,7 @@ static const NativeType exec_types[] = {
     {"Cmd", "struct { Path string; Args []string; Env []string; Dir string; Stdin io.Reader; Stdout io.Writer; "
             "Stderr io.Writer; Process *os.Process; ProcessState *os.ProcessState; Err error; lookPathErr error; "
             "closeAfterStart []*os.File; closeAfterWait []*os.File; errCapture []byte; "
-            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool; killed bool; stdinBusy bool; ctx interface{} }"},
+            "inFd int; outFd int; errFd int; captureErr bool; sameOutErr bool; killed bool; stdinBusy bool; pumpBusy bool; ctx interface{}; stdinErr error }"},
     {"Error", "struct { Name string; Err error }"},
     {"ExitError", "struct { *os.ProcessState; Stderr []byte }"},
 };
