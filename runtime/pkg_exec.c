@@ -5,18 +5,17 @@
 //
 // A child gets /dev/null for a nil Stdin/Stdout/Stderr, the descriptor of
 // an *os.File directly, and a pipe for any other io.Reader/io.Writer.
-// Where Go copies through goroutines, gosub copies in Wait: Start reads a
-// non-file Stdin to its end first, and Wait runs a poll(2) loop that feeds
-// the child's stdin and hands what arrives on its stdout/stderr pipes to
-// the Go writers (rt_io_write) until both close, then reaps the child.
-// When the program has other goroutines or timers, the goroutine in Wait
-// parks in the netpoller (rt_poll_wait) on the pipes, then on a pidfd of
-// the child (pidfd_open, Linux 5.3) until it exits, so the others run
-// meanwhile (a goroutine feeding StdinPipe, a timer killing the child) and
-// nothing polls. A Cmd with a context (CommandContext), or a kernel
-// without pidfd_open, polls without blocking and sleeps in between
-// instead, checking the context each time; alone, the program blocks in
-// poll/waitpid.
+// As in Go, goroutines started by Start do the copying: stdin_copy reads
+// a non-file Stdin and writes it to the child's pipe (non-blocking, parked
+// in the netpoller while the pipe is full), pump_out runs a poll(2) loop
+// handing what arrives on the stdout/stderr pipes to the Go writers
+// (rt_io_write) until both close. Wait reaps the child, then waits for
+// them. Parked goroutines wait in the netpoller (rt_poll_wait) on the
+// pipes, and Wait on a pidfd of the child (pidfd_open, Linux 5.3) until it
+// exits, so the others run meanwhile (a goroutine feeding StdinPipe, a
+// timer killing the child) and nothing polls. A Cmd with a context
+// (CommandContext), or a kernel without pidfd_open, polls without
+// blocking and sleeps in between instead, checking the context each time.
 //
 // The child is made with fork and execve; it reports a failed chdir or
 // execve through a close-on-exec pipe, so Start returns Go's
