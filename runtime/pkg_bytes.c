@@ -541,6 +541,158 @@ static void adapt(Runtime *rt, Value *a, Value *res, const char *name, unsigned 
 #define WRAP(cname, sname, mask, nargs, out) \
     static void cname(Runtime *rt, Value *a, Value *res) { adapt(rt, a, res, sname, mask, nargs, out); }
 
+// ---- results that are subslices of s, as Go's bytes returns them ----------------------
+// strings computes the pieces on a string view of s; these put them back
+// as slices of s's own array (a change through one shows in the other),
+// with Go's capacities: "tight" (cap = len: Split's inner pieces, Fields)
+// or up to s's capacity (Trim*, the last piece, Cut), and Go's nil results.
+
+static GoSlice sub_of(GoSlice s, int64_t off, int64_t len, bool tight) {
+    if (!s.ptr)
+        return (GoSlice){NULL, 0, 0};
+    return (GoSlice){(char *)s.ptr + off, (uint32_t)len, (uint32_t)(tight ? len : (int64_t)s.cap - off)};
+}
+
+// view_off: where the string r (a strings result) starts in s, or -1 when it
+// is not a view of s's bytes.
+static int64_t view_off(GoSlice s, GoString r) {
+    const uint8_t *p = s.ptr;
+    return r.len && p && r.ptr >= p && r.ptr + r.len <= p + s.len ? r.ptr - p : -1;
+}
+
+typedef enum { EMPTY_NIL, EMPTY_AT_START, EMPTY_AT_END } EmptyAs;
+
+// trim_result: strings' trimmed view r of s as a subslice of s; an empty
+// result is nil or s[0:0] / s[len:], as the Go function returns it.
+static GoSlice trim_result(Runtime *rt, GoSlice s, GoString r, EmptyAs empty) {
+    if (r.len == 0)
+        return empty == EMPTY_NIL ? (GoSlice){NULL, 0, 0} : sub_of(s, empty == EMPTY_AT_END ? s.len : 0, 0, false);
+    int64_t off = view_off(s, r);
+    return off < 0 ? to_bytes(rt, r) : sub_of(s, off, r.len, false);
+}
+
+#define TRIM(cname, sname, mask, nargs, empty)                             \
+    static void cname(Runtime *rt, Value *a, Value *res) {                 \
+        GoSlice s = a[0].sl;                                               \
+        adapt(rt, a, res, sname, mask, nargs, OUT_SAME);                   \
+        res[0].sl = trim_result(rt, s, res[0].s, empty);                   \
+    }
+
+// Trim/TrimLeft of "" are nil in Go even with an empty cutset
+static EmptyAs trim_cutset_empty(GoSlice s, GoString cutset) {
+    return cutset.len == 0 && s.len ? EMPTY_AT_START : EMPTY_NIL;
+}
+
+static void b_trim(Runtime *rt, Value *a, Value *res) {
+    GoSlice s = a[0].sl;
+    EmptyAs e = trim_cutset_empty(s, a[1].s);
+    adapt(rt, a, res, "Trim", 1, 2, OUT_SAME);
+    res[0].sl = trim_result(rt, s, res[0].s, e);
+}
+
+static void b_trim_left(Runtime *rt, Value *a, Value *res) {
+    GoSlice s = a[0].sl;
+    EmptyAs e = trim_cutset_empty(s, a[1].s);
+    adapt(rt, a, res, "TrimLeft", 1, 2, OUT_SAME);
+    res[0].sl = trim_result(rt, s, res[0].s, e);
+}
+
+TRIM(b_trim_space, "TrimSpace", 1, 1, EMPTY_NIL)
+TRIM(b_trim_right, "TrimRight", 1, 2, EMPTY_AT_START)
+TRIM(b_trim_prefix, "TrimPrefix", 3, 2, EMPTY_AT_END)
+TRIM(b_trim_suffix, "TrimSuffix", 3, 2, EMPTY_AT_START)
+TRIM(b_trim_func, "TrimFunc", 1, 2, EMPTY_NIL)
+TRIM(b_trim_left_func, "TrimLeftFunc", 1, 2, EMPTY_NIL)
+TRIM(b_trim_right_func, "TrimRightFunc", 1, 2, EMPTY_AT_START)
+
+// explode: Go's bytes.explode, s split into UTF-8 sequences (an invalid
+// byte alone, kept as it is), at most n pieces, the last one the rest.
+static GoSlice explode(Runtime *rt, GoSlice s, int64_t n) {
+    if (n <= 0 || n > (int64_t)s.len)
+        n = s.len;
+    GoSlice out = rt_make_slice(rt, &rt_ptype_bytes, n, n);
+    int64_t na = 0, off = 0;
+    while (off < (int64_t)s.len) {
+        int w = 1;
+        if (na + 1 < n)
+            rt_decode_rune((GoString){s.ptr, s.len}, off, &w);
+        int64_t size = na + 1 >= n ? (int64_t)s.len - off : w;
+        GoSlice piece = sub_of(s, off, size, na + 1 < n);
+        rt_store(rt, &rt_ptype_bytes, (GoSlice *)out.ptr + na++, (Value){.sl = piece});
+        off += size;
+    }
+    out.len = (uint32_t)na;
+    return out;
+}
+
+// split_result: strings' pieces of s as slices of s: piece i starts after
+// piece i-1 and, for Split, the separator; inner pieces are tight, the
+// last one keeps the rest of s's capacity (Go's genSplit).
+static GoSlice split_result(Runtime *rt, GoSlice s, GoSlice pieces, int64_t sep_len, bool after) {
+    if (!pieces.ptr)
+        return pieces;
+    GoSlice out = rt_make_slice(rt, &rt_ptype_bytes, pieces.len, pieces.len);
+    int64_t off = 0;
+    for (uint32_t i = 0; i < pieces.len; i++) {
+        int64_t len = ((GoString *)pieces.ptr)[i].len;
+        GoSlice piece = sub_of(s, off, len, i + 1 < pieces.len);
+        if (!s.ptr)
+            piece = (GoSlice){NULL, 0, 0};
+        rt_store(rt, &rt_ptype_bytes, (GoSlice *)out.ptr + i, (Value){.sl = piece});
+        off += len + (after ? 0 : sep_len);
+    }
+    return out;
+}
+
+static void split_common(Runtime *rt, Value *a, Value *res, const char *name, int nargs, bool after) {
+    GoSlice s = a[0].sl;
+    int64_t sep_len = a[1].sl.len, n = nargs == 3 ? a[2].i : -1;
+    if (sep_len == 0 && n != 0) {
+        res[0].sl = explode(rt, s, n);
+        return;
+    }
+    adapt(rt, a, res, name, 3, nargs, OUT_SAME);
+    res[0].sl = split_result(rt, s, res[0].sl, sep_len, after);
+}
+
+static void b_split(Runtime *rt, Value *a, Value *res) { split_common(rt, a, res, "Split", 2, false); }
+static void b_split_n(Runtime *rt, Value *a, Value *res) { split_common(rt, a, res, "SplitN", 3, false); }
+static void b_split_after(Runtime *rt, Value *a, Value *res) { split_common(rt, a, res, "SplitAfter", 2, true); }
+static void b_split_after_n(Runtime *rt, Value *a, Value *res) { split_common(rt, a, res, "SplitAfterN", 3, true); }
+
+// fields_result: Fields/FieldsFunc's pieces (never empty) as tight slices of s.
+static void fields_common(Runtime *rt, Value *a, Value *res, const char *name, int nargs) {
+    GoSlice s = a[0].sl;
+    adapt(rt, a, res, name, 1, nargs, OUT_SAME);
+    GoSlice l = res[0].sl;
+    GoSlice out = rt_make_slice(rt, &rt_ptype_bytes, l.len, l.len);
+    for (uint32_t i = 0; i < l.len; i++) {
+        GoString r = ((GoString *)l.ptr)[i];
+        int64_t off = view_off(s, r);
+        GoSlice piece = off < 0 ? to_bytes(rt, r) : sub_of(s, off, r.len, true);
+        rt_store(rt, &rt_ptype_bytes, (GoSlice *)out.ptr + i, (Value){.sl = piece});
+    }
+    res[0].sl = out;
+}
+
+static void b_fields(Runtime *rt, Value *a, Value *res) { fields_common(rt, a, res, "Fields", 1); }
+static void b_fields_func(Runtime *rt, Value *a, Value *res) { fields_common(rt, a, res, "FieldsFunc", 2); }
+
+// b_cut: bytes.Cut: s[:i] and s[i+len(sep):], or s and nil.
+static void b_cut(Runtime *rt, Value *a, Value *res) {
+    GoSlice s = a[0].sl;
+    int64_t sep_len = a[1].sl.len;
+    adapt(rt, a, res, "Cut", 3, 2, OUT_SAME);
+    if (!res[2].b) {
+        res[0].sl = s;
+        res[1].sl = (GoSlice){NULL, 0, 0};
+        return;
+    }
+    int64_t before = res[0].s.len;
+    res[0].sl = sub_of(s, 0, before, false);
+    res[1].sl = sub_of(s, before + sep_len, (int64_t)s.len - before - sep_len, false);
+}
+
 WRAP(b_contains, "Contains", 3, 2, OUT_SAME)
 WRAP(b_contains_any, "ContainsAny", 1, 2, OUT_SAME)
 WRAP(b_contains_rune, "ContainsRune", 1, 2, OUT_SAME)
@@ -565,27 +717,11 @@ WRAP(b_title, "Title", 1, 1, OUT_BYTES)
 WRAP(b_to_upper_special, "ToUpperSpecial", 2, 2, OUT_BYTES)
 WRAP(b_to_lower_special, "ToLowerSpecial", 2, 2, OUT_BYTES)
 WRAP(b_to_title_special, "ToTitleSpecial", 2, 2, OUT_BYTES)
-WRAP(b_trim_space, "TrimSpace", 1, 1, OUT_BYTES)
-WRAP(b_trim, "Trim", 1, 2, OUT_BYTES)
-WRAP(b_trim_left, "TrimLeft", 1, 2, OUT_BYTES)
-WRAP(b_trim_right, "TrimRight", 1, 2, OUT_BYTES)
-WRAP(b_trim_prefix, "TrimPrefix", 3, 2, OUT_BYTES)
-WRAP(b_trim_suffix, "TrimSuffix", 3, 2, OUT_BYTES)
-WRAP(b_trim_func, "TrimFunc", 1, 2, OUT_BYTES)
-WRAP(b_trim_left_func, "TrimLeftFunc", 1, 2, OUT_BYTES)
-WRAP(b_trim_right_func, "TrimRightFunc", 1, 2, OUT_BYTES)
 WRAP(b_repeat, "Repeat", 1, 2, OUT_BYTES)
 WRAP(b_replace, "Replace", 7, 4, OUT_BYTES)
 WRAP(b_replace_all, "ReplaceAll", 7, 3, OUT_BYTES)
 WRAP(b_map, "Map", 2, 2, OUT_BYTES)
-WRAP(b_fields, "Fields", 1, 1, OUT_LIST)
-WRAP(b_fields_func, "FieldsFunc", 1, 2, OUT_LIST)
-WRAP(b_split, "Split", 3, 2, OUT_LIST)
-WRAP(b_split_n, "SplitN", 3, 3, OUT_LIST)
-WRAP(b_split_after_n, "SplitAfterN", 3, 3, OUT_LIST)
 WRAP(b_to_valid_utf8, "ToValidUTF8", 3, 2, OUT_BYTES)
-WRAP(b_split_after, "SplitAfter", 3, 2, OUT_LIST)
-WRAP(b_cut, "Cut", 3, 2, OUT_CUT)
 
 static void b_equal(Runtime *rt, Value *a, Value *res) {
     (void)rt;
