@@ -133,7 +133,7 @@ void json_write_string(StrBuf *out, const uint8_t *s, size_t n, bool escape_html
         }
         i += (size_t)w;
     }
-    sb_put(out, s + start, n - start);
+    if (n > start) sb_put(out, s + start, n - start);   // s is NULL for ""
     sb_putc(out, '"');
 }
 

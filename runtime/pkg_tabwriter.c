@@ -117,18 +117,18 @@ static int64_t write_lines(Runtime *rt, TabWriter *b, const Widths *w, int64_t p
             } else {
                 use_tabs = false;
                 if (!(b->flags & ALIGN_RIGHT)) {
-                    write0(rt, b, buf + pos, (size_t)c[0]);
+                    write0(rt, b, buf ? buf + pos : buf, (size_t)c[0]);
                     pos += c[0];
                     if ((size_t)j < w->n) write_padding(rt, b, c[1], w->v[j], false);
                 } else {
                     if ((size_t)j < w->n) write_padding(rt, b, c[1], w->v[j], false);
-                    write0(rt, b, buf + pos, (size_t)c[0]);
+                    write0(rt, b, buf ? buf + pos : buf, (size_t)c[0]);
                     pos += c[0];
                 }
             }
         }
         if (i + 1 == nlines(b)) {
-            write0(rt, b, buf + pos, (size_t)b->cell[0]);
+            write0(rt, b, buf ? buf + pos : buf, (size_t)b->cell[0]);
             pos += b->cell[0];
         } else {
             write0(rt, b, "\n", 1);
