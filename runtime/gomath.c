@@ -23,6 +23,7 @@
 #include "internal.h"
 
 #pragma GCC optimize("fp-contract=off")
+#include "gomath_internal.h"
 #include "pkg_internal.h"
 
 #define PI 0x1.921fb54442d18p+01
@@ -32,20 +33,6 @@
 #define FOUR_OVER_PI 0x1.45f306dc9c883p+00
 #define INV_LN10 0x1.bcb7b1526e50ep-02
 #define INV_LN2 0x1.71547652b82fep+00
-
-static uint64_t f64bits(double f) {
-    uint64_t u;
-    memcpy(&u, &f, 8);
-    return u;
-}
-
-static double f64from(uint64_t u) {
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
-
-static double go_nan(void) { return f64from(0x7FF8000000000001ULL); }
 
 // ---- trigonometry (sin.go, tan.go, trig_reduce.go) --------------------------------
 

@@ -13,19 +13,13 @@
 #include "internal.h"
 
 #pragma GCC optimize("fp-contract=off")
+#include "gomath_internal.h"
 #include "pkg_internal.h"
 
 #define INV_SQRT_PI 0x1.20dd750429b6dp-1   // 1 / SqrtPi
 #define TWO_OVER_PI 0x1.45f306dc9c883p-1   // 2 / Pi
 #define TWO129 0x1p129
 #define TWO302 0x1p302
-
-static double go_nan(void) {
-    uint64_t u = 0x7FF8000000000001ULL;   // math.NaN()'s bits
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
 
 // asymptotic: Go's shared x >= 2 step: sin/cos of x combined into ss and
 // cc (j0: ss = s-c, cc = s+c; j1: ss = -s-c, cc = s-c), with the

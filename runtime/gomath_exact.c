@@ -12,26 +12,13 @@
 #include "internal.h"
 
 #pragma GCC optimize("fp-contract=off")
+#include "gomath_internal.h"
 #include "pkg_internal.h"
 
 enum { SHIFT = 52, MASK = 0x7FF, BIAS = 1023 };
 #define SIGN_MASK (1ULL << 63)
 #define FRAC_MASK ((1ULL << SHIFT) - 1)
 #define UVONE 0x3FF0000000000000ULL
-
-static uint64_t f64bits(double f) {
-    uint64_t u;
-    memcpy(&u, &f, 8);
-    return u;
-}
-
-static double f64from(uint64_t u) {
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
-
-static double go_nan(void) { return f64from(0x7FF8000000000001ULL); }
 
 // shr: Go's x >> s for unsigned x (0 once s reaches 64).
 static uint64_t shr(uint64_t x, uint64_t s) { return s >= 64 ? 0 : x >> s; }

@@ -13,23 +13,11 @@
 #include "internal.h"
 
 #pragma GCC optimize("fp-contract=off")
+#include "gomath_internal.h"
 #include "pkg_internal.h"
 
 #define PI 0x1.921fb54442d18p+1    // float64(math.Pi)
 #define LN2 0x1.62e42fefa39efp-1   // float64(math.Ln2)
-
-static double go_nan(void) {
-    uint64_t u = 0x7FF8000000000001ULL;   // math.NaN()'s bits
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
-
-static uint64_t f64bits(double f) {
-    uint64_t u;
-    memcpy(&u, &f, 8);
-    return u;
-}
 
 // ---- gamma.go ----------------------------------------------------------------------------
 

@@ -11,23 +11,10 @@
 #include "internal.h"
 
 #pragma GCC optimize("fp-contract=off")
+#include "gomath_internal.h"
 #include "pkg_internal.h"
 
 #define LN2 0x1.62e42fefa39efp-01
-
-static uint64_t f64bits(double f) {
-    uint64_t u;
-    memcpy(&u, &f, 8);
-    return u;
-}
-
-static double f64from(uint64_t u) {
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
-
-static double go_nan(void) { return f64from(0x7FF8000000000001ULL); }
 
 // ---- log1p.go ----------------------------------------------------------------
 

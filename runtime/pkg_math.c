@@ -11,15 +11,8 @@
 #include <string.h>
 
 #include "internal.h"
+#include "gomath_internal.h"
 #include "pkg_internal.h"
-
-// go_nan: math.NaN() (Go's bits, not C's default NaN).
-static double go_nan(void) {
-    uint64_t bits = 0x7FF8000000000001ULL;
-    double f;
-    memcpy(&f, &bits, 8);
-    return f;
-}
 
 #define UNARY(NAME, EXPR) \
     static void NAME(Runtime *rt, Value *args, Value *results) { \
